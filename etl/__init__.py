@@ -1,0 +1,1 @@
+"""dashiji ETL: chronicle text → dated events with participants, topics and provenance → DuckDB."""

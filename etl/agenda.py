@@ -1,0 +1,52 @@
+"""Agenda: the items a meeting `研究`s, split on 、 and stripped of trailing 等/工作/情况."""
+from __future__ import annotations
+
+import re
+
+from .script import clean, to_simplified
+
+# 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
+_STUDY = re.compile(
+    r"研究(?:部署|并审议|审议|讨论|决定|布置|安排)?(?:了)?"
+    r"(?!院|员|所|会|室|生|中心|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草)"
+)
+_TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关)$")
+_LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
+
+
+def _strip(item: str) -> str:
+    prev = None
+    while prev != item:
+        prev = item
+        item = _TRAILING.sub("", item).strip()
+    return item
+
+
+def read_agenda(text: str) -> list[str]:
+    """Agenda items of an entry: what follows each 研究 up to the end of its clause."""
+    src = clean(text)
+    s = to_simplified(src)
+    if len(s) != len(src):
+        s = src
+    items: list[str] = []
+    for m in _STUDY.finditer(s):
+        end = len(s)
+        for k in range(m.end(), len(s)):
+            if s[k] in "，,。；;：:！？":
+                end = k
+                break
+        body_s = s[m.end():end]
+        body = src[m.end():end]
+        lead = _LEADING.match(body_s)
+        if lead:
+            body, body_s = body[lead.end():], body_s[lead.end():]
+        # 《甲》《乙》 are separate items, as are the parts of a 、 list
+        parts = re.split(r"、|(?<=》)(?=《)", body)
+        for part in parts:
+            part = part.strip()
+            if part.startswith("《") and "》" in part:
+                part = part[: part.index("》") + 1]
+            part = _strip(part)
+            if part and part not in items:
+                items.append(part)
+    return items

@@ -1,0 +1,233 @@
+"""Entries and their dates: a section's lines become dated entries, nothing silently lost.
+
+A new entry starts at a day prefix or a same-day marker; a line with neither continues the
+entry before it when that entry stops mid-sentence, else it is a new entry on the same date if
+it reads as a new event, else a further paragraph.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import dates as D
+from .gazette import Section
+from .source import Line
+
+# A line ends a sentence when its last character is one of these.
+_FINISHED = set("。！？!?；;”」』）)")
+# Words that open a further paragraph of the same entry, never a new event.
+_PARAGRAPH_OPENERS = re.compile(
+    r"^(?:他|她|其|该|这|此|会议|会上|会后|会前|大会|全会|活动|期间|此次|本次|本届|其中|据|同时|此外|另外|随后|"
+    r"并|还|通过|截至|截止|目前|双方|与会|仪式|座谈中|讲话中|调研中|考察中|在|对|为|要|强调|指出|表示|据悉|"
+    r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日)"
+)
+_EVENT_VERB = re.compile(
+    r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|签约|签署|"
+    r"开通|落成|会见|调研|考察|视察|检查|督导|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
+    r"实施|上线|开馆|开园|开业|颁发|表彰|到|赴|来|访问|开展|组织|接待|收听收看|通过"
+)
+_BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)?(?:\s{2,}|\t)\S")
+_DAY_LINE = re.compile(r"^[△▲□☆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+# "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
+_INLINE_DAY = re.compile(r"(?<=[。！？”])\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+
+
+@dataclass
+class Piece:
+    """A run of characters of one entry in the source."""
+
+    text: str
+    start: int
+    lineno: int
+
+
+@dataclass
+class Entry:
+    """One chronicle entry before people and topics are read."""
+
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str | None
+    pieces: list[Piece] = field(default_factory=list)
+    marker: str = ""  # the same-day marker or date prefix as written
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+    @property
+    def lineno(self) -> int:
+        return self.pieces[0].lineno if self.pieces else 0
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.start + len(p.text)) for p in self.pieces if p.text]
+
+    def finished(self) -> bool:
+        t = self.text.rstrip()
+        return not t or t[-1] in _FINISHED
+
+
+@dataclass
+class Context:
+    """The year and month in force while reading a section."""
+
+    year: int | None
+    month: int | None
+
+
+def reads_as_new_event(text: str) -> bool:
+    """An undated line after a finished sentence: its own subject and an event verb, not a follow-up."""
+    t = text.strip()
+    if not t or _PARAGRAPH_OPENERS.match(t):
+        return False
+    first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
+    return bool(_EVENT_VERB.search(first))
+
+
+def _bare_day_style(lines: list[Line]) -> bool:
+    """Does this section write days as bare numbers followed by spaces ("1  我市…")?"""
+    bare = sum(1 for ln in lines if _BARE_DAY_LINE.match(ln.text.strip()))
+    dated = sum(1 for ln in lines if _DAY_LINE.match(ln.text.strip()))
+    return bare >= 2 and bare >= dated
+
+
+def _split_inline(line: Line) -> list[Line]:
+    """Split a line holding several entries run together (a newspaper digest) at day prefixes."""
+    cuts = [m.end() for m in _INLINE_DAY.finditer(line.text)]
+    if not cuts:
+        return [line]
+    out, prev = [], 0
+    for c in cuts + [len(line.text)]:
+        out.append(Line(line.text[prev:c], line.lineno, line.start + prev))
+        prev = c
+    return out
+
+
+def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
+    """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
+    entries: list[Entry] = []
+    bare = _bare_day_style(sec.lines)
+    bullets_everywhere = _markers_are_bullets(sec.lines)
+    # a heading such as 大事记1月 names the month
+    head_month = D.month_heading(sec.title) if sec.title else None
+    if head_month:
+        ctx.year = head_month[0] or ctx.year
+        ctx.month = head_month[1]
+    last_date: tuple[dt.date | None, dt.date | None, str | None] = (None, None, None)
+
+    def new_entry(start: dt.date | None, end: dt.date | None, prec: str | None, marker: str) -> Entry:
+        e = Entry(start, end, prec, marker=marker)
+        entries.append(e)
+        return e
+
+    for idx, raw in enumerate(sec.lines):
+        if idx in sec.joins and entries:
+            _append(entries[-1], raw, continuing=True)
+            continue
+        for line in _split_inline(raw):
+            stripped = line.text.strip()
+            if not stripped:
+                continue
+            lead = len(line.text) - len(line.text.lstrip())
+            yh = D.year_heading(stripped)
+            if yh:
+                ctx.year, ctx.month = yh, None
+                continue
+            mh = D.month_heading(stripped)
+            if mh:
+                ctx.year = mh[0] or ctx.year
+                ctx.month = mh[1]
+                continue
+            pre = D.match_prefix(stripped, bare_days=bare)
+            if pre is not None:
+                marker = stripped[: pre.end]
+                rest = Line(line.text[lead + pre.end:], line.lineno, line.start + lead + pre.end)
+                if pre.kind == "same_day" and bullets_everywhere and not entries:
+                    warn(line.lineno, f"bullet with no date before any dated entry: {stripped[:40]!r}")
+                try:
+                    start, end, prec = _resolve(pre, ctx, last_date)
+                except D.DateError as exc:
+                    warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
+                    start, end, prec = None, None, None
+                e = new_entry(start, end, prec, marker.strip())
+                if start is not None or pre.kind not in ("same_day", "same_month"):
+                    last_date = (start, end, prec)
+                if pre.kind in ("same_day",) and start is None and not entries[:-1]:
+                    warn(line.lineno, f"same-day marker before any dated entry: {stripped[:40]!r}")
+                _append(e, rest, continuing=False)
+                continue
+            # no date, no marker
+            if not entries:
+                warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
+                continue
+            prev = entries[-1]
+            if not prev.finished():
+                _append(prev, line, continuing=True)
+            elif reads_as_new_event(stripped):
+                e = new_entry(prev.date_start, prev.date_end, prev.precision, "")
+                _append(e, line, continuing=False)
+            else:
+                _append(prev, line, continuing=True)
+    for ln, why in sec.dropped:
+        warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
+    return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
+
+
+def _warn_empty(e: Entry, warn) -> bool:
+    warn(e.lineno, f"date {e.marker!r} with no entry text")
+    return False
+
+
+def _markers_are_bullets(lines: list[Line]) -> bool:
+    """`△1日,…` on most dated lines: the triangle is a bullet, not a same-day marker."""
+    marked = sum(1 for ln in lines if re.match(r"^\s*[△▲□☆■●]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日", ln.text))
+    return marked >= 2
+
+
+def _append(e: Entry, line: Line, *, continuing: bool) -> None:
+    """Add a line's text to an entry: line breaks join with nothing, surrounding blanks trimmed."""
+    text = line.text
+    left = len(text) - len(text.lstrip())
+    body = text.strip()
+    if not body:
+        return
+    e.pieces.append(Piece(body, line.start + left, line.lineno))
+
+
+def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """ISO dates for a prefix, updating the month and year in force."""
+    if pre.year:
+        ctx.year = pre.year
+    if pre.kind == "same_day":
+        return last
+    if pre.kind == "same_month":
+        if ctx.year is None or ctx.month is None:
+            raise D.DateError("同月 with no month in force")
+        s, e = D.unit_range("month", ctx.year, ctx.month)
+        return s, e, "month"
+    if ctx.year is None:
+        raise D.DateError("no year known (pass --period YYYY or YYYY-MM)")
+    if pre.kind == "year":
+        s, e = D.unit_range("year", ctx.year)
+        return s, e, "year"
+    if pre.kind == "season":
+        s, e = D.unit_range("season", ctx.year, season=pre.season)
+        return s, e, "season"
+    if pre.kind in ("month", "xun"):
+        ctx.month = pre.month
+        s, e = D.unit_range(pre.kind, ctx.year, pre.month, xun=pre.xun, month2=pre.month2)
+        return s, e, pre.kind
+    if pre.month is not None:
+        if not 1 <= pre.month <= 12:
+            raise D.DateError(f"no such month {pre.month}")
+        ctx.month = pre.month
+    if ctx.month is None:
+        raise D.DateError("no month known (pass --period YYYY-MM)")
+    if pre.day is None or not 1 <= pre.day <= 31:
+        raise D.DateError(f"no such day {pre.day}")
+    s, e = D.day_range(ctx.year, ctx.month, pre.day, pre.year2, pre.month2, pre.day2)
+    if pre.month2:
+        ctx.month = pre.month2
+    return s, e, "day"

@@ -1,0 +1,287 @@
+"""Dates as chronicles write them: numerals, entry prefixes, ranges, markers and periods.
+
+`match_prefix` reads the date at the start of an entry line; `resolve` turns it into ISO dates
+given the year and month in force (section heading, month heading or the caller's period).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import PeriodError
+
+_CN_DIGIT = {"〇": 0, "零": 0, "O": 0, "o": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
+             "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+             "九": 9, "玖": 9}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+CN_NUM = r"[〇零一二三四五六七八九十廿卅两]"
+NUM = rf"(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUM}{{1,3}})"
+YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
+# Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
+RANGE_SEP = r"\s*(?:[—－–\-~～─〜]{1,2}|至|到)\s*"
+MARKERS = "△▲□☆"
+BULLETS = "△▲□☆■●◆◇○•◎★▪"
+TIME_OF_DAY = ("上午", "下午", "晚上", "中午", "凌晨", "清晨", "早上", "傍晚", "晚", "夜", "早")
+
+
+def cn_to_int(s: str) -> int | None:
+    """'12', '１２', '十二', '二十三', '廿一', '三十' → int; None when not a numeral."""
+    s = s.translate(_FULLWIDTH).strip()
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    s = s.replace("廿", "二十").replace("卅", "三十")
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_DIGIT.get(tens, None) if tens else 1
+        o = _CN_DIGIT.get(ones, None) if ones else 0
+        if t is None or o is None or len(tens) > 1 or len(ones) > 1:
+            return None
+        return t * 10 + o
+    if all(ch in _CN_DIGIT for ch in s):
+        return int("".join(str(_CN_DIGIT[ch]) for ch in s))
+    return None
+
+
+def int_to_cn(n: int) -> str:
+    """Inverse of cn_to_int for 1..99, the way chronicles write days and months (十二, 二十三)."""
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+@dataclass(frozen=True, slots=True)
+class DatePrefix:
+    """The date a line starts with, before year/month are known."""
+
+    kind: str  # day | month | xun | season | year | same_day | same_month
+    end: int  # length of the prefix in the line (date, separator and marker)
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    xun: str | None = None  # 上 | 中 | 下
+    season: str | None = None  # 春 | 夏 | 秋 | 冬
+    bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
+
+
+_SEP = r"(?:\s*[，,：:、．.]\s*|\s+)?"
+_DAY_FULL = re.compile(
+    rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
+    (?:(?P<m>{NUM})\s*月\s*(?:份\s*)?)?
+    (?P<d>{NUM})\s*(?P<r1>[日号])?
+    (?:{RANGE_SEP}(?:(?:(?P<y2>{YEAR})\s*年\s*)?(?P<m2>{NUM})\s*月\s*)?(?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:])))?
+    """,
+    re.X,
+)
+# "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
+_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
+_MONTH_ONLY = re.compile(
+    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下])旬)?"
+    rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
+)
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|天)?(?=\s*[，,：:])")
+_YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
+_SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
+_SAME_MONTH = re.compile(r"^(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])")
+_SEP_AFTER = re.compile(_SEP)
+
+
+def _skip_sep(line: str, pos: int) -> int:
+    m = _SEP_AFTER.match(line, pos)
+    return m.end() if m else pos
+
+
+def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
+    """Read the date prefix at the start of `line` (already left-stripped), or None."""
+    pos = 0
+    bullet = False
+    if line[:1] in BULLETS:
+        pos = 1
+        while pos < len(line) and line[pos] in " \u3000":
+            pos += 1
+        bullet = True
+    rest = line[pos:]
+    m = _DAY_FULL.match(rest)
+    if m and not m.group("r1") and not (m.group("d2") and m.group("r2")):
+        m = None
+    if m:
+        y, mo, d = m.group("y"), m.group("m"), m.group("d")
+        return DatePrefix(
+            "day", pos + _skip_sep(rest, m.end()),
+            year=cn_to_int(y) if y else None, month=cn_to_int(mo) if mo else None, day=cn_to_int(d),
+            year2=cn_to_int(m.group("y2")) if m.group("y2") else None,
+            month2=cn_to_int(m.group("m2")) if m.group("m2") else None,
+            day2=cn_to_int(m.group("d2")) if m.group("d2") else None,
+            bullet=bullet,
+        )
+    if bare_days:
+        m = _DAY_BARE.match(rest)
+        if m and 1 <= int(m.group("d")) <= 31:
+            return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(m.group("d")),
+                              day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
+    m = _MONTH_ONLY.match(rest)
+    if m:
+        kind = "xun" if m.group("xun") else "month"
+        return DatePrefix(
+            kind, pos + _skip_sep(rest, m.end()),
+            year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
+            month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun=m.group("xun"), bullet=bullet,
+        )
+    m = _SEASON.match(rest)
+    if m:
+        return DatePrefix("season", pos + _skip_sep(rest, m.end()),
+                          year=int(m.group("y")) if m.group("y") else None, season=m.group("s"), bullet=bullet)
+    m = _YEAR_ITEM.match(rest)
+    if m:
+        return DatePrefix("year", pos + _skip_sep(rest, m.end()), bullet=bullet)
+    m = _SAME_DAY.match(rest)
+    if m:
+        return DatePrefix("same_day", pos + _skip_sep(rest, m.end()))
+    m = _SAME_MONTH.match(rest)
+    if m:
+        return DatePrefix("same_month", pos + _skip_sep(rest, m.end()))
+    if bullet and line[0] in MARKERS:
+        return DatePrefix("same_day", pos)
+    return None
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+_XUN = {"上": (1, 10), "中": (11, 20)}
+_SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+
+
+class DateError(ValueError):
+    """A date that cannot exist (32日, 2月30日, a range ending before it starts)."""
+
+
+def day_range(year: int, month: int, day: int, year2: int | None, month2: int | None,
+              day2: int | None) -> tuple[dt.date, dt.date]:
+    """Start and end of a day or day range; a bare end day smaller than the start crosses into the next month."""
+    try:
+        start = dt.date(year, month, day)
+    except ValueError:
+        raise DateError(f"no such date {year}-{month:02d}-{day:02d}") from None
+    if day2 is None:
+        return start, start
+    y2 = year2 or year
+    m2 = month2 or month
+    if month2 is None and day2 < day:
+        if day >= 20 and day2 <= 10:  # "30—2日": the range runs into next month
+            m2 = month % 12 + 1
+            y2 = year + (1 if month == 12 else 0)
+        else:
+            raise DateError(f"range ends before it starts ({day}日 to {day2}日)")
+    elif month2 is not None and year2 is None and month2 < month:
+        y2 = year + 1  # "12月30日至1月2日"
+    try:
+        end = dt.date(y2, m2, day2)
+    except ValueError:
+        raise DateError(f"no such date {y2}-{m2:02d}-{day2:02d}") from None
+    if end < start:
+        raise DateError(f"range ends before it starts ({start} to {end})")
+    return start, end
+
+
+def unit_range(kind: str, year: int, month: int | None = None, xun: str | None = None,
+               season: str | None = None, month2: int | None = None) -> tuple[dt.date, dt.date]:
+    """The span of a month, a 旬, a season or a year."""
+    if kind == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if kind == "season":
+        a, b = _SEASON_MONTHS[season or "春"]
+        end_year, end_month = (year + 1, b - 12) if b > 12 else (year, b)
+        return dt.date(year, a, 1), dt.date(end_year, end_month, month_end(end_year, end_month))
+    if month is None or not 1 <= month <= 12:
+        raise DateError(f"no such month {month}")
+    if kind == "xun":
+        a, b = _XUN.get(xun or "", (21, month_end(year, month)))
+        return dt.date(year, month, a), dt.date(year, month, b)
+    last = month2 if month2 and month2 >= month else month
+    if not 1 <= last <= 12:
+        raise DateError(f"no such month {last}")
+    return dt.date(year, month, 1), dt.date(year, last, month_end(year, last))
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """What the caller (or a heading) says the chronicle covers: a year, or a year and month."""
+
+    year: int
+    month: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+
+_PERIOD_ARG = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+
+
+def parse_period(value: str | None) -> Period | None:
+    """`--period YYYY` or `YYYY-MM` → Period; anything else is a PeriodError."""
+    if value is None or value == "":
+        return None
+    m = _PERIOD_ARG.match(value.strip())
+    if not m:
+        raise PeriodError(f"--period must be YYYY or YYYY-MM, not {value!r}")
+    year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    if month is not None and not 1 <= month <= 12:
+        raise PeriodError(f"--period month must be 01..12, not {value!r}")
+    return Period(year, month)
+
+
+# A period written in a heading: 2024年9月, 2021年7-9月, 二O一九年十月份, 2015年, （2024年9月）.
+_HEAD_PERIOD = re.compile(
+    rf"(?P<y>{YEAR})\s*年\s*(?:(?P<m>{NUM})\s*(?:{RANGE_SEP}{NUM}\s*)?月)?"
+)
+
+
+def period_in(text: str) -> Period | None:
+    """The first year (and month) a heading names, or None."""
+    m = _HEAD_PERIOD.search(text)
+    if not m:
+        return None
+    y = cn_to_int(m.group("y"))
+    if y is None or not 1900 <= y <= 2100:
+        return None
+    mo = cn_to_int(m.group("m")) if m.group("m") else None
+    if mo is not None and not 1 <= mo <= 12:
+        mo = None
+    return Period(y, mo)
+
+
+_MONTH_HEADING = re.compile(
+    rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*[:：]?\s*$"
+)
+_YEAR_HEADING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*[:：]?\s*$")
+
+
+def month_heading(text: str) -> tuple[int | None, int] | None:
+    """'1月', '△2月', '一月:', '大事记1月', '2016年1月' alone on a line → (year or None, month)."""
+    m = _MONTH_HEADING.match(text.strip())
+    if not m:
+        return None
+    mo = cn_to_int(m.group("m"))
+    if mo is None or not 1 <= mo <= 12:
+        return None
+    return (int(m.group("y")) if m.group("y") else None), mo
+
+
+def year_heading(text: str) -> int | None:
+    """'1950年' / '2001 年' alone on a line → 1950."""
+    m = _YEAR_HEADING.match(text)
+    if not m:
+        return None
+    y = int(m.group("y"))
+    return y if 1900 <= y <= 2100 else None

@@ -1,0 +1,222 @@
+"""Gazette structure: chronicle sections, their headings and pages, page furniture, continuations.
+
+A gazette extracted from PDF holds many documents; a web page holds navigation around one
+chronicle. This module finds the chronicle sections, drops furniture, and stitches a section
+split by `（下转第N页）` to the `（上接第M页）` piece that continues it, wherever that lies.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .dates import Period, period_in
+from .source import Line, Source
+
+KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "大事要览", "大事要覽", "大事纪要", "大事")
+_KEYWORD = re.compile("|".join(KEYWORDS))
+_SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
+_TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
+_DOWN = re.compile(r"[（(]\s*下\s*转\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)）]")
+_UP = re.compile(r"^\s*[（(]\s*上\s*接\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)）]\s*")
+_DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
+_DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
+_DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
+_PERIOD_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*(?:[-—－~]\s*\d{1,2}\s*)?月\s*[)）]$")
+_FURNITURE = [
+    re.compile(p)
+    for p in (
+        r"^[-—－\s]*\d{1,4}[-—－\s]*$",  # page number
+        r"^P\.\s*\d+$",
+        r"^Page\s+\d+",
+        r"^Original URL",
+        r"^https?://",
+        r"(?:发布|更新|成文)(?:时间|日期)\s*[:：]",
+        r"^(?:时间|時間)\s*[:：]\s*\d",
+        r"^(?:信息)?来源\s*[:：]",
+        r"^來源\s*[:：]",
+        r"字体\s*[:：]?\s*[【\[]",
+        r"浏览次数|点击次数|访问量|浏览量",
+        r"您(?:当前|现在)?的?(?:所在)?位置|當\(dāng\)前位置|当前位置",
+        r"^首页\s*>|^\s*>\s",
+        r"^\s*•\s*\S",
+        r"^(?:索引号|公开方式|发布机构|内容分类|有效性)",
+        r"^[A-Za-z][A-Za-z\s,.:;'’-]*$",  # English subtitles and transliterations
+        r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
+        r"^(?:关怀版|无障碍|打印本页|关闭窗口|【?打印】?|字号)",
+        r"^\|?\s*-*\|?\s*$",
+        r"^当前日期",
+        r"^目\s*录$",
+        r"^欢迎访问",
+    )
+]
+
+
+def is_furniture(text: str) -> bool:
+    """Page numbers, navigation, metadata lines: never part of an entry."""
+    t = text.strip()
+    if not t:
+        return False
+    return any(p.search(t) for p in _FURNITURE) or bool(_PERIOD_LINE.match(t))
+
+
+def is_heading(text: str) -> bool:
+    """A chronicle heading: short, names a chronicle (大事记 …), reads as a title, not a sentence."""
+    t = text.strip()
+    if not t or len(t) > 60 or not _KEYWORD.search(t) or _SENTENCE.search(t):
+        return False
+    if t[:1].isdigit() and re.match(r"^\d{1,2}\s*日", t):
+        return False
+    return True
+
+
+def is_document_boundary(text: str) -> bool:
+    """The title, number or letterhead of another document: a chronicle section ends here."""
+    t = text.strip()
+    return bool(_DOC_NUMBER.match(t) or (_DOC_TITLE.search(t) and len(t) <= 90) or _DOC_HEADER.match(t))
+
+
+@dataclass
+class Section:
+    """One chronicle: its heading, what period it names, and its lines in reading order."""
+
+    title: str
+    heading_line: int | None  # 1-based line of the heading, None for a headless page
+    period: Period | None
+    page: int | None = None  # the page the table of contents gives
+    lines: list[Line] = field(default_factory=list)
+    joins: set[int] = field(default_factory=set)  # indexes in `lines` that continue the entry before
+    down_page: int | None = None  # the page a `（下转第N页）` sends the reader to
+    continued_from: list[int] = field(default_factory=list)  # line numbers of the 上接 pieces stitched in
+    dropped: list[tuple[Line, str]] = field(default_factory=list)  # furniture inside the section
+
+
+@dataclass
+class Structure:
+    sections: list[Section]
+    notes: list[tuple[int, str]]  # (line, message): what the structure pass could not place
+
+
+def _toc(lines: tuple[Line, ...]) -> dict[str, int]:
+    """Table-of-contents lines naming a chronicle and its page: normalised title → page."""
+    out: dict[str, int] = {}
+    for ln in lines:
+        m = _TOC.match(ln.text.strip())
+        if m and _KEYWORD.search(m.group("title")) and len(m.group("title")) <= 60:
+            out[_norm_title(m.group("title"))] = int(m.group("page"))
+    return out
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"[\s（）()]", "", t)
+
+
+def _section_end(lines: tuple[Line, ...], i: int, repeated: set[str]) -> bool:
+    t = lines[i].text.strip()
+    return is_heading(t) or is_document_boundary(t) or bool(_UP.match(t))
+
+
+def find_structure(src: Source) -> Structure:
+    """Split a source into chronicle sections, with continuations stitched in."""
+    lines = src.lines
+    toc = _toc(lines)
+    toc_lines = {ln.lineno for ln in lines if _TOC.match(ln.text.strip()) and is_heading(_TOC.match(ln.text.strip()).group("title"))}
+    counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
+    # A short line printed again and again is a running header or footer.
+    repeated = {t for t, c in counts.items() if c >= 3 and len(t) <= 30 and not is_heading(t)}
+    heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)]
+    notes: list[tuple[int, str]] = []
+    sections: list[Section] = []
+    used: set[int] = set()
+
+    def collect(sec: Section, i: int, *, join_first: bool) -> int:
+        """Append lines from index i until the section's piece ends; returns the next index."""
+        first = True
+        while i < len(lines):
+            ln = lines[i]
+            t = ln.text.strip()
+            if not first and _section_end(lines, i, repeated):
+                break
+            used.add(i)
+            if first and join_first:
+                m = _UP.match(ln.text)
+                ln = Line(ln.text[m.end():], ln.lineno, ln.start + m.end())
+                t = ln.text.strip()
+            if t and (t in repeated or is_furniture(t)) and not (first and join_first):
+                sec.dropped.append((ln, "page furniture"))
+            elif t:
+                down = _DOWN.search(ln.text)
+                if down:
+                    head = Line(ln.text[: down.start()], ln.lineno, ln.start)
+                    if head.text.strip():
+                        if first and join_first:
+                            sec.joins.add(len(sec.lines))
+                        sec.lines.append(head)
+                    sec.down_page = int(down.group("page"))
+                    return i + 1
+                if first and join_first:
+                    sec.joins.add(len(sec.lines))
+                sec.lines.append(ln)
+            first = False
+            i += 1
+        return i
+
+    if heads:
+        for i in heads:
+            ln = lines[i]
+            title = ln.text.strip()
+            sec = Section(title=title, heading_line=ln.lineno, period=period_in(title))
+            j = i + 1
+            # a period line such as （2024年9月） right under the heading completes the title
+            while j < len(lines) and not lines[j].text.strip():
+                j += 1
+            if j < len(lines) and _PERIOD_LINE.match(lines[j].text.strip()):
+                sec.title = f"{title}{lines[j].text.strip()}"
+                sec.period = period_in(lines[j].text) or sec.period
+                used.add(j)
+                j += 1
+            sec.page = toc.get(_norm_title(sec.title))
+            used.add(i)
+            collect(sec, j, join_first=False)
+            sections.append(sec)
+    else:
+        sec = Section(title="", heading_line=None, period=None)
+        collect(sec, 0, join_first=False)
+        sections.append(sec)
+
+    # Stitch continuations: for each section that says 下转, find its 上接 piece anywhere in the file.
+    ups = [i for i, ln in enumerate(lines) if _UP.match(ln.text)]
+    for sec in sections:
+        guard = 0
+        while sec.down_page is not None and guard < 20:
+            guard += 1
+            target = _pick_continuation(lines, ups, sec, used)
+            sec.down_page = None
+            if target is None:
+                notes.append((sec.heading_line or 0, f"section {sec.title!r} says 下转 but no matching 上接 piece was found"))
+                break
+            ups.remove(target)
+            sec.continued_from.append(lines[target].lineno)
+            collect(sec, target, join_first=True)
+    return Structure(sections, notes)
+
+
+def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, used: set[int]) -> int | None:
+    """The 上接 line that continues `sec`: its page matches the section's page, else it reads like entries."""
+    best, best_score = None, -1.0
+    for i in ups:
+        page = int(_UP.match(lines[i].text).group("page"))
+        score = 0.0
+        if sec.page is not None and page == sec.page:
+            score += 10
+        elif sec.page is not None:
+            continue
+        # a continuation of a chronicle is followed by dated entries within a few lines
+        ahead = [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
+        if any(re.match(r"^(?:[△▲□☆]|\d{1,2}\s*[日—－~至-])", t) for t in ahead[:6]):
+            score += 2
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None and best_score <= 0 and sec.page is None:
+        return None
+    return best

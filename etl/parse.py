@@ -1,0 +1,89 @@
+"""The parse pipeline: source → sections → entries → events with people, agenda and topics."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .agenda import read_agenda
+from .chronicle import Context, split_entries
+from .dates import Period
+from .gazette import find_structure
+from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
+from .people import _titled_mentions, read_people
+from .script import clean, to_simplified
+from .source import Source, load_source
+from .topics import load_taxonomy
+
+
+def parse_source(src: Source, period: Period | None = None, *, url: str | None = None,
+                 taxonomy_path: str | None = None) -> ParseResult:
+    """Parse a decoded source into events; `period` fills in what headings do not say."""
+    taxonomy = load_taxonomy(taxonomy_path)
+    structure = find_structure(src)
+    warnings: list[Warning] = [Warning(src.name, ln, msg) for ln, msg in structure.notes]
+    if src.control_chars:
+        warnings.append(Warning(src.name, 0, f"{src.control_chars} control characters replaced by spaces"))
+    name = Path(src.name).name
+
+    def warn(lineno: int, message: str) -> None:
+        warnings.append(Warning(src.name, lineno, message))
+
+    raw: list[tuple[object, object]] = []
+    sections: list[SectionInfo] = []
+    year = period.year if period else None
+    month = period.month if period else None
+    for sec in structure.sections:
+        if sec.period is not None:
+            ctx = Context(sec.period.year, sec.period.month if sec.period.month else (month if sec.period.year == year else None))
+        else:
+            ctx = Context(year, month)
+        entries = split_entries(sec, ctx, warn)
+        if not entries and not sec.lines:
+            continue
+        sections.append(SectionInfo(sec.title, sec.heading_line, str(sec.period) if sec.period else None,
+                                    sec.page, sec.continued_from, len(entries)))
+        raw.extend((sec, e) for e in entries)
+
+    # names that carry a title anywhere in the file help to read bare names everywhere in it
+    known: set[str] = set()
+    for _, e in raw:
+        s = to_simplified(clean(e.text))
+        known |= {m.name for m in _titled_mentions(s, set())}
+
+    events: list[Event] = []
+    for sec, e in raw:
+        text = e.text
+        people = read_people(text, known)
+        agenda = read_agenda(text)
+        spans = e.spans
+        events.append(Event(
+            date_start=e.date_start.isoformat() if e.date_start else None,
+            date_end=e.date_end.isoformat() if e.date_end else None,
+            date_precision=e.precision,
+            text=text,
+            participants=[Participant(p.name, p.title, p.roles) for p in people.participants],
+            mentioned=people.mentioned,
+            agenda=agenda,
+            event_type=taxonomy.event_type(text),
+            topics=taxonomy.topics_of(text, agenda),
+            provenance=Provenance(
+                source=name, sha256=src.sha256, section=sec.title, line=e.lineno,
+                char_start=spans[0][0] if spans else 0, char_end=spans[-1][1] if spans else 0,
+                spans=spans, page=_page_of(sec, e), url=url,
+            ),
+        ))
+    return ParseResult(name, src.sha256, src.encoding, sections, events, warnings)
+
+
+def _page_of(sec, entry) -> int | None:
+    """The printed page of an entry: the section's page, or the page a continuation came from."""
+    if sec.page is None:
+        return None
+    if sec.continued_from and entry.pieces and entry.pieces[0].lineno >= min(sec.continued_from) and \
+            (sec.heading_line is None or entry.pieces[0].lineno < sec.heading_line):
+        return None  # on the continuation page, whose number the text does not print
+    return sec.page
+
+
+def parse_file(path: str | Path, period: Period | None = None, *, url: str | None = None) -> ParseResult:
+    """Read, decode and parse one file."""
+    return parse_source(load_source(path), period, url=url)

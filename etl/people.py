@@ -1,0 +1,433 @@
+"""Participants: who took part in an entry, their title as written and their roles.
+
+Officials are announced by the titles and verbs around their names (`市委副书记、市长张百顺主持`,
+`副市长刘培国、张建军，市政府秘书长郭守印参加`). This module parses that grammar: an office word
+ends a title, a name follows it and is closed by a verb, a separator or a particle; verbs after a
+list of people apply to each of them. Matching runs on simplified text; names and titles are cut
+from the entry as written (reading-aid glosses and spaces removed).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .script import clean, to_simplified
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _lexicon(name: str) -> list[str]:
+    text = resources.files("etl").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _offices() -> re.Pattern[str]:
+    words = sorted(set(_lexicon("offices.txt")), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    single: set[str] = set()
+    compound: set[str] = set()
+    for ln in _lexicon("surnames.txt"):
+        if len(ln) == 2:
+            compound.add(ln)
+        else:
+            single.update(ln)
+    return frozenset(single), frozenset(compound)
+
+
+# What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
+_FOLLOW_WORDS = (
+    "以及|一行|同志|先生|女士|夫人|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
+    "首先|随后|一同|一起|共同|分别|亲自|代表|作|做|致|指出|强调|表示|要求|提出|介绍|宣布|宣读|通报|主持|出席|参加|参与|"
+    "列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
+    "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
+    "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
+    "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次"
+)
+_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
+# Words after which a bare name counts without a list or a title.
+_STRONG = re.compile(
+    r"主持|出席|参加|参与|列席|观看|收听|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
+    r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
+    r"总书记|来到|分别|一同|一起|共同|亲自|作|就|向|在|到|赴|用|接连|先后|应邀|为|任|同志"
+)
+_HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
+# Characters that never stand in a personal name (function words, administrative units).
+_NOT_NAME = set("的了是和与及等在为对向从于市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
+_PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州城旗盟屯")
+_SENT_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_PUNCT = set("，,。！？!?；;：:")
+# Where a title region is cut: what stands before it is not part of the title.
+_TITLE_CUT = re.compile(
+    r"(?:由|在|经|受|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|于|"
+    r"同志|先生|女士|向|与|和|及|以及)"
+)
+_COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
+
+
+@dataclass
+class Mention:
+    """A name found in the entry, with where its title starts and what governs it."""
+
+    name: str
+    start: int
+    end: int
+    titled: bool
+    title: str = ""
+    title_start: int = -1
+    roles: set[str] = field(default_factory=set)
+    mentioned: bool = False
+    guest: bool = False
+
+
+@dataclass
+class Participant:
+    name: str
+    title: str
+    roles: list[str]
+
+
+@dataclass
+class People:
+    participants: list[Participant]
+    mentioned: list[str]
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def _follow_ok(s: str, q: int) -> bool:
+    return q >= len(s) or bool(_FOLLOW.match(s, q))
+
+
+def _name_ok(name: str, *, bare: bool) -> bool:
+    single, compound = _surnames()
+    if not all(_is_cjk(ch) for ch in name):
+        return False
+    if any(ch in _NOT_NAME for ch in name[1:]) or name[0] in _NOT_NAME:
+        return False
+    if not (name[0] in single or name[:2] in compound):
+        return False
+    if bare and name[-1] in _PLACE_END:
+        return False
+    return True
+
+
+_FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,10}})+")
+
+
+def _read_foreign(s: str, p: int) -> int | None:
+    """A transliterated name with `·` starting at p; the last part is closed by a follow word."""
+    m = _FOREIGN.match(s, p)
+    if not m:
+        return None
+    last = s.rfind("·", p, m.end()) + 1
+    for q in range(last + 1, m.end() + 1):
+        if _follow_ok(s, q) and not _HONORIFIC.match(s, q - 1):
+            return q
+    return m.end()
+
+
+def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
+    """End of a personal name starting at p, or None."""
+    if p >= len(s) or not _is_cjk(s[p]):
+        return None
+    q = _read_foreign(s, p)
+    if q is not None:
+        return q
+    for k in (4, 3, 2):
+        if s[p:p + k] in known and _follow_ok(s, p + k):
+            return p + k
+    _, compound = _surnames()
+    lengths = (3, 4) if s[p:p + 2] in compound else (2, 3)
+    for k in lengths:
+        name = s[p:p + k]
+        if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
+            return p + k
+    return None
+
+
+def _titled_mentions(s: str, known: set[str]) -> list[Mention]:
+    out = []
+    for m in _offices().finditer(s):
+        q = _read_name(s, m.end(), known, bare=False)
+        if q is not None:
+            out.append(Mention(s[m.end():q], m.end(), q, titled=True))
+    return out
+
+
+_BARE_BEFORE = re.compile(
+    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|请|邀请|会见|接见|看望|陪同|任命|免去|向|并|同|"
+    r"宴请|慰问|会同|与会|其中|包括)$"
+)
+
+
+def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names with no title: in 、 lists before a verb, or alone before a strong verb, or already known."""
+    single, compound = _surnames()
+    out: list[Mention] = []
+    occupied = [False] * (len(s) + 1)
+    for a, b in taken:
+        for i in range(a, b):
+            occupied[i] = True
+    p = 0
+    while p < len(s):
+        ch = s[p]
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not _BARE_BEFORE.search(s[max(0, p - 4):p]):
+            p += 1
+            continue
+        # read a run NAME(、NAME)*
+        run: list[tuple[int, int]] = []
+        q = p
+        while True:
+            e = _read_name(s, q, known, bare=True)
+            if e is None or any(occupied[i] for i in range(q, e)):
+                break
+            run.append((q, e))
+            if e < len(s) and s[e] == "、":
+                q = e + 1
+                continue
+            break
+        if not run:
+            p += 1
+            continue
+        end = run[-1][1]
+        tail = s[end:end + 6]
+        listed = len(run) >= 2
+        strong = bool(_STRONG.match(tail)) or bool(_offices().match(s, end))
+        ok: list[tuple[int, int]] = []
+        if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
+            ok = run
+        else:
+            ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1])]
+            if listed and not ok:
+                ok = []
+        for a, b in ok:
+            out.append(Mention(s[a:b], a, b, titled=False))
+        p = end if ok else p + 1
+    return out
+
+
+def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
+    """Where mention i's title can begin: after the last clause mark or the previous name (+ joiner)."""
+    mt = mentions[i]
+    lo = 0
+    for k in range(mt.start - 1, -1, -1):
+        if s[k] in _CLAUSE_PUNCT:
+            lo = k + 1
+            break
+    if i > 0 and mentions[i - 1].end > lo:
+        lo = mentions[i - 1].end
+    return lo
+
+
+def _assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
+    for i, mt in enumerate(mentions):
+        lo = _title_region_start(s, mentions, i)
+        region = s[lo:mt.start]
+        cut = 0
+        for m in _TITLE_CUT.finditer(region):
+            # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
+            if m.group(0) in ("和", "与", "及", "以及") and m.start() > 0:
+                continue
+            cut = max(cut, m.end())
+        start = lo + cut
+        while start < mt.start and s[start] in "、，,和与及 ":
+            start += 1
+        title_text = s[start:mt.start]
+        mt.title_start = start
+        if not mt.titled or not title_text or _COLLECTIVE.match(title_text) or not _offices().search(title_text):
+            mt.title = ""
+        else:
+            mt.title = src[start:mt.start]
+        if not mt.title and i > 0:
+            prev = mentions[i - 1]
+            between = s[prev.end:mt.start]
+            if between == "、" and prev.titled and prev.title:
+                mt.title = prev.title  # 副市长刘培国、张建军: the title governs the whole list
+
+
+# ---------------------------------------------------------------- roles
+
+_OBJECT_SKIP = re.compile(r"[并,，;；]")
+_ROLE = re.compile(
+    r"(?P<chair>主持召开|主持)"
+    r"|(?P<accompany>陪同(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
+    r"|(?P<report>作汇报|汇报)"
+    r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与)"
+    r"|(?P<speak>讲话|致辞|致词|发言|宣讲|讲授|授课|讲课|主讲|宣布|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
+    r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
+    r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
+    r"|(?P<lead>带队|率队|率团|带领|率领|调研|督导|督查|检查|考察|视察|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
+    r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
+)
+# Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
+_MOTION = re.compile(r"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再)*(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
+_CONTINUE = re.compile(
+    r"^(?:并|还|又|也|再|随后|先后|分别|共同|一同|一起|实地|现场|深入|详细|认真|进一步|专程|亲自|就|对|向|为|与|同|在|"
+    r"听取|察看|查看|调研|检查|督导|考察|视察|走访|慰问|看望|强调|指出|要求|提出|宣讲|讲授|主持|出席|参加|了解|宣布|致|作|"
+    r"代表|到|赴|来|前往|参观|观看|签署|会见|接见|指导|推动|叮嘱|勉励|鼓励|希望|表示|督导|开展|走进|深入)"
+)
+_LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
+_GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
+_TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
+_STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传|研读")
+_WORDS_OF = re.compile(r"讲话|指示|批示|论述|思想|精神|回信|贺信|来信|文章|重要")
+_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
+_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
+_PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
+
+
+def _clause_roles(clause: str, first: bool) -> set[str]:
+    roles: set[str] = set()
+    clause = _LISTEN.sub(lambda m: " " * len(m.group(0)), clause)
+    if first:
+        mm = _MOTION.match(clause)
+        if mm:
+            roles.add("chair" if mm.group(0).endswith("召开") else "lead")
+    pos = 0
+    while True:
+        m = _ROLE.search(clause, pos)
+        if not m:
+            break
+        kind = m.lastgroup or ""
+        roles.add(kind)
+        pos = m.end()
+        if kind in ("chair", "attend", "accompany", "report"):
+            nxt = _OBJECT_SKIP.search(clause, pos)
+            pos = nxt.start() if nxt else len(clause)
+    return roles
+
+
+def roles_from_tail(tail: str) -> set[str]:
+    """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
+    clauses = re.split(r"[，,：:]", tail)
+    roles: set[str] = set()
+    for n, clause in enumerate(clauses):
+        c = clause.lstrip("等以及和与及")
+        if n == 0:
+            c = _HONORIFIC.sub("", c, count=1) if _HONORIFIC.match(c) else c
+            roles |= _clause_roles(c, first=True)
+        elif _CONTINUE.match(c):
+            roles |= _clause_roles(c, first=False)
+        else:
+            break
+    return roles
+
+
+def _pending_only(tail: str) -> bool:
+    """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
+    t = _HONORIFIC.sub("", tail)
+    t = re.sub(r"[、，,和与及]|以及|等|领导|同志|省市|市|区|县", "", t)
+    return t == ""
+
+
+def read_people(text: str, known: set[str] | None = None) -> People:
+    """Participants and mentioned people of one entry's text."""
+    src = clean(text)
+    s = to_simplified(src)
+    if len(s) != len(src):  # never expected: the table is one character to one
+        s = src
+    # names inside titles of works are not people
+    s = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
+    known = set(known or ())
+    titled = _titled_mentions(s, known)
+    known |= {m.name for m in titled if len(m.name) >= 2}
+    bare = _bare_mentions(s, known, [(m.start, m.end) for m in titled])
+    mentions = sorted(titled + bare, key=lambda m: m.start)
+    # drop overlaps, keeping the earlier (titled first on ties)
+    kept: list[Mention] = []
+    for mt in mentions:
+        if kept and mt.start < kept[-1].end:
+            continue
+        kept.append(mt)
+    mentions = [m for m in kept if "*" not in m.name]
+    for mt in mentions:
+        mt.name = src[mt.start:mt.end]
+    _assign_titles(s, src, mentions)
+    _assign_roles(s, mentions)
+    return _merge(mentions)
+
+
+def _assign_roles(s: str, mentions: list[Mention]) -> None:
+    sent_bounds = [0] + [m.end() for m in _SENT_END.finditer(s)] + [len(s)]
+    last_subject: Mention | None = None
+    for a, b in zip(sent_bounds, sent_bounds[1:]):
+        if a >= b:
+            continue
+        inside = [m for m in mentions if a <= m.start < b]
+        sentence = s[a:b]
+        pm = _PRONOUN.match(sentence)
+        if pm and last_subject is not None and (not inside or inside[0].title_start - a > 8):
+            upto = (inside[0].title_start - a) if inside else len(sentence)
+            last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"} or set()
+        group: list[Mention] = []
+        for i, mt in enumerate(inside):
+            nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
+            prev_end = inside[i - 1].end if i > 0 else a
+            head = s[prev_end:max(prev_end, mt.title_start)]
+            tail = s[mt.end:max(mt.end, nxt)]
+            if _GUEST_VERB.search(head) or (head.endswith("与") and _TALK.search(tail)):
+                mt.guest = True
+            before = s[a:mt.title_start]
+            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or _APPOINTED.match(tail) and _offices().search(tail[:40]):
+                mt.mentioned = True
+            elif _STUDY.search(before) and _WORDS_OF.search(tail.split("，")[0] if "，" in tail else tail):
+                mt.mentioned = True
+            if mt.mentioned:
+                for g in group:
+                    if _STUDY.search(s[a:g.title_start]):
+                        g.mentioned = True
+                group = []
+                continue
+            group.append(mt)
+            if tail.startswith("陪同下"):
+                mt.roles.add("accompany")
+                rest = roles_from_tail(tail[3:])
+                for g in group[:-1]:
+                    g.roles |= rest
+                group = []
+                continue
+            if _pending_only(tail) and i + 1 < len(inside):
+                continue
+            roles = roles_from_tail(tail)
+            for g in group:
+                if g.guest:
+                    g.roles.add("guest")
+                    g.roles |= roles - {"lead", "chair"}
+                else:
+                    g.roles |= roles
+                    if mt.guest is False and head.endswith("与") and _TALK.search(tail):
+                        g.roles.add("lead")
+            subj = next((g for g in group if not g.guest), None)
+            if subj is not None and roles:
+                last_subject = subj
+            group = []
+
+
+def _merge(mentions: list[Mention]) -> People:
+    """One participant per name, in order of first appearance; roles add up, the first title stays."""
+    order: dict[str, Participant] = {}
+    mentioned: list[str] = []
+    for mt in mentions:
+        if mt.mentioned:
+            continue
+        p = order.get(mt.name)
+        if p is None:
+            order[mt.name] = Participant(mt.name, mt.title, sorted(mt.roles))
+        else:
+            if not p.title and mt.title:
+                p.title = mt.title
+            p.roles = sorted(set(p.roles) | mt.roles)
+    for mt in mentions:
+        if mt.mentioned and mt.name not in order and mt.name not in mentioned:
+            mentioned.append(mt.name)
+    return People(list(order.values()), mentioned)

@@ -1,0 +1,43 @@
+"""Scripts and reading aids: traditional→simplified for matching, pinyin glosses, spaces.
+
+Matching runs on simplified text of the same length as the original, so a name found in the
+simplified copy is cut from the original at the same offsets and keeps its written form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# "當(dāng)": pinyin glosses that converters put after characters.
+GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+SPACE = re.compile(r"[\s\u3000\u00a0]+")
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """One-character traditional→simplified pairs from OpenCC's dictionary (length preserving)."""
+    table: dict[int, str] = {}
+    try:
+        path = resources.files("opencc").joinpath("dictionary/TSCharacters.txt")
+        text = path.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return table
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        trad, simp = parts[0], parts[1].split(" ")[0]
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[ord(trad)] = simp
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters replaced by simplified ones, character for character."""
+    return text.translate(_t2s_table())
+
+
+def clean(text: str) -> str:
+    """Text for reading people: reading-aid glosses and all white space removed."""
+    return SPACE.sub("", GLOSS.sub("", text))

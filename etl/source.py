@@ -1,0 +1,134 @@
+"""Reading a chronicle file: encoding detection, refusal of binary input, lines with offsets.
+
+Every later stage works on `Line`s so that an event can cite the exact characters it came from.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+# C0 controls other than tab/newline/CR, and DEL: never meaningful in a chronicle.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One physical line of the decoded source: its text (no line break), 1-based number, offset."""
+
+    text: str
+    lineno: int
+    start: int  # offset of text[0] in the decoded source
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A decoded chronicle file."""
+
+    name: str
+    text: str
+    sha256: str
+    encoding: str
+    lines: tuple[Line, ...]
+    control_chars: int = 0  # how many control characters were blanked
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from where the NUL bytes fall (ASCII and CJK both leave a pattern)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode chronicle bytes; returns (text, encoding). Refuses PDF and binary data naming the file."""
+    if data.startswith(b"%PDF-"):
+        raise InputError(f"{name}: this is a PDF file; extract its text first (e.g. pdftotext -layout)", path=name)
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return data[2:].decode("utf-16-le"), "utf-16-le"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return data[2:].decode("utf-16-be"), "utf-16-be"
+    guess = _looks_utf16(data)
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name}: binary data (NUL bytes), not chronicle text", path=name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise InputError(
+            f"{name}:{line}: cannot decode as UTF-8, UTF-16 or GB18030 (byte {utf8_error.start})", path=name, line=line
+        ) from None
+    # GB18030 decodes almost any byte soup; insist that most of it is CJK or ASCII text.
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if good < 0.97 * len(text) or (cjk < 0.05 * len(text) and len(text) > 64):
+        raise InputError(f"{name}: not text in any supported encoding (UTF-8, UTF-16, GB18030)", path=name)
+    return text, "gb18030"
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Physical lines with their offsets; any of \\n, \\r\\n, \\r ends a line."""
+    out = []
+    for n, m in enumerate(_LINE.finditer(text), start=1):
+        raw = m.group(0)
+        body = raw.rstrip("\r\n")
+        out.append(Line(body, n, m.start()))
+    return tuple(out)
+
+
+def read_source(data: bytes, name: str) -> Source:
+    """Decode bytes into a Source; control characters are blanked to spaces (offsets are kept)."""
+    if not data.strip():
+        raise InputError(f"{name}: empty file", path=name)
+    text, encoding = decode(data, name)
+    controls = len(_CONTROL.findall(text))
+    if controls:
+        text = _CONTROL.sub(" ", text)
+    if not text.strip():
+        raise InputError(f"{name}: empty file", path=name)
+    return Source(
+        name=name,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        lines=split_lines(text),
+        control_chars=controls,
+    )
+
+
+def load_source(path: str | Path) -> Source:
+    """Read and decode a chronicle file from disk."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})", path=str(p)) from None
+    return read_source(data, str(p))

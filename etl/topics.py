@@ -1,0 +1,48 @@
+"""Event types and topics from the editable taxonomy (`taxonomy.toml`), by keyword rules."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .script import to_simplified
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    en: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    event_types: tuple[Category, ...]
+    topics: tuple[Category, ...]
+
+    def event_type(self, text: str) -> str:
+        """The first event type whose words occur in the text; the last type is the fallback."""
+        t = to_simplified(text)
+        for cat in self.event_types:
+            if any(w in t for w in cat.words):
+                return cat.name
+        return self.event_types[-1].name
+
+    def topics_of(self, text: str, agenda: list[str] | None = None) -> list[str]:
+        """Every topic whose words occur in the text or the agenda, in taxonomy order."""
+        t = to_simplified(text + "\n" + "\n".join(agenda or []))
+        return [cat.name for cat in self.topics if any(w in t for w in cat.words)]
+
+
+def _categories(rows: list[dict]) -> tuple[Category, ...]:
+    return tuple(Category(r["name"], r.get("en", ""), tuple(r.get("words", []))) for r in rows)
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    """The taxonomy from `path`, or the bundled etl/taxonomy.toml."""
+    text = Path(path).read_text(encoding="utf-8") if path else resources.files("etl").joinpath("taxonomy.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return Taxonomy(_categories(data.get("event_type", [])), _categories(data.get("topic", [])))
