@@ -8,7 +8,7 @@ from .script import clean, to_simplified
 # 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
 _STUDY = re.compile(
     r"研究(?:部署|并审议|审议|讨论|决定|布置|安排)?(?:了)?"
-    r"(?!院|员|所|会|室|生|中心|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草)"
+    r"(?!院|员|所|会|室|生(?!态|产|活)|中心|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草)"
 )
 _TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关)$")
 _LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
@@ -37,6 +37,8 @@ def read_agenda(text: str) -> list[str]:
                 break
         body_s = s[m.end():end]
         body = src[m.end():end]
+        if re.search(r"时的|讲话|精神$", body_s):
+            continue  # 在…会议研究经济工作时的讲话精神: another meeting's business, quoted
         lead = _LEADING.match(body_s)
         if lead:
             body, body_s = body[lead.end():], body_s[lead.end():]

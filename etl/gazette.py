@@ -22,6 +22,7 @@ _UP = re.compile(r"^\s*[（(]\s*上\s*接\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)�
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
 _DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
+_GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
 _PERIOD_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*(?:[-—－~]\s*\d{1,2}\s*)?月\s*[)）]$")
 _FURNITURE = [
     re.compile(p)
@@ -135,14 +136,20 @@ def find_structure(src: Source) -> Structure:
         while i < len(lines):
             ln = lines[i]
             t = ln.text.strip()
-            if not first and _section_end(lines, i, repeated):
+            if i in used and not (first and join_first):
+                break
+            if not (first and join_first) and _section_end(lines, i, repeated):
                 break
             used.add(i)
             if first and join_first:
                 m = _UP.match(ln.text)
                 ln = Line(ln.text[m.end():], ln.lineno, ln.start + m.end())
                 t = ln.text.strip()
-            if t and (t in repeated or is_furniture(t)) and not (first and join_first):
+            glued = _GLUED_ENTRY.search(ln.text) if t and is_furniture(t) else None
+            if glued:  # "发布日期:2020-01-31 18:23:541月1日,…": the first entry glued to a timestamp
+                sec.dropped.append((Line(ln.text[: glued.start()], ln.lineno, ln.start), "page furniture"))
+                sec.lines.append(Line(ln.text[glued.start():], ln.lineno, ln.start + glued.start()))
+            elif t and (t in repeated or is_furniture(t)) and not (first and join_first):
                 sec.dropped.append((ln, "page furniture"))
             elif t:
                 down = _DOWN.search(ln.text)

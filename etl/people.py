@@ -49,25 +49,27 @@ _FOLLOW_WORDS = (
     "列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
-    "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次"
+    "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
+    "围绕|结合|通过|针对|听|坐|乘|登|看"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title.
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
-    r"总书记|来到|分别|一同|一起|共同|亲自|作|就|向|在|到|赴|用|接连|先后|应邀|为|任|同志"
+    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选"
 )
 _HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
-_NOT_NAME = set("的了是和与及等在为对向从于市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
+_NOT_NAME = set("的了是与及等在对从于以之其这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
 _PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州城旗盟屯")
 _SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:")
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:由|在|经|受|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|于|"
-    r"同志|先生|女士|向|与|和|及|以及)"
+    r"(?:由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"同志|先生|女士|向|与|和|及|以及|传达学习|学习|传达|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
+    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
 
@@ -112,7 +114,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     single, compound = _surnames()
     if not all(_is_cjk(ch) for ch in name):
         return False
-    if any(ch in _NOT_NAME for ch in name[1:]) or name[0] in _NOT_NAME:
+    if any(ch in _NOT_NAME for ch in name[1:]):
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
@@ -128,6 +130,9 @@ def _read_foreign(s: str, p: int) -> int | None:
     """A transliterated name with `·` starting at p; the last part is closed by a follow word."""
     m = _FOREIGN.match(s, p)
     if not m:
+        return None
+    first = s[p:s.index("·", p)]
+    if len(first) > 6 or _offices().search(first):
         return None
     last = s.rfind("·", p, m.end()) + 1
     for q in range(last + 1, m.end() + 1):
@@ -166,12 +171,13 @@ def _titled_mentions(s: str, known: set[str]) -> list[Mention]:
 
 _BARE_BEFORE = re.compile(
     r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|请|邀请|会见|接见|看望|陪同|任命|免去|向|并|同|"
-    r"宴请|慰问|会同|与会|其中|包括)$"
+    r"宴请|慰问|会同|与会|其中|包括|学习|传达|贯彻|落实)$"
 )
 
 
 def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Names with no title: in 、 lists before a verb, or alone before a strong verb, or already known."""
+    """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
+    list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
     single, compound = _surnames()
     out: list[Mention] = []
     occupied = [False] * (len(s) + 1)
@@ -207,7 +213,7 @@ def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> lis
         if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
             ok = run
         else:
-            ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1])]
+            ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1]) or a in list_heads]
             if listed and not ok:
                 ok = []
         for a, b in ok:
@@ -236,7 +242,7 @@ def _assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         cut = 0
         for m in _TITLE_CUT.finditer(region):
             # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
-            if m.group(0) in ("和", "与", "及", "以及") and m.start() > 0:
+            if m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]:
                 continue
             cut = max(cut, m.end())
         start = lo + cut
@@ -280,7 +286,9 @@ _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。�
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传|研读")
-_WORDS_OF = re.compile(r"讲话|指示|批示|论述|思想|精神|回信|贺信|来信|文章|重要")
+_WORDS_OF = re.compile(
+    r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章)|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|精神$"
+)
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
 _AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
@@ -301,7 +309,7 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
         kind = m.lastgroup or ""
         roles.add(kind)
         pos = m.end()
-        if kind in ("chair", "attend", "accompany", "report"):
+        if kind in ("chair", "attend", "accompany", "report", "lead"):
             nxt = _OBJECT_SKIP.search(clause, pos)
             pos = nxt.start() if nxt else len(clause)
     return roles
@@ -311,6 +319,11 @@ def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     clauses = re.split(r"[，,：:]", tail)
     roles: set[str] = set()
+    # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later
+    while len(clauses) > 1 and not _HONORIFIC.sub("", clauses[0]).strip("等以及和与及"):
+        clauses = clauses[1:]
+        if _ROLE.search(clauses[0]):
+            break
     for n, clause in enumerate(clauses):
         c = clause.lstrip("等以及和与及")
         if n == 0:
@@ -326,7 +339,7 @@ def roles_from_tail(tail: str) -> set[str]:
 def _pending_only(tail: str) -> bool:
     """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
     t = _HONORIFIC.sub("", tail)
-    t = re.sub(r"[、，,和与及]|以及|等|领导|同志|省市|市|区|县", "", t)
+    t = re.sub(r"[、，,和与及在]|以及|等|领导|同志|省市|市|区|县", "", t)
     return t == ""
 
 
@@ -354,6 +367,8 @@ def read_people(text: str, known: set[str] | None = None) -> People:
         mt.name = src[mt.start:mt.end]
     _assign_titles(s, src, mentions)
     _assign_roles(s, mentions)
+    if mentions and not mentions[0].roles and not mentions[0].mentioned and mentions[0].title_start == 0 and mentions[0].titled:
+        mentions[0].roles.add("lead")  # the person whose action the entry reports
     return _merge(mentions)
 
 
@@ -375,12 +390,15 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             prev_end = inside[i - 1].end if i > 0 else a
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
-            if _GUEST_VERB.search(head) or (head.endswith("与") and _TALK.search(tail)):
+            own = re.split(r"[，,。；;：:]", head)[-1]
+            if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(tail)):
                 mt.guest = True
+                if own.endswith("与") and i > 0 and not inside[i - 1].guest:
+                    inside[i - 1].roles.add("lead")
             before = s[a:mt.title_start]
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or _APPOINTED.match(tail) and _offices().search(tail[:40]):
                 mt.mentioned = True
-            elif _STUDY.search(before) and _WORDS_OF.search(tail.split("，")[0] if "，" in tail else tail):
+            elif _STUDY.search(before) and _WORDS_OF.search(re.split(r"[，,]", tail)[0]):
                 mt.mentioned = True
             if mt.mentioned:
                 for g in group:
