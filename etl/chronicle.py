@@ -66,7 +66,7 @@ class Entry:
 
     def finished(self) -> bool:
         t = self.text.rstrip()
-        return not t or t[-1] in _FINISHED
+        return bool(t) and t[-1] in _FINISHED  # a date alone on its line waits for its text
 
 
 @dataclass

@@ -1,14 +1,22 @@
 """The `etl` command line: parse, ingest, build-sample (also `python -m etl`)."""
 from __future__ import annotations
 
+import json
+import os
 import sys
+from pathlib import Path
 
 import click
 import msgspec
 
 from .dates import parse_period
 from .errors import EtlError
-from .parse import parse_file
+from .load import LoadItem, load
+from .parse import parse_file, parse_source
+from .source import load_source
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
+DEFAULT_DB = os.environ.get("DASHIJI_DB", "var/dashiji.duckdb")
 
 
 def _period(ctx, param, value):
@@ -48,6 +56,91 @@ def parse(file: str, period, fmt: str, provenance: bool) -> None:
                 out.write(f"{'':22}{who}\n")
     for w in result.warnings:
         click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
+
+
+def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = False) -> None:
+    """Parse every file (a bad one is reported and skipped), then load the rest in one atomic swap."""
+    items: list[LoadItem] = []
+    failed: list[str] = []
+    with click.progressbar(files, label="parsing", file=sys.stderr, show_pos=True,
+                           item_show_func=lambda f: f[0].name if f else "") as bar:
+        for path, meta in bar:
+            p = parse_period(meta["period"]) if meta.get("period") else period
+            try:
+                src = load_source(path)
+                result = parse_source(src, p, url=meta.get("url"))
+            except EtlError as exc:
+                failed.append(str(exc))
+                continue
+            items.append(LoadItem(result, url=meta.get("url"), description=meta.get("source"),
+                                  issuer=meta.get("issuer"), period=str(p) if p else None))
+    for msg in failed:
+        click.echo(f"error: {msg}", err=True)
+    if not items:
+        raise click.ClickException("nothing could be loaded; the database is unchanged")
+    try:
+        summary = load(items, db, fresh=fresh)
+    except EtlError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"{db}: {len(summary.loaded)} loaded ({len(summary.replaced)} replaced), {len(summary.unchanged)} unchanged; "
+        f"{summary.sections} sections, {summary.events} events, {summary.warnings} warnings; "
+        f"{summary.people} people in the database"
+    )
+    if failed:
+        click.echo(f"{len(failed)} file(s) could not be read (see above)", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to create or update.")
+@click.option("--period", callback=_period, help="YYYY or YYYY-MM for files whose headings do not say.")
+@click.option("--url", help="Where the text was published (one file only).")
+@click.option("--issuer", help="Jurisdiction that published the chronicle (e.g. 聊城市人民政府).")
+def ingest(files: tuple[str, ...], db: str, period, url: str | None, issuer: str | None) -> None:
+    """Parse FILES and load them into the database; the same file twice changes nothing."""
+    meta = {"url": url if len(files) == 1 else None, "issuer": issuer}
+    _ingest([(Path(f), meta) for f in files], db, period)
+
+
+def sample_files(sample_dir: Path = SAMPLE_DIR) -> list[tuple[Path, dict]]:
+    """The bundled sample with its manifest (source URL, period, issuer of each file)."""
+    manifest = json.loads((sample_dir / "manifest.json").read_text(encoding="utf-8"))
+    return [(sample_dir / row["file"], row) for row in manifest["files"]]
+
+
+@main.command("build-sample")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
+def build_sample(db: str) -> None:
+    """Build the default database from the bundled sample (data/sample)."""
+    _ingest(sample_files(), db, None, fresh=True)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to describe.")
+@click.option("--build-missing", is_flag=True, help="Build the sample database first if the file does not exist.")
+def stats(db: str, build_missing: bool) -> None:
+    """Print what the database holds: sources, sections, events, people, the busiest officials."""
+    import duckdb
+
+    if not Path(db).exists():
+        if not build_missing:
+            raise click.ClickException(f"{db}: no such database (run build-sample)")
+        _ingest(sample_files(), db, None, fresh=True)
+    con = duckdb.connect(db, read_only=True)
+    try:
+        for table in ("sources", "chronicles", "events", "people", "participants", "warnings"):
+            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # fixed table names
+            click.echo(f"{table:<13}{n:>8}")
+        lo, hi = con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
+        click.echo(f"{'dates':<13}{lo} .. {hi}")
+        click.echo("busiest officials:")
+        for name, issuer, n, first, last in con.execute(
+            "SELECT name, issuer, n_events, first_date, last_date FROM people ORDER BY n_events DESC, name LIMIT 10"
+        ).fetchall():
+            click.echo(f"  {name:<6}{issuer or '':<16}{n:>4} events  {first} .. {last}")
+    finally:
+        con.close()
 
 
 if __name__ == "__main__":

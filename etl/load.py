@@ -1,0 +1,196 @@
+"""Loading parsed sources into DuckDB: idempotent by sha256, atomic by building beside and swapping.
+
+The previous database file is copied, the copy is changed, and only a complete copy replaces the
+original (`os.replace`), so a crash or an error at any moment leaves the old file intact.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from queries import sql
+
+from .errors import LoadError
+from .model import ParseResult
+from .script import clean, to_simplified
+from .topics import load_taxonomy
+
+# Tables that hang off a source, in the order rows are removed when a file changes.
+_CHILD_TABLES = ("participants", "mentions", "agenda_items", "event_topics")
+
+
+@dataclass
+class LoadItem:
+    """A parsed source with what the caller knows about it."""
+
+    result: ParseResult
+    url: str | None = None
+    description: str | None = None
+    issuer: str | None = None
+    period: str | None = None
+
+
+@dataclass
+class LoadSummary:
+    loaded: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    sections: int = 0
+    events: int = 0
+    people: int = 0
+    warnings: int = 0
+
+
+def source_id(sha256: str) -> str:
+    return "s" + sha256[:16]
+
+
+def person_id(issuer: str | None, name_norm: str) -> str:
+    return "p" + hashlib.sha1(f"{issuer or ''}|{name_norm}".encode()).hexdigest()[:12]
+
+
+def issuer_from_title(title: str) -> str | None:
+    """'聊城市人民政府大事记（2024年9月）' → '聊城市人民政府'; None when the heading names no body."""
+    import re
+
+    t = re.sub(r"[（(【\[].*?[)）】\]]", "", title)
+    t = re.sub(r"\d{4}\s*年.*?月份?|\d{4}\s*年|大事记|大事記|要事记|记事|記事|大事要览|大事", "", t).strip()
+    return t or None
+
+
+def _frames(item: LoadItem, now: dt.datetime) -> dict[str, pl.DataFrame]:
+    r = item.result
+    sid = source_id(r.sha256)
+    sources = [{
+        "source_id": sid, "name": r.source, "sha256": r.sha256, "url": item.url, "description": item.description,
+        "issuer": item.issuer, "encoding": r.encoding, "period": item.period, "n_events": len(r.events),
+        "n_warnings": len(r.warnings), "ingested_at": now,
+    }]
+    chronicles, chron_of_title = [], {}
+    for n, sec in enumerate(r.sections):
+        cid = f"{sid}-{n}"
+        chron_of_title.setdefault(sec.title, cid)
+        chronicles.append({"chronicle_id": cid, "source_id": sid, "seq": n, "title": sec.title,
+                           "heading_line": sec.heading_line, "period": sec.period, "page": sec.page,
+                           "continued_from": sec.continued_from, "n_events": sec.events})
+    events, parts, ments, agenda, topics = [], [], [], [], []
+    for n, ev in enumerate(r.events):
+        eid = f"e{r.sha256[:12]}-{n:05d}"
+        pv = ev.provenance
+        issuer = item.issuer or issuer_from_title(pv.section if pv else "")
+        events.append({
+            "event_id": eid, "source_id": sid, "chronicle_id": chron_of_title.get(pv.section if pv else "", f"{sid}-0"),
+            "seq": n, "date_start": dt.date.fromisoformat(ev.date_start) if ev.date_start else None,
+            "date_end": dt.date.fromisoformat(ev.date_end) if ev.date_end else None,
+            "date_precision": ev.date_precision, "event_type": ev.event_type, "text": ev.text,
+            "line": pv.line if pv else 0, "char_start": pv.char_start if pv else 0, "char_end": pv.char_end if pv else 0,
+            "spans": [list(s) for s in pv.spans] if pv else [], "page": pv.page if pv else None, "issuer": issuer,
+        })
+        for k, p in enumerate(ev.participants):
+            norm = to_simplified(clean(p.name))
+            parts.append({"event_id": eid, "person_id": person_id(issuer, norm), "ord": k, "name": p.name,
+                          "name_norm": norm, "title": p.title, "roles": list(p.roles)})
+        ments.extend({"event_id": eid, "ord": k, "name": m} for k, m in enumerate(ev.mentioned))
+        agenda.extend({"event_id": eid, "ord": k, "item": a} for k, a in enumerate(ev.agenda))
+        topics.extend({"event_id": eid, "topic": t} for t in ev.topics)
+    warnings = [{"source_id": sid, "line": w.line, "message": w.message} for w in r.warnings]
+    schema = {
+        "events": {"date_start": pl.Date, "date_end": pl.Date, "page": pl.Int32, "spans": pl.List(pl.List(pl.Int64)),
+                   "issuer": pl.Utf8, "date_precision": pl.Utf8},
+        "chronicles": {"heading_line": pl.Int32, "page": pl.Int32, "period": pl.Utf8, "continued_from": pl.List(pl.Int64)},
+        "participants": {"roles": pl.List(pl.Utf8)},
+        "sources": {"url": pl.Utf8, "description": pl.Utf8, "issuer": pl.Utf8, "period": pl.Utf8},
+    }
+    rows = {"sources": sources, "chronicles": chronicles, "events": events, "participants": parts,
+            "mentions": ments, "agenda_items": agenda, "event_topics": topics, "warnings": warnings}
+    return {name: pl.DataFrame(data, schema_overrides=schema.get(name), infer_schema_length=None) if data else None
+            for name, data in rows.items()}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | None) -> None:
+    if frame is None or frame.is_empty():
+        return
+    cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]  # table names are constants here
+    arrow = frame.select(cols).to_arrow()
+    con.register("_frame", arrow)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _frame")
+    finally:
+        con.unregister("_frame")
+
+
+def _delete_source(con: duckdb.DuckDBPyConnection, sid: str) -> None:
+    for t in _CHILD_TABLES:
+        con.execute(f"DELETE FROM {t} WHERE event_id IN (SELECT event_id FROM events WHERE source_id = ?)", [sid])
+    for t in ("events", "chronicles", "warnings", "sources"):
+        con.execute(f"DELETE FROM {t} WHERE source_id = ?", [sid])
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def load(items: list[LoadItem], db_path: str | Path, *, fresh: bool = False) -> LoadSummary:
+    """Add parsed sources to the database at db_path; unchanged files are skipped, changed ones replaced."""
+    db = Path(db_path)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db.with_name(f".{db.name}.{os.getpid()}.building")
+    for leftover in (tmp, Path(f"{tmp}.wal")):
+        leftover.unlink(missing_ok=True)
+    summary = LoadSummary()
+    try:
+        if db.exists() and not fresh:
+            shutil.copy2(db, tmp)
+        con = duckdb.connect(str(tmp))
+        try:
+            con.execute(sql("schema"))
+            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+            tax = load_taxonomy()
+            con.execute("DELETE FROM topics")
+            con.executemany("INSERT INTO topics VALUES (?, ?, ?)",
+                            [(c.name, c.en, "topic") for c in tax.topics] +
+                            [(c.name, c.en, "event_type") for c in tax.event_types])
+            for item in items:
+                r = item.result
+                if con.execute("SELECT 1 FROM sources WHERE sha256 = ?", [r.sha256]).fetchone():
+                    summary.unchanged.append(r.source)
+                    continue
+                old = con.execute("SELECT source_id FROM sources WHERE name = ?", [r.source]).fetchall()
+                for (sid,) in old:
+                    _delete_source(con, sid)
+                    summary.replaced.append(r.source)
+                for table, frame in _frames(item, now).items():
+                    _insert(con, table, frame)
+                summary.loaded.append(r.source)
+                summary.sections += len(r.sections)
+                summary.events += len(r.events)
+                summary.warnings += len(r.warnings)
+            con.execute(sql("refresh_people"))
+            summary.people = con.execute("SELECT count(*) FROM people").fetchone()[0]
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        _fsync(tmp)
+        os.replace(tmp, db)
+        try:
+            _fsync(db.parent)
+        except OSError:
+            pass
+    except duckdb.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise LoadError(f"{db}: load failed, previous database kept ({exc})", path=str(db)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return summary

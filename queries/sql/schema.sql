@@ -1,0 +1,95 @@
+-- dashiji database schema. Every table is rebuilt from text by `python -m etl ingest|build-sample`.
+-- Ids are stable strings derived from content (source sha256, issuer + name) so re-ingest keeps them.
+
+CREATE TABLE IF NOT EXISTS sources (
+    source_id    VARCHAR PRIMARY KEY,   -- 's' + first 16 hex of the file's sha256
+    name         VARCHAR NOT NULL,      -- file name; a changed file with the same name replaces its events
+    sha256       VARCHAR NOT NULL UNIQUE,
+    url          VARCHAR,               -- where the text was published, when known
+    description  VARCHAR,               -- the source line (gazette issue, web page title)
+    issuer       VARCHAR,               -- jurisdiction that published the chronicle (聊城市人民政府)
+    encoding     VARCHAR NOT NULL,
+    period       VARCHAR,               -- the --period given at ingest (YYYY or YYYY-MM)
+    n_events     INTEGER NOT NULL,
+    n_warnings   INTEGER NOT NULL,
+    ingested_at  TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS chronicles (
+    chronicle_id   VARCHAR PRIMARY KEY,  -- source_id + '-' + section number
+    source_id      VARCHAR NOT NULL,
+    seq            INTEGER NOT NULL,
+    title          VARCHAR NOT NULL,     -- heading as printed ('' for a page with no heading)
+    heading_line   INTEGER,
+    period         VARCHAR,              -- period the heading names
+    page           INTEGER,              -- page from the table of contents
+    continued_from INTEGER[],            -- lines of （上接…） pieces stitched in
+    n_events       INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id       VARCHAR PRIMARY KEY,  -- 'e' + source hash + '-' + order in the source
+    source_id      VARCHAR NOT NULL,
+    chronicle_id   VARCHAR NOT NULL,
+    seq            INTEGER NOT NULL,     -- order in the source
+    date_start     DATE,                 -- NULL when the year or month could not be known
+    date_end       DATE,
+    date_precision VARCHAR,              -- day | xun | month | season | year
+    event_type     VARCHAR NOT NULL,
+    text           VARCHAR NOT NULL,     -- the entry as one string (contract `text`)
+    line           INTEGER NOT NULL,     -- first source line
+    char_start     INTEGER NOT NULL,     -- offsets in the decoded source
+    char_end       INTEGER NOT NULL,
+    spans          INTEGER[][] NOT NULL, -- pieces the text was joined from
+    page           INTEGER,
+    issuer         VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS people (
+    person_id   VARCHAR PRIMARY KEY,    -- 'p' + hash of issuer and simplified name
+    name        VARCHAR NOT NULL,       -- the most frequent written form
+    name_norm   VARCHAR NOT NULL,       -- simplified, for search and identity
+    issuer      VARCHAR,                -- identity is scoped by the issuing jurisdiction
+    n_events    INTEGER NOT NULL,
+    first_date  DATE,
+    last_date   DATE
+);
+
+CREATE TABLE IF NOT EXISTS participants (
+    event_id   VARCHAR NOT NULL,
+    person_id  VARCHAR NOT NULL,
+    ord        INTEGER NOT NULL,        -- order of first appearance in the entry
+    name       VARCHAR NOT NULL,        -- as written
+    name_norm  VARCHAR NOT NULL,        -- simplified, spaces removed
+    title      VARCHAR NOT NULL,        -- title as written ('' when none)
+    roles      VARCHAR[] NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    event_id VARCHAR NOT NULL,
+    ord      INTEGER NOT NULL,
+    name     VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS agenda_items (
+    event_id VARCHAR NOT NULL,
+    ord      INTEGER NOT NULL,
+    item     VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS event_topics (
+    event_id VARCHAR NOT NULL,
+    topic    VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS topics (
+    topic VARCHAR PRIMARY KEY,
+    en    VARCHAR NOT NULL,
+    kind  VARCHAR NOT NULL              -- topic | event_type
+);
+
+CREATE TABLE IF NOT EXISTS warnings (
+    source_id VARCHAR NOT NULL,
+    line      INTEGER NOT NULL,
+    message   VARCHAR NOT NULL
+);

@@ -1,0 +1,115 @@
+"""Date prefixes as chronicles write them, checked by round-trips over generated forms."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from etl import dates as D
+from etl.errors import PeriodError
+from etl.chronicle import Context, split_entries
+from etl.gazette import Section
+from etl.source import split_lines
+
+
+def entries_of(text: str, year: int | None = 2024, month: int | None = 9):
+    warnings: list[tuple[int, str]] = []
+    sec = Section(title="", heading_line=None, period=None, lines=list(split_lines(text)))
+    got = split_entries(sec, Context(year, month), lambda ln, msg: warnings.append((ln, msg)))
+    return got, warnings
+
+
+@given(st.integers(1, 99))
+def test_chinese_numerals_round_trip(n: int) -> None:
+    assert D.cn_to_int(D.int_to_cn(n)) == n
+
+
+days = st.integers(1, 28)
+range_seps = st.sampled_from(["—", "－", "–", "-", "~", "～", "─", "至", " ~ ", " — "])
+after = st.sampled_from(["，", ",", " ", "  ", "：", ""])
+
+
+@given(day=days, sep=after, cn=st.booleans(), spaced=st.booleans())
+def test_single_day_prefix(day: int, sep: str, cn: bool, spaced: bool) -> None:
+    num = D.int_to_cn(day) if cn else str(day)
+    line = f"{num}{' ' if spaced else ''}日{sep}市政府召开常务会议。"
+    (e,), _ = entries_of(line)
+    assert (e.date_start, e.date_end, e.precision) == (dt.date(2024, 9, day), dt.date(2024, 9, day), "day")
+    assert e.text == "市政府召开常务会议。"
+
+
+@given(a=st.integers(1, 27), length=st.integers(1, 3), rsep=range_seps, end_ri=st.booleans(), sep=st.sampled_from(["，", " ", ","]))
+def test_day_range_prefix(a: int, length: int, rsep: str, end_ri: bool, sep: str) -> None:
+    b = a + length
+    first = f"{a}日" if end_ri else str(a)
+    line = f"{first}{rsep}{b}日{sep}副省长周立伟率队来我市调研。"
+    (e,), _ = entries_of(line)
+    assert (e.date_start, e.date_end) == (dt.date(2024, 9, a), dt.date(2024, 9, b))
+    assert e.text == "副省长周立伟率队来我市调研。"
+
+
+@given(m=st.integers(1, 11), d=days, d2=st.integers(1, 9), rsep=range_seps)
+def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
+    line = f"{m}月{d}日{rsep}{m + 1}月{d2}日 全市招商引资检查考核会议召开。"
+    (e,), _ = entries_of(line, 2016, None)
+    assert (e.date_start, e.date_end) == (dt.date(2016, m, d), dt.date(2016, m + 1, d2))
+
+
+@pytest.mark.parametrize("line,start,end,prec,text", [
+    ("1 月 15~17 日, 全国会议在龙港召开。", "2024-01-15", "2024-01-17", "day", "全国会议在龙港召开。"),
+    ("1月11─14日 县人代会召开。", "2024-01-11", "2024-01-14", "day", "县人代会召开。"),
+    ("2月5日下午,廉政工作会议召开。", "2024-02-05", "2024-02-05", "day", "下午,廉政工作会议召开。"),
+    ("8 月中旬 县召开会议。", "2024-08-11", "2024-08-20", "xun", "县召开会议。"),
+    ("9月下旬,县召开会议。", "2024-09-21", "2024-09-30", "xun", "县召开会议。"),
+    ("7月,水灾。", "2024-07-01", "2024-07-31", "month", "水灾。"),
+    ("是年,全县粮食丰收。", "2024-01-01", "2024-12-31", "year", "全县粮食丰收。"),
+    ("春,团代会召开。", "2024-03-01", "2024-05-31", "season", "团代会召开。"),
+    ("1日~3日2012年元旦小长假,旅客增加。", "2024-09-01", "2024-09-03", "day", "2012年元旦小长假,旅客增加。"),
+    ("■ 5月20日,省委常委出席研讨会。", "2024-05-20", "2024-05-20", "day", "省委常委出席研讨会。"),
+])
+def test_prefix_forms(line, start, end, prec, text) -> None:
+    (e,), _ = entries_of(line)
+    assert (str(e.date_start), str(e.date_end), e.precision, e.text) == (start, end, prec, text)
+
+
+def test_markers_repeat_the_previous_date_and_month_headings_set_the_month() -> None:
+    text = "8月\n3日，甲会议召开。\n△乙会议召开。\n同日  丙会议召开。\n同月，丁会议召开。\n9月\n1日 戊会议召开。"
+    got, warnings = entries_of(text, 2024, None)
+    assert [(str(e.date_start), e.precision) for e in got] == [
+        ("2024-08-03", "day"), ("2024-08-03", "day"), ("2024-08-03", "day"), ("2024-08-01", "month"), ("2024-09-01", "day")]
+    assert not warnings
+
+
+def test_triangle_before_every_date_is_a_bullet() -> None:
+    got, _ = entries_of("△1日,甲会议召开。\n\n△3日,乙会议召开。\n\n△3日,丙会议召开。")
+    assert [e.date_start.day for e in got] == [1, 3, 3]
+
+
+def test_bare_day_numbers_with_two_spaces() -> None:
+    got, _ = entries_of("1  我市举行升国旗仪式。\n\n同日  条例施行。\n\n3  书记看望民警。\n\n7日至9  市长率团考察。", 2019, 10)
+    assert [(str(e.date_start), str(e.date_end)) for e in got] == [
+        ("2019-10-01", "2019-10-01"), ("2019-10-01", "2019-10-01"), ("2019-10-03", "2019-10-03"),
+        ("2019-10-07", "2019-10-09")]
+
+
+def test_broken_lines_join_and_new_sentences_start_events() -> None:
+    got, _ = entries_of("29日，聊城市人民政府和浪潮集团有限公司\n\n战略合作协议签约仪式举行。\n  日本株式会社代表团来烟考察。")
+    assert [e.text for e in got] == ["聊城市人民政府和浪潮集团有限公司战略合作协议签约仪式举行。", "日本株式会社代表团来烟考察。"]
+    assert got[1].date_start == got[0].date_start
+
+
+@pytest.mark.parametrize("line,why", [("32日，会议召开。", "no such day"), ("2月30日，会议召开。", "no such date"),
+                                      ("15—3日，会议召开。", "range ends before it starts")])
+def test_impossible_dates_are_kept_without_a_date_and_warned(line: str, why: str) -> None:
+    got, warnings = entries_of(line)
+    assert len(got) == 1 and got[0].date_start is None and got[0].text == "会议召开。"
+    assert any(why in msg for _, msg in warnings) and warnings[0][0] == 1
+
+
+def test_period_argument() -> None:
+    assert str(D.parse_period("2024-09")) == "2024-09" and str(D.parse_period("2015")) == "2015"
+    with pytest.raises(PeriodError):
+        D.parse_period("2024-13")
+    with pytest.raises(PeriodError):
+        D.parse_period("Sept")

@@ -1,0 +1,58 @@
+"""Gazette structure: sections found by heading and TOC, continuations stitched wherever they lie."""
+from __future__ import annotations
+
+from etl.gazette import find_structure
+from etl.parse import parse_file, parse_source
+from etl.source import read_source
+
+from .conftest import SEED
+
+
+def test_seed_sections_pages_and_continuations() -> None:
+    src = read_source(SEED.read_bytes(), SEED.name)
+    st = find_structure(src)
+    assert [(s.period and str(s.period), s.page) for s in st.sections] == [("2024-09", 29), ("2024-10", 30)]
+    # each continuation lies earlier in the file, after an appointment notice
+    for sec in st.sections:
+        assert len(sec.continued_from) == 1 and sec.continued_from[0] < sec.heading_line
+        up = src.lines[sec.continued_from[0] - 1].text
+        assert up.startswith(f"（上接第{sec.page}页）")
+
+
+def test_seed_entry_split_by_a_page_turn_is_one_event_citing_both_pieces() -> None:
+    result = parse_file(SEED)
+    ev = next(e for e in result.events if e.text.startswith("聊城市庆祝人民政协"))
+    assert ev.text.startswith("聊城市庆祝人民政协成立75周年大会举行。")
+    assert "下转" not in ev.text and "上接" not in ev.text and ev.date_start == "2024-09-29"
+    text = SEED.read_text(encoding="utf-8")
+    spans = ev.provenance.spans
+    assert len(spans) >= 2 and spans[0][0] > spans[1][0]  # the continuation stands earlier in the file
+    assert "".join(text[a:b] for a, b in spans) == ev.text  # offsets cite exactly the joined text
+    # nothing of the appointment notice leaks into the chronicle
+    assert not any("任命" in e.text or "挂职" in e.text for e in result.events)
+
+
+def test_continuation_after_another_document_and_missing_continuation() -> None:
+    gazette = (
+        "目 录\n某市人民政府大事记（2023年5月） 12\n\n"
+        "（上接第12页）活动，副市长王某某参加。\n\n"
+        "9日，市长李某某主持召开市政府常务会议。\n\n"
+        "某市人民政府 关于印发某某方案的通知\n\n某政发〔2023〕1号\n\n各区人民政府：现将方案印发给你们。\n\n"
+        "某市人民政府大事记\n\n（2023年5月）\n\n"
+        "3日，市长李某某到某区调研（下转第10页）\n"
+    )
+    r = parse_source(read_source(gazette.encode(), "g.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2023-05-03", "市长李某某到某区调研活动，副市长王某某参加。"),
+        ("2023-05-09", "市长李某某主持召开市政府常务会议。"),
+    ]
+    lost = parse_source(read_source(gazette.replace("（上接第12页）", "").encode(), "g.txt"))
+    assert any("下转" in w.message for w in lost.warnings)
+    assert [e.text for e in lost.events] == ["市长李某某到某区调研"]
+
+
+def test_furniture_is_dropped_and_reported() -> None:
+    page = "首页 > 大事记\n2020年1月大事要览\n发布时间:2020-02-10 来源: 区委\n1日\n\n全区召开会议。\n\n- 3 -\n\n2日 区长调研。\n"
+    r = parse_source(read_source(page.encode(), "p.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [("2020-01-01", "全区召开会议。"), ("2020-01-02", "区长调研。")]
+    assert any(w.line == 3 for w in r.warnings) and any(w.line == 8 for w in r.warnings)
