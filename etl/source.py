@@ -42,19 +42,27 @@ class Source:
     control_chars: int = 0  # how many control characters were blanked
 
 
+def _plausible(text: str) -> float:
+    """Share of characters a chronicle is made of: CJK, CJK punctuation, ASCII, white space."""
+    if not text:
+        return 0.0
+    ok = sum(1 for ch in text if ch.isspace() or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return ok / len(text)
+
+
 def _looks_utf16(data: bytes) -> str | None:
-    """Guess BOM-less UTF-16 from where the NUL bytes fall (ASCII and CJK both leave a pattern)."""
-    sample = data[:4096]
-    if len(sample) < 4:
+    """BOM-less UTF-16: NUL bytes present and one byte order decodes to plausible text."""
+    if len(data) < 4 or b"\x00" not in data[:4096] or len(data) % 2:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.3 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.3 and odd < half * 0.05:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            score = _plausible(data[:8192].decode(enc))
+        except UnicodeDecodeError:
+            continue
+        if score > best_score:
+            best, best_score = enc, score
+    return best if best_score >= 0.9 else None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:

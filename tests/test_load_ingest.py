@@ -1,0 +1,114 @@
+"""Ingest: idempotent by sha256, a changed file replaces its own events, a failure keeps the old file."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+import etl.load as load_mod
+from etl.cli import main
+from etl.errors import LoadError
+from etl.load import LoadItem, load
+from etl.parse import parse_file
+
+from .conftest import SEED
+
+TABLES = ("sources", "chronicles", "events", "people", "participants", "mentions", "agenda_items", "event_topics", "warnings")
+
+
+def snapshot(db: Path) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for t in TABLES:
+            cols = [c for (c, *_) in con.execute(f"DESCRIBE {t}").fetchall() if c != "ingested_at"]
+            out[t] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall()))
+        return out
+    finally:
+        con.close()
+
+
+def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(SEED), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert "1 loaded" in first.output and "35 events" in first.output
+    before = snapshot(db)
+    again = runner.invoke(main, ["ingest", str(SEED), "--db", str(db)])
+    assert again.exit_code == 0 and "1 unchanged" in again.output
+    assert snapshot(db) == before
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 35
+    (n_people,) = con.execute("SELECT count(*) FROM people WHERE name = '张百顺'").fetchone()
+    assert n_people == 1
+
+
+def test_changed_file_replaces_its_own_events(tmp_path: Path) -> None:
+    src = tmp_path / "chronicle.txt"
+    src.write_text("某市大事记（2023年5月）\n3日，市长李某某主持召开常务会议。\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("某县大事记（2023年6月）\n1日，县长王某某调研。\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(src), str(other), "--db", str(db)]).exit_code == 0
+    src.write_text("某市大事记（2023年5月）\n3日，市长李某某主持召开常务会议。\n4日，市长李某某调研。\n", encoding="utf-8")
+    res = runner.invoke(main, ["ingest", str(src), "--db", str(db)])
+    assert res.exit_code == 0 and "1 replaced" in res.output
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT s.name, e.date_start::VARCHAR FROM events e JOIN sources s USING (source_id) ORDER BY 1, 2").fetchall()
+    assert rows == [("chronicle.txt", "2023-05-03"), ("chronicle.txt", "2023-05-04"), ("other.txt", "2023-06-01")]
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 2
+
+
+def _digest(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def test_failed_load_leaves_the_previous_database_intact(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "d.duckdb"
+    load([LoadItem(parse_file(SEED))], db)
+    before, digest = snapshot(db), _digest(db)
+    other = tmp_path / "x.txt"
+    other.write_text("某市大事记（2023年5月）\n3日，市长李某某主持召开常务会议。\n", encoding="utf-8")
+
+    def boom(con, table, frame):
+        raise duckdb.ConversionException("simulated failure mid-ingest")
+
+    monkeypatch.setattr(load_mod, "_insert", boom)
+    with pytest.raises(LoadError) as exc:
+        load([LoadItem(parse_file(other))], db)
+    assert "previous database kept" in str(exc.value)
+    assert _digest(db) == digest and snapshot(db) == before
+    assert not list(tmp_path.glob(".*.building*"))  # no half-built file left behind
+
+
+def test_unreadable_file_is_reported_and_nothing_else_is_lost(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4\n...")
+    runner = CliRunner()
+    only_bad = runner.invoke(main, ["ingest", str(bad), "--db", str(db)])
+    assert only_bad.exit_code != 0 and "scan.pdf" in only_bad.output and "extract its text" in only_bad.output
+    assert not db.exists()
+    mixed = runner.invoke(main, ["ingest", str(bad), str(SEED), "--db", str(db)])
+    assert mixed.exit_code == 0 and "scan.pdf" in mixed.output and "1 loaded" in mixed.output
+
+
+def test_sample_database_holds_every_bundled_file(sample_db: Path) -> None:
+    from etl.cli import sample_files
+
+    con = duckdb.connect(str(sample_db), read_only=True)
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == len(sample_files())
+    # every event cites its source exactly: the stored text is what its spans cut from the file
+    texts = {p.name: p.read_text(encoding="utf-8") for p, _ in sample_files()}
+    for name, text, spans in con.execute(
+        "SELECT s.name, e.text, e.spans FROM events e JOIN sources s USING (source_id)").fetchall():
+        assert "".join(texts[name][a:b] for a, b in spans) == text
+    # no participant without a person, no event without a source
+    assert con.execute("SELECT count(*) FROM participants LEFT JOIN people USING (person_id) WHERE people.person_id IS NULL").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM events LEFT JOIN sources USING (source_id) WHERE sources.source_id IS NULL").fetchone()[0] == 0

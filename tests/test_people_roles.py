@@ -1,0 +1,51 @@
+"""Participants: names, titles as written, roles from the verbs that govern them (EXTRACTION.md)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.people import read_people
+
+
+def who(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(p.name, p.title, p.roles) for p in read_people(text).participants]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市委副书记、市长张百顺主持召开市政府常务会议，研究食品安全等工作。", [("张百顺", "市委副书记、市长", ["chair"])]),
+    ("市委副书记、市长张百顺带队督导调研全市重大交通项目，刘培国、贾鹏柱、郭守印参加活动。",
+     [("张百顺", "市委副书记、市长", ["lead"]), ("刘培国", "", ["attend"]), ("贾鹏柱", "", ["attend"]), ("郭守印", "", ["attend"])]),
+    ("市委副书记、市长张百顺出席会议并讲话，市委常委、常务副市长刘昌松主持。副市长刘培国、张建军，市政府秘书长郭守印参加。",
+     [("张百顺", "市委副书记、市长", ["attend", "speak"]), ("刘昌松", "市委常委、常务副市长", ["chair"]),
+      ("刘培国", "副市长", ["attend"]), ("张建军", "副市长", ["attend"]), ("郭守印", "市政府秘书长", ["attend"])]),
+    ("副市长陈颖,市政协副主席、市委统战部部长贾丽建等陪同。",
+     [("陈颖", "副市长", ["accompany"]), ("贾丽建", "市政协副主席、市委统战部部长", ["accompany"])]),
+    ("省煤炭工业局局长卜昌森率省政府督查组在我市检查安全生产,副市长陈颖汇报工作。",
+     [("卜昌森", "省煤炭工业局局长", ["lead"]), ("陈颖", "副市长", ["report"])]),
+    ("市委副书记、市长王云鹏会见到泰安考察的加拿大华商会秘书长李毓玺一行,双方深入交流。",
+     [("王云鹏", "市委副书记、市长", ["lead"]), ("李毓玺", "加拿大华商会秘书长", ["guest"])]),
+    ("县人武部部长周树清和政委李汉文出席。", [("周树清", "县人武部部长", ["attend"]), ("李汉文", "政委", ["attend"])]),
+    ("所罗门群岛商业、工业、劳工和移民部部长哈里·库马出席。", [("哈里·库马", "所罗门群岛商业、工业、劳工和移民部部长", ["attend"])]),
+    ("市委书记李长萍，市委副书记、市长张百顺分别参加活动。",
+     [("李长萍", "市委书记", ["attend"]), ("张百顺", "市委副书记、市长", ["attend"])]),
+    ("區領導張振\n川出席。", [("張振川", "", ["attend"])]),
+    ("副市長張志強(qiáng)出席並講話。", [("張志強", "副市長", ["attend", "speak"])]),
+])
+def test_grammar_of_officials(text: str, expected) -> None:
+    assert who(text) == expected
+
+
+def test_mentioned_people_are_not_participants() -> None:
+    got = read_people("市委副书记、市长张百顺主持召开会议，传达学习省委书记林武以及省委副书记、省长周乃翔在会议上的讲话精神。")
+    assert [p.name for p in got.participants] == ["张百顺"]
+    assert got.mentioned == ["林武", "周乃翔"]
+
+
+def test_collectives_places_and_redactions_are_not_people() -> None:
+    assert who("市委深改委成员，市政府副市长参加活动。") == []
+    assert who("黄州、浠水、蕲春等地积雪深度分别达到12厘米。") == []
+    assert [n for n, _, _ in who("自治区领导**、、郭啟俊出席。")] == ["郭啟俊"]
+
+
+def test_second_mention_adds_roles_and_keeps_the_first_title() -> None:
+    got = who("市领导王永明、丁可珍会见代表团。市长王永明致辞。")
+    assert got[0] == ("王永明", "市长", ["lead", "speak"])

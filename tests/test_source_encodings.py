@@ -1,0 +1,36 @@
+"""Input encodings are detected; what is not text is refused with the file's name."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from etl.errors import InputError
+from etl.parse import parse_source
+from etl.source import read_source
+
+TEXT = "聊城市人民政府大事记\n（2024年9月）\r\n3日，市委副书记、市长张百顺带队督导调研全市重大交通项目，郭守印参加活动。\r4日，副市长刘培国出席会议。\n"
+
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""), ("gbk", b""),
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-16-le", b""), ("utf-16-be", b""),
+])
+def test_encodings_decode_and_parse_the_same(encoding: str, bom: bytes) -> None:
+    r = parse_source(read_source(bom + TEXT.encode(encoding), "x.txt"))
+    assert [(e.date_start, e.participants[0].name) for e in r.events] == [("2024-09-03", "张百顺"), ("2024-09-04", "刘培国")]
+
+
+@pytest.mark.parametrize("data,words", [
+    (b"", "empty"), (b"  \n\n", "empty"), (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "extract its text"),
+    (bytes(range(256)) * 4, "binary"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_what_is_not_text_is_refused_naming_the_file(data: bytes, words: str) -> None:
+    with pytest.raises(InputError) as exc:
+        read_source(data, "bad/input.txt")
+    assert "bad/input.txt" in str(exc.value) and words in str(exc.value)
+
+
+def test_control_characters_are_blanked_and_reported() -> None:
+    r = parse_source(read_source("3日，市长张百顺\x07主持会议。\n".encode(), "c.txt"), None)
+    assert r.warnings and "control" in r.warnings[0].message
