@@ -116,6 +116,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         ctx.year = head_month[0] or ctx.year
         ctx.month = head_month[1]
     last_date: tuple[dt.date | None, dt.date | None, str | None] = (None, None, None)
+    after_heading = False  # a month heading was read and no entry has started since
 
     def new_entry(start: dt.date | None, end: dt.date | None, prec: str | None, marker: str) -> Entry:
         e = Entry(start, end, prec, marker=marker)
@@ -139,6 +140,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if mh:
                 ctx.year = mh[0] or ctx.year
                 ctx.month = mh[1]
+                after_heading = True
                 continue
             pre = D.match_prefix(stripped, bare_days=bare)
             if pre is not None:
@@ -152,6 +154,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
                     start, end, prec = None, None, None
                 e = new_entry(start, end, prec, marker.strip())
+                after_heading = False
                 if start is not None or pre.kind not in ("same_day", "same_month"):
                     last_date = (start, end, prec)
                 if pre.kind in ("same_day",) and start is None and not entries[:-1]:
@@ -159,6 +162,14 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 _append(e, rest, continuing=False)
                 continue
             # no date, no marker
+            if after_heading and ctx.year is not None and ctx.month is not None:
+                # "1月" alone, then undated text: an item of that month (yearbook style)
+                s_, e_ = D.unit_range("month", ctx.year, ctx.month)
+                e = new_entry(s_, e_, "month", "")
+                last_date = (s_, e_, "month")
+                after_heading = False
+                _append(e, line, continuing=False)
+                continue
             if not entries:
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue

@@ -269,7 +269,7 @@ _ROLE = re.compile(
     r"|(?P<accompany>陪同(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与)"
-    r"|(?P<speak>讲话|致辞|致词|发言|宣讲|讲授|授课|讲课|主讲|宣布|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
+    r"|(?P<speak>讲话|致辞|致词|发言|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
     r"|(?P<lead>带队|率队|率团|带领|率领|调研|督导|督查|检查|考察|视察|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
@@ -436,8 +436,8 @@ def _merge(mentions: list[Mention]) -> People:
     order: dict[str, Participant] = {}
     mentioned: list[str] = []
     for mt in mentions:
-        if mt.mentioned:
-            continue
+        if mt.mentioned or (not mt.roles and not any(m.name == mt.name and m.roles for m in mentions)):
+            continue  # no verb governs this name: a misreading far more often than a silent participant
         p = order.get(mt.name)
         if p is None:
             order[mt.name] = Participant(mt.name, mt.title, sorted(mt.roles))

@@ -113,3 +113,10 @@ def test_period_argument() -> None:
         D.parse_period("2024-13")
     with pytest.raises(PeriodError):
         D.parse_period("Sept")
+
+
+def test_undated_text_under_a_month_label_is_an_item_of_that_month() -> None:
+    got, warnings = entries_of("1990年\n1月\n进行乡级金库试点。\n△1月\n中医院创建外科。\n2月\n13日至16日政协会议召开。", None, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
+        ("1990-01-01", "1990-01-31", "month"), ("1990-01-01", "1990-01-31", "month"), ("1990-02-13", "1990-02-16", "day")]
+    assert not warnings
