@@ -109,7 +109,6 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
     entries: list[Entry] = []
     bare = _bare_day_style(sec.lines)
-    bullets_everywhere = _markers_are_bullets(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None
     if head_month:
@@ -146,8 +145,6 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if pre is not None:
                 marker = stripped[: pre.end]
                 rest = Line(line.text[lead + pre.end:], line.lineno, line.start + lead + pre.end)
-                if pre.kind == "same_day" and bullets_everywhere and not entries:
-                    warn(line.lineno, f"bullet with no date before any dated entry: {stripped[:40]!r}")
                 try:
                     start, end, prec = _resolve(pre, ctx, last_date)
                 except D.DateError as exc:
@@ -157,7 +154,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 after_heading = False
                 if start is not None or pre.kind not in ("same_day", "same_month"):
                     last_date = (start, end, prec)
-                if pre.kind in ("same_day",) and start is None and not entries[:-1]:
+                if pre.kind == "same_day" and start is None and not entries[:-1]:
                     warn(line.lineno, f"same-day marker before any dated entry: {stripped[:40]!r}")
                 _append(e, rest, continuing=False)
                 continue
@@ -189,12 +186,6 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
 def _warn_empty(e: Entry, warn) -> bool:
     warn(e.lineno, f"date {e.marker!r} with no entry text")
     return False
-
-
-def _markers_are_bullets(lines: list[Line]) -> bool:
-    """`△1日,…` on most dated lines: the triangle is a bullet, not a same-day marker."""
-    marked = sum(1 for ln in lines if re.match(r"^\s*[△▲□☆■●]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日", ln.text))
-    return marked >= 2
 
 
 def _append(e: Entry, line: Line, *, continuing: bool) -> None:

@@ -89,6 +89,7 @@ class Section:
     joins: set[int] = field(default_factory=set)  # indexes in `lines` that continue the entry before
     down_page: int | None = None  # the page a `（下转第N页）` sends the reader to
     continued_from: list[int] = field(default_factory=list)  # line numbers of the 上接 pieces stitched in
+    continued_pages: list[int] = field(default_factory=list)  # the page each of those pieces is printed on
     dropped: list[tuple[Line, str]] = field(default_factory=list)  # furniture inside the section
 
 
@@ -112,7 +113,7 @@ def _norm_title(t: str) -> str:
     return re.sub(r"[\s（）()]", "", t)
 
 
-def _section_end(lines: tuple[Line, ...], i: int, repeated: set[str]) -> bool:
+def _section_end(lines: tuple[Line, ...], i: int) -> bool:
     t = lines[i].text.strip()
     return is_heading(t) or is_document_boundary(t) or bool(_UP.match(t))
 
@@ -138,7 +139,7 @@ def find_structure(src: Source) -> Structure:
             t = ln.text.strip()
             if i in used and not (first and join_first):
                 break
-            if not (first and join_first) and _section_end(lines, i, repeated):
+            if not (first and join_first) and _section_end(lines, i):
                 break
             used.add(i)
             if first and join_first:
@@ -198,12 +199,13 @@ def find_structure(src: Source) -> Structure:
         while sec.down_page is not None and guard < 20:
             guard += 1
             target = _pick_continuation(lines, ups, sec, used)
-            sec.down_page = None
+            page, sec.down_page = sec.down_page, None
             if target is None:
                 notes.append((sec.heading_line or 0, f"section {sec.title!r} says 下转 but no matching 上接 piece was found"))
                 break
             ups.remove(target)
             sec.continued_from.append(lines[target].lineno)
+            sec.continued_pages.append(page)
             collect(sec, target, join_first=True)
     return Structure(sections, notes)
 

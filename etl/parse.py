@@ -75,13 +75,14 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
 
 
 def _page_of(sec, entry) -> int | None:
-    """The printed page of an entry: the section's page, or the page a continuation came from."""
-    if sec.page is None:
-        return None
-    if sec.continued_from and entry.pieces and entry.pieces[0].lineno >= min(sec.continued_from) and \
-            (sec.heading_line is None or entry.pieces[0].lineno < sec.heading_line):
-        return None  # on the continuation page, whose number the text does not print
-    return sec.page
+    """The printed page an entry starts on: a continuation piece's page, else the section's."""
+    first = entry.pieces[0].lineno if entry.pieces else 0
+    page = sec.page
+    for line, cont_page in sorted(zip(sec.continued_from, sec.continued_pages)):
+        # pieces are read in order; an entry starting at or after a 上接 line stands on that page
+        if first >= line and (sec.heading_line is None or line > sec.heading_line or first < sec.heading_line):
+            page = cont_page
+    return page
 
 
 def parse_file(path: str | Path, period: Period | None = None, *, url: str | None = None) -> ParseResult:

@@ -28,6 +28,9 @@ def test_seed_entry_split_by_a_page_turn_is_one_event_citing_both_pieces() -> No
     spans = ev.provenance.spans
     assert len(spans) >= 2 and spans[0][0] > spans[1][0]  # the continuation stands earlier in the file
     assert "".join(text[a:b] for a, b in spans) == ev.text  # offsets cite exactly the joined text
+    assert ev.provenance.page == 29  # it starts on the chronicle's page …
+    nxt = result.events[result.events.index(ev) + 1]
+    assert nxt.provenance.page == 27 and nxt.date_start == "2024-09-29"  # … the next entry stands on page 27
     # nothing of the appointment notice leaks into the chronicle
     assert not any("任命" in e.text or "挂职" in e.text for e in result.events)
 
