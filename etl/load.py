@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,8 +59,6 @@ def person_id(issuer: str | None, name_norm: str) -> str:
 
 def issuer_from_title(title: str) -> str | None:
     """'聊城市人民政府大事记（2024年9月）' → '聊城市人民政府'; None when the heading names no body."""
-    import re
-
     t = re.sub(r"[（(【\[].*?[)）】\]]", "", title)
     t = re.sub(r"\d{4}\s*年.*?月份?|\d{4}\s*年|大事记|大事記|要事记|记事|記事|大事要览|大事", "", t).strip()
     return t or None

@@ -383,7 +383,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
         pm = _PRONOUN.match(sentence)
         if pm and last_subject is not None and (not inside or inside[0].title_start - a > 8):
             upto = (inside[0].title_start - a) if inside else len(sentence)
-            last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"} or set()
+            last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
         group: list[Mention] = []
         for i, mt in enumerate(inside):
             nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
