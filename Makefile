@@ -12,9 +12,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-## run: build the sample database if missing, then show what it holds (the API will serve it)
+## run: serve the API on http://127.0.0.1:8000 (builds the sample database first if missing)
 run: $(VENV)/.installed
-	$(PY) -m etl stats --db $(DB) --build-missing
+	$(PY) -m api --db $(DB)
 
 ## test: the whole test suite
 test: $(VENV)/.installed

@@ -109,11 +109,16 @@ def sample_files(sample_dir: Path = SAMPLE_DIR) -> list[tuple[Path, dict]]:
     return [(sample_dir / row["file"], row) for row in manifest["files"]]
 
 
+def build_sample_database(db: str | Path) -> None:
+    """(Re)build `db` from the bundled sample, atomically."""
+    _ingest(sample_files(), str(db), None, fresh=True)
+
+
 @main.command("build-sample")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
 def build_sample(db: str) -> None:
     """Build the default database from the bundled sample (data/sample)."""
-    _ingest(sample_files(), db, None, fresh=True)
+    build_sample_database(db)
 
 
 @main.command()
@@ -126,7 +131,7 @@ def stats(db: str, build_missing: bool) -> None:
     if not Path(db).exists():
         if not build_missing:
             raise click.ClickException(f"{db}: no such database (run build-sample)")
-        _ingest(sample_files(), db, None, fresh=True)
+        build_sample_database(db)
     con = duckdb.connect(db, read_only=True)
     try:
         for table in ("sources", "chronicles", "events", "people", "participants", "warnings"):

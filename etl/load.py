@@ -18,6 +18,7 @@ import polars as pl
 
 from queries import sql
 
+from . import derive
 from .errors import LoadError
 from .model import ParseResult
 from .script import clean, to_simplified
@@ -175,7 +176,7 @@ def load(items: list[LoadItem], db_path: str | Path, *, fresh: bool = False) -> 
                 summary.sections += len(r.sections)
                 summary.events += len(r.events)
                 summary.warnings += len(r.warnings)
-            con.execute(sql("refresh_people"))
+            derive.refresh(con)
             summary.people = con.execute("SELECT count(*) FROM people").fetchone()[0]
             con.execute("CHECKPOINT")
         finally:

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from importlib import resources
+
+if TYPE_CHECKING:
+    import duckdb
+    import polars as pl
 
 
 @lru_cache(maxsize=None)
@@ -11,3 +16,11 @@ def sql(name: str) -> str:
     if not name.replace("_", "").isalnum():
         raise ValueError(f"bad query name {name!r}")
     return resources.files("queries").joinpath(f"sql/{name}.sql").read_text(encoding="utf-8")
+
+
+def frame(con: "duckdb.DuckDBPyConnection", query: str, params: object = None) -> "pl.DataFrame":
+    """Run a query with bound parameters and return its result as a Polars frame (via Arrow)."""
+    import polars as pl
+
+    table = con.sql(query, params=params).to_arrow_table()
+    return pl.from_arrow(table)  # type: ignore[return-value]

@@ -19,15 +19,28 @@ def shared_or_skip() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory) -> Path:
-    from etl.cli import sample_files
-    from etl.load import LoadItem, load
-    from etl.dates import parse_period
-    from etl.parse import parse_file
+    """The bundled sample built the way `make run` builds it."""
+    from etl.cli import build_sample_database
 
     db = tmp_path_factory.mktemp("db") / "sample.duckdb"
-    items = []
-    for path, meta in sample_files():
-        result = parse_file(path, parse_period(meta.get("period")), url=meta.get("url"))
-        items.append(LoadItem(result, url=meta.get("url"), issuer=meta.get("issuer"), period=meta.get("period")))
-    load(items, db, fresh=True)
+    build_sample_database(db)
     return db
+
+
+@pytest.fixture(scope="session")
+def client(sample_db: Path):
+    """An HTTP client on the API serving the sample database."""
+    from litestar.testing import TestClient
+
+    from api import Settings, create_app
+
+    with TestClient(create_app(Settings(db=sample_db)), base_url="http://dashiji.test") as c:
+        yield c
+
+
+def seed_gold() -> list[dict]:
+    """The seed gazette's gold events (../shared/corpus/seed/gold), skipping when the corpus is absent."""
+    import json
+
+    gold = shared_or_skip() / "corpus" / "seed" / "gold" / "liaocheng-gazette-2024-09-10.jsonl"
+    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]

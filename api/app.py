@@ -1,0 +1,64 @@
+"""The Litestar application: `create_app(settings)` wires the database gateway, routes, errors,
+CORS, limits and the OpenAPI schema (served at /schema with an offline Swagger UI)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import swagger_ui_bundle
+from litestar import Litestar
+from litestar.config.cors import CORSConfig
+from litestar.di import Provide
+from litestar.openapi.config import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin, YamlRenderPlugin
+from litestar.openapi.spec import Tag
+from litestar.static_files import create_static_files_router
+
+from .db import Database
+from .errors import exception_handlers
+from .routes import catalog, coattendance, events, people, topics
+from .settings import Settings
+
+_SWAGGER = "/static/swagger"
+
+
+def _openapi() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="dashiji",
+        version="0.1.0",
+        description=(
+            "Chinese government chronicles (大事记) as data: dated events with the officials who took part, "
+            "topics and provenance. Lists share one envelope `{items, total, next}`; errors share one shape "
+            "`{status, error, detail, field}`. Tabular lists also answer `format=csv|ndjson|parquet`."),
+        path="/schema",
+        use_handler_docstrings=True,
+        tags=[Tag(name="events"), Tag(name="people"), Tag(name="coattendance"), Tag(name="topics"),
+              Tag(name="catalog")],
+        render_plugins=[
+            SwaggerRenderPlugin(path="/", js_url=f"{_SWAGGER}/swagger-ui-bundle.js",
+                                css_url=f"{_SWAGGER}/swagger-ui.css",
+                                standalone_preset_js_url=f"{_SWAGGER}/swagger-ui-standalone-preset.js",
+                                favicon=f"<link rel='icon' type='image/png' href='{_SWAGGER}/favicon-32x32.png'>"),
+            JsonRenderPlugin(), YamlRenderPlugin(),
+        ],
+    )
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    """An application serving the database named in `settings` (read from the environment when omitted)."""
+    settings = settings or Settings.from_env()
+    db = Database(settings.db, timeout=settings.query_timeout, heavy_concurrency=settings.heavy_concurrency)
+    handlers = [*events.handlers, *people.handlers, *coattendance.handlers, *topics.handlers, *catalog.handlers,
+                create_static_files_router(path=_SWAGGER, directories=[Path(swagger_ui_bundle.swagger_ui_path)],
+                                           include_in_schema=False)]
+    return Litestar(
+        route_handlers=handlers,
+        dependencies={"db": Provide(lambda: db, use_cache=True, sync_to_thread=False),
+                      "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False)},
+        signature_namespace={"Database": Database, "Settings": Settings},
+        exception_handlers=exception_handlers,  # type: ignore[arg-type]
+        cors_config=CORSConfig(allow_origins=list(settings.cors_origins), allow_methods=["GET", "HEAD", "OPTIONS"])
+        if settings.cors_origins else None,
+        openapi_config=_openapi(),
+        request_max_body_size=settings.max_request_bytes,
+        state={"settings": settings, "db": db},  # type: ignore[arg-type]
+    )

@@ -1,0 +1,94 @@
+"""/people: find officials; /people/{id}: their profile; /people/{id}/timeline: their events."""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from litestar import Request, get
+from litestar.params import Parameter
+
+from queries import coattendance as co_q
+from queries import events as events_q
+from queries import people as people_q
+from queries.filters import EventFilter
+
+from ..db import Database
+from ..deps import DB, Config
+from ..errors import NotFound
+from ..listing import Paging, render
+from ..lookup import person_ref
+from ..params import (CursorParam, FormatParam, FromParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
+                      date_window, name_forms, text_param)
+from ..settings import Settings
+from ..schemas import (Count, Page, PersonDetail, PersonSummary, SeriesPoint, TimelineEvent, TitleSpan)
+from .coattendance import partner_items
+from .events import run_events
+
+PersonId = Annotated[str, Parameter(description="A person id from /people (p + 12 hex digits).")]
+QParam = Annotated[str | None, _p("A name (simplified or traditional), pinyin with or without spaces, or a "
+                                  "title the person held.", "zhang baishun", required=False)]
+
+
+def _require(db: DB, person_id: str) -> dict[str, Any]:
+    row = people_q.detail(db, person_id)
+    if row is None:
+        raise NotFound(f"no person {person_id!r}", "person_id")
+    return row
+
+
+@get("/people", sync_to_thread=True, tags=["people"], summary="Find people")
+def list_people(
+    request: Request, db: DB, settings: Config,
+    q: QParam = None, issuer: IssuerParam = None,
+    sort: Annotated[Literal["events", "name"], _p("`events` (busiest first) or `name` (pinyin order).",
+                                                  "events")] = "events",
+    limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
+) -> Page[PersonSummary]:
+    """People named in the chronicles with their event count, first and last date, latest title and issuers."""
+    paging = Paging.of(settings, limit, cursor, format)
+    q = text_param(q, "q", 100)
+    simplified, key = name_forms(q) if q else (None, "")
+    rows, total = people_q.search(db, q=q, q_simplified=simplified, q_key=key, issuer=text_param(issuer, "issuer"),
+                                  sort=sort, limit=paging.limit, offset=paging.offset)
+    items = [PersonSummary(id=r["person_id"], name=r["name"], pinyin=r["pinyin"], title=r["title"],
+                           issuers=r["issuers"], n_events=r["n_events"], first_date=r["first_date"],
+                           last_date=r["last_date"]) for r in rows.iter_rows(named=True)]
+    return render(request, settings, paging, items, total, "people")  # type: ignore[return-value]
+
+
+@get("/people/{person_id:str}", sync_to_thread=True, tags=["people"], summary="One person")
+def get_person(db: DB, person_id: PersonId) -> PersonDetail:
+    """Titles over time (each as written, first and last date seen), role counts, event types, topics and the
+    top co-attendees with significance."""
+    r = _require(db, person_id)
+    partners = co_q.pairs(db, co_q.PairFilter(person=person_id), "count").head(10)
+    return PersonDetail(
+        id=r["person_id"], name=r["name"], name_norm=r["name_norm"], pinyin=r["pinyin"], title=r["title"],
+        issuers=r["issuers"], n_events=r["n_events"], first_date=r["first_date"], last_date=r["last_date"],
+        titles=[TitleSpan(**t) for t in r["titles"]], roles=[Count(**c) for c in r["roles"]],
+        event_types=[Count(**c) for c in r["event_types"]], topics=[Count(**c) for c in r["topics"]],
+        top_coattendees=partner_items(db, partners, person_id),
+    )
+
+
+@get("/people/{person_id:str}/timeline", sync_to_thread=True, tags=["people"], summary="A person's timeline")
+def person_timeline(
+    request: Request, db: DB, settings: Config, person_id: PersonId,
+    date_from: FromParam = None, date_to: ToParam = None,
+    granularity: Annotated[Granularity | None, _p("Instead of events, counts per day, week, month, quarter or "
+                                                  "year (gaps filled with 0).", "month", required=False)] = None,
+    limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
+) -> Page[TimelineEvent] | Page[SeriesPoint]:
+    """The person's events in date order, each with the roles and title they had in it."""
+    _require(db, person_id)
+    lo, hi = date_window(date_from, date_to)
+    f = EventFilter(date_from=lo, date_to=hi, persons=(person_id,))
+    paging = Paging.of(settings, limit, cursor, format)
+    if granularity:
+        points = [SeriesPoint(**r) for r in events_q.series(db, f, granularity).iter_rows(named=True)]
+        window = points[paging.offset:paging.offset + paging.limit]
+        return render(request, settings, paging, window, len(points), "timeline")  # type: ignore[return-value]
+    items, total = run_events(db, f, paging, focus=person_id)
+    return render(request, settings, paging, items, total, "timeline")  # type: ignore[return-value]
+
+
+handlers = [list_people, get_person, person_timeline]

@@ -1,0 +1,44 @@
+"""Tables derived from the loaded events, rebuilt after every ingest: the people registry with
+pinyin, title histories, and the co-attendance pair table the API's top-pairs answer reads."""
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+from queries import frame, sql
+from queries.stats import cooccurrence
+
+from .romanize import pinyin_key, pinyin_name
+
+_PAIR_COLUMNS = "issuer VARCHAR, a VARCHAR, b VARCHAR, k BIGINT, n_a BIGINT, n_b BIGINT, n_total BIGINT, " \
+                "expected DOUBLE, jaccard DOUBLE, lift DOUBLE, pmi DOUBLE, pvalue DOUBLE"
+
+
+def _replace_from_frame(con: duckdb.DuckDBPyConnection, table: str, columns: str, frame: pl.DataFrame) -> None:
+    con.execute(f"CREATE OR REPLACE TABLE {table} ({columns})")  # table and columns are constants here
+    if not frame.is_empty():
+        con.register("_frame", frame.to_arrow())
+        try:
+            con.execute(f"INSERT INTO {table} SELECT * FROM _frame")
+        finally:
+            con.unregister("_frame")
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild people, person_titles and pairs from events and participants."""
+    con.execute(sql("refresh_people"))
+    names = frame(con, "SELECT DISTINCT name FROM people")
+    if not names.is_empty():
+        py = names.with_columns(
+            pl.col("name").map_elements(pinyin_name, return_dtype=pl.Utf8).alias("pinyin"),
+        ).with_columns(pl.col("pinyin").map_elements(pinyin_key, return_dtype=pl.Utf8).alias("pinyin_key"))
+        con.register("_py", py.to_arrow())
+        try:
+            con.execute("UPDATE people SET pinyin = _py.pinyin, pinyin_key = _py.pinyin_key "
+                        "FROM _py WHERE people.name = _py.name")
+        finally:
+            con.unregister("_py")
+    con.execute(sql("refresh_person_titles"))
+    counts = frame(con, sql("pair_counts"), {"from": None, "to": None, "issuer": None, "role": None,
+                                              "min_count": 1})
+    _replace_from_frame(con, "pairs", _PAIR_COLUMNS, cooccurrence(counts))

@@ -1,0 +1,57 @@
+"""Co-attendance: who appears with whom, and how far above chance (see stats.py)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import polars as pl
+
+from . import sql
+from .filters import Gateway
+from .stats import cooccurrence
+
+# sort key → (column, descending); ties broken by count, then ids, so pages are stable.
+SORTS = {"count": ("k", True), "lift": ("lift", True), "jaccard": ("jaccard", True), "pvalue": ("pvalue", False),
+         "pmi": ("pmi", True)}
+
+
+@dataclass(frozen=True)
+class PairFilter:
+    person: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    role: str | None = None
+    issuer: str | None = None
+    min_count: int = 1
+
+    @property
+    def precomputed(self) -> bool:
+        """No date window or role: the ingest-time pair table answers."""
+        return self.date_from is None and self.date_to is None and self.role is None
+
+
+def pairs(db: Gateway, f: PairFilter, sort: str = "count") -> pl.DataFrame:
+    """All pairs (or partners of f.person) with counts and significance, in the requested order.
+
+    With a person the frame is oriented so `a` is that person and `b` the partner.
+    """
+    if f.precomputed:
+        frame = db.frame(sql("pairs_top"), {"min_count": f.min_count, "issuer": f.issuer, "person": f.person})
+    else:
+        params = {"from": f.date_from, "to": f.date_to, "issuer": f.issuer, "role": f.role,
+                  "min_count": f.min_count}
+        if f.person:
+            frame = cooccurrence(db.frame(sql("partner_counts"), params | {"person": f.person}))
+        else:
+            frame = cooccurrence(db.frame(sql("pair_counts"), params))
+    if f.person and frame.height:
+        flip = pl.col("b") == f.person
+        frame = frame.with_columns(
+            pl.when(flip).then(pl.col("b")).otherwise(pl.col("a")).alias("a"),
+            pl.when(flip).then(pl.col("a")).otherwise(pl.col("b")).alias("b"),
+            pl.when(flip).then(pl.col("n_b")).otherwise(pl.col("n_a")).alias("n_a"),
+            pl.when(flip).then(pl.col("n_a")).otherwise(pl.col("n_b")).alias("n_b"),
+        )
+    column, descending = SORTS[sort]
+    return frame.sort([column, "k", "issuer", "a", "b"], descending=[descending, True, False, False, False],
+                      nulls_last=True)

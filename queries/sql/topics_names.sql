@@ -1,0 +1,1 @@
+SELECT topic, en, kind FROM topics ORDER BY kind DESC, topic

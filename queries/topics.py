@@ -1,0 +1,20 @@
+"""Topics and event types: the taxonomy with counts, and trends per period."""
+from __future__ import annotations
+
+import polars as pl
+
+from . import sql
+from .filters import EventFilter, Gateway, over_selected
+
+
+def listing(db: Gateway, f: EventFilter, kind: str | None) -> pl.DataFrame:
+    return db.frame(over_selected("topics_list"), f.params() | {"kind": kind})
+
+
+def known(db: Gateway) -> pl.DataFrame:
+    """Every topic and event type with its English name (to accept either in parameters)."""
+    return db.frame(sql("topics_names"))
+
+
+def trends(db: Gateway, f: EventFilter, topics: list[str], granularity: str) -> pl.DataFrame:
+    return db.frame(over_selected("topic_trends"), f.params() | {"topics": topics, "granularity": granularity})

@@ -1,0 +1,119 @@
+"""The database gateway: a time limit that interrupts DuckDB, read-only access, and a database
+file swapped in by the ETL picked up without a restart and without a failed request."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import httpx
+import pytest
+
+from api.db import Database
+from api.errors import QueryTimeout
+
+from .conftest import ROOT
+
+SLOW = "SELECT count(*) FROM range(100000000) a(x), range(1000) b(y) WHERE (x * y) % 7 = 3"
+
+
+def test_a_query_past_the_time_limit_is_interrupted(sample_db: Path) -> None:
+    db = Database(sample_db, timeout=0.3)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout):
+        db.frame(SLOW)
+    assert time.monotonic() - started < 5
+    assert db.scalar("SELECT count(*) FROM events") > 0  # the cursor is usable afterwards
+
+
+def test_timeout_is_a_503_in_the_error_shape(sample_db: Path, monkeypatch) -> None:
+    from litestar.testing import TestClient
+
+    from api import Settings, create_app
+    from queries import events
+
+    monkeypatch.setattr(events, "count", lambda db, f: int(db.frame(SLOW).item()))
+    with TestClient(create_app(Settings(db=sample_db, query_timeout=0.3))) as c:
+        r = c.get("/events")
+    assert r.status_code == 503 and r.headers["retry-after"] == "1"
+    assert r.json()["error"] == "query_timeout" and set(r.json()) == {"status", "error", "detail", "field"}
+
+
+def test_the_connection_is_read_only(sample_db: Path) -> None:
+    db = Database(sample_db)
+    with pytest.raises(duckdb.Error):
+        db.rows("DELETE FROM events")
+    with pytest.raises(duckdb.Error):
+        db.rows("CREATE TABLE x (a INTEGER)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _build(db: Path, files: list) -> None:
+    from etl.dates import parse_period
+    from etl.load import LoadItem, load
+    from etl.parse import parse_file
+
+    items = [LoadItem(parse_file(p, parse_period(m.get("period")), url=m.get("url")), url=m.get("url"),
+                      issuer=m.get("issuer"), period=m.get("period")) for p, m in files]
+    load(items, db)
+
+
+def test_a_swapped_database_is_served_without_restart_or_failed_request(tmp_path: Path) -> None:
+    from etl.cli import sample_files
+
+    files = sample_files()
+    db = tmp_path / "live.duckdb"
+    _build(db, files[:1])
+    before = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM events").fetchone()[0]
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "api", "--db", str(db), "--port", str(port), "--no-build"],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=os.environ | {"DASHIJI_WORKERS": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        seen: list[tuple[int, int | None]] = []
+        stop = threading.Event()
+
+        def hammer() -> None:
+            with httpx.Client(base_url=base, timeout=10) as c:
+                while not stop.is_set():
+                    for url in ("/stats", "/events?limit=3&facet=person", "/coattendance?limit=3"):
+                        r = c.get(url)
+                        seen.append((r.status_code, r.json().get("events") if url == "/stats" else None))
+
+        threads = [threading.Thread(target=hammer) for _ in range(4)]
+        for t in threads:
+            t.start()
+        time.sleep(0.5)
+        _build(db, files)  # the ETL adds 40 files and swaps the file in
+        after = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM events").fetchone()[0]
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not any(n == after for _, n in seen[-20:]):
+            time.sleep(0.1)
+        time.sleep(0.3)
+        stop.set()
+        for t in threads:
+            t.join()
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert after > before
+    assert seen and all(status == 200 for status, _ in seen), {s for s, _ in seen}
+    counts = [n for _, n in seen if n is not None]
+    assert set(counts) <= {before, after} and counts[0] == before and counts[-1] == after
