@@ -109,9 +109,31 @@ def sample_files(sample_dir: Path = SAMPLE_DIR) -> list[tuple[Path, dict]]:
     return [(sample_dir / row["file"], row) for row in manifest["files"]]
 
 
+def folder_files(folder: Path) -> list[tuple[Path, dict]]:
+    """The chronicles in a folder: its manifest.json's files when it has one (same layout as the
+    sample's), else every *.txt in it, sorted by name."""
+    if (folder / "manifest.json").exists():
+        return sample_files(folder)
+    return [(p, {}) for p in sorted(folder.rglob("*.txt"))]
+
+
 def build_sample_database(db: str | Path) -> None:
     """(Re)build `db` from the bundled sample, atomically."""
     _ingest(sample_files(), str(db), None, fresh=True)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
+@click.option("--source", "folder", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of chronicles (*.txt, optional manifest.json); the bundled sample when absent or empty.")
+def build(db: str, folder: Path | None) -> None:
+    """(Re)build the database from a folder of chronicles, or from the bundled sample (the compose `etl` job)."""
+    files = folder_files(folder) if folder and folder.is_dir() else []
+    if not files:
+        click.echo(f"no chronicles in {folder}: building the bundled sample" if folder else
+                   "building the bundled sample", err=True)
+        files = sample_files()
+    _ingest(files, db, None, fresh=True)
 
 
 @main.command("build-sample")
