@@ -15,7 +15,7 @@ from etl.script import to_simplified
 from .db import Database
 from .errors import BadRequest, NotFound
 from .params import date_window, name_forms, text_param
-from .schemas import Event, Participant, PersonRef, Provenance, TimelineEvent
+from .schemas import AppointmentItem, Event, Participant, PersonRef, Provenance, TimelineEvent
 
 
 def person_ids(db: Database, value: str | None, field: str = "person") -> tuple[str, ...] | None:
@@ -79,6 +79,20 @@ def citation(r: dict[str, Any]) -> str:
     parts.append(f"原文第{r['line']}行")
     text = "，".join(parts) + "。"
     return f"{text}{r['url']}" if r.get("url") else text
+
+
+def appointment_item(r: dict[str, Any]) -> AppointmentItem:
+    """An appointment row as a response item, with a citation of its notice."""
+    parts = [r.get("source_description") or r["source_name"], f"{r['document']}《{r.get('document_title') or ''}》"]
+    if r.get("page") is not None:
+        parts.append(f"第{r['page']}页")
+    parts.append(f"原文第{r['line']}行")
+    cite = "，".join(parts) + "。" + (r.get("url") or "")
+    return AppointmentItem(
+        id=r["appointment_id"], person_id=r["person_id"], name=r["name"], action=r["action"], position=r["position"],
+        positions=r["positions"], term=r["term"], document=r["document"], document_id=r["document_id"],
+        document_title=r["document_title"], date=r["date"], issuer=r["issuer"], source_id=r["source_id"],
+        page=r["page"], line=r["line"], url=r["url"], citation=cite)
 
 
 def event_item(r: dict[str, Any], timeline: bool = False) -> Event:

@@ -88,21 +88,72 @@ class SeriesPoint(msgspec.Struct):
 
 
 class PersonSummary(msgspec.Struct):
+    """A person: one name within one jurisdiction (see the README's Identity section)."""
+
     id: str
     name: str
     pinyin: str
+    aliases: list[str]
     title: str
+    jurisdiction: str
+    jurisdiction_name: str
+    office_level: str
+    office_grade: str
     issuers: list[str]
     n_events: int
+    n_appointments: int
     first_date: dt.date | None
     last_date: dt.date | None
 
 
 class TitleSpan(msgspec.Struct):
+    """A title as written with the first and last date it was seen (events and appointment notices)."""
+
     title: str
     first_date: dt.date | None
     last_date: dt.date | None
     n_events: int
+    office_level: str
+    office_grade: str
+    seen_in: list[str]
+
+
+class AppointmentItem(msgspec.Struct):
+    """One person appointed to (`appoint`) or removed from (`remove`) posts by a 任免 notice."""
+
+    id: str
+    person_id: str
+    name: str
+    action: str
+    position: str
+    positions: list[str]
+    term: str | None
+    document: str
+    document_id: str | None
+    document_title: str | None
+    date: dt.date | None
+    issuer: str | None
+    source_id: str
+    page: int | None
+    line: int
+    url: str | None
+    citation: str
+
+
+class DocumentItem(msgspec.Struct):
+    id: str
+    number: str
+    title: str
+    date: dt.date | None
+    page_start: int | None
+    page_end: int | None
+    line: int | None
+    kind: str
+    source_id: str
+    source: str
+    issuer: str | None
+    url: str | None
+    n_appointments: int
 
 
 class Partner(msgspec.Struct, omit_defaults=True):
@@ -128,13 +179,21 @@ class PersonDetail(msgspec.Struct):
     id: str
     name: str
     name_norm: str
+    aliases: list[str]
     pinyin: str
     title: str
+    key: str
+    jurisdiction: str
+    jurisdiction_name: str
+    office_level: str
+    office_grade: str
     issuers: list[str]
     n_events: int
+    n_appointments: int
     first_date: dt.date | None
     last_date: dt.date | None
     titles: list[TitleSpan]
+    appointments: list[AppointmentItem]
     roles: list[Count]
     event_types: list[Count]
     topics: list[Count]

@@ -157,9 +157,9 @@ def stats(db: str, build_missing: bool) -> None:
     con = duckdb.connect(db, read_only=True)
     try:
         for table in ("sources", "chronicles", "events", "people", "participants", "warnings"):
-            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # fixed table names
+            n = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]  # fixed table names
             click.echo(f"{table:<13}{n:>8}")
-        lo, hi = con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
+        lo, hi = con.execute("SELECT min(date_start), max(date_end) FROM events").fetchall()[0]
         click.echo(f"{'dates':<13}{lo} .. {hi}")
         click.echo("busiest officials:")
         for name, issuer, n, first, last in con.execute(
@@ -168,6 +168,77 @@ def stats(db: str, build_missing: bool) -> None:
             click.echo(f"  {name:<6}{issuer or '':<16}{n:>4} events  {first} .. {last}")
     finally:
         con.close()
+
+
+@main.group()
+def people() -> None:
+    """The people registry: who the database thinks each official is."""
+
+
+def _open_read_only(db: str):
+    import duckdb
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (run build-sample)")
+    return duckdb.connect(db, read_only=True)
+
+
+@people.command("list")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to read.")
+@click.option("--q", "query", help="Only names, keys or titles containing this.")
+@click.option("--limit", default=50, show_default=True, help="How many (busiest first); 0 for all.")
+def people_list(db: str, query: str | None, limit: int) -> None:
+    """Print the registry: id, key (name@jurisdiction, as overrides name it), rank, counts, span, latest title."""
+    con = _open_read_only(db)
+    try:
+        rows = con.execute(
+            "SELECT person_id, person_key, office_level, office_grade, n_events, n_appointments, first_date, "
+            "last_date, title, aliases FROM people WHERE $q::VARCHAR IS NULL OR contains(person_key, $q) "
+            "OR contains(title, $q) ORDER BY n_events DESC, n_appointments DESC, person_key "
+            "LIMIT CASE WHEN $limit > 0 THEN $limit END", {"q": query, "limit": limit}).fetchall()
+    finally:
+        con.close()
+    for pid, key, level, grade, n, na, first, last, title, aliases in rows:
+        alias = f"  (also {'、'.join(aliases)})" if aliases else ""
+        click.echo(f"{pid}  {key:<24} {level}/{grade:<8} {n:>4} events {na:>2} notices  {first} .. {last}  "
+                   f"{title}{alias}")
+
+
+@people.command("check")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to read.")
+def people_check(db: str) -> None:
+    """The identity report: people, mentions, bare names resolved or not, and each override's effect.
+    Exits non-zero when a bare name was left unresolved although a titled mention could resolve it,
+    or an override matched nothing."""
+    from .registry import read_report
+
+    con = _open_read_only(db)
+    try:
+        r = read_report(con)
+        unresolved = con.execute(
+            "SELECT p.name, e.issuer, count(*) FROM participants p JOIN events e USING (event_id) "
+            "WHERE p.title = '' AND NOT EXISTS (SELECT 1 FROM participants q JOIN events f USING (event_id) "
+            "WHERE q.name_norm = p.name_norm AND q.title <> '' AND f.issuer IS NOT DISTINCT FROM e.issuer) "
+            "GROUP BY ALL ORDER BY 3 DESC, 1 LIMIT 20").fetchall()
+    finally:
+        con.close()
+    click.echo(f"people                 {r.people}")
+    click.echo(f"mentions               {r.mentions}  (participations and appointment records)")
+    click.echo(f"bare names             {r.bare}")
+    click.echo(f"  resolved             {r.bare_resolved}  to the titled person of that name in the same issuer "
+               f"({r.bare_elsewhere} to an office outside it)")
+    click.echo(f"  unresolved           {r.bare_unresolved}  no titled mention in the issuer: kept as the issuer's")
+    click.echo(f"  resolvable, missed   {r.bare_resolvable_unresolved}")
+    click.echo(f"people with several written forms merged  {r.merged_names}")
+    for name, issuer, n in unresolved:
+        click.echo(f"    unresolved: {name} in {issuer} ×{n}")
+    click.echo(f"overrides              {len(r.overrides)}")
+    idle = 0
+    for kind, rule, n in r.overrides:
+        click.echo(f"  {kind:<7} {rule}: {n} mentions")
+        idle += n == 0
+    if r.bare_resolvable_unresolved or idle:
+        raise click.ClickException(f"{r.bare_resolvable_unresolved} bare names missed, {idle} overrides matched nothing")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ import polars as pl
 from queries import frame, sql
 from queries.stats import cooccurrence
 
+from . import registry
+from .overrides import Overrides, load_overrides
+from .registry import IdentityReport
 from .romanize import pinyin_key, pinyin_name
 
 _PAIR_COLUMNS = "issuer VARCHAR, a VARCHAR, b VARCHAR, k BIGINT, n_a BIGINT, n_b BIGINT, n_total BIGINT, " \
@@ -24,8 +27,10 @@ def _replace_from_frame(con: duckdb.DuckDBPyConnection, table: str, columns: str
             con.unregister("_frame")
 
 
-def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild people, person_titles and pairs from events and participants."""
+def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) -> IdentityReport:
+    """Assign identities, then rebuild people, person_titles and pairs from events and participants."""
+    report = registry.assign(con, overrides if overrides is not None else load_overrides())
+    con.execute(sql("person_mentions"))
     con.execute(sql("refresh_people"))
     names = frame(con, "SELECT DISTINCT name FROM people")
     if not names.is_empty():
@@ -42,3 +47,4 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     counts = frame(con, sql("pair_counts"), {"from": None, "to": None, "issuer": None, "role": None,
                                               "min_count": 1})
     _replace_from_frame(con, "pairs", _PAIR_COLUMNS, cooccurrence(counts))
+    return report

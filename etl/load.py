@@ -101,15 +101,31 @@ def _frames(item: LoadItem, now: dt.datetime) -> dict[str, pl.DataFrame]:
         agenda.extend({"event_id": eid, "ord": k, "item": a} for k, a in enumerate(ev.agenda))
         topics.extend({"event_id": eid, "topic": t} for t in ev.topics)
     warnings = [{"source_id": sid, "line": w.line, "message": w.message} for w in r.warnings]
+    source_issuer = item.issuer or next((e["issuer"] for e in events if e["issuer"]), None)
+    appointment_docs = {a.document for a in r.appointments}
+    doc_ids = {d.number: f"{sid}-d{n}" for n, d in enumerate(r.documents)}
+    documents = [{"document_id": doc_ids[d.number], "source_id": sid, "number": d.number, "title": d.title,
+                  "date": dt.date.fromisoformat(d.date) if d.date else None, "page_start": d.page_start,
+                  "page_end": d.page_end, "line": d.line,
+                  "kind": "appointment" if d.number in appointment_docs else "other"} for d in r.documents]
+    appointments = [{"appointment_id": f"{sid}-a{n}", "source_id": sid, "document_id": doc_ids.get(a.document),
+                     "number": a.document, "date": dt.date.fromisoformat(a.date) if a.date else None, "ord": n,
+                     "name": a.name, "name_norm": to_simplified(clean(a.name)), "action": a.action,
+                     "position": a.position, "positions": a.positions, "term": a.term, "line": a.line,
+                     "issuer": source_issuer} for n, a in enumerate(r.appointments)]
     schema = {
         "events": {"date_start": pl.Date, "date_end": pl.Date, "page": pl.Int32, "spans": pl.List(pl.List(pl.Int64)),
                    "issuer": pl.Utf8, "date_precision": pl.Utf8},
         "chronicles": {"heading_line": pl.Int32, "page": pl.Int32, "period": pl.Utf8, "continued_from": pl.List(pl.Int64)},
         "participants": {"roles": pl.List(pl.Utf8)},
         "sources": {"url": pl.Utf8, "description": pl.Utf8, "issuer": pl.Utf8, "period": pl.Utf8},
+        "documents": {"date": pl.Date, "page_start": pl.Int32, "page_end": pl.Int32, "line": pl.Int32},
+        "appointments": {"date": pl.Date, "term": pl.Utf8, "positions": pl.List(pl.Utf8), "issuer": pl.Utf8,
+                         "document_id": pl.Utf8},
     }
     rows = {"sources": sources, "chronicles": chronicles, "events": events, "participants": parts,
-            "mentions": ments, "agenda_items": agenda, "event_topics": topics, "warnings": warnings}
+            "mentions": ments, "agenda_items": agenda, "event_topics": topics, "warnings": warnings,
+            "documents": documents, "appointments": appointments}
     return {name: pl.DataFrame(data, schema_overrides=schema.get(name), infer_schema_length=None) if data else None
             for name, data in rows.items()}
 
@@ -118,6 +134,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | No
     if frame is None or frame.is_empty():
         return
     cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]  # table names are constants here
+    # columns the parser does not fill (identity, filled by derive) go in as NULL
+    frame = frame.with_columns(pl.lit(None, pl.Utf8).alias(c) for c in cols if c not in frame.columns)
     arrow = frame.select(cols).to_arrow()
     con.register("_frame", arrow)
     try:
@@ -129,7 +147,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | No
 def _delete_source(con: duckdb.DuckDBPyConnection, sid: str) -> None:
     for t in _CHILD_TABLES:
         con.execute(f"DELETE FROM {t} WHERE event_id IN (SELECT event_id FROM events WHERE source_id = ?)", [sid])
-    for t in ("events", "chronicles", "warnings", "sources"):
+    for t in ("events", "chronicles", "warnings", "documents", "appointments", "sources"):
         con.execute(f"DELETE FROM {t} WHERE source_id = ?", [sid])
 
 
@@ -163,7 +181,7 @@ def load(items: list[LoadItem], db_path: str | Path, *, fresh: bool = False) -> 
                             [(c.name, c.en, "event_type") for c in tax.event_types])
             for item in items:
                 r = item.result
-                if con.execute("SELECT 1 FROM sources WHERE sha256 = ?", [r.sha256]).fetchone():
+                if con.execute("SELECT 1 FROM sources WHERE sha256 = ?", [r.sha256]).fetchall():
                     summary.unchanged.append(r.source)
                     continue
                 old = con.execute("SELECT source_id FROM sources WHERE name = ?", [r.source]).fetchall()
@@ -177,7 +195,7 @@ def load(items: list[LoadItem], db_path: str | Path, *, fresh: bool = False) -> 
                 summary.events += len(r.events)
                 summary.warnings += len(r.warnings)
             derive.refresh(con)
-            summary.people = con.execute("SELECT count(*) FROM people").fetchone()[0]
+            summary.people = con.execute("SELECT count(*) FROM people").fetchall()[0][0]
             con.execute("CHECKPOINT")
         finally:
             con.close()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import msgspec
 
+from .documents import Appointment, Document
+
 
 class Participant(msgspec.Struct, frozen=True):
     """A named person who took part: name and title as written, roles from the contract."""
@@ -79,3 +81,5 @@ class ParseResult(msgspec.Struct):
     sections: list[SectionInfo]
     events: list[Event]
     warnings: list[Warning]
+    documents: list[Document] = []  # numbered gazette documents beside the chronicles
+    appointments: list[Appointment] = []  # records of the 任免 notices among them

@@ -6,6 +6,7 @@ from pathlib import Path
 from .agenda import read_agenda
 from .chronicle import Context, split_entries
 from .dates import Period
+from .documents import find_appointments, find_documents
 from .gazette import find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
 from .people import _titled_mentions, read_people
@@ -71,7 +72,9 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
                 spans=spans, page=_page_of(sec, e), url=url,
             ),
         ))
-    return ParseResult(name, src.sha256, src.encoding, sections, events, warnings)
+    documents = find_documents(src)
+    return ParseResult(name, src.sha256, src.encoding, sections, events, warnings, documents,
+                       find_appointments(src, documents))
 
 
 def _page_of(sec, entry) -> int | None:

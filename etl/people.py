@@ -120,7 +120,12 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if bare and name[-1] in _PLACE_END:
         return False
+    if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
+        return False
     return True
+
+
+_COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)?$|^[万千百]余")
 
 
 _FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,10}})+")

@@ -6,24 +6,19 @@ from typing import Any
 import polars as pl
 
 from . import sql
-from .filters import Gateway
-
-
-def _with_total(rows: pl.DataFrame) -> tuple[pl.DataFrame, int]:
-    total = int(rows["total"][0]) if rows.height else 0
-    return rows.drop("total"), total
+from .filters import Gateway, with_total
 
 
 def sources(db: Gateway, *, source: str | None = None, issuer: str | None = None, limit: int = 50,
             offset: int = 0) -> tuple[pl.DataFrame, int]:
-    return _with_total(db.frame(sql("sources_list"), {"source": source, "issuer": issuer, "limit": limit,
-                                                      "offset": offset}))
+    return with_total(db, sql("sources_list"), {"source": source, "issuer": issuer, "limit": limit,
+                                                "offset": offset})
 
 
 def chronicles(db: Gateway, *, source: str | None = None, issuer: str | None = None, limit: int = 50,
                offset: int = 0) -> tuple[pl.DataFrame, int]:
-    return _with_total(db.frame(sql("chronicles_list"), {"source": source, "issuer": issuer, "limit": limit,
-                                                         "offset": offset}))
+    return with_total(db, sql("chronicles_list"), {"source": source, "issuer": issuer, "limit": limit,
+                                                   "offset": offset})
 
 
 def stats(db: Gateway) -> dict[str, Any]:

@@ -48,3 +48,15 @@ def over_selected(name: str) -> str:
     if body[:4].upper() == "WITH":
         body = "," + body[4:]
     return f"WITH selected AS ({sql('events_filter')})\n{body}"
+
+
+def with_total(db: Gateway, query: str, params: dict[str, Any]) -> tuple[pl.DataFrame, int]:
+    """Run a paged query that carries `count(*) OVER () AS total`; past the last page, ask for the total."""
+    rows = db.frame(query, params)
+    if rows.height:
+        return rows.drop("total"), int(rows["total"][0])
+    total = 0
+    if params.get("offset"):
+        first = db.frame(query, params | {"limit": 1, "offset": 0})
+        total = int(first["total"][0]) if first.height else 0
+    return rows.drop("total") if "total" in rows.columns else rows, total

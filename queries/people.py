@@ -6,19 +6,31 @@ from typing import Any
 import polars as pl
 
 from . import sql
-from .filters import Gateway
+from .filters import Gateway, with_total
 
 
 def search(db: Gateway, *, q: str | None, q_simplified: str | None, q_key: str, issuer: str | None,
-           sort: str, limit: int, offset: int) -> tuple[pl.DataFrame, int]:
-    rows = db.frame(sql("people_search"), {"q": q, "q_simplified": q_simplified or q, "q_key": q_key,
-                                           "issuer": issuer, "sort": sort, "limit": limit, "offset": offset})
-    total = int(rows["total"][0]) if rows.height else 0
-    if not rows.height and offset:  # past the end: still tell the total
-        total = int(db.frame(sql("people_search"), {"q": q, "q_simplified": q_simplified or q, "q_key": q_key,
-                                                    "issuer": issuer, "sort": sort, "limit": 1,
-                                                    "offset": 0})["total"].sum())
-    return rows.drop("total"), total
+           level: str | None = None, grade: str | None = None, jurisdiction: str | None = None,
+           sort: str = "events", limit: int = 50, offset: int = 0) -> tuple[pl.DataFrame, int]:
+    params = {"q": q, "q_simplified": q_simplified or q, "q_key": q_key, "issuer": issuer, "level": level,
+              "grade": grade, "jurisdiction": jurisdiction, "sort": sort, "limit": limit, "offset": offset}
+    return with_total(db, sql("people_search"), params)
+
+
+def appointments(db: Gateway, *, person: list[str] | None = None, date_from: Any = None, date_to: Any = None,
+                 document: str | None = None, action: str | None = None, issuer: str | None = None,
+                 limit: int = 50, offset: int = 0) -> tuple[pl.DataFrame, int]:
+    params = {"person": person, "from": date_from, "to": date_to, "document": document, "action": action,
+              "issuer": issuer, "limit": limit, "offset": offset}
+    return with_total(db, sql("appointments_list"), params)
+
+
+def documents(db: Gateway, *, document: str | None = None, source: str | None = None, issuer: str | None = None,
+              kind: str | None = None, date_from: Any = None, date_to: Any = None, limit: int = 50,
+              offset: int = 0) -> tuple[pl.DataFrame, int]:
+    params = {"document": document, "source": source, "issuer": issuer, "kind": kind, "from": date_from,
+              "to": date_to, "limit": limit, "offset": offset}
+    return with_total(db, sql("documents_list"), params)
 
 
 def resolve(db: Gateway, value: str, simplified: str, key: str) -> list[str]:

@@ -15,7 +15,7 @@ from ..db import Database
 from ..deps import DB, Config
 from ..errors import NotFound
 from ..listing import Paging, render
-from ..lookup import person_ref
+from ..lookup import appointment_item
 from ..params import (CursorParam, FormatParam, FromParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
                       date_window, name_forms, text_param)
 from ..settings import Settings
@@ -39,6 +39,14 @@ def _require(db: DB, person_id: str) -> dict[str, Any]:
 def list_people(
     request: Request, db: DB, settings: Config,
     q: QParam = None, issuer: IssuerParam = None,
+    level: Annotated[Literal["national", "provincial", "municipal", "county", "other"] | None,
+                     _p("Office level of the most senior title held.", "municipal", required=False)] = None,
+    grade: Annotated[Literal["leader", "deputy", "official"] | None,
+                     _p("Grade of that title: leader (正职 of the party committee, government, congress or "
+                        "CPPCC), deputy (their 副职 and standing committee members), official.", "leader",
+                        required=False)] = None,
+    jurisdiction: Annotated[str | None, _p("Jurisdiction key or name (city:聊城, 聊城市, province:山东).",
+                                           "city:聊城", required=False)] = None,
     sort: Annotated[Literal["events", "name"], _p("`events` (busiest first) or `name` (pinyin order).",
                                                   "events")] = "events",
     limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
@@ -48,10 +56,9 @@ def list_people(
     q = text_param(q, "q", 100)
     simplified, key = name_forms(q) if q else (None, "")
     rows, total = people_q.search(db, q=q, q_simplified=simplified, q_key=key, issuer=text_param(issuer, "issuer"),
+                                  level=level, grade=grade, jurisdiction=text_param(jurisdiction, "jurisdiction"),
                                   sort=sort, limit=paging.limit, offset=paging.offset)
-    items = [PersonSummary(id=r["person_id"], name=r["name"], pinyin=r["pinyin"], title=r["title"],
-                           issuers=r["issuers"], n_events=r["n_events"], first_date=r["first_date"],
-                           last_date=r["last_date"]) for r in rows.iter_rows(named=True)]
+    items = [PersonSummary(id=r.pop("person_id"), **r) for r in rows.iter_rows(named=True)]
     return render(request, settings, paging, items, total, "people")  # type: ignore[return-value]
 
 
@@ -61,10 +68,16 @@ def get_person(db: DB, person_id: PersonId) -> PersonDetail:
     top co-attendees with significance."""
     r = _require(db, person_id)
     partners = co_q.pairs(db, co_q.PairFilter(person=person_id), "count").head(10)
+    apps, _ = people_q.appointments(db, person=[person_id], limit=1000)
     return PersonDetail(
-        id=r["person_id"], name=r["name"], name_norm=r["name_norm"], pinyin=r["pinyin"], title=r["title"],
-        issuers=r["issuers"], n_events=r["n_events"], first_date=r["first_date"], last_date=r["last_date"],
-        titles=[TitleSpan(**t) for t in r["titles"]], roles=[Count(**c) for c in r["roles"]],
+        id=r["person_id"], name=r["name"], name_norm=r["name_norm"], aliases=r["aliases"], pinyin=r["pinyin"],
+        title=r["title"], key=r["person_key"], jurisdiction=r["jurisdiction"],
+        jurisdiction_name=r["jurisdiction_name"], office_level=r["office_level"], office_grade=r["office_grade"],
+        issuers=r["issuers"], n_events=r["n_events"], n_appointments=r["n_appointments"],
+        first_date=r["first_date"], last_date=r["last_date"],
+        titles=[TitleSpan(**t) for t in r["titles"]], appointments=[appointment_item(a) for a in
+                                                                      apps.iter_rows(named=True)],
+        roles=[Count(**c) for c in r["roles"]],
         event_types=[Count(**c) for c in r["event_types"]], topics=[Count(**c) for c in r["topics"]],
         top_coattendees=partner_items(db, partners, person_id),
     )

@@ -1,7 +1,11 @@
 -- One person with their title history, role counts, event types and topics.
-SELECT pe.person_id, pe.name, pe.name_norm, pe.pinyin, pe.title, pe.issuers, pe.n_events, pe.first_date, pe.last_date,
+SELECT pe.person_id, pe.name, pe.name_norm, pe.aliases, pe.pinyin, pe.title, pe.person_key, pe.jurisdiction,
+       pe.jurisdiction_name, pe.office_level, pe.office_grade, pe.issuers, pe.n_events, pe.n_appointments,
+       pe.first_date, pe.last_date,
        coalesce((SELECT list({'title': t.title, 'first_date': t.first_date, 'last_date': t.last_date,
-                              'n_events': t.n_events} ORDER BY t.first_date, t.last_date, t.title)
+                              'n_events': t.n_events, 'office_level': t.office_level,
+                              'office_grade': t.office_grade, 'seen_in': t.seen_in}
+                             ORDER BY t.first_date, t.last_date, t.title)
                  FROM person_titles t WHERE t.person_id = pe.person_id), []) AS titles,
        coalesce((SELECT list({'value': r.role, 'count': r.n} ORDER BY r.n DESC, r.role) FROM (
                     SELECT unnest(p.roles) AS role, count(*) AS n FROM participants p

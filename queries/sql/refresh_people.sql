@@ -1,27 +1,43 @@
--- Rebuild the people registry from participants: one row per person id, the most frequent written
--- form as its name, the latest title seen, the issuers whose chronicles name them, and their span
--- of activity. `pinyin` and `pinyin_key` are filled in from Python (etl/derive.py) right after.
+-- Rebuild the people registry from every mention (events and appointment notices): one row per
+-- person id; the most frequent written form as its name (unless a curator renamed it), the other
+-- forms as aliases, the latest title, the most senior office held (level, then grade), the issuers
+-- whose chronicles name them, and their span of activity. `pinyin`/`pinyin_key` come from Python.
 CREATE OR REPLACE TABLE people AS
-WITH named AS (
-    SELECT p.person_id, p.name, p.name_norm, p.title, e.issuer, e.date_start, e.date_end, e.seq, p.event_id
-    FROM participants p JOIN events e USING (event_id)
-),
+WITH m AS (SELECT * FROM person_mentions),
 forms AS (
-    SELECT person_id, name,
+    SELECT person_id, name, count(*) AS n,
            row_number() OVER (PARTITION BY person_id ORDER BY count(*) DESC, name) AS rk
-    FROM named GROUP BY person_id, name
+    FROM m GROUP BY person_id, name
+),
+ranked AS (
+    SELECT person_id, office_level, office_grade,
+           row_number() OVER (PARTITION BY person_id ORDER BY
+               list_position(['national', 'provincial', 'municipal', 'county', 'other'], office_level),
+               list_position(['leader', 'deputy', 'official'], office_grade), last_date DESC NULLS LAST) AS rk
+    FROM m WHERE title <> ''
 )
-SELECT n.person_id,
-       f.name,
-       any_value(n.name_norm) AS name_norm,
+SELECT m.person_id,
+       coalesce(any_value(rn.name), f.name) AS name,
+       any_value(m.name_norm) AS name_norm,
+       coalesce((SELECT list(x.name ORDER BY x.n DESC, x.name) FROM forms x
+                 WHERE x.person_id = m.person_id AND x.rk > 1), []) AS aliases,
        ''::VARCHAR AS pinyin,
        ''::VARCHAR AS pinyin_key,
-       any_value(n.issuer) AS issuer,
-       list_sort(list_distinct(list(n.issuer) FILTER (WHERE n.issuer IS NOT NULL))) AS issuers,
-       coalesce(arg_max(n.title, (n.date_start, n.seq)) FILTER (WHERE n.title <> ''), '') AS title,
-       count(DISTINCT n.event_id)::INTEGER AS n_events,
-       min(n.date_start) AS first_date,
-       max(coalesce(n.date_end, n.date_start)) AS last_date
-FROM named n
-JOIN forms f ON f.person_id = n.person_id AND f.rk = 1
-GROUP BY n.person_id, f.name;
+       any_value(m.person_key) AS person_key,
+       any_value(m.jurisdiction) AS jurisdiction,
+       any_value(m.jurisdiction_name) AS jurisdiction_name,
+       coalesce(any_value(r.office_level), 'other') AS office_level,
+       coalesce(any_value(r.office_grade), 'official') AS office_grade,
+       any_value(m.issuer) AS issuer,
+       list_sort(list_distinct(list(m.issuer) FILTER (WHERE m.issuer IS NOT NULL AND m.issuer <> ''))) AS issuers,
+       coalesce(arg_max(m.title, (m.first_date, m.seq)) FILTER (WHERE m.title <> '' AND m.kind = 'event'),
+                arg_max(m.title, (m.first_date, m.seq)) FILTER (WHERE m.title <> ''), '') AS title,
+       (count(DISTINCT m.ref) FILTER (WHERE m.kind = 'event'))::INTEGER AS n_events,
+       (count(DISTINCT m.ref) FILTER (WHERE m.kind = 'appointment'))::INTEGER AS n_appointments,
+       min(m.first_date) AS first_date,
+       max(m.last_date) AS last_date
+FROM m
+JOIN forms f ON f.person_id = m.person_id AND f.rk = 1
+LEFT JOIN ranked r ON r.person_id = m.person_id AND r.rk = 1
+LEFT JOIN person_renames rn ON rn.person_id = m.person_id AND rn.name <> ''
+GROUP BY m.person_id, f.name;

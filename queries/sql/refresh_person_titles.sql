@@ -1,9 +1,14 @@
--- Each title a person was given as written, with the first and last date it was seen and how often.
+-- Each title a person held as written (from events and appointment notices), with the first and last
+-- date it was seen, how often, its rank, and where it was seen. An appointment dates the start of
+-- a post, a removal its end.
 CREATE OR REPLACE TABLE person_titles AS
-SELECT p.person_id, p.title,
-       min(e.date_start) AS first_date,
-       max(coalesce(e.date_end, e.date_start)) AS last_date,
-       count(DISTINCT p.event_id)::INTEGER AS n_events
-FROM participants p JOIN events e USING (event_id)
-WHERE p.title <> ''
-GROUP BY p.person_id, p.title;
+SELECT person_id, title,
+       min(first_date) AS first_date,
+       max(last_date) AS last_date,
+       count(DISTINCT ref)::INTEGER AS n_events,
+       any_value(office_level) AS office_level,
+       any_value(office_grade) AS office_grade,
+       list_sort(list_distinct(list(kind))) AS seen_in
+FROM person_mentions
+WHERE title <> ''
+GROUP BY person_id, title;

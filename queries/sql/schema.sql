@@ -65,6 +65,48 @@ CREATE TABLE IF NOT EXISTS participants (
     roles      VARCHAR[] NOT NULL
 );
 
+-- Identity, filled by etl/derive.py after every load (see etl/identity.py).
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS person_key VARCHAR;         -- name@jurisdiction after overrides
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS jurisdiction VARCHAR;       -- city:聊城, province:山东, national …
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS jurisdiction_name VARCHAR;  -- 聊城市, 山东省, 中央 …
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS office_level VARCHAR;       -- national|provincial|municipal|county|other
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS office_grade VARCHAR;       -- leader|deputy|official
+
+CREATE TABLE IF NOT EXISTS documents (
+    document_id VARCHAR PRIMARY KEY,  -- source_id + '-d' + order
+    source_id   VARCHAR NOT NULL,
+    number      VARCHAR NOT NULL,     -- 文号 (聊政任〔2024〕14号)
+    title       VARCHAR NOT NULL,
+    date        DATE,                 -- signed
+    page_start  INTEGER,
+    page_end    INTEGER,
+    line        INTEGER,              -- where the number stands in the body
+    kind        VARCHAR NOT NULL      -- appointment | other
+);
+
+CREATE TABLE IF NOT EXISTS appointments (
+    appointment_id VARCHAR PRIMARY KEY,  -- source_id + '-a' + order
+    source_id      VARCHAR NOT NULL,
+    document_id    VARCHAR,
+    number         VARCHAR NOT NULL,
+    date           DATE,
+    ord            INTEGER NOT NULL,
+    name           VARCHAR NOT NULL,
+    name_norm      VARCHAR NOT NULL,
+    action         VARCHAR NOT NULL,     -- appoint | remove
+    position       VARCHAR NOT NULL,     -- as written
+    positions      VARCHAR[] NOT NULL,
+    term           VARCHAR,              -- 挂职，时间1年
+    line           INTEGER NOT NULL,
+    issuer         VARCHAR,
+    person_id      VARCHAR,
+    person_key     VARCHAR,
+    jurisdiction   VARCHAR,
+    jurisdiction_name VARCHAR,
+    office_level   VARCHAR,
+    office_grade   VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS mentions (
     event_id VARCHAR NOT NULL,
     ord      INTEGER NOT NULL,
