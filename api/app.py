@@ -15,7 +15,7 @@ from litestar.static_files import create_static_files_router
 
 from .db import Database
 from .errors import exception_handlers
-from .routes import appointments, catalog, coattendance, events, people, topics
+from .routes import appointments, catalog, charts, coattendance, events, people, topics
 from .settings import Settings
 
 _SWAGGER = "/static/swagger"
@@ -32,7 +32,7 @@ def _openapi() -> OpenAPIConfig:
         path="/schema",
         use_handler_docstrings=True,
         tags=[Tag(name="events"), Tag(name="people"), Tag(name="coattendance"), Tag(name="topics"),
-              Tag(name="catalog")],
+              Tag(name="charts"), Tag(name="catalog")],
         render_plugins=[
             SwaggerRenderPlugin(path="/", js_url=f"{_SWAGGER}/swagger-ui-bundle.js",
                                 css_url=f"{_SWAGGER}/swagger-ui.css",
@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     """An application serving the database named in `settings` (read from the environment when omitted)."""
     settings = settings or Settings.from_env()
     db = Database(settings.db, timeout=settings.query_timeout, heavy_concurrency=settings.heavy_concurrency)
-    handlers = [*events.handlers, *people.handlers, *appointments.handlers, *coattendance.handlers, *topics.handlers, *catalog.handlers,
+    handlers = [*events.handlers, *people.handlers, *appointments.handlers, *coattendance.handlers, *topics.handlers, *catalog.handlers, *charts.handlers,
                 create_static_files_router(path=_SWAGGER, directories=[Path(swagger_ui_bundle.swagger_ui_path)],
                                            include_in_schema=False)]
     return Litestar(
