@@ -171,5 +171,7 @@ def test_office_jurisdiction_and_rank(title: str, issuer: str, key: str, rank: t
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=4))
 def test_pinyin_key_of_a_name_and_of_its_pinyin_agree(name: str) -> None:
     romanised = pinyin_name(name)
-    assert romanised and romanised[0].isupper()
-    assert pinyin_key(romanised) == pinyin_key(name) == romanised.replace(" ", "").lower()
+    key = pinyin_key(name)
+    assert pinyin_key(romanised) == key and key.isascii() and key == key.lower()
+    # every character with a reading is romanised (rare ones without stay as written)
+    assert romanised[:1].isupper() or not romanised[:1].isascii()
