@@ -15,6 +15,7 @@ from litestar.static_files import create_static_files_router
 
 from .db import Database
 from .errors import exception_handlers
+from .security import secure_headers
 from .routes import appointments, catalog, charts, coattendance, events, people, topics
 from .settings import Settings
 
@@ -60,5 +61,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         if settings.cors_origins else None,
         openapi_config=_openapi(),
         request_max_body_size=settings.max_request_bytes,
+        after_request=secure_headers,  # type: ignore[arg-type]
         state={"settings": settings, "db": db},  # type: ignore[arg-type]
     )

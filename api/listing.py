@@ -16,7 +16,7 @@ from .params import decode_cursor, encode_cursor
 from .schemas import FacetCount, Page
 from .settings import Settings
 
-MEDIA = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
+MEDIA = {"csv": "text/csv", "ndjson": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
 
 
 @dataclass(frozen=True)

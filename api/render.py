@@ -60,9 +60,12 @@ _EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?https?://|@import\s+(?:url\()
 
 
 def _offline_html(html: str) -> str:
-    """The bundled page, minus the one thing that would reach out: the `$schema` URL is data, but
-    drop it anyway so nothing in the page names a remote resource."""
-    return re.sub(r'"\$schema"\s*:\s*"https?://[^"]*",?', "", html)
+    """The bundled page, made self-contained and CSP-safe: no `$schema` URL, no action links (they
+    open the online editor), and Vega's expression interpreter (`ast`) instead of generated code, so
+    the page runs under a policy that allows only its own inline scripts (no 'unsafe-eval')."""
+    html = re.sub(r'"\$schema"\s*:\s*"https?://[^"]*",?', "", html)
+    html = re.sub(r'const opts = \{[^}]*\}', 'const opts = {"renderer":"svg","ast":true,"actions":false}', html, count=1)
+    return html.replace("<head>", '<head>\n    <meta name="viewport" content="width=device-width, initial-scale=1">', 1)
 
 
 def external_references(html: str) -> list[str]:

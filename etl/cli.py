@@ -27,11 +27,32 @@ def _period(ctx, param, value):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
+def cli() -> None:
     """dashiji ETL: Chinese government chronicles (大事记) into dated events."""
 
 
-@main.command()
+def main(*args: object, **kwargs: object) -> None:
+    """The command line, with no traceback for users: an unexpected failure is one line and exit 70
+    (DASHIJI_DEBUG=1 shows the traceback). The database is untouched either way: loads are atomic."""
+    try:
+        cli.main(*args, standalone_mode=False, **kwargs)  # type: ignore[arg-type]
+    except click.exceptions.Abort:
+        click.echo("aborted; the database is unchanged", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("DASHIJI_DEBUG"):
+            raise
+        click.echo(f"error: unexpected failure ({type(exc).__name__}: {exc}); the database is unchanged. "
+                   f"Set DASHIJI_DEBUG=1 for the traceback and report it.", err=True)
+        sys.exit(70)
+
+
+@cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--period", callback=_period, help="YYYY or YYYY-MM: the year (and month) where headings do not say.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True)
@@ -62,6 +83,7 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
     """Parse every file (a bad one is reported and skipped), then load the rest in one atomic swap."""
     items: list[LoadItem] = []
     failed: list[str] = []
+    warned: list = []
     with click.progressbar(files, label="parsing", file=sys.stderr, show_pos=True,
                            item_show_func=lambda f: f[0].name if f else "") as bar:
         for path, meta in bar:
@@ -72,8 +94,20 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
             except EtlError as exc:
                 failed.append(str(exc))
                 continue
+            except (OSError, UnicodeError, ValueError) as exc:  # unreadable file: report it, keep going
+                failed.append(f"{path}: cannot be read ({exc})")
+                continue
+            warned.extend(result.warnings)
+            if not result.events:
+                failed.append(f"{path}: no chronicle entries found, nothing to load from it "
+                              f"(is it a 大事记? see the warnings above)")
+                continue
             items.append(LoadItem(result, url=meta.get("url"), description=meta.get("source"),
                                   issuer=meta.get("issuer"), period=str(p) if p else None))
+    for w in warned[:200]:
+        click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
+    if len(warned) > 200:
+        click.echo(f"warning: … {len(warned) - 200} more (see /sources in the API)", err=True)
     for msg in failed:
         click.echo(f"error: {msg}", err=True)
     if not items:
@@ -91,7 +125,7 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
         click.echo(f"{len(failed)} file(s) could not be read (see above)", err=True)
 
 
-@main.command()
+@cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to create or update.")
 @click.option("--period", callback=_period, help="YYYY or YYYY-MM for files whose headings do not say.")
@@ -122,7 +156,7 @@ def build_sample_database(db: str | Path) -> None:
     _ingest(sample_files(), str(db), None, fresh=True)
 
 
-@main.command()
+@cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
 @click.option("--source", "folder", type=click.Path(path_type=Path, file_okay=False),
               help="Folder of chronicles (*.txt, optional manifest.json); the bundled sample when absent or empty.")
@@ -136,14 +170,14 @@ def build(db: str, folder: Path | None) -> None:
     _ingest(files, db, None, fresh=True)
 
 
-@main.command("build-sample")
+@cli.command("build-sample")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
 def build_sample(db: str) -> None:
     """Build the default database from the bundled sample (data/sample)."""
     build_sample_database(db)
 
 
-@main.command()
+@cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to describe.")
 @click.option("--build-missing", is_flag=True, help="Build the sample database first if the file does not exist.")
 def stats(db: str, build_missing: bool) -> None:
@@ -170,7 +204,36 @@ def stats(db: str, build_missing: bool) -> None:
         con.close()
 
 
-@main.group()
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to verify.")
+def check(db: str) -> None:
+    """Verify the database: every event has a source, every participant a person, no duplicate sources,
+    counts consistent. Exits 1 on any violation."""
+    import duckdb
+
+    from queries import sql
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database")
+    try:
+        con = duckdb.connect(db, read_only=True)
+    except duckdb.Error as exc:
+        raise click.ClickException(f"{db}: cannot be opened as a database ({exc})") from None
+    try:
+        rows = con.execute(sql("check")).fetchall()
+    except duckdb.Error as exc:
+        raise click.ClickException(f"{db}: not a dashiji database or damaged ({exc})") from None
+    finally:
+        con.close()
+    bad = [(name, n, ex) for name, n, ex in rows if n]
+    for name, n, ex in rows:
+        click.echo(f"{'FAIL' if n else 'ok  '}  {name}" + (f": {n} (e.g. {ex})" if n else ""))
+    if bad:
+        raise click.ClickException(f"{db}: {len(bad)} check(s) failed")
+    click.echo(f"{db}: all {len(rows)} checks passed")
+
+
+@cli.group()
 def people() -> None:
     """The people registry: who the database thinks each official is."""
 

@@ -88,6 +88,7 @@ class Section:
     lines: list[Line] = field(default_factory=list)
     joins: set[int] = field(default_factory=set)  # indexes in `lines` that continue the entry before
     down_page: int | None = None  # the page a `（下转第N页）` sends the reader to
+    down_line: int | None = None  # the line that says so
     continued_from: list[int] = field(default_factory=list)  # line numbers of the 上接 pieces stitched in
     continued_pages: list[int] = field(default_factory=list)  # the page each of those pieces is printed on
     dropped: list[tuple[Line, str]] = field(default_factory=list)  # furniture inside the section
@@ -161,6 +162,7 @@ def find_structure(src: Source) -> Structure:
                             sec.joins.add(len(sec.lines))
                         sec.lines.append(head)
                     sec.down_page = int(down.group("page"))
+                    sec.down_line = ln.lineno
                     return i + 1
                 if first and join_first:
                     sec.joins.add(len(sec.lines))
@@ -201,7 +203,9 @@ def find_structure(src: Source) -> Structure:
             target = _pick_continuation(lines, ups, sec, used)
             page, sec.down_page = sec.down_page, None
             if target is None:
-                notes.append((sec.heading_line or 0, f"section {sec.title!r} says 下转 but no matching 上接 piece was found"))
+                notes.append((sec.down_line or sec.heading_line or 0,
+                              f"section {sec.title!r} says （下转第{page}页） but no matching 上接 piece was found; "
+                              f"the entry ends there"))
                 break
             ups.remove(target)
             sec.continued_from.append(lines[target].lineno)

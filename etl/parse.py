@@ -15,6 +15,9 @@ from .source import Source, load_source
 from .topics import load_taxonomy
 
 
+MAX_ENTRY_CHARS = 20_000  # longer entries are read only this far for people (the text is kept whole)
+
+
 def parse_source(src: Source, period: Period | None = None, *, url: str | None = None,
                  taxonomy_path: str | None = None) -> ParseResult:
     """Parse a decoded source into events; `period` fills in what headings do not say."""
@@ -22,7 +25,10 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     structure = find_structure(src)
     warnings: list[Warning] = [Warning(src.name, ln, msg) for ln, msg in structure.notes]
     if src.control_chars:
-        warnings.append(Warning(src.name, 0, f"{src.control_chars} control characters replaced by spaces"))
+        lines = src.control_lines
+        warnings.append(Warning(src.name, lines[0] if lines else 0,
+                                f"{src.control_chars} control characters replaced by spaces (lines "
+                                f"{', '.join(map(str, lines[:10]))}{' …' if len(lines) > 10 else ''})"))
     name = Path(src.name).name
 
     def warn(lineno: int, message: str) -> None:
@@ -39,6 +45,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year, month)
         entries = split_entries(sec, ctx, warn)
         if not entries and not sec.lines:
+            if sec.heading_line is not None:
+                warn(sec.heading_line, f"chronicle heading {sec.title!r} has no entries under it")
             continue
         sections.append(SectionInfo(sec.title, sec.heading_line, str(sec.period) if sec.period else None,
                                     sec.page, sec.continued_from, len(entries)))
@@ -47,14 +55,19 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()
     for _, e in raw:
-        s = to_simplified(clean(e.text))
+        s = to_simplified(clean(e.text[:MAX_ENTRY_CHARS]))
         known |= {m.name for m in _titled_mentions(s, set())}
 
     events: list[Event] = []
     for sec, e in raw:
         text = e.text
-        people = read_people(text, known)
-        agenda = read_agenda(text)
+        read = text
+        if len(text) > MAX_ENTRY_CHARS:  # no real entry is this long: a run-on line or a merged page
+            read = text[:MAX_ENTRY_CHARS]
+            warn(e.lineno, f"entry of {len(text):,} characters; people, agenda and topics read from its first "
+                           f"{MAX_ENTRY_CHARS:,}")
+        people = read_people(read, known)
+        agenda = read_agenda(read)
         spans = e.spans
         events.append(Event(
             date_start=e.date_start.isoformat() if e.date_start else None,
@@ -64,8 +77,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             participants=[Participant(p.name, p.title, p.roles) for p in people.participants],
             mentioned=people.mentioned,
             agenda=agenda,
-            event_type=taxonomy.event_type(text),
-            topics=taxonomy.topics_of(text, agenda),
+            event_type=taxonomy.event_type(read),
+            topics=taxonomy.topics_of(read, agenda),
             provenance=Provenance(
                 source=name, sha256=src.sha256, section=sec.title, line=e.lineno,
                 char_start=spans[0][0] if spans else 0, char_end=spans[-1][1] if spans else 0,

@@ -63,9 +63,11 @@ def _offices(rows: pl.DataFrame) -> pl.DataFrame:
 def assign(con: duckdb.DuckDBPyConnection, overrides: Overrides) -> IdentityReport:
     """Rewrite person_id (and jurisdiction, office rank) on participants and appointments."""
     report = IdentityReport()
+    con.execute("CREATE OR REPLACE TABLE person_renames (person_id VARCHAR, name VARCHAR)")
     rows = _mentions(con)
     report.mentions = rows.height
     if not rows.height:
+        _save_report(con, report)
         return report
     rows = rows.join(_offices(rows), on=["title", "issuer"], how="left").with_row_index("row")
     titled = rows.filter(pl.col("title") != "").select("issuer", "name_norm", pl.col("date").alias("t_date"),
@@ -121,7 +123,6 @@ def assign(con: duckdb.DuckDBPyConnection, overrides: Overrides) -> IdentityRepo
         con.unregister("_ids")
     renames = pl.DataFrame({"person_id": [person_id(k) for k in overrides.renames],
                             "name": list(overrides.renames.values())}, schema={"person_id": pl.Utf8, "name": pl.Utf8})
-    con.execute("CREATE OR REPLACE TABLE person_renames (person_id VARCHAR, name VARCHAR)")
     if renames.height:
         con.register("_renames", renames.to_arrow())
         con.execute("INSERT INTO person_renames SELECT * FROM _renames")

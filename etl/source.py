@@ -5,6 +5,7 @@ Every later stage works on `Line`s so that an event can cite the exact character
 from __future__ import annotations
 
 import codecs
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ class Source:
     encoding: str
     lines: tuple[Line, ...]
     control_chars: int = 0  # how many control characters were blanked
+    control_lines: tuple[int, ...] = ()  # the lines they stood on
 
 
 def _plausible(text: str) -> float:
@@ -118,7 +120,12 @@ def read_source(data: bytes, name: str) -> Source:
         raise InputError(f"{name}: empty file", path=name)
     text, encoding = decode(data, name)
     controls = len(_CONTROL.findall(text))
+    lines = split_lines(_CONTROL.sub(" ", text) if controls else text)
+    control_lines: tuple[int, ...] = ()
     if controls:
+        starts = [ln.start for ln in lines]
+        control_lines = tuple(sorted({lines[bisect.bisect_right(starts, m.start()) - 1].lineno
+                                      for m in _CONTROL.finditer(text)}))
         text = _CONTROL.sub(" ", text)
     if not text.strip():
         raise InputError(f"{name}: empty file", path=name)
@@ -127,8 +134,9 @@ def read_source(data: bytes, name: str) -> Source:
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
-        lines=split_lines(text),
+        lines=lines,
         control_chars=controls,
+        control_lines=control_lines,
     )
 
 

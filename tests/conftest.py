@@ -1,6 +1,7 @@
 """Shared fixtures: where the shared corpus lives, and a sample database built once per session."""
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -9,6 +10,26 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DASHIJI_SHARED", ROOT.parent / "shared"))
 SEED = ROOT / "data" / "sample" / "liaocheng-gazette-2024-09-10.txt"
+logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request drowns test output
+
+
+TABLES = ("sources", "chronicles", "events", "people", "participants", "mentions", "agenda_items", "event_topics",
+          "warnings", "documents", "appointments", "pairs", "person_titles")
+
+
+def snapshot(db: Path) -> dict[str, list]:
+    """Every table's rows (minus the ingest time), to compare a database before and after."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for t in TABLES:
+            cols = [c for (c, *_) in con.execute(f"DESCRIBE {t}").fetchall() if c != "ingested_at"]
+            out[t] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall()))
+        return out
+    finally:
+        con.close()
 
 
 def shared_or_skip() -> Path:

@@ -10,27 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 import etl.load as load_mod
-from etl.cli import main
+from etl.cli import cli as main
 from etl.errors import LoadError
 from etl.load import LoadItem, load
 from etl.parse import parse_file
 
-from .conftest import SEED
-
-TABLES = ("sources", "chronicles", "events", "people", "participants", "mentions", "agenda_items", "event_topics", "warnings")
-
-
-def snapshot(db: Path) -> dict[str, list]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        out = {}
-        for t in TABLES:
-            cols = [c for (c, *_) in con.execute(f"DESCRIBE {t}").fetchall() if c != "ingested_at"]
-            out[t] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall()))
-        return out
-    finally:
-        con.close()
-
+from .conftest import SEED, snapshot
 
 def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "d.duckdb"

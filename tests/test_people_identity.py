@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.cli import main
+from etl.cli import cli as main
 from etl.dates import parse_period
 from etl.identity import office_rank, title_jurisdiction
 from etl.load import LoadItem, load

@@ -17,7 +17,7 @@ from ..lookup import one_person, vocabulary
 from ..params import FromParam, IssuerParam, PersonParam, RoleParam, ToParam, _p, date_window, text_param
 from ..render import render
 
-FORMATS = {"json": "application/json", "svg": "image/svg+xml", "png": "image/png", "html": "text/html; charset=utf-8"}
+FORMATS = {"json": "application/json", "svg": "image/svg+xml", "png": "image/png", "html": "text/html"}
 
 
 def _person(db: DB, value: str | None, field: str = "person") -> dict:

@@ -1,0 +1,103 @@
+"""Bad input to the ETL (tests/data/bad/): each file has a defined outcome: parsed, or a warning or
+error naming the file and line; a non-zero exit when nothing could be loaded; never a traceback,
+never a partial database."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from etl.cli import cli
+
+from .conftest import ROOT, SEED, snapshot
+
+BAD = ROOT / "tests" / "data" / "bad"
+
+# file → (exit code, events loaded, what stderr must say)
+OUTCOMES = {
+    "empty.txt": (1, 0, ["empty.txt: empty file"]),
+    "binary.bin": (1, 0, ["binary.bin: binary data"]),
+    "scanned.pdf": (1, 0, ["scanned.pdf: this is a PDF file; extract its text first"]),
+    "gbk.txt": (0, 2, []),
+    "gb18030.txt": (0, 3, []),
+    "utf16le.txt": (0, 2, []),
+    "utf16be.txt": (0, 2, []),
+    "utf16-bom.txt": (0, 2, []),
+    "utf8-bom.txt": (0, 2, []),
+    "mixed-newlines.txt": (0, 2, []),
+    "impossible-dates.txt": (0, 4, ["impossible-dates.txt:2: no such day 32", "impossible-dates.txt:3: no such date 2024-02-30",
+                                    "impossible-dates.txt:4: range ends before it starts"]),
+    "dangling-continuation.txt": (0, 1, ["dangling-continuation.txt:2: section", "（下转第31页） but no matching 上接"]),
+    "heading-no-entries.txt": (1, 0, ["heading-no-entries.txt:1: chronicle heading", "no entries under it",
+                                      "nothing could be loaded; the database is unchanged"]),
+    "three-hundred-names.txt": (0, 1, []),
+    "control-chars.txt": (0, 2, ["control-chars.txt:2: 2 control characters replaced by spaces (lines 2, 3)"]),
+}
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("bad") / "seed.duckdb"
+    assert CliRunner().invoke(cli, ["ingest", str(SEED), "--db", str(db)]).exit_code == 0
+    return db
+
+
+def test_every_bad_file_has_an_outcome() -> None:
+    assert sorted(p.name for p in BAD.iterdir()) == sorted(OUTCOMES)
+
+
+def _ingest(seeded: Path, tmp_path: Path, path: Path) -> tuple[object, Path, dict]:
+    db = tmp_path / "d.duckdb"
+    shutil.copy(seeded, db)
+    before = snapshot(db)
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--db", str(db), "--period", "2024-02"])
+    return result, db, before
+
+
+@pytest.mark.parametrize("name", sorted(OUTCOMES))
+def test_bad_file_outcome(seeded: Path, tmp_path: Path, name: str) -> None:
+    code, events, messages = OUTCOMES[name]
+    result, db, before = _ingest(seeded, tmp_path, BAD / name)
+    output = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert result.exit_code == code, output
+    assert "Traceback" not in output and result.exception is None or isinstance(result.exception, SystemExit)
+    for message in messages:
+        assert message in output, output
+    after = snapshot(db)
+    if code:
+        assert after == before  # nothing changed, nothing partial
+    else:
+        con = duckdb.connect(str(db), read_only=True)
+        n = con.execute("SELECT n_events FROM sources WHERE name = ?", [name]).fetchall()
+        con.close()
+        assert n == [(events,)]
+        assert len(after["events"]) == len(before["events"]) + events
+
+
+def test_decoded_files_read_the_same_people(seeded: Path, tmp_path: Path) -> None:
+    from etl.parse import parse_file
+
+    want = [(e.date_start, [p.name for p in e.participants]) for e in parse_file(BAD / "utf8-bom.txt").events]
+    for name in ("gbk.txt", "utf16le.txt", "utf16be.txt", "utf16-bom.txt", "mixed-newlines.txt", "control-chars.txt"):
+        got = [(e.date_start, [p.name for p in e.participants]) for e in parse_file(BAD / name).events]
+        assert got == want, name
+    assert len(parse_file(BAD / "three-hundred-names.txt").events[0].participants) == 300
+
+
+def test_a_50_megabyte_file_and_a_1_megabyte_line(seeded: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    text = SEED.read_text(encoding="utf-8")
+    big.write_text(text * (50 * 1024 * 1024 // len(text.encode()) + 1), encoding="utf-8")
+    assert big.stat().st_size > 50 * 1024 * 1024
+    result, db, before = _ingest(seeded, tmp_path, big)
+    assert result.exit_code == 0, result.output
+    assert len(snapshot(db)["events"]) > len(before["events"]) + 10_000
+
+    line = tmp_path / "line.txt"
+    line.write_text("市人民政府大事记（2024年9月）\n3日，" + "市长张百顺主持召开会议，" * 30_000 + "。\n", encoding="utf-8")
+    result, db, before = _ingest(seeded, tmp_path, line)
+    assert result.exit_code == 0, result.output
+    assert "line.txt:2: entry of" in result.output and "read from its first 20,000" in result.output
