@@ -5,7 +5,6 @@ from typing import Any
 
 import polars as pl
 
-from . import sql
 from .filters import EventFilter, Gateway, over_selected
 
 FACETS = ("topic", "type", "month", "person")
@@ -39,6 +38,6 @@ def series(db: Gateway, f: EventFilter, granularity: str) -> pl.DataFrame:
 
 def one(db: Gateway, event_id: str) -> list[dict[str, Any]]:
     """The event with this id (a list of zero or one row)."""
-    rows = db.frame(f"WITH selected AS (SELECT event_id FROM events WHERE event_id = $id)\n{sql('events_page')}",
+    rows = db.frame(over_selected("events_page", "SELECT event_id FROM events WHERE event_id = $id"),
                     {"id": event_id, "limit": 1, "offset": 0, "desc": False, "focus": None})
     return list(rows.iter_rows(named=True))

@@ -41,13 +41,13 @@ class EventFilter:
         }
 
 
-def over_selected(name: str) -> str:
-    """A query file run over the CTE `selected` (the events the filter keeps); a file's own
-    leading WITH continues that list of CTEs."""
+def over_selected(name: str, selected: str | None = None) -> str:
+    """A query file run over the CTE `selected` (the events the filter keeps, or the `selected`
+    query given); a file's own leading WITH continues that list of CTEs."""
     body = "\n".join(line for line in sql(name).splitlines() if not line.lstrip().startswith("--")).lstrip()
     if body[:4].upper() == "WITH":
         body = "," + body[4:]
-    return f"WITH selected AS ({sql('events_filter')})\n{body}"
+    return f"WITH selected AS ({selected or sql('events_filter')})\n{body}"
 
 
 def with_total(db: Gateway, query: str, params: dict[str, Any]) -> tuple[pl.DataFrame, int]:

@@ -1,0 +1,119 @@
+"""Load test: N concurrent connections for S seconds against a running API (or one this script
+starts), from a separate process; prints p50/p99 latency, requests/s and failures per endpoint.
+
+    python bench/load.py [--db var/dashiji.duckdb | --url http://127.0.0.1:8000] [--connections 64]
+                         [--seconds 60] [--workers 2]
+
+A failure is any non-2xx answer (429 from the heavy-query bound counts as a failure here) or a
+transport error. The mix: event search with text, a person's timeline, a person's co-attendance,
+top pairs, topic trends, a chart spec, a person lookup.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mix(person: str, issuer: str, topic: str) -> list[tuple[str, str]]:
+    return [
+        ("search", "/events?q=会议&limit=20"),
+        ("timeline", f"/people/{person}/timeline?limit=50"),
+        ("partners", f"/coattendance?person={person}&sort=pvalue&limit=20"),
+        ("top pairs", "/coattendance?min_count=2&sort=count&limit=20"),
+        ("trends", f"/topics/trends?topic={topic}&granularity=quarter&issuer={issuer}"),
+        ("chart spec", f"/charts/person-activity.json?person={person}"),
+        ("person", f"/people/{person}"),
+    ]
+
+
+async def run(base: str, connections: int, seconds: float) -> dict[str, list[float]]:
+    async with httpx.AsyncClient(base_url=base, timeout=30,
+                                 limits=httpx.Limits(max_connections=connections)) as c:
+        busiest = (await c.get("/people?limit=1")).json()["items"][0]
+        topic = (await c.get("/topics?kind=topic&limit=1")).json()["items"][0]["topic"]
+        urls = mix(busiest["id"], busiest["issuers"][0] if busiest["issuers"] else "", topic)
+        lat: dict[str, list[float]] = defaultdict(list)
+        fails: dict[str, int] = defaultdict(int)
+        deadline = time.monotonic() + seconds
+
+        async def worker(n: int) -> None:
+            i = n
+            while time.monotonic() < deadline:
+                name, url = urls[i % len(urls)]
+                i += 1
+                t = time.perf_counter()
+                try:
+                    r = await c.get(url)
+                    ok = r.status_code < 300
+                except httpx.HTTPError:
+                    ok = False
+                lat[name].append(time.perf_counter() - t)
+                fails[name] += not ok
+
+        await asyncio.gather(*(worker(n) for n in range(connections)))
+    return {"lat": lat, "fails": fails}  # type: ignore[return-value]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", default="var/dashiji.duckdb")
+    ap.add_argument("--url")
+    ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    server = None
+    base = args.url
+    if not base:
+        port = _free_port()
+        server = subprocess.Popen([sys.executable, "-m", "api", "--db", args.db, "--port", str(port),
+                                   "--workers", str(args.workers)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL, env=os.environ | {"DASHIJI_HEAVY_CONCURRENCY": "16"})
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+    try:
+        started = time.monotonic()
+        result = asyncio.run(run(base, args.connections, args.seconds))
+        elapsed = time.monotonic() - started
+    finally:
+        if server:
+            server.terminate()
+            server.wait(10)
+    lat, fails = result["lat"], result["fails"]
+    total = sum(len(v) for v in lat.values())
+    failed = sum(fails.values())
+    print(f"{args.connections} connections, {elapsed:.0f} s, {total} requests, {total / elapsed:.0f} req/s, "
+          f"{failed} failed")
+    print(f"| endpoint | requests | p50 ms | p99 ms | failed |\n| --- | --- | --- | --- | --- |")
+    for name, xs in lat.items():
+        xs = sorted(xs)
+        p99 = xs[min(len(xs) - 1, int(len(xs) * 0.99))]
+        print(f"| {name} | {len(xs)} | {statistics.median(xs) * 1000:.1f} | {p99 * 1000:.1f} | {fails[name]} |")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
