@@ -11,15 +11,28 @@ from litestar.di import Provide
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, SwaggerRenderPlugin, YamlRenderPlugin
 from litestar.openapi.spec import Tag
+from jinja2 import pass_context
+from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
 
 from .db import Database
 from .errors import exception_handlers
 from .security import secure_headers
-from .routes import appointments, catalog, charts, coattendance, events, people, topics
+from .routes import appointments, catalog, charts, coattendance, events, explorer, people, topics
 from .settings import Settings
 
 _SWAGGER = "/static/swagger"
+_HERE = Path(__file__).resolve().parent
+
+
+def _templates() -> TemplateConfig:
+    """Jinja templates in api/templates, autoescaped, with the role-name filter."""
+    def setup(engine: JinjaTemplateEngine) -> None:
+        engine.engine.filters["role_name"] = pass_context(explorer.role_filter)
+        engine.engine.autoescape = True
+
+    return TemplateConfig(directory=_HERE / "templates", engine=JinjaTemplateEngine, engine_callback=setup)
 
 
 def _openapi() -> OpenAPIConfig:
@@ -49,7 +62,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
     db = Database(settings.db, timeout=settings.query_timeout, heavy_concurrency=settings.heavy_concurrency)
     handlers = [*events.handlers, *people.handlers, *appointments.handlers, *coattendance.handlers, *topics.handlers, *catalog.handlers, *charts.handlers,
+                *explorer.handlers,
                 create_static_files_router(path=_SWAGGER, directories=[Path(swagger_ui_bundle.swagger_ui_path)],
+                                           include_in_schema=False),
+                create_static_files_router(path="/static/app", directories=[_HERE / "static"],
                                            include_in_schema=False)]
     return Litestar(
         route_handlers=handlers,
@@ -60,6 +76,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         cors_config=CORSConfig(allow_origins=list(settings.cors_origins), allow_methods=["GET", "HEAD", "OPTIONS"])
         if settings.cors_origins else None,
         openapi_config=_openapi(),
+        template_config=_templates(),
         request_max_body_size=settings.max_request_bytes,
         after_request=secure_headers,  # type: ignore[arg-type]
         state={"settings": settings, "db": db},  # type: ignore[arg-type]

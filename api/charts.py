@@ -45,7 +45,7 @@ _ROLES_ZH = {"chair": "主持", "speak": "讲话", "lead": "带队/主导", "att
 
 
 def _spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
-    return chart.configure(font=CJK_FONT).configure_view(stroke=None).to_dict()
+    return chart.configure(font=CJK_FONT).configure_view(stroke=None).to_dict(validate=False)
 
 
 def _label(person: dict[str, Any], lang: str) -> str:

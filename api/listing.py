@@ -12,6 +12,7 @@ import polars as pl
 from litestar import Request, Response
 
 from .errors import BadRequest
+from .exports import timelinejs
 from .params import decode_cursor, encode_cursor
 from .schemas import FacetCount, Page
 from .settings import Settings
@@ -79,6 +80,8 @@ def render(request: Request, settings: Settings, paging: Paging, items: list[Any
     headers = {"X-Total-Count": str(total)}
     if nxt:
         headers["Link"] = f'<{nxt}>; rel="next"'
+    if paging.fmt == "timelinejs":
+        return Response(msgspec.json.encode(timelinejs(items)), media_type="application/json", headers=headers)
     if paging.fmt == "ndjson":
         body = b"".join(msgspec.json.encode(i) + b"\n" for i in items)
     else:

@@ -27,6 +27,9 @@ def _p(description: str, example: object, **kw: object) -> QueryParameter:
 Format = Literal["json", "csv", "ndjson", "parquet"]
 FormatParam = Annotated[Format, _p("Answer as JSON (default), CSV, newline-delimited JSON or Parquet. "
                                    "Exports default to every matching row (up to the export cap).", "csv")]
+TimelineFormat = Literal["json", "csv", "ndjson", "parquet", "timelinejs"]
+TimelineFormatParam = Annotated[TimelineFormat, _p("As FormatParam, plus `timelinejs`: TimelineJS's JSON "
+                                                   "(`{\"events\": [...]}`), every matching event.", "timelinejs")]
 LimitParam = Annotated[int | None, _p("Items per page (capped; see /stats for the database size).", 20,
                                       required=False)]
 CursorParam = Annotated[str | None, _p("Opaque cursor from the previous page's `next`.", "bzoyMA", required=False)]

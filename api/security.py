@@ -30,11 +30,16 @@ def content_security_policy(html: str) -> str:
 
 def secure_headers(response: Response) -> Response:  # type: ignore[type-arg]
     """After every request: nosniff and no-referrer everywhere; a CSP on HTML."""
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    media = str(response.media_type or "")
-    if media.startswith("text/html"):
-        body = response.content
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return response
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    media = str(getattr(response, "media_type", "") or "")
+    template = getattr(response, "template_name", None)
+    if media.startswith("text/html") or (template and str(template).endswith(".html")):
+        # server-rendered pages carry no inline script: only the app's own files may run
+        body = getattr(response, "content", None) if not template else ""
         text = body.decode("utf-8", "replace") if isinstance(body, (bytes, bytearray)) else str(body or "")
-        response.headers["Content-Security-Policy"] = content_security_policy(text)
+        headers["Content-Security-Policy"] = content_security_policy(text)
     return response

@@ -14,7 +14,7 @@ from ..deps import DB, Config
 from ..errors import BadRequest, NotFound
 from ..listing import Paging, render
 from ..lookup import event_filter, event_item
-from ..params import (CursorParam, FormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam,
+from ..params import (CursorParam, FormatParam, TimelineFormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam,
                       ToParam, _p)
 from ..schemas import Event, Page
 from ..settings import Settings
@@ -52,7 +52,7 @@ def list_events(
     date_from: FromParam = None, date_to: ToParam = None, person: PersonParam = None, role: RoleParam = None,
     title: TitleParam = None, topic: TopicParam = None, type: TypeParam = None, issuer: IssuerParam = None,
     source: SourceParam = None, q: QParam = None, facet: FacetParam = None, sort: SortParam = "date",
-    limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
+    limit: LimitParam = None, cursor: CursorParam = None, format: TimelineFormatParam = "json",
 ) -> Page[Event]:
     """Events in date order with participants (id, name, title as written, roles), topics, type and
     provenance (source, section, page, character offsets, URL) and a ready citation."""

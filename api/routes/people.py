@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from litestar import Request, get
+from litestar import Request, Response, get
 from litestar.params import Parameter
 
 from queries import coattendance as co_q
@@ -13,10 +13,11 @@ from queries.filters import EventFilter
 
 from ..db import Database
 from ..deps import DB, Config
-from ..errors import NotFound
+from ..errors import BadRequest, NotFound
+from ..exports import ics
 from ..listing import Paging, render
 from ..lookup import appointment_item
-from ..params import (CursorParam, FormatParam, FromParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
+from ..params import (CursorParam, FormatParam, FromParam, TimelineFormatParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
                       date_window, name_forms, text_param)
 from ..settings import Settings
 from ..schemas import (Count, Page, PersonDetail, PersonSummary, SeriesPoint, TimelineEvent, TitleSpan)
@@ -89,7 +90,7 @@ def person_timeline(
     date_from: FromParam = None, date_to: ToParam = None,
     granularity: Annotated[Granularity | None, _p("Instead of events, counts per day, week, month, quarter or "
                                                   "year (gaps filled with 0).", "month", required=False)] = None,
-    limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
+    limit: LimitParam = None, cursor: CursorParam = None, format: TimelineFormatParam = "json",
 ) -> Page[TimelineEvent] | Page[SeriesPoint]:
     """The person's events in date order, each with the roles and title they had in it."""
     _require(db, person_id)
@@ -97,6 +98,8 @@ def person_timeline(
     f = EventFilter(date_from=lo, date_to=hi, persons=(person_id,))
     paging = Paging.of(settings, limit, cursor, format)
     if granularity:
+        if format == "timelinejs":
+            raise BadRequest("timelinejs is a list of events; drop granularity", "format")
         points = [SeriesPoint(**r) for r in events_q.series(db, f, granularity).iter_rows(named=True)]
         window = points[paging.offset:paging.offset + paging.limit]
         return render(request, settings, paging, window, len(points), "timeline")  # type: ignore[return-value]
@@ -104,4 +107,17 @@ def person_timeline(
     return render(request, settings, paging, items, total, "timeline")  # type: ignore[return-value]
 
 
-handlers = [list_people, get_person, person_timeline]
+@get("/people/{person_id:str}/timeline.ics", sync_to_thread=True, tags=["people"], summary="A person's timeline as iCalendar")
+def person_timeline_ics(db: DB, settings: Config, person_id: PersonId, date_from: FromParam = None,
+                        date_to: ToParam = None) -> Response[bytes]:
+    """All-day events (RFC 5545) with the entry and its citation in the description; open in any calendar."""
+    row = _require(db, person_id)
+    lo, hi = date_window(date_from, date_to)
+    items, _ = run_events(db, EventFilter(date_from=lo, date_to=hi, persons=(person_id,)),
+                          Paging(settings.max_export_rows, 0, "json"), focus=person_id)
+    body = ics(items, f"{row['name']} · dashiji")
+    return Response(body, media_type="text/calendar",
+                    headers={"Content-Disposition": f'attachment; filename="{person_id}.ics"'})
+
+
+handlers = [list_people, get_person, person_timeline, person_timeline_ics]
