@@ -218,8 +218,11 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         s, e = D.unit_range("season", ctx.year, season=pre.season)
         return s, e, "season"
     if pre.kind in ("month", "xun"):
-        ctx.month = pre.month
-        s, e = D.unit_range(pre.kind, ctx.year, pre.month, xun=pre.xun, month2=pre.month2)
+        month = pre.month if pre.month is not None else ctx.month  # a bare 旬 is of the month in context
+        if month is None:
+            raise D.DateError("no month known for a 旬 (pass --period YYYY-MM)")
+        ctx.month = month
+        s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2)
         return s, e, pre.kind
     if pre.month is not None:
         if not 1 <= pre.month <= 12:

@@ -79,43 +79,72 @@ def parse(file: str, period, fmt: str, provenance: bool) -> None:
         click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
 
 
-def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = False) -> None:
-    """Parse every file (a bad one is reported and skipped), then load the rest in one atomic swap."""
-    items: list[LoadItem] = []
+def _parse_job(job: tuple[Path, dict, object]) -> tuple[Path, dict, object]:
+    """Parse one file (in a worker process): its ParseResult, or the error message."""
+    path, meta, period = job
+    p = parse_period(meta["period"]) if meta.get("period") else period
+    try:
+        return path, meta, (parse_source(load_source(path), p, url=meta.get("url")), p)
+    except EtlError as exc:
+        return path, meta, str(exc)
+    except (OSError, UnicodeError, ValueError) as exc:  # unreadable file: report it, keep going
+        return path, meta, f"{path}: cannot be read ({exc})"
+
+
+def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = False, jobs: int = 0) -> None:
+    """Parse every file (in `jobs` processes; a bad file is reported and skipped) and stream the results
+    into one atomic load: the database changes only if something could be loaded."""
+    import itertools
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = jobs or min(os.cpu_count() or 1, 8)
     failed: list[str] = []
     warned: list = []
-    with click.progressbar(files, label="parsing", file=sys.stderr, show_pos=True,
-                           item_show_func=lambda f: f[0].name if f else "") as bar:
-        for path, meta in bar:
-            p = parse_period(meta["period"]) if meta.get("period") else period
-            try:
-                src = load_source(path)
-                result = parse_source(src, p, url=meta.get("url"))
-            except EtlError as exc:
-                failed.append(str(exc))
-                continue
-            except (OSError, UnicodeError, ValueError) as exc:  # unreadable file: report it, keep going
-                failed.append(f"{path}: cannot be read ({exc})")
-                continue
-            warned.extend(result.warnings)
-            if not result.events:
-                failed.append(f"{path}: no chronicle entries found, nothing to load from it "
-                              f"(is it a 大事记? see the warnings above)")
-                continue
-            items.append(LoadItem(result, url=meta.get("url"), description=meta.get("source"),
-                                  issuer=meta.get("issuer"), period=str(p) if p else None))
-    for w in warned[:200]:
-        click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
-    if len(warned) > 200:
-        click.echo(f"warning: … {len(warned) - 200} more (see /sources in the API)", err=True)
-    for msg in failed:
-        click.echo(f"error: {msg}", err=True)
-    if not items:
-        raise click.ClickException("nothing could be loaded; the database is unchanged")
+    work = [(Path(p), meta, period) for p, meta in files]
+    # forkserver: workers fork from a clean process, never from one holding DuckDB or server threads
+    pool = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("forkserver"))
+            if jobs > 1 and len(work) > 8 else None)
+    results = pool.map(_parse_job, work, chunksize=16) if pool else map(_parse_job, work)
+
+    def items():
+        with click.progressbar(results, length=len(work), label="parsing", file=sys.stderr, show_pos=True) as bar:
+            for path, meta, outcome in bar:
+                if isinstance(outcome, str):
+                    failed.append(outcome)
+                    continue
+                result, p = outcome
+                warned.extend(result.warnings)
+                if not result.events:
+                    failed.append(f"{path}: no chronicle entries found, nothing to load from it "
+                                  f"(is it a 大事记? see the warnings above)")
+                    continue
+                yield LoadItem(result, url=meta.get("url"), description=meta.get("source"),
+                               issuer=meta.get("issuer"), period=str(p) if p else None)
+
+    def report() -> None:
+        for w in warned[:200]:
+            click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
+        if len(warned) > 200:
+            click.echo(f"warning: … {len(warned) - 200} more (see /sources in the API)", err=True)
+        for msg in failed:
+            click.echo(f"error: {msg}", err=True)
+
     try:
-        summary = load(items, db, fresh=fresh)
-    except EtlError as exc:
-        raise click.ClickException(str(exc)) from None
+        stream = items()
+        first = next(stream, None)
+        if first is None:
+            report()
+            raise click.ClickException("nothing could be loaded; the database is unchanged")
+        try:
+            summary = load(itertools.chain([first], stream), db, fresh=fresh)
+        except EtlError as exc:
+            report()
+            raise click.ClickException(str(exc)) from None
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    report()
     click.echo(
         f"{db}: {len(summary.loaded)} loaded ({len(summary.replaced)} replaced), {len(summary.unchanged)} unchanged; "
         f"{summary.sections} sections, {summary.events} events, {summary.warnings} warnings; "
@@ -131,10 +160,11 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
 @click.option("--period", callback=_period, help="YYYY or YYYY-MM for files whose headings do not say.")
 @click.option("--url", help="Where the text was published (one file only).")
 @click.option("--issuer", help="Jurisdiction that published the chronicle (e.g. 聊城市人民政府).")
-def ingest(files: tuple[str, ...], db: str, period, url: str | None, issuer: str | None) -> None:
+@click.option("--jobs", type=int, default=0, help="Parsing processes (default: one per core).")
+def ingest(files: tuple[str, ...], db: str, period, url: str | None, issuer: str | None, jobs: int) -> None:
     """Parse FILES and load them into the database; the same file twice changes nothing."""
     meta = {"url": url if len(files) == 1 else None, "issuer": issuer}
-    _ingest([(Path(f), meta) for f in files], db, period)
+    _ingest([(Path(f), meta) for f in files], db, period, jobs=jobs)
 
 
 def sample_files(sample_dir: Path = SAMPLE_DIR) -> list[tuple[Path, dict]]:
@@ -160,14 +190,15 @@ def build_sample_database(db: str | Path) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
 @click.option("--source", "folder", type=click.Path(path_type=Path, file_okay=False),
               help="Folder of chronicles (*.txt, optional manifest.json); the bundled sample when absent or empty.")
-def build(db: str, folder: Path | None) -> None:
+@click.option("--jobs", type=int, default=0, help="Parsing processes (default: one per core).")
+def build(db: str, folder: Path | None, jobs: int) -> None:
     """(Re)build the database from a folder of chronicles, or from the bundled sample (the compose `etl` job)."""
     files = folder_files(folder) if folder and folder.is_dir() else []
     if not files:
         click.echo(f"no chronicles in {folder}: building the bundled sample" if folder else
                    "building the bundled sample", err=True)
         files = sample_files()
-    _ingest(files, db, None, fresh=True)
+    _ingest(files, db, None, fresh=True, jobs=jobs)
 
 
 @cli.command("build-sample")
@@ -202,6 +233,20 @@ def stats(db: str, build_missing: bool) -> None:
             click.echo(f"  {name:<6}{issuer or '':<16}{n:>4} events  {first} .. {last}")
     finally:
         con.close()
+
+
+@cli.command("synth")
+@click.option("--events", "n_events", type=int, default=10_000, show_default=True, help="About how many events.")
+@click.option("--cities", type=int, default=10, show_default=True)
+@click.option("--years", type=int, default=2, show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--seed", type=int, default=1, show_default=True)
+def synth_cmd(n_events: int, cities: int, years: int, out: Path, seed: int) -> None:
+    """Write a synthetic corpus with its true events (OUT/gold), e.g. for ../shared/eval/run.sh OUT."""
+    from .synth import synth
+
+    counts = synth(n_events, cities, years, out, seed)
+    click.echo(f"{out}: {counts['files']} files, {counts['events']} events")
 
 
 @cli.command()

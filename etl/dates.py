@@ -88,6 +88,8 @@ _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下])旬)?"
     rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
+# "中旬，…" under a month heading: the 旬 of the month in context.
+_XUN_ONLY = re.compile(r"^(?P<xun>[上中下])旬(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|天)?(?=\s*[，,：:])")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
@@ -136,6 +138,9 @@ def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
             year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
             month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun=m.group("xun"), bullet=bullet,
         )
+    m = _XUN_ONLY.match(rest)
+    if m:
+        return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun=m.group("xun"), bullet=bullet)
     m = _SEASON.match(rest)
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),

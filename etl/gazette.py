@@ -53,12 +53,15 @@ _FURNITURE = [
 ]
 
 
+_FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE))
+
+
 def is_furniture(text: str) -> bool:
     """Page numbers, navigation, metadata lines: never part of an entry."""
     t = text.strip()
     if not t:
         return False
-    return any(p.search(t) for p in _FURNITURE) or bool(_PERIOD_LINE.match(t))
+    return bool(_FURNITURE_ANY.search(t) or _PERIOD_LINE.match(t))
 
 
 def is_heading(text: str) -> bool:

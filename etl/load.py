@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def issuer_from_title(title: str) -> str | None:
     return t or None
 
 
-def _frames(item: LoadItem, now: dt.datetime) -> dict[str, pl.DataFrame]:
+def _rows(item: LoadItem, now: dt.datetime) -> dict[str, list[dict]]:
     r = item.result
     sid = source_id(r.sha256)
     sources = [{
@@ -113,21 +114,25 @@ def _frames(item: LoadItem, now: dt.datetime) -> dict[str, pl.DataFrame]:
                      "name": a.name, "name_norm": to_simplified(clean(a.name)), "action": a.action,
                      "position": a.position, "positions": a.positions, "term": a.term, "line": a.line,
                      "issuer": source_issuer} for n, a in enumerate(r.appointments)]
-    schema = {
-        "events": {"date_start": pl.Date, "date_end": pl.Date, "page": pl.Int32, "spans": pl.List(pl.List(pl.Int64)),
-                   "issuer": pl.Utf8, "date_precision": pl.Utf8},
-        "chronicles": {"heading_line": pl.Int32, "page": pl.Int32, "period": pl.Utf8, "continued_from": pl.List(pl.Int64)},
-        "participants": {"roles": pl.List(pl.Utf8)},
-        "sources": {"url": pl.Utf8, "description": pl.Utf8, "issuer": pl.Utf8, "period": pl.Utf8},
-        "documents": {"date": pl.Date, "page_start": pl.Int32, "page_end": pl.Int32, "line": pl.Int32},
-        "appointments": {"date": pl.Date, "term": pl.Utf8, "positions": pl.List(pl.Utf8), "issuer": pl.Utf8,
-                         "document_id": pl.Utf8},
-    }
-    rows = {"sources": sources, "chronicles": chronicles, "events": events, "participants": parts,
+    return {"sources": sources, "chronicles": chronicles, "events": events, "participants": parts,
             "mentions": ments, "agenda_items": agenda, "event_topics": topics, "warnings": warnings,
             "documents": documents, "appointments": appointments}
-    return {name: pl.DataFrame(data, schema_overrides=schema.get(name), infer_schema_length=None) if data else None
-            for name, data in rows.items()}
+
+
+_SCHEMA = {
+    "events": {"date_start": pl.Date, "date_end": pl.Date, "page": pl.Int32, "spans": pl.List(pl.List(pl.Int64)),
+               "issuer": pl.Utf8, "date_precision": pl.Utf8},
+    "chronicles": {"heading_line": pl.Int32, "page": pl.Int32, "period": pl.Utf8, "continued_from": pl.List(pl.Int64)},
+    "participants": {"roles": pl.List(pl.Utf8)},
+    "sources": {"url": pl.Utf8, "description": pl.Utf8, "issuer": pl.Utf8, "period": pl.Utf8},
+    "documents": {"date": pl.Date, "page_start": pl.Int32, "page_end": pl.Int32, "line": pl.Int32},
+    "appointments": {"date": pl.Date, "term": pl.Utf8, "positions": pl.List(pl.Utf8), "issuer": pl.Utf8,
+                     "document_id": pl.Utf8},
+}
+
+
+def _frame(table: str, rows: list[dict]) -> pl.DataFrame | None:
+    return pl.DataFrame(rows, schema_overrides=_SCHEMA.get(table), infer_schema_length=None) if rows else None
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | None) -> None:
@@ -159,7 +164,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def load(items: list[LoadItem], db_path: str | Path, *, fresh: bool = False) -> LoadSummary:
+BATCH_EVENTS = 50_000  # rows are inserted per batch of about this many events, not per file
+
+
+def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False) -> LoadSummary:
     """Add parsed sources to the database at db_path; unchanged files are skipped, changed ones replaced."""
     db = Path(db_path)
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -179,21 +187,41 @@ def load(items: list[LoadItem], db_path: str | Path, *, fresh: bool = False) -> 
             con.executemany("INSERT INTO topics VALUES (?, ?, ?)",
                             [(c.name, c.en, "topic") for c in tax.topics] +
                             [(c.name, c.en, "event_type") for c in tax.event_types])
-            for item in items:
+            known_sha = {h for (h,) in con.execute("SELECT sha256 FROM sources").fetchall()}
+            known_names = {n for (n,) in con.execute("SELECT name FROM sources").fetchall()}
+            buffer: dict[str, list[dict]] = {}
+            buffered = 0
+
+            def flush() -> None:
+                nonlocal buffered
+                for table, rows in buffer.items():
+                    _insert(con, table, _frame(table, rows))
+                buffer.clear()
+                buffered = 0
+
+            for item in items:  # an iterable: parsed files stream in, rows go in batches
                 r = item.result
-                if con.execute("SELECT 1 FROM sources WHERE sha256 = ?", [r.sha256]).fetchall():
+                if r.sha256 in known_sha:
                     summary.unchanged.append(r.source)
                     continue
-                old = con.execute("SELECT source_id FROM sources WHERE name = ?", [r.source]).fetchall()
-                for (sid,) in old:
-                    _delete_source(con, sid)
-                    summary.replaced.append(r.source)
-                for table, frame in _frames(item, now).items():
-                    _insert(con, table, frame)
+                if r.source in known_names:
+                    flush()  # the old version may still sit in the buffer
+                    old = con.execute("SELECT source_id FROM sources WHERE name = ?", [r.source]).fetchall()
+                    for (sid,) in old:
+                        _delete_source(con, sid)
+                        summary.replaced.append(r.source)
+                for table, rows in _rows(item, now).items():
+                    buffer.setdefault(table, []).extend(rows)
+                known_sha.add(r.sha256)
+                known_names.add(r.source)
+                buffered += len(r.events)
+                if buffered >= BATCH_EVENTS:
+                    flush()
                 summary.loaded.append(r.source)
                 summary.sections += len(r.sections)
                 summary.events += len(r.events)
                 summary.warnings += len(r.warnings)
+            flush()
             derive.refresh(con)
             summary.people = con.execute("SELECT count(*) FROM people").fetchall()[0][0]
             con.execute("CHECKPOINT")

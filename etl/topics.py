@@ -1,6 +1,7 @@
 """Event types and topics from the editable taxonomy (`taxonomy.toml`), by keyword rules."""
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +16,10 @@ class Category:
     name: str
     en: str
     words: tuple[str, ...]
+    pattern: re.Pattern[str] | None = None  # the words as one alternation: one scan per category
+
+    def found_in(self, text: str) -> bool:
+        return bool(self.pattern and self.pattern.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,18 +31,23 @@ class Taxonomy:
         """The first event type whose words occur in the text; the last type is the fallback."""
         t = to_simplified(text)
         for cat in self.event_types:
-            if any(w in t for w in cat.words):
+            if cat.found_in(t):
                 return cat.name
         return self.event_types[-1].name
 
     def topics_of(self, text: str, agenda: list[str] | None = None) -> list[str]:
         """Every topic whose words occur in the text or the agenda, in taxonomy order."""
         t = to_simplified(text + "\n" + "\n".join(agenda or []))
-        return [cat.name for cat in self.topics if any(w in t for w in cat.words)]
+        return [cat.name for cat in self.topics if cat.found_in(t)]
 
 
 def _categories(rows: list[dict]) -> tuple[Category, ...]:
-    return tuple(Category(r["name"], r.get("en", ""), tuple(r.get("words", []))) for r in rows)
+    out = []
+    for r in rows:
+        words = tuple(r.get("words", []))
+        rx = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+        out.append(Category(r["name"], r.get("en", ""), words, rx))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
