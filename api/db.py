@@ -73,7 +73,8 @@ class _Watchdog:
 class Database:
     """Read-only access to the database file at `path`, safe to share between worker threads."""
 
-    def __init__(self, path: str | Path, *, timeout: float = 10.0, heavy_concurrency: int = 4) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 10.0, heavy_concurrency: int = 4,
+                 threads: int = 0) -> None:
         self.path = Path(path)
         self.timeout = timeout
         self._lock = threading.Lock()
@@ -84,6 +85,8 @@ class Database:
         self.opened_at: float | None = None
         self._heavy = threading.BoundedSemaphore(max(1, heavy_concurrency))
         self._watchdog = _Watchdog()
+        # DuckDB threads per query: many concurrent requests do better with few threads each
+        self.threads = threads or max(1, (os.cpu_count() or 1) // max(1, int(os.environ.get("DASHIJI_WORKERS", "1"))))
 
     # -- opening and swapping -------------------------------------------------------------
     def _identity(self) -> tuple[int, int, int]:
@@ -103,7 +106,7 @@ class Database:
             link = Path(tempfile.gettempdir()) / f"dashiji-{os.getpid()}-{next(_serial)}.duckdb"
             shutil.copyfile(self.path, link)
         try:
-            return duckdb.connect(str(link), read_only=True)
+            return duckdb.connect(str(link), read_only=True, config={"threads": self.threads})
         except duckdb.Error as exc:
             raise Unavailable(f"database {self.path.name} cannot be opened: {exc}") from None
         finally:

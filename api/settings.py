@@ -32,6 +32,8 @@ class Settings:
     """DASHIJI_MAX_PAGE_SIZE: the largest `limit` accepted on JSON lists (larger is a 400)."""
     max_export_rows: int = 100_000
     """DASHIJI_MAX_EXPORT_ROWS: the largest `limit` for csv/ndjson/parquet exports (their default)."""
+    db_threads: int = 0
+    """DASHIJI_DB_THREADS: DuckDB threads per query (0: the cores divided by the workers)."""
     heavy_concurrency: int = 4
     """DASHIJI_HEAVY_CONCURRENCY: co-attendance and text searches allowed to run at once; more get 429."""
     max_request_bytes: int = 65_536

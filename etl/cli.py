@@ -149,6 +149,7 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
         f"{db}: {len(summary.loaded)} loaded ({len(summary.replaced)} replaced), {len(summary.unchanged)} unchanged; "
         f"{summary.sections} sections, {summary.events} events, {summary.warnings} warnings; "
         f"{summary.people} people in the database"
+        + (f" ({', '.join(f'{k} {v:.1f} s' for k, v in summary.timings.items())})" if summary.timings else "")
     )
     if failed:
         click.echo(f"{len(failed)} file(s) could not be read (see above)", err=True)
@@ -233,6 +234,25 @@ def stats(db: str, build_missing: bool) -> None:
             click.echo(f"  {name:<6}{issuer or '':<16}{n:>4} events  {first} .. {last}")
     finally:
         con.close()
+
+
+@cli.command("export")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to export.")
+@click.option("--parquet", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Directory to write (replaced): TABLE/issuer=…/year=…/*.parquet")
+def export_cmd(db: str, out: Path) -> None:
+    """Every table as Parquet, partitioned by issuer and year (hive layout), for DuckDB, Spark, Trino, Polars."""
+    from .export import export_parquet
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database")
+    try:
+        counts = export_parquet(db, out)
+    except EtlError as exc:
+        raise click.ClickException(str(exc)) from None
+    for name, n in counts.items():
+        click.echo(f"{name:<14}{n:>10}")
+    click.echo(f"{out}: {len(counts)} tables")
 
 
 @cli.command("synth")

@@ -30,6 +30,8 @@ def _replace_from_frame(con: duckdb.DuckDBPyConnection, table: str, columns: str
 def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) -> IdentityReport:
     """Assign identities, then rebuild people, person_titles and pairs from events and participants."""
     report = registry.assign(con, overrides if overrides is not None else load_overrides())
+    # stored by person: a person's rows sit together, so zone maps skip the rest of the table
+    con.execute("CREATE OR REPLACE TABLE participants AS SELECT * FROM participants ORDER BY person_id, event_id, ord")
     con.execute(sql("person_mentions"))
     con.execute(sql("refresh_people"))
     names = frame(con, "SELECT DISTINCT name FROM people")

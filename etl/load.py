@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ class LoadSummary:
     events: int = 0
     people: int = 0
     warnings: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase: insert, derive
 
 
 def source_id(sha256: str) -> str:
@@ -178,8 +180,10 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
     try:
         if db.exists() and not fresh:
             shutil.copy2(db, tmp)
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect(str(tmp), config={"memory_limit": os.environ.get("DASHIJI_LOAD_MEMORY", "2GB"),
+                                               "preserve_insertion_order": False})
         try:
+            started = time.monotonic()
             con.execute(sql("schema"))
             now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
             tax = load_taxonomy()
@@ -222,7 +226,10 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
                 summary.events += len(r.events)
                 summary.warnings += len(r.warnings)
             flush()
+            summary.timings["parse+insert"] = time.monotonic() - started
+            started = time.monotonic()
             derive.refresh(con)
+            summary.timings["derive"] = time.monotonic() - started
             summary.people = con.execute("SELECT count(*) FROM people").fetchall()[0][0]
             con.execute("CHECKPOINT")
         finally:

@@ -72,17 +72,26 @@ def assign(con: duckdb.DuckDBPyConnection, overrides: Overrides) -> IdentityRepo
     rows = rows.join(_offices(rows), on=["title", "issuer"], how="left").with_row_index("row")
     titled = rows.filter(pl.col("title") != "").select("issuer", "name_norm", pl.col("date").alias("t_date"),
                                                        pl.col("jkey").alias("t_key"), pl.col("jname").alias("t_name"))
-    bare = rows.filter(pl.col("title") == "")
+    bare = rows.filter(pl.col("title") == "").select("row", "issuer", "name_norm", "date")
     report.bare = bare.height
-    nearest = (
-        bare.select("row", "issuer", "name_norm", "date")
-        .join(titled, on=["issuer", "name_norm"], how="inner")
-        .with_columns(((pl.col("date") - pl.col("t_date")).dt.total_days().abs()
-                       .fill_null(_NO_DATE_DISTANCE)).alias("dist"))
-        .sort(["row", "dist", "t_key"])
-        .group_by("row", maintain_order=True).first()
+    # nearest titled mention in time, per issuer and name: an as-of join, never a cross product
+    dated_titled = titled.filter(pl.col("t_date").is_not_null()).sort("t_date")
+    nearest_dated = (
+        bare.filter(pl.col("date").is_not_null()).sort("date")
+        .join_asof(dated_titled, left_on="date", right_on="t_date", by=["issuer", "name_norm"], strategy="nearest",
+                   check_sortedness=False)
+        .filter(pl.col("t_key").is_not_null())
         .select("row", "t_key", "t_name")
     )
+    # undated mentions (or names titled only where undated): the name's most frequent office in the issuer
+    usual = (titled.group_by("issuer", "name_norm", "t_key")
+             .agg(pl.len().alias("n"), pl.col("t_name").first())
+             .sort(["issuer", "name_norm", "n", "t_key"], descending=[False, False, True, False])
+             .group_by("issuer", "name_norm", maintain_order=True).first()
+             .select("issuer", "name_norm", "t_key", "t_name"))
+    rest = bare.join(nearest_dated.select("row"), on="row", how="anti")
+    nearest_usual = rest.join(usual, on=["issuer", "name_norm"], how="inner").select("row", "t_key", "t_name")
+    nearest = pl.concat([nearest_dated, nearest_usual], how="vertical")
     rows = rows.join(nearest, on="row", how="left").with_columns(
         pl.when(pl.col("title") == "").then(pl.coalesce("t_key", "home_key")).otherwise("jkey").alias("jkey"),
         pl.when(pl.col("title") == "").then(pl.coalesce("t_name", "home_name")).otherwise("jname").alias("jname"),
@@ -91,7 +100,7 @@ def assign(con: duckdb.DuckDBPyConnection, overrides: Overrides) -> IdentityRepo
     report.bare_elsewhere = rows.filter((pl.col("title") == "") & pl.col("t_key").is_not_null()
                                         & (pl.col("t_key") != pl.col("home_key"))).height
     report.bare_unresolved = report.bare - report.bare_resolved
-    has_titled = titled.select("issuer", "name_norm").unique().with_columns(pl.lit(True).alias("has"))
+    has_titled = titled.select("issuer", "name_norm").unique()
     report.bare_resolvable_unresolved = (
         rows.filter((pl.col("title") == "") & pl.col("t_key").is_null())
         .join(has_titled, on=["issuer", "name_norm"], how="inner").height)

@@ -161,7 +161,7 @@ def synth(events: int, cities: int, years: int, out: Path, seed: int = 1, start_
     year_list = list(range(start_year, start_year + years))
     used: set[str] = set()
     provs: dict[str, dict[str, dict[int, Official]]] = {}
-    per_month = max(1, round(events / (len(chosen) * years * 12)))
+    per_month = max(1.0, events / (len(chosen) * years * 12))
     manifest, n_files, n_events = [], 0, 0
     for ci, city in enumerate(chosen):
         prov_name = province_of[city]
@@ -177,7 +177,7 @@ def synth(events: int, cities: int, years: int, out: Path, seed: int = 1, start_
             prov = {k: v[y] for k, v in provs[prov_name].items()}
             months = []
             for m in range(1, 13):
-                n = max(1, int(rng.gauss(per_month, per_month * 0.15)))
+                n = max(1, round(rng.gauss(per_month, per_month * 0.15)))
                 entries = []
                 for prefix, start, end, precision in _month_entries(rng, n, y, m):
                     text, parts, agenda = _event(rng, city, r, prov, y)

@@ -30,6 +30,19 @@ class PairFilter:
         return self.date_from is None and self.date_to is None and self.role is None
 
 
+def page(db: Gateway, f: PairFilter, sort: str, limit: int, offset: int) -> tuple[pl.DataFrame, int]:
+    """A page of pairs and the total: in SQL from the precomputed table for top pairs, else computed."""
+    if f.precomputed and f.person is None:
+        rows = db.frame(sql("pairs_page"), {"min_count": f.min_count, "issuer": f.issuer, "sort": sort,
+                                            "limit": limit, "offset": offset})
+        total = int(rows["total"][0]) if rows.height else (
+            int(db.frame(sql("pairs_page"), {"min_count": f.min_count, "issuer": f.issuer, "sort": sort, "limit": 1,
+                                             "offset": 0})["total"].sum()) if offset else 0)
+        return rows.drop("total"), total
+    frame = pairs(db, f, sort)
+    return frame.slice(offset, limit), frame.height
+
+
 def pairs(db: Gateway, f: PairFilter, sort: str = "count") -> pl.DataFrame:
     """All pairs (or partners of f.person) with counts and significance, in the requested order.
 

@@ -5,7 +5,7 @@ from typing import Any
 
 import polars as pl
 
-from .filters import EventFilter, Gateway, over_selected
+from .filters import EventFilter, Gateway, over_selected, selected_for
 
 FACETS = ("topic", "type", "month", "person")
 
@@ -13,12 +13,14 @@ FACETS = ("topic", "type", "month", "person")
 def page(db: Gateway, f: EventFilter, *, limit: int, offset: int, desc: bool = False,
          focus: str | None = None) -> pl.DataFrame:
     """One page of events in date order (then source order), each with participants, topics and provenance."""
-    params = f.params() | {"limit": limit, "offset": offset, "desc": desc, "focus": focus}
-    return db.frame(over_selected("events_page"), params)
+    selected, params = selected_for(f)
+    return db.frame(over_selected("events_page", selected),
+                    params | {"limit": limit, "offset": offset, "desc": desc, "focus": focus})
 
 
 def count(db: Gateway, f: EventFilter) -> int:
-    return int(db.frame(over_selected("events_count"), f.params()).item())
+    selected, params = selected_for(f)
+    return int(db.frame(over_selected("events_count", selected), params).item())
 
 
 def facets(db: Gateway, f: EventFilter, names: list[str], size: int = 20) -> dict[str, list[dict[str, Any]]]:
@@ -32,8 +34,9 @@ def facets(db: Gateway, f: EventFilter, names: list[str], size: int = 20) -> dic
 
 def series(db: Gateway, f: EventFilter, granularity: str) -> pl.DataFrame:
     """Counts per day/week/month/quarter/year between the filter's dates (gaps as 0)."""
-    params = f.params() | {"granularity": granularity, "lo": f.date_from, "hi": f.date_to}
-    return db.frame(over_selected("timeline_series"), params)
+    selected, params = selected_for(f)
+    return db.frame(over_selected("timeline_series", selected),
+                    params | {"granularity": granularity, "lo": f.date_from, "hi": f.date_to})
 
 
 def one(db: Gateway, event_id: str) -> list[dict[str, Any]]:

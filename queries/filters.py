@@ -32,6 +32,12 @@ class EventFilter:
     q: str | None = None
     q_alt: str | None = None  # the other script's form of q (traditional ↔ simplified)
 
+    @property
+    def one_person(self) -> bool:
+        """Only a single person (and dates, role): the timeline's fast path applies."""
+        return (self.persons is not None and len(self.persons) == 1 and self.title is None and self.topic is None
+                and self.type is None and self.issuer is None and self.source is None and self.q is None)
+
     def params(self) -> dict[str, Any]:
         return {
             "from": self.date_from, "to": self.date_to,
@@ -41,13 +47,22 @@ class EventFilter:
         }
 
 
+def selected_for(f: EventFilter) -> tuple[str, dict[str, Any]]:
+    """The `selected` query and its parameters for a filter: the one-person fast path when it applies."""
+    if f.one_person:
+        return sql("events_filter_person"), {"person": f.persons[0], "role": f.role,  # type: ignore[index]
+                                             "from": f.date_from, "to": f.date_to}
+    return sql("events_filter"), f.params()
+
+
 def over_selected(name: str, selected: str | None = None) -> str:
     """A query file run over the CTE `selected` (the events the filter keeps, or the `selected`
     query given); a file's own leading WITH continues that list of CTEs."""
     body = "\n".join(line for line in sql(name).splitlines() if not line.lstrip().startswith("--")).lstrip()
     if body[:4].upper() == "WITH":
         body = "," + body[4:]
-    return f"WITH selected AS ({selected or sql('events_filter')})\n{body}"
+    # materialized: files that read `selected` several times (facets) must not run the filter each time
+    return f"WITH selected AS MATERIALIZED ({selected or sql('events_filter')})\n{body}"
 
 
 def with_total(db: Gateway, query: str, params: dict[str, Any]) -> tuple[pl.DataFrame, int]:

@@ -39,16 +39,19 @@ def partner_items(db: DB, frame: pl.DataFrame, person: str | None) -> list[Partn
     return out
 
 
-def _pairs(db: DB, person: str | None, date_from: str | None, date_to: str | None, role: str | None,
-           issuer: str | None, min_count: int, sort: str) -> tuple[pl.DataFrame, str | None]:
+def _filter(db: DB, person: str | None, date_from: str | None, date_to: str | None, role: str | None,
+            issuer: str | None, min_count: int) -> co_q.PairFilter:
     lo, hi = date_window(date_from, date_to)
     pid = one_person(db, person) if person else None
-    f = co_q.PairFilter(person=pid, date_from=lo, date_to=hi, role=role, issuer=text_param(issuer, "issuer"),
-                        min_count=min_count)
+    return co_q.PairFilter(person=pid, date_from=lo, date_to=hi, role=role, issuer=text_param(issuer, "issuer"),
+                           min_count=min_count)
+
+
+def _page(db: DB, f: co_q.PairFilter, sort: str, limit: int, offset: int) -> tuple[pl.DataFrame, int]:
     if f.precomputed:
-        return co_q.pairs(db, f, sort), pid
-    with db.heavy():
-        return co_q.pairs(db, f, sort), pid
+        return co_q.page(db, f, sort, limit, offset)
+    with db.heavy():  # computed on the fly over the window: bounded like text search
+        return co_q.page(db, f, sort, limit, offset)
 
 
 @get("/coattendance", sync_to_thread=True, tags=["coattendance"], summary="Co-attendance with significance")
@@ -64,9 +67,9 @@ def coattendance(
     `pmi` = log2 lift, `jaccard`, and `pvalue` = P(X ≥ count) under the hypergeometric null of independent
     attendance. Statistics are computed within one issuer's chronicle; a pair seen in two is two items."""
     paging = Paging.of(settings, limit, cursor, format)
-    frame, pid = _pairs(db, person, date_from, date_to, role, issuer, min_count, sort)
-    window = frame.slice(paging.offset, paging.limit)
-    return render(request, settings, paging, partner_items(db, window, pid), frame.height,  # type: ignore[return-value]
+    f = _filter(db, person, date_from, date_to, role, issuer, min_count)
+    window, total = _page(db, f, sort, paging.limit, paging.offset)
+    return render(request, settings, paging, partner_items(db, window, f.person), total,  # type: ignore[return-value]
                   "coattendance")
 
 
@@ -124,8 +127,7 @@ def network(
                                                              "gexf")] = "json",
 ) -> Network:
     """People as nodes, shared events as weighted edges (with lift and p-value)."""
-    frame, _ = _pairs(db, person, date_from, date_to, role, issuer, min_count, sort)
-    frame = frame.head(top)
+    frame, _ = _page(db, _filter(db, person, date_from, date_to, role, issuer, min_count), sort, top, 0)
     ids = sorted(set(frame["a"].to_list()) | set(frame["b"].to_list())) if frame.height else []
     names = people_q.names(db, ids)
     net = Network(

@@ -1,7 +1,7 @@
 -- One page of `selected` events with everything an item shows: participants, topics, agenda,
 -- provenance, and ($focus) the focal person's own roles and title in each. The page is cut first,
 -- then its rows are joined to their details (so the detail tables are read for the page only).
-WITH page AS (
+WITH page AS MATERIALIZED (
     SELECT e.event_id, e.date_start, e.date_end, e.date_precision, e.event_type, e.text, e.issuer, e.seq,
            e.source_id, e.chronicle_id, e.page, e.line, e.char_start, e.char_end, e.spans
     FROM selected JOIN events e USING (event_id)

@@ -1,0 +1,138 @@
+"""API latency under concurrent load on a big database, side by side with Datasette serving a SQLite
+copy of the same tables (bench/sqlite_copy.py), measured in the same run from this separate process.
+
+    pip install datasette            # only for this benchmark
+    python bench/api.py --db /tmp/big1m.duckdb [--connections 16] [--seconds 15] [--no-datasette]
+
+Each question runs alone for --seconds with --connections concurrent connections: p50 and p99
+latency, requests/s, failures; the last column is Datasette's p50 over ours.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from load import _free_port  # noqa: E402
+from sqlite_copy import copy  # noqa: E402
+
+
+def _wait(url: str) -> None:
+    for _ in range(600):
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{url} did not come up")
+
+
+async def _hammer(base: str, url: str, connections: int, seconds: float) -> tuple[list[float], int]:
+    lat: list[float] = []
+    fails = 0
+    deadline = time.monotonic() + seconds
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=httpx.Limits(max_connections=connections)) as c:
+        async def worker() -> None:
+            nonlocal fails
+            while time.monotonic() < deadline:
+                t = time.perf_counter()
+                try:
+                    r = await c.get(url)
+                    fails += r.status_code >= 300
+                except httpx.HTTPError:
+                    fails += 1
+                lat.append(time.perf_counter() - t)
+        await asyncio.gather(*(worker() for _ in range(connections)))
+    return lat, fails
+
+
+def _stats(lat: list[float], fails: int, seconds: float) -> tuple[float, float, float, int]:
+    xs = sorted(lat)
+    return (statistics.median(xs) * 1000, xs[min(len(xs) - 1, int(len(xs) * 0.99))] * 1000, len(xs) / seconds, fails)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--connections", type=int, default=16)
+    ap.add_argument("--seconds", type=float, default=15)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--no-datasette", action="store_true")
+    args = ap.parse_args()
+    db = Path(args.db)
+    procs = []
+    port = _free_port()
+    procs.append(subprocess.Popen([sys.executable, "-m", "api", "--db", str(db), "--port", str(port), "--workers",
+                                   str(args.workers), "--no-build"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL, env=os.environ | {"DASHIJI_HEAVY_CONCURRENCY": "64"}))
+    ours = f"http://127.0.0.1:{port}"
+    theirs = None
+    if not args.no_datasette:
+        lite = db.with_suffix(".sqlite")
+        if not lite.exists():
+            copy(db, lite)
+        dport = _free_port()
+        procs.append(subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", str(lite), "--port", str(dport),
+                                       "--setting", "sql_time_limit_ms", "60000", "--setting", "num_sql_threads", "4"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        theirs = f"http://127.0.0.1:{dport}"
+    try:
+        _wait(ours + "/health")
+        if theirs:
+            _wait(theirs + "/-/versions.json")
+        person = httpx.get(ours + "/people?limit=1", timeout=60).json()["items"][0]
+        pid, issuer = person["id"], person["issuers"][0]
+        topic = httpx.get(ours + "/topics?kind=topic&limit=2", timeout=60).json()["items"]
+        t1, t2 = topic[0]["topic"], topic[1]["topic"]
+        name = db.with_suffix("").name
+        q = {
+            "text search": (f"/events?q=食品安全&limit=20",
+                            f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text+from+events_fts+f+join+events+e+on+e.rowid=f.rowid+where+events_fts+match+%27%22食品安全%22%27+order+by+e.date_start+limit+20"),
+            "timeline": (f"/people/{pid}/timeline?limit=50",
+                         f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text,p.roles,p.title+from+participants+p+join+events+e+using(event_id)+where+p.person_id=%27{pid}%27+order+by+e.date_start+limit+50"),
+            "co-attendance (person, p-values)": (f"/coattendance?person={pid}&sort=pvalue&limit=20",
+                         f"/{name}.json?_shape=array&sql=select+*+from+pairs+where+a=%27{pid}%27+or+b=%27{pid}%27+order+by+pvalue+limit+20"),
+            "co-attendance (person, 2020 window)": (f"/coattendance?person={pid}&from=2020&to=2020&limit=20",
+                         f"/{name}.json?_shape=array&sql=select+q.person_id,count(*)+n+from+participants+p+join+events+e+using(event_id)+join+participants+q+on+q.event_id=p.event_id+and+q.person_id<>p.person_id+where+p.person_id=%27{pid}%27+and+e.date_start+between+%272020-01-01%27+and+%272020-12-31%27+group+by+1+order+by+n+desc+limit+20"),
+            "top pairs": ("/coattendance?min_count=2&limit=20",
+                          f"/{name}.json?_shape=array&sql=select+*+from+pairs+where+k>=2+order+by+k+desc,issuer,a,b+limit+20"),
+            "topic trends": (f"/topics/trends?topic={t1},{t2}&granularity=quarter&issuer={issuer}",
+                             f"/{name}.json?_shape=array&sql=select+t.topic,substr(e.date_start,1,4)||%27Q%27||((cast(substr(e.date_start,6,2)+as+integer)%2B2)/3)+as+q,count(*)+from+events+e+join+event_topics+t+using(event_id)+where+e.issuer=%27{issuer}%27+and+t.topic+in+(%27{t1}%27,%27{t2}%27)+group+by+1,2"),
+            "chart spec": (f"/charts/person-activity.json?person={pid}", None),
+            "person lookup": (f"/people/{pid}", f"/{name}/people/{pid}.json"),
+        }
+        print(f"{args.connections} connections, {args.seconds:.0f} s per question; database {db} "
+              f"({db.stat().st_size / 1e6:.0f} MB)")
+        print("| question | dashiji p50 ms | p99 ms | req/s | failed | Datasette p50 ms | p99 ms | req/s | failed | p50 ratio |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        for label, (mine, other) in q.items():
+            a = _stats(*asyncio.run(_hammer(ours, mine, args.connections, args.seconds)), args.seconds)
+            row = f"| {label} | {a[0]:.1f} | {a[1]:.1f} | {a[2]:.0f} | {a[3]} |"
+            if theirs and other:
+                b = _stats(*asyncio.run(_hammer(theirs, other, args.connections, args.seconds)), args.seconds)
+                row += f" {b[0]:.1f} | {b[1]:.1f} | {b[2]:.0f} | {b[3]} | {b[0] / a[0]:.1f}× |"
+            else:
+                row += " – | – | – | – | – |"
+            print(row, flush=True)
+        rss = subprocess.run(["ps", "-o", "rss=", "--ppid", str(procs[0].pid)], capture_output=True, text=True).stdout
+        total = sum(int(x) for x in rss.split()) / 1024
+        print(f"API worker processes' memory (RSS): {total:.0f} MB")
+    finally:
+        for p in procs:
+            p.terminate()
+            p.wait(10)
+
+
+if __name__ == "__main__":
+    main()
