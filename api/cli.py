@@ -19,6 +19,28 @@ def ensure_database(path: Path) -> None:
     build_sample_database(path)
 
 
+def outdated(path: Path) -> str | None:
+    """Why the database at `path` cannot be served (built by another version), or None."""
+    import duckdb
+
+    from queries import SCHEMA_VERSION
+
+    from .db import schema_version
+
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        return f"{path}: cannot be opened ({exc})"
+    try:
+        version = schema_version(con)
+    finally:
+        con.close()
+    if version != SCHEMA_VERSION:
+        return (f"{path} was built by another version of dashiji (schema {version}, this one reads "
+                f"{SCHEMA_VERSION}); rebuild it: make sample, or python -m etl build-sample --db {path}")
+    return None
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", type=click.Path(path_type=Path), default=None, help="Database file (env DASHIJI_DB).")
 @click.option("--host", default=None, help="Interface (env DASHIJI_HOST, default 127.0.0.1).")
@@ -37,6 +59,10 @@ def main(db: Path | None, host: str | None, port: int | None, workers: int | Non
             click.echo(f"error: {settings.db}: no database; build one with `python -m etl build-sample`", err=True)
             sys.exit(2)
         ensure_database(settings.db)
+    problem = outdated(settings.db)
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+        sys.exit(2)
     # Worker processes build their own app from the environment: pass the resolved settings down.
     os.environ.update({"DASHIJI_DB": str(settings.db.resolve()), "DASHIJI_HOST": settings.host,
                        "DASHIJI_PORT": str(settings.port)})

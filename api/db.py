@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from queries import SCHEMA_VERSION
 from queries import frame as _frame
 
 from .errors import QueryTimeout, TooBusy, Unavailable
@@ -70,6 +71,15 @@ class _Watchdog:
             return False
 
 
+def schema_version(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The schema version a database was built with (None before versions were recorded)."""
+    try:
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    except duckdb.Error:
+        return None
+    return rows[0][0] if rows else None
+
+
 class Database:
     """Read-only access to the database file at `path`, safe to share between worker threads."""
 
@@ -106,12 +116,19 @@ class Database:
             link = Path(tempfile.gettempdir()) / f"dashiji-{os.getpid()}-{next(_serial)}.duckdb"
             shutil.copyfile(self.path, link)
         try:
-            return duckdb.connect(str(link), read_only=True, config={"threads": self.threads})
+            con = duckdb.connect(str(link), read_only=True, config={"threads": self.threads})
         except duckdb.Error as exc:
             raise Unavailable(f"database {self.path.name} cannot be opened: {exc}") from None
         finally:
             with contextlib.suppress(OSError):
                 link.unlink()
+        version = schema_version(con)
+        if version != SCHEMA_VERSION:
+            con.close()
+            raise Unavailable(f"database {self.path.name} was built by another version of dashiji (schema {version}, "
+                              f"this one reads {SCHEMA_VERSION}); rebuild it: python -m etl build-sample --db "
+                              f"{self.path} (or etl build --source DIR)")
+        return con
 
     def _connection(self) -> tuple[int, duckdb.DuckDBPyConnection]:
         ident = self._identity()

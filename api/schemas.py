@@ -175,23 +175,11 @@ class Partner(msgspec.Struct, omit_defaults=True):
     person: PersonRef | None = None
 
 
-class PersonDetail(msgspec.Struct):
-    id: str
-    name: str
+class PersonDetail(PersonSummary):
+    """A person's profile: the summary, plus title history, appointments, roles, topics and partners."""
+
     name_norm: str
-    aliases: list[str]
-    pinyin: str
-    title: str
     key: str
-    jurisdiction: str
-    jurisdiction_name: str
-    office_level: str
-    office_grade: str
-    issuers: list[str]
-    n_events: int
-    n_appointments: int
-    first_date: dt.date | None
-    last_date: dt.date | None
     titles: list[TitleSpan]
     appointments: list[AppointmentItem]
     roles: list[Count]

@@ -23,19 +23,10 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load import _free_port  # noqa: E402
+sys.path.insert(0, str(ROOT))
+
+from api.local import free_port, wait_until_up  # noqa: E402
 from sqlite_copy import copy  # noqa: E402
-
-
-def _wait(url: str) -> None:
-    for _ in range(600):
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit(f"{url} did not come up")
 
 
 async def _hammer(base: str, url: str, connections: int, seconds: float) -> tuple[list[float], int]:
@@ -72,25 +63,26 @@ def main() -> None:
     args = ap.parse_args()
     db = Path(args.db)
     procs = []
-    port = _free_port()
+    port = free_port()
     procs.append(subprocess.Popen([sys.executable, "-m", "api", "--db", str(db), "--port", str(port), "--workers",
                                    str(args.workers), "--no-build"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL, env=os.environ | {"DASHIJI_HEAVY_CONCURRENCY": "64"}))
+                                  stderr=subprocess.DEVNULL, env=os.environ | {"DASHIJI_HEAVY_CONCURRENCY": "64",
+                                                                                "DASHIJI_WORKERS": str(args.workers)}))
     ours = f"http://127.0.0.1:{port}"
     theirs = None
     if not args.no_datasette:
         lite = db.with_suffix(".sqlite")
         if not lite.exists():
             copy(db, lite)
-        dport = _free_port()
-        procs.append(subprocess.Popen([sys.executable, "-m", "datasette", "serve", "-i", str(lite), "--port", str(dport),
-                                       "--setting", "sql_time_limit_ms", "60000", "--setting", "num_sql_threads", "4"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        dport = free_port()
+        datasette_cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(lite), "--port", str(dport),
+                         "--setting", "sql_time_limit_ms", "30000", "--setting", "num_sql_threads", "4"]
+        procs.append(subprocess.Popen(datasette_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         theirs = f"http://127.0.0.1:{dport}"
     try:
-        _wait(ours + "/health")
+        wait_until_up(ours + "/health", 120)
         if theirs:
-            _wait(theirs + "/-/versions.json")
+            wait_until_up(theirs + "/-/versions.json", 120)
         person = httpx.get(ours + "/people?limit=1", timeout=60).json()["items"][0]
         pid, issuer = person["id"], person["issuers"][0]
         topic = httpx.get(ours + "/topics?kind=topic&limit=2", timeout=60).json()["items"]
@@ -100,11 +92,11 @@ def main() -> None:
             "text search": (f"/events?q=食品安全&limit=20",
                             f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text+from+events_fts+f+join+events+e+on+e.rowid=f.rowid+where+events_fts+match+%27%22食品安全%22%27+order+by+e.date_start+limit+20"),
             "timeline": (f"/people/{pid}/timeline?limit=50",
-                         f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text,p.roles,p.title+from+participants+p+join+events+e+using(event_id)+where+p.person_id=%27{pid}%27+order+by+e.date_start+limit+50"),
+                         f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text,p.roles,p.title+from+participants+p+indexed+by+participants_person+join+events+e+on+e.event_id=p.event_id+where+p.person_id=%27{pid}%27+order+by+e.date_start+limit+50"),
             "co-attendance (person, p-values)": (f"/coattendance?person={pid}&sort=pvalue&limit=20",
-                         f"/{name}.json?_shape=array&sql=select+*+from+pairs+where+a=%27{pid}%27+or+b=%27{pid}%27+order+by+pvalue+limit+20"),
+                         f"/{name}.json?_shape=array&sql=select+*+from+(select+*+from+pairs+where+a=%27{pid}%27+union+all+select+*+from+pairs+where+b=%27{pid}%27)+order+by+pvalue+limit+20"),
             "co-attendance (person, 2020 window)": (f"/coattendance?person={pid}&from=2020&to=2020&limit=20",
-                         f"/{name}.json?_shape=array&sql=select+q.person_id,count(*)+n+from+participants+p+join+events+e+using(event_id)+join+participants+q+on+q.event_id=p.event_id+and+q.person_id<>p.person_id+where+p.person_id=%27{pid}%27+and+e.date_start+between+%272020-01-01%27+and+%272020-12-31%27+group+by+1+order+by+n+desc+limit+20"),
+                         f"/{name}.json?_shape=array&sql=select+q.person_id,count(*)+n+from+participants+p+indexed+by+participants_person+join+events+e+on+e.event_id=p.event_id+join+participants+q+indexed+by+participants_event+on+q.event_id=p.event_id+and+q.person_id<>p.person_id+where+p.person_id=%27{pid}%27+and+e.date_start+between+%272020-01-01%27+and+%272020-12-31%27+group+by+1+order+by+n+desc+limit+20"),
             "top pairs": ("/coattendance?min_count=2&limit=20",
                           f"/{name}.json?_shape=array&sql=select+*+from+pairs+where+k>=2+order+by+k+desc,issuer,a,b+limit+20"),
             "topic trends": (f"/topics/trends?topic={t1},{t2}&granularity=quarter&issuer={issuer}",
@@ -120,6 +112,11 @@ def main() -> None:
             a = _stats(*asyncio.run(_hammer(ours, mine, args.connections, args.seconds)), args.seconds)
             row = f"| {label} | {a[0]:.1f} | {a[1]:.1f} | {a[2]:.0f} | {a[3]} |"
             if theirs and other:
+                # a fresh Datasette per question: a query past its time limit must not hold threads for the next
+                procs[1].terminate()
+                procs[1].wait(10)
+                procs[1] = subprocess.Popen(datasette_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                wait_until_up(theirs + "/-/versions.json", 120)
                 b = _stats(*asyncio.run(_hammer(theirs, other, args.connections, args.seconds)), args.seconds)
                 row += f" {b[0]:.1f} | {b[1]:.1f} | {b[2]:.0f} | {b[3]} | {b[0] / a[0]:.1f}× |"
             else:

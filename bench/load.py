@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import socket
+import contextlib
 import statistics
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -24,6 +22,9 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from api.local import serve  # noqa: E402
 
 
 def mix(person: str, issuer: str, topic: str) -> list[tuple[str, str]]:
@@ -66,12 +67,6 @@ async def run(base: str, connections: int, seconds: float) -> dict[str, list[flo
     return {"lat": lat, "fails": fails}  # type: ignore[return-value]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", default="var/dashiji.duckdb")
@@ -80,28 +75,12 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
-    server = None
-    base = args.url
-    if not base:
-        port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "api", "--db", args.db, "--port", str(port),
-                                   "--workers", str(args.workers)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL, env=os.environ | {"DASHIJI_HEAVY_CONCURRENCY": "16"})
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-    try:
+    with contextlib.ExitStack() as stack:
+        base = args.url or stack.enter_context(serve(args.db, workers=args.workers,
+                                                     env={"DASHIJI_HEAVY_CONCURRENCY": "16"}))
         started = time.monotonic()
         result = asyncio.run(run(base, args.connections, args.seconds))
         elapsed = time.monotonic() - started
-    finally:
-        if server:
-            server.terminate()
-            server.wait(10)
     lat, fails = result["lat"], result["fails"]
     total = sum(len(v) for v in lat.values())
     failed = sum(fails.values())

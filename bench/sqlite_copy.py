@@ -25,6 +25,8 @@ TABLES = {  # table → columns copied (lists become ';'-joined text, as a CSV e
 }
 INDEXES = [
     "CREATE INDEX participants_person ON participants(person_id, event_id)",
+    "CREATE UNIQUE INDEX events_id ON events(event_id)",
+    "CREATE INDEX events_issuer_date ON events(issuer, date_start)",
     "CREATE INDEX participants_event ON participants(event_id)",
     "CREATE INDEX events_date ON events(date_start, event_id)",
     "CREATE INDEX event_topics_topic ON event_topics(topic, event_id)",

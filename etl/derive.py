@@ -32,6 +32,7 @@ def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) 
     report = registry.assign(con, overrides if overrides is not None else load_overrides())
     # stored by person: a person's rows sit together, so zone maps skip the rest of the table
     con.execute("CREATE OR REPLACE TABLE participants AS SELECT * FROM participants ORDER BY person_id, event_id, ord")
+    con.execute(sql("refresh_event_lists"))
     con.execute(sql("person_mentions"))
     con.execute(sql("refresh_people"))
     names = frame(con, "SELECT DISTINCT name FROM people")

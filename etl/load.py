@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from queries import sql
+from queries import SCHEMA_VERSION, sql
 
 from . import derive
 from .errors import LoadError
@@ -230,6 +230,7 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
             started = time.monotonic()
             derive.refresh(con)
             summary.timings["derive"] = time.monotonic() - started
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
             summary.people = con.execute("SELECT count(*) FROM people").fetchall()[0][0]
             con.execute("CHECKPOINT")
         finally:

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     import polars as pl
 
 
+SCHEMA_VERSION = "3"  # bump when a table the API reads changes shape; older databases must be rebuilt
+
+
 @lru_cache(maxsize=None)
 def sql(name: str) -> str:
     """The text of queries/sql/<name>.sql (names are fixed strings in code, never user input)."""

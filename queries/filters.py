@@ -43,7 +43,8 @@ class EventFilter:
             "from": self.date_from, "to": self.date_to,
             "persons": list(self.persons) if self.persons is not None else None,
             "role": self.role, "title": self.title, "topic": self.topic, "type": self.type,
-            "issuer": self.issuer, "source": self.source, "q": self.q, "q_alt": self.q_alt or self.q,
+            "issuer": self.issuer, "source": self.source, "q": self.q,
+            "q_alt": self.q_alt if self.q_alt and self.q_alt != self.q else None,
         }
 
 

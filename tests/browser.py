@@ -3,16 +3,11 @@ shared by the end-to-end tests and docs/make_screenshots.py."""
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+from api.local import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -27,26 +22,9 @@ def chromium_path() -> str | None:
     return None
 
 
-@contextlib.contextmanager
-def live_server(db: Path) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "api", "--db", str(db), "--port", str(port), "--no-build"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=os.environ | {"DASHIJI_WORKERS": "1"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(10)
+def live_server(db: Path):
+    """The API on the database in a child process (see api.local)."""
+    return serve(db)
 
 
 @contextlib.contextmanager

@@ -3,9 +3,7 @@ file swapped in by the ETL picked up without a restart and without a failed requ
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -15,9 +13,9 @@ import httpx
 import pytest
 
 from api.db import Database
+from api.local import serve
 from api.errors import QueryTimeout
 
-from .conftest import ROOT
 
 SLOW = "SELECT count(*) FROM range(100000000) a(x), range(1000) b(y) WHERE (x * y) % 7 = 3"
 
@@ -52,12 +50,6 @@ def test_the_connection_is_read_only(sample_db: Path) -> None:
         db.rows("CREATE TABLE x (a INTEGER)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _build(db: Path, files: list) -> None:
     from etl.dates import parse_period
     from etl.load import LoadItem, load
@@ -75,18 +67,7 @@ def test_a_swapped_database_is_served_without_restart_or_failed_request(tmp_path
     db = tmp_path / "live.duckdb"
     _build(db, files[:1])
     before = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM events").fetchone()[0]
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "api", "--db", str(db), "--port", str(port), "--no-build"],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env=os.environ | {"DASHIJI_WORKERS": "1"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with serve(db) as base:
         seen: list[tuple[int, int | None]] = []
         stop = threading.Event()
 
@@ -110,10 +91,24 @@ def test_a_swapped_database_is_served_without_restart_or_failed_request(tmp_path
         stop.set()
         for t in threads:
             t.join()
-    finally:
-        server.terminate()
-        server.wait(10)
     assert after > before
     assert seen and all(status == 200 for status, _ in seen), {s for s, _ in seen}
     counts = [n for _, n in seen if n is not None]
     assert set(counts) <= {before, after} and counts[0] == before and counts[-1] == after
+
+
+def test_a_database_from_another_version_is_refused_with_the_fix(sample_db: Path, tmp_path: Path) -> None:
+    from litestar.testing import TestClient
+
+    from api import Settings, create_app
+    from api.cli import outdated
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(sample_db, old)
+    con = duckdb.connect(str(old))
+    con.execute("DELETE FROM meta")
+    con.close()
+    assert "rebuild it" in (outdated(old) or "") and outdated(sample_db) is None
+    with TestClient(create_app(Settings(db=old))) as c:
+        r = c.get("/health")
+    assert r.status_code == 503 and "built by another version of dashiji" in r.json()["detail"]

@@ -1,6 +1,9 @@
 -- dashiji database schema. Every table is rebuilt from text by `python -m etl ingest|build-sample`.
 -- Ids are stable strings derived from content (source sha256, issuer + name) so re-ingest keeps them.
 
+-- The schema's version: the API refuses a database built by an older dashiji (queries.SCHEMA_VERSION).
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
 CREATE TABLE IF NOT EXISTS sources (
     source_id    VARCHAR PRIMARY KEY,   -- 's' + first 16 hex of the file's sha256
     name         VARCHAR NOT NULL,      -- file name; a changed file with the same name replaces its events
@@ -64,6 +67,13 @@ CREATE TABLE IF NOT EXISTS participants (
     title      VARCHAR NOT NULL,        -- title as written ('' when none)
     roles      VARCHAR[] NOT NULL
 );
+
+-- Each event's details as lists on its own row, rebuilt by etl/derive.py (queries/sql/refresh_event_lists.sql):
+-- a page of events then reads no other table.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS participants_list STRUCT(person_id VARCHAR, name VARCHAR, title VARCHAR, roles VARCHAR[])[];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS topics_list VARCHAR[];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS agenda_list VARCHAR[];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS mentioned_list VARCHAR[];
 
 -- Identity, filled by etl/derive.py after every load (see etl/identity.py).
 ALTER TABLE participants ADD COLUMN IF NOT EXISTS person_key VARCHAR;         -- name@jurisdiction after overrides
