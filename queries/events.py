@@ -25,7 +25,8 @@ def count(db: Gateway, f: EventFilter) -> int:
 
 def facets(db: Gateway, f: EventFilter, names: list[str], size: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Counts of the filtered events by each facet in `names`, like datasette's `_facet`."""
-    rows = db.frame(over_selected("events_facets"), f.params() | {"facets": names, "facet_size": size})
+    selected, params = selected_for(f)
+    rows = db.frame(over_selected("events_facets", selected), params | {"facets": names, "facet_size": size})
     out: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
     for r in rows.iter_rows(named=True):
         out[r["facet"]].append({"value": r["value"], "label": r["label"], "count": r["n"]})

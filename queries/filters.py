@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -48,12 +49,32 @@ class EventFilter:
         }
 
 
+def _needs(tag: str, given: set[str]) -> bool:
+    """`from`, `role|title` (any of them), `role|title, not persons` (and none of those)."""
+    wanted, _, unless = tag.partition(", not ")
+    return any(w in given for w in wanted.split("|")) and not any(u in given for u in unless.split("|") if u)
+
+
+def filter_sql(f: EventFilter) -> tuple[str, dict[str, Any]]:
+    """events_filter.sql with only the conditions this filter uses, and exactly the parameters they bind."""
+    params = f.params()
+    given = {k for k, v in params.items() if v is not None and k != "q_alt"}
+    lines = []
+    for line in sql("events_filter").splitlines():
+        text, _, tag = line.partition("-- needs:")
+        if line.lstrip().startswith("--") or not tag or _needs(tag.strip(), given):
+            lines.append(text.rstrip())
+    query = "\n".join(lines)
+    used = set(re.findall(r"\$(\w+)", query))
+    return query, {k: v for k, v in params.items() if k in used}
+
+
 def selected_for(f: EventFilter) -> tuple[str, dict[str, Any]]:
     """The `selected` query and its parameters for a filter: the one-person fast path when it applies."""
     if f.one_person:
         return sql("events_filter_person"), {"person": f.persons[0], "role": f.role,  # type: ignore[index]
                                              "from": f.date_from, "to": f.date_to}
-    return sql("events_filter"), f.params()
+    return filter_sql(f)
 
 
 def over_selected(name: str, selected: str | None = None) -> str:
@@ -63,7 +84,7 @@ def over_selected(name: str, selected: str | None = None) -> str:
     if body[:4].upper() == "WITH":
         body = "," + body[4:]
     # materialized: files that read `selected` several times (facets) must not run the filter each time
-    return f"WITH selected AS MATERIALIZED ({selected or sql('events_filter')})\n{body}"
+    return f"WITH selected AS MATERIALIZED ({selected or filter_sql(EventFilter())[0]})\n{body}"
 
 
 def with_total(db: Gateway, query: str, params: dict[str, Any]) -> tuple[pl.DataFrame, int]:

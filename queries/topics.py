@@ -4,11 +4,12 @@ from __future__ import annotations
 import polars as pl
 
 from . import sql
-from .filters import EventFilter, Gateway, over_selected
+from .filters import EventFilter, Gateway, over_selected, selected_for
 
 
 def listing(db: Gateway, f: EventFilter, kind: str | None) -> pl.DataFrame:
-    return db.frame(over_selected("topics_list"), f.params() | {"kind": kind})
+    selected, params = selected_for(f)
+    return db.frame(over_selected("topics_list", selected), params | {"kind": kind})
 
 
 def known(db: Gateway) -> pl.DataFrame:
@@ -17,4 +18,6 @@ def known(db: Gateway) -> pl.DataFrame:
 
 
 def trends(db: Gateway, f: EventFilter, topics: list[str], granularity: str) -> pl.DataFrame:
-    return db.frame(over_selected("topic_trends"), f.params() | {"topics": topics, "granularity": granularity})
+    selected, params = selected_for(f)
+    return db.frame(over_selected("topic_trends", selected),
+                    params | {"topics": topics, "granularity": granularity})

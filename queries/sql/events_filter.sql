@@ -1,19 +1,16 @@
--- The events matching the /events filters (every parameter NULL = no filter). Composed as the CTE
--- `selected` in front of events_page / events_count / events_facet / timeline_series / topic_trends.
+-- The events matching the /events filters. Composed as the CTE `selected` in front of events_page,
+-- events_count, events_facets, timeline_series, topic_trends. Each condition stands on one line
+-- tagged `-- needs: PARAM`; queries/filters.py keeps only the lines whose parameter is given, so
+-- an absent filter costs nothing (no join to participants or topics when nobody asked for one).
 SELECT e.event_id
 FROM events e
-WHERE ($from::DATE IS NULL OR coalesce(e.date_end, e.date_start) >= $from::DATE)
-  AND ($to::DATE IS NULL OR e.date_start <= $to::DATE)
-  AND ($type::VARCHAR IS NULL OR e.event_type = $type::VARCHAR)
-  AND ($issuer::VARCHAR IS NULL OR e.issuer = $issuer::VARCHAR)
-  AND ($source::VARCHAR IS NULL OR e.source_id = $source::VARCHAR)
-  AND ($q::VARCHAR IS NULL OR contains(e.text, $q::VARCHAR)
-       OR ($q_alt::VARCHAR IS NOT NULL AND contains(e.text, $q_alt::VARCHAR)))
-  AND ($topic::VARCHAR IS NULL OR EXISTS (
-        SELECT 1 FROM event_topics t WHERE t.event_id = e.event_id AND t.topic = $topic::VARCHAR))
-  AND (($persons::VARCHAR[] IS NULL AND $role::VARCHAR IS NULL AND $title::VARCHAR IS NULL) OR EXISTS (
-        SELECT 1 FROM participants p
-        WHERE p.event_id = e.event_id
-          AND ($persons::VARCHAR[] IS NULL OR list_contains($persons::VARCHAR[], p.person_id))
-          AND ($role::VARCHAR IS NULL OR list_contains(p.roles, $role::VARCHAR))
-          AND ($title::VARCHAR IS NULL OR contains(p.title, $title::VARCHAR))))
+WHERE true
+  AND coalesce(e.date_end, e.date_start) >= $from::DATE -- needs: from
+  AND e.date_start <= $to::DATE -- needs: to
+  AND e.event_type = $type::VARCHAR -- needs: type
+  AND e.issuer = $issuer::VARCHAR -- needs: issuer
+  AND e.source_id = $source::VARCHAR -- needs: source
+  AND (contains(e.text, $q::VARCHAR) OR ($q_alt::VARCHAR IS NOT NULL AND contains(e.text, $q_alt::VARCHAR))) -- needs: q
+  AND list_contains(e.topics_list, $topic::VARCHAR) -- needs: topic
+  AND e.event_id IN (SELECT p.event_id FROM participants p WHERE list_contains($persons::VARCHAR[], p.person_id) AND ($role::VARCHAR IS NULL OR list_contains(p.roles, $role::VARCHAR)) AND ($title::VARCHAR IS NULL OR contains(p.title, $title::VARCHAR))) -- needs: persons
+  AND e.event_id IN (SELECT p.event_id FROM participants p WHERE ($role::VARCHAR IS NULL OR list_contains(p.roles, $role::VARCHAR)) AND ($title::VARCHAR IS NULL OR contains(p.title, $title::VARCHAR))) -- needs: role|title, not persons
