@@ -61,7 +61,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     """An application serving the database named in `settings` (read from the environment when omitted)."""
     settings = settings or Settings.from_env()
     db = Database(settings.db, timeout=settings.query_timeout, heavy_concurrency=settings.heavy_concurrency,
-                  threads=settings.db_threads)
+                  threads=settings.db_threads, concurrency=settings.db_concurrency,
+                  queue_timeout=settings.queue_timeout)
     handlers = [*events.handlers, *people.handlers, *appointments.handlers, *coattendance.handlers, *topics.handlers, *catalog.handlers, *charts.handlers,
                 *explorer.handlers,
                 create_static_files_router(path=_SWAGGER, directories=[Path(swagger_ui_bundle.swagger_ui_path)],

@@ -84,7 +84,7 @@ class Database:
     """Read-only access to the database file at `path`, safe to share between worker threads."""
 
     def __init__(self, path: str | Path, *, timeout: float = 10.0, heavy_concurrency: int = 4,
-                 threads: int = 0) -> None:
+                 threads: int = 0, concurrency: int = 0, queue_timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.timeout = timeout
         self._lock = threading.Lock()
@@ -97,6 +97,10 @@ class Database:
         self._watchdog = _Watchdog()
         # DuckDB threads per query: many concurrent requests do better with few threads each
         self.threads = threads or max(1, (os.cpu_count() or 1) // max(1, int(os.environ.get("DASHIJI_WORKERS", "1"))))
+        # queries running at once in this process: the rest wait their turn before the time limit starts,
+        # so a burst queues instead of slowing every query past the limit
+        self._slots = threading.BoundedSemaphore(concurrency or self.threads * 2)
+        self.queue_timeout = queue_timeout
 
     # -- opening and swapping -------------------------------------------------------------
     def _identity(self) -> tuple[int, int, int]:
@@ -153,6 +157,16 @@ class Database:
     # -- running queries ------------------------------------------------------------------
     @contextlib.contextmanager
     def _guard(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self._slots.acquire(timeout=self.queue_timeout):
+            raise Unavailable(f"the service is saturated (waited {self.queue_timeout:g} s for a turn); retry shortly")
+        try:
+            with self._run() as cur:
+                yield cur
+        finally:
+            self._slots.release()
+
+    @contextlib.contextmanager
+    def _run(self) -> Iterator[duckdb.DuckDBPyConnection]:
         cur = self.cursor()
         with self._watchdog.watch(cur, self.timeout) as key:
             try:

@@ -34,6 +34,10 @@ class Settings:
     """DASHIJI_MAX_EXPORT_ROWS: the largest `limit` for csv/ndjson/parquet exports (their default)."""
     db_threads: int = 0
     """DASHIJI_DB_THREADS: DuckDB threads per query (0: the cores divided by the workers)."""
+    db_concurrency: int = 0
+    """DASHIJI_DB_CONCURRENCY: queries run at once per process (0: twice the DuckDB threads); others wait."""
+    queue_timeout: float = 30.0
+    """DASHIJI_QUEUE_TIMEOUT: seconds a query may wait for its turn before the answer is 503."""
     heavy_concurrency: int = 4
     """DASHIJI_HEAVY_CONCURRENCY: co-attendance and text searches allowed to run at once; more get 429."""
     max_request_bytes: int = 65_536

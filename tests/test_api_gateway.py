@@ -112,3 +112,25 @@ def test_a_database_from_another_version_is_refused_with_the_fix(sample_db: Path
     with TestClient(create_app(Settings(db=old))) as c:
         r = c.get("/health")
     assert r.status_code == 503 and "built by another version of dashiji" in r.json()["detail"]
+
+
+def test_a_burst_queues_for_a_turn_and_a_long_wait_is_503(sample_db: Path) -> None:
+    from api.errors import Unavailable
+
+    db = Database(sample_db, concurrency=1, queue_timeout=0.2)
+    started = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with db._guard():
+            started.set()
+            release.wait(5)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    started.wait(5)
+    with pytest.raises(Unavailable, match="saturated"):
+        db.scalar("SELECT 1")
+    release.set()
+    t.join()
+    assert db.scalar("SELECT 1") == 1
