@@ -6,15 +6,15 @@ SELECT pe.person_id, pe.name, pe.name_norm, pe.aliases, pe.pinyin, pe.title, pe.
                               'n_events': t.n_events, 'office_level': t.office_level,
                               'office_grade': t.office_grade, 'seen_in': t.seen_in}
                              ORDER BY t.first_date, t.last_date, t.title)
-                 FROM person_titles t WHERE t.person_id = pe.person_id), []) AS titles,
+                 FROM person_titles t WHERE t.person_id = $person::VARCHAR), []) AS titles,
        coalesce((SELECT list({'value': r.role, 'count': r.n} ORDER BY r.n DESC, r.role) FROM (
                     SELECT unnest(p.roles) AS role, count(*) AS n FROM participants p
-                    WHERE p.person_id = pe.person_id GROUP BY 1) r), []) AS roles,
+                    WHERE p.person_id = $person::VARCHAR GROUP BY 1) r), []) AS roles,
        coalesce((SELECT list({'value': y.event_type, 'count': y.n} ORDER BY y.n DESC, y.event_type) FROM (
                     SELECT e.event_type, count(DISTINCT e.event_id) AS n FROM participants p
-                    JOIN events e USING (event_id) WHERE p.person_id = pe.person_id GROUP BY 1) y), []) AS event_types,
+                    JOIN events e USING (event_id) WHERE p.person_id = $person::VARCHAR GROUP BY 1) y), []) AS event_types,
        coalesce((SELECT list({'value': x.topic, 'count': x.n} ORDER BY x.n DESC, x.topic) FROM (
                     SELECT t.topic, count(DISTINCT t.event_id) AS n FROM participants p
-                    JOIN event_topics t USING (event_id) WHERE p.person_id = pe.person_id GROUP BY 1) x), []) AS topics
+                    JOIN event_topics t USING (event_id) WHERE p.person_id = $person::VARCHAR GROUP BY 1) x), []) AS topics
 FROM people pe
 WHERE pe.person_id = $person::VARCHAR
