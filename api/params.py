@@ -9,7 +9,7 @@ import re
 from typing import Annotated, Literal
 
 from litestar.openapi.spec import Example
-from litestar.params import QueryParameter
+from litestar.params import Parameter, QueryParameter
 
 from etl.romanize import pinyin_key
 from etl.script import to_simplified
@@ -22,6 +22,11 @@ def _p(description: str, example: object, **kw: object) -> QueryParameter:
     if "query" in kw:
         kw["name"] = kw.pop("query")
     return QueryParameter(description=description, examples=[Example(value=example)], **kw)  # type: ignore[arg-type]
+
+
+def path_param(description: str, example: str) -> Parameter:
+    """A documented path parameter with one example (ids from the bundled sample)."""
+    return Parameter(description=description, examples=[Example(value=example)])
 
 
 Format = Literal["json", "csv", "ndjson", "parquet"]

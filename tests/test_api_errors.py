@@ -99,3 +99,34 @@ def test_missing_database_is_503_on_health(tmp_path) -> None:
 
     with TestClient(create_app(Settings(db=tmp_path / "none.duckdb"))) as c:
         _error(c.get("/health"), 503)
+
+
+def test_every_parameter_is_described_with_an_example(client) -> None:
+    spec = client.get("/schema/openapi.json").json()
+    missing = []
+    for path, ops in spec["paths"].items():
+        for op in ops.values():
+            for prm in op.get("parameters", []):
+                schema = prm.get("schema", {})
+                if not (prm.get("description") or schema.get("description")) or not (
+                        prm.get("examples") or prm.get("example") or schema.get("examples")):
+                    missing.append(f"{path} {prm['name']}")
+    assert not missing, missing
+    assert len(spec["paths"]) >= 18
+
+
+def test_network_exports_agree_with_json(client) -> None:
+    import xml.etree.ElementTree as ET
+
+    params = {"issuer": "聊城市人民政府", "min_count": 2, "top": 15}
+    net = client.get("/coattendance/network", params=params).json()
+    assert net["edges"] and len(net["edges"]) <= 15
+    assert {n["id"] for n in net["nodes"]} == {e["source"] for e in net["edges"]} | {e["target"] for e in net["edges"]}
+    gexf = ET.fromstring(client.get("/coattendance/network", params=params | {"format": "gexf"}).content)
+    ns = {"g": "http://gexf.net/1.3"}
+    assert len(gexf.findall(".//g:node", ns)) == len(net["nodes"]) and len(gexf.findall(".//g:edge", ns)) == len(net["edges"])
+    graphml = ET.fromstring(client.get("/coattendance/network", params=params | {"format": "graphml"}).content)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(graphml.findall(".//g:node", ns)) == len(net["nodes"])
+    weights = sorted(int(d.text) for d in graphml.findall(".//g:edge/g:data[@key='weight']", ns))
+    assert weights == sorted(e["weight"] for e in net["edges"])

@@ -12,7 +12,7 @@ from ..deps import DB, Config
 from ..errors import NotFound
 from ..listing import Paging, render
 from ..lookup import appointment_item, person_ids
-from ..params import (CursorParam, FormatParam, FromParam, IssuerParam, LimitParam, PersonParam, ToParam, _p,
+from ..params import (path_param, CursorParam, FormatParam, FromParam, IssuerParam, LimitParam, PersonParam, ToParam, _p,
                       date_window, text_param)
 from ..schemas import AppointmentItem, DocumentItem, Page
 
@@ -68,7 +68,7 @@ def list_documents(
 
 
 @get("/documents/{document_id:str}", sync_to_thread=True, tags=["catalog"], summary="One document")
-def get_document(db: DB, document_id: Annotated[str, Parameter(description="A document id from /documents.")]
+def get_document(db: DB, document_id: Annotated[str, path_param("A document id from /documents.", "sfcbd4fecebe84f47-d5")]
                  ) -> DocumentItem:
     rows, _ = people_q.documents(db, document=document_id, limit=1)
     if not rows.height:

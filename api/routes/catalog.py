@@ -12,7 +12,7 @@ from ..db import Database
 from ..deps import DB, Config
 from ..errors import NotFound
 from ..listing import Paging, render
-from ..params import CursorParam, FormatParam, IssuerParam, LimitParam, _p, text_param
+from ..params import path_param, CursorParam, FormatParam, IssuerParam, LimitParam, _p, text_param
 from ..schemas import Chronicle, Health, Page, Source, SourceWarning, Stats
 from ..settings import Settings
 
@@ -40,7 +40,7 @@ def list_sources(
 
 
 @get("/sources/{source_id:str}", sync_to_thread=True, tags=["catalog"], summary="One source")
-def get_source(db: DB, source_id: Annotated[str, Parameter(description="A source id from /sources.")]) -> Source:
+def get_source(db: DB, source_id: Annotated[str, path_param("A source id from /sources.", "sfcbd4fecebe84f47")]) -> Source:
     rows, _ = catalog_q.sources(db, source=source_id, limit=1)
     if not rows.height:
         raise NotFound(f"no source {source_id!r}", "source_id")

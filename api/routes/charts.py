@@ -14,7 +14,7 @@ from .. import charts
 from ..deps import DB
 from ..errors import BadRequest, NotFound
 from ..lookup import one_person, vocabulary
-from ..params import FromParam, IssuerParam, PersonParam, RoleParam, ToParam, _p, date_window, text_param
+from ..params import FromParam, path_param, IssuerParam, PersonParam, RoleParam, ToParam, _p, date_window, text_param
 from ..render import render
 
 FORMATS = {"json": "application/json", "svg": "image/svg+xml", "png": "image/png", "html": "text/html"}
@@ -33,9 +33,9 @@ def _person(db: DB, value: str | None, field: str = "person") -> dict:
 @get("/charts/{filename:str}", sync_to_thread=True, tags=["charts"], summary="Charts")
 def chart(
     db: DB,
-    filename: Annotated[str, Parameter(description="`<name>.<format>`: name one of person-activity, person-calendar, "
-                                                   "coattendance, topic-trends, event-types; format json (Vega-Lite "
-                                                   "spec, data inline), svg, png or html (standalone, offline).")],
+    filename: Annotated[str, path_param("`<name>.<format>`: name one of person-activity, person-calendar, "
+                                        "coattendance, topic-trends, event-types; format json (Vega-Lite spec, data "
+                                        "inline), svg, png or html (standalone, offline).", "person-activity.png")],
     person: PersonParam = None,
     people: Annotated[str | None, _p("event-types: comma-separated people to compare (ids, names or pinyin).",
                                      "张百顺,郭守印,李长萍", required=False)] = None,

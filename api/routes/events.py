@@ -14,7 +14,7 @@ from ..deps import DB, Config
 from ..errors import BadRequest, NotFound
 from ..listing import Paging, render
 from ..lookup import event_filter, event_item
-from ..params import (CursorParam, FormatParam, TimelineFormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam,
+from ..params import (path_param, CursorParam, FormatParam, TimelineFormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam,
                       ToParam, _p)
 from ..schemas import Event, Page
 from ..settings import Settings
@@ -73,7 +73,7 @@ def list_events(
 @get("/events/{event_id:str}", sync_to_thread=True, tags=["events"], summary="One event")
 def get_event(
     db: DB,
-    event_id: Annotated[str, Parameter(description="An event id from /events.", examples=[])],
+    event_id: Annotated[str, path_param("An event id from /events.", "efcbd4fecebe8-00000")],
 ) -> Event:
     """One event with its participants, topics, provenance and citation."""
     rows = events_q.one(db, event_id)

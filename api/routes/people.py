@@ -17,14 +17,14 @@ from ..errors import BadRequest, NotFound
 from ..exports import ics
 from ..listing import Paging, render
 from ..lookup import appointment_item
-from ..params import (CursorParam, FormatParam, FromParam, TimelineFormatParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
+from ..params import (path_param, CursorParam, FormatParam, FromParam, TimelineFormatParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
                       date_window, name_forms, text_param)
 from ..settings import Settings
 from ..schemas import (Count, Page, PersonDetail, PersonSummary, SeriesPoint, TimelineEvent, TitleSpan)
 from .coattendance import partner_items
 from .events import run_events
 
-PersonId = Annotated[str, Parameter(description="A person id from /people (p + 12 hex digits).")]
+PersonId = Annotated[str, path_param("A person id from /people (p + 12 hex digits).", "pa8619c07ddd8")]
 QParam = Annotated[str | None, _p("A name (simplified or traditional), pinyin with or without spaces, or a "
                                   "title the person held.", "zhang baishun", required=False)]
 
