@@ -16,8 +16,9 @@ $(VENV)/.installed: pyproject.toml
 run: $(VENV)/.installed
 	$(PY) -m api --db $(DB)
 
-## test: the whole test suite
+## test: the whole test suite (installs the font and Chromium it needs first, when missing)
 test: $(VENV)/.installed
+	.ci/system-deps
 	$(PY) -m pytest
 
 ## sample: rebuild the sample database from data/sample

@@ -5,7 +5,6 @@ titles. Every builder returns a Vega-Lite spec with its data inline."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
 import altair as alt
@@ -19,6 +18,7 @@ from queries import topics as topics_q
 from queries.filters import EventFilter
 
 from .db import Database
+from .lookup import topic_names_en
 from .render import CJK_FONT
 
 NAMES = ("person-activity", "person-calendar", "coattendance", "topic-trends", "event-types")
@@ -52,10 +52,16 @@ def _label(person: dict[str, Any], lang: str) -> str:
     return person.get("pinyin") or person["name"] if lang == "en" else person["name"]
 
 
+def _id_label(names: dict[str, dict[str, Any]], pid: str, lang: str) -> str:
+    """The label of a person id from a people_q.names lookup (the id itself when unknown)."""
+    n = names.get(pid, {})
+    return _label({"name": n.get("name", pid), "pinyin": n.get("pinyin", "")}, lang)
+
+
 def _topic_names(db: Database, lang: str) -> dict[str, str]:
     if lang != "en":
         return {}
-    return {r["topic"]: r["en"] for r in topics_q.known(db).iter_rows(named=True)}
+    return topic_names_en(db)
 
 
 def person_activity(db: Database, person: dict[str, Any], f: EventFilter, granularity: str, lang: str) -> dict:
@@ -114,8 +120,7 @@ def partners(db: Database, person: dict[str, Any], f: co_q.PairFilter, top: int,
     t = _T[lang]
     frame = co_q.pairs(db, f, "count").head(top)
     names = people_q.names(db, frame["b"].to_list()) if frame.height else {}
-    data = [{"partner": _label({"name": names.get(r["b"], {}).get("name", r["b"]),
-                                "pinyin": names.get(r["b"], {}).get("pinyin", "")}, lang),
+    data = [{"partner": _id_label(names, r["b"], lang),
              "count": r["k"], "lift": round(r["lift"], 2), "pvalue": float(r["pvalue"]),
              "label": f"lift {r['lift']:.1f} · p={r['pvalue']:.2g}",
              "sig": t["significant"] if r["pvalue"] < 0.05 else t["chance"]} for r in frame.iter_rows(named=True)]
@@ -147,8 +152,7 @@ def heatmap(db: Database, f: co_q.PairFilter, top: int, metric: str, lang: str) 
     frame = frame.filter(pl.col("a").is_in(busiest) & pl.col("b").is_in(busiest))
     order = _cluster_order(busiest, frame)
     names = people_q.names(db, order)
-    label = {p: _label({"name": names.get(p, {}).get("name", p), "pinyin": names.get(p, {}).get("pinyin", "")}, lang)
-             for p in order}
+    label = {p: _id_label(names, p, lang) for p in order}
     value = "k" if metric == "count" else "lift"
     data = []
     for r in frame.iter_rows(named=True):

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +92,7 @@ class Database:
         self._conn: duckdb.DuckDBPyConnection | None = None
         self._ident: tuple[int, int, int] | None = None
         self.generation = 0
-        self.opened_at: float | None = None
+        self._memo: dict[tuple[int, str], Any] = {}
         self._heavy = threading.BoundedSemaphore(max(1, heavy_concurrency))
         self._watchdog = _Watchdog()
         # DuckDB threads per query: many concurrent requests do better with few threads each
@@ -142,7 +142,7 @@ class Database:
                     self._conn = self._open()
                     self._ident = ident
                     self.generation += 1
-                    self.opened_at = time.time()
+                    self._memo = {}
         return self.generation, self._conn  # type: ignore[return-value]
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
@@ -174,7 +174,7 @@ class Database:
             except duckdb.InterruptException:
                 raise QueryTimeout(f"the query ran past the {self.timeout:g} s limit and was stopped; narrow it") \
                     from None
-            except duckdb.Error as exc:
+            except duckdb.Error:
                 if self._watchdog.expired(key):
                     raise QueryTimeout(f"the query ran past the {self.timeout:g} s limit and was stopped") from None
                 raise
@@ -191,6 +191,14 @@ class Database:
     def scalar(self, query: str, params: dict[str, Any] | list[Any] | None = None) -> Any:
         rows = self.rows(query, params)
         return rows[0][0] if rows else None
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value computed from the database once per generation (small, read often: the vocabulary)."""
+        generation, _ = self._connection()
+        slot = (generation, key)
+        if slot not in self._memo:
+            self._memo[slot] = compute()
+        return self._memo[slot]
 
     @contextlib.contextmanager
     def heavy(self) -> Iterator[None]:

@@ -37,12 +37,21 @@ def one_person(db: Database, value: str, field: str = "person") -> str:
     return ids[0]
 
 
+def known_topics(db: Database) -> pl.DataFrame:
+    """Every topic and event type with its English name, read once per database generation."""
+    return db.memo("topics", lambda: topics_q.known(db))
+
+
+def topic_names_en(db: Database) -> dict[str, str]:
+    return {r["topic"]: r["en"] for r in known_topics(db).iter_rows(named=True)}
+
+
 def vocabulary(db: Database, value: str | None, kind: str, field: str) -> str | None:
     """A topic or event type given in Chinese or English, as stored; 400 listing the choices when unknown."""
     value = text_param(value, field, 100)
     if value is None:
         return None
-    known = topics_q.known(db).filter(pl.col("kind") == kind)
+    known = known_topics(db).filter(pl.col("kind") == kind)
     simplified = to_simplified(value)
     for row in known.iter_rows(named=True):
         if simplified == row["topic"] or value.lower() == row["en"].lower():

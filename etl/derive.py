@@ -6,6 +6,7 @@ import duckdb
 import polars as pl
 
 from queries import frame, sql
+from queries.coattendance import counts_sql
 from queries.stats import cooccurrence
 
 from . import registry
@@ -47,7 +48,7 @@ def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) 
         finally:
             con.unregister("_py")
     con.execute(sql("refresh_person_titles"))
-    counts = frame(con, sql("pair_counts"), {"from": None, "to": None, "issuer": None, "role": None,
-                                              "min_count": 1})
+    counts = frame(con, counts_sql("pair_counts"), {"from": None, "to": None, "issuer": None, "role": None,
+                                                    "min_count": 1})
     _replace_from_frame(con, "pairs", _PAIR_COLUMNS, cooccurrence(counts))
     return report

@@ -6,7 +6,6 @@ original (`os.replace`), so a crash or an error at any moment leaves the old fil
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import shutil
@@ -57,10 +56,6 @@ def source_id(sha256: str) -> str:
     return "s" + sha256[:16]
 
 
-def person_id(issuer: str | None, name_norm: str) -> str:
-    return "p" + hashlib.sha1(f"{issuer or ''}|{name_norm}".encode()).hexdigest()[:12]
-
-
 def issuer_from_title(title: str) -> str | None:
     """'聊城市人民政府大事记（2024年9月）' → '聊城市人民政府'; None when the heading names no body."""
     t = re.sub(r"[（(【\[].*?[)）】\]]", "", title)
@@ -98,7 +93,8 @@ def _rows(item: LoadItem, now: dt.datetime) -> dict[str, list[dict]]:
         })
         for k, p in enumerate(ev.participants):
             norm = to_simplified(clean(p.name))
-            parts.append({"event_id": eid, "person_id": person_id(issuer, norm), "ord": k, "name": p.name,
+            # person_id is assigned by etl/registry.py (derive), from the jurisdiction of the title
+            parts.append({"event_id": eid, "person_id": "", "ord": k, "name": p.name,
                           "name_norm": norm, "title": p.title, "roles": list(p.roles)})
         ments.extend({"event_id": eid, "ord": k, "name": m} for k, m in enumerate(ev.mentioned))
         agenda.extend({"event_id": eid, "ord": k, "item": a} for k, a in enumerate(ev.agenda))

@@ -14,7 +14,6 @@ from queries import frame
 from .identity import issuer_jurisdiction, office_rank, title_jurisdiction
 from .overrides import Overrides
 
-_NO_DATE_DISTANCE = 10**6  # a candidate with no date is the last resort
 
 
 @dataclass

@@ -10,6 +10,13 @@ if TYPE_CHECKING:
     import polars as pl
 
 
+def continue_with(name: str) -> str:
+    """queries/sql/<name>.sql without its comments, with a leading WITH turned into `,` so that it
+    continues a list of CTEs written before it (see filters.over_selected, coattendance.counts_sql)."""
+    body = "\n".join(line for line in sql(name).splitlines() if not line.lstrip().startswith("--")).lstrip()
+    return "," + body[4:] if body[:4].upper() == "WITH" else body
+
+
 SCHEMA_VERSION = "3"  # bump when a table the API reads changes shape; older databases must be rebuilt
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from . import sql
-from .filters import Gateway
+from . import continue_with, sql
+from .filters import Gateway, with_total
 from .stats import cooccurrence
 
 # sort key → (column, descending); ties broken by count, then ids, so pages are stable.
@@ -30,15 +30,16 @@ class PairFilter:
         return self.date_from is None and self.date_to is None and self.role is None
 
 
+def counts_sql(name: str) -> str:
+    """pair_counts or partner_counts after the shared scope CTEs (events and participations in scope)."""
+    return sql("coattendance_scope") + continue_with(name)
+
+
 def page(db: Gateway, f: PairFilter, sort: str, limit: int, offset: int) -> tuple[pl.DataFrame, int]:
     """A page of pairs and the total: in SQL from the precomputed table for top pairs, else computed."""
     if f.precomputed and f.person is None:
-        rows = db.frame(sql("pairs_page"), {"min_count": f.min_count, "issuer": f.issuer, "sort": sort,
-                                            "limit": limit, "offset": offset})
-        total = int(rows["total"][0]) if rows.height else (
-            int(db.frame(sql("pairs_page"), {"min_count": f.min_count, "issuer": f.issuer, "sort": sort, "limit": 1,
-                                             "offset": 0})["total"].sum()) if offset else 0)
-        return rows.drop("total"), total
+        return with_total(db, sql("pairs_page"), {"min_count": f.min_count, "issuer": f.issuer, "sort": sort,
+                                                  "limit": limit, "offset": offset})
     frame = pairs(db, f, sort)
     return frame.slice(offset, limit), frame.height
 
@@ -54,9 +55,9 @@ def pairs(db: Gateway, f: PairFilter, sort: str = "count") -> pl.DataFrame:
         params = {"from": f.date_from, "to": f.date_to, "issuer": f.issuer, "role": f.role,
                   "min_count": f.min_count}
         if f.person:
-            frame = cooccurrence(db.frame(sql("partner_counts"), params | {"person": f.person}))
+            frame = cooccurrence(db.frame(counts_sql("partner_counts"), params | {"person": f.person}))
         else:
-            frame = cooccurrence(db.frame(sql("pair_counts"), params))
+            frame = cooccurrence(db.frame(counts_sql("pair_counts"), params))
     if f.person and frame.height:
         flip = pl.col("b") == f.person
         frame = frame.with_columns(

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 import polars as pl
 
-from . import sql
+from . import continue_with, sql
 
 
 class Gateway(Protocol):
@@ -80,9 +80,7 @@ def selected_for(f: EventFilter) -> tuple[str, dict[str, Any]]:
 def over_selected(name: str, selected: str | None = None) -> str:
     """A query file run over the CTE `selected` (the events the filter keeps, or the `selected`
     query given); a file's own leading WITH continues that list of CTEs."""
-    body = "\n".join(line for line in sql(name).splitlines() if not line.lstrip().startswith("--")).lstrip()
-    if body[:4].upper() == "WITH":
-        body = "," + body[4:]
+    body = continue_with(name)
     # materialized: files that read `selected` several times (facets) must not run the filter each time
     return f"WITH selected AS MATERIALIZED ({selected or filter_sql(EventFilter())[0]})\n{body}"
 

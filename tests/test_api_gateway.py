@@ -2,7 +2,6 @@
 file swapped in by the ETL picked up without a restart and without a failed request."""
 from __future__ import annotations
 
-import os
 import shutil
 import threading
 import time

@@ -19,7 +19,7 @@ from etl.parse import parse_source
 from etl.romanize import pinyin_key, pinyin_name
 from etl.source import read_source
 
-from .conftest import SEED, seed_gold
+from .conftest import seed_gold
 
 
 def _people(db: Path, name: str) -> list[tuple]:

@@ -4,17 +4,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from litestar import Request, get
-from litestar.params import Parameter
 
 from queries import catalog as catalog_q
 
-from ..db import Database
 from ..deps import DB, Config
 from ..errors import NotFound
 from ..listing import Paging, render
 from ..params import path_param, CursorParam, FormatParam, IssuerParam, LimitParam, _p, text_param
 from ..schemas import Chronicle, Health, Page, Source, SourceWarning, Stats
-from ..settings import Settings
 
 SourceParam = Annotated[str | None, _p("Only this source id.", "sfcbd4fecebe84f47", required=False)]
 

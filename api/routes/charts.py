@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from litestar import Response, get
-from litestar.params import Parameter
 
 from queries import coattendance as co_q
 from queries import people as people_q

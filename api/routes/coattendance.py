@@ -1,6 +1,7 @@
 """/coattendance: who appears with whom and how far above chance; /coattendance/network for Gephi."""
 from __future__ import annotations
 
+import contextlib
 import xml.etree.ElementTree as ET
 from typing import Annotated, Literal
 
@@ -10,14 +11,12 @@ from litestar import Request, Response, get
 from queries import coattendance as co_q
 from queries import people as people_q
 
-from ..db import Database
 from ..deps import DB, Config
 from ..listing import Paging, render
 from ..lookup import one_person, person_ref
 from ..params import (CursorParam, FormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam, ToParam,
                       _p, date_window, text_param)
 from ..schemas import Network, NetworkEdge, NetworkNode, Page, Partner
-from ..settings import Settings
 
 SortParam = Annotated[Literal["count", "lift", "jaccard", "pvalue", "pmi"],
                       _p("Order: `count` (shared events), `lift`, `jaccard`, `pmi` (largest first) or `pvalue` "
@@ -48,9 +47,8 @@ def _filter(db: DB, person: str | None, date_from: str | None, date_to: str | No
 
 
 def _page(db: DB, f: co_q.PairFilter, sort: str, limit: int, offset: int) -> tuple[pl.DataFrame, int]:
-    if f.precomputed:
-        return co_q.page(db, f, sort, limit, offset)
-    with db.heavy():  # computed on the fly over the window: bounded like text search
+    # computed on the fly over a window or role: bounded like text search; the ingest-time table is not
+    with contextlib.nullcontext() if f.precomputed else db.heavy():
         return co_q.page(db, f, sort, limit, offset)
 
 

@@ -3,21 +3,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from litestar import Request, Response, get
-from litestar.params import Parameter
+from litestar import Request, get
 
 from queries import events as events_q
 from queries.filters import EventFilter
 
-from ..db import Database
 from ..deps import DB, Config
 from ..errors import BadRequest, NotFound
 from ..listing import Paging, render
 from ..lookup import event_filter, event_item
-from ..params import (path_param, CursorParam, FormatParam, TimelineFormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam,
+from ..params import (path_param, CursorParam, TimelineFormatParam, FromParam, IssuerParam, LimitParam, PersonParam, RoleParam,
                       ToParam, _p)
 from ..schemas import Event, Page
-from ..settings import Settings
 
 TitleParam = Annotated[str | None, _p("Participants whose title as written contains this text.", "副市长",
                                       required=False)]

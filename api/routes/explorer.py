@@ -10,6 +10,9 @@ from litestar.params import Parameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
+import polars as pl
+
+from queries import catalog
 from queries import coattendance as co_q
 from queries import events as events_q
 from queries import people as people_q
@@ -20,7 +23,7 @@ from .. import charts
 from ..deps import DB
 from ..errors import NotFound
 from ..listing import Paging
-from ..lookup import appointment_item, event_item, vocabulary
+from ..lookup import appointment_item, event_item, topic_names_en, vocabulary
 from ..params import _p, name_forms, text_param
 from ..render import render
 from ..schemas import PersonSummary
@@ -67,7 +70,7 @@ ROLES_ZH = {"chair": "主持", "speak": "讲话", "lead": "带队/主导", "atte
 
 
 def _context(request: Request, db: DB, lang: str, **extra: Any) -> dict[str, Any]:
-    names = {r["topic"]: r["en"] for r in topics_q.known(db).iter_rows(named=True)}
+    names = topic_names_en(db)
     params = dict(request.query_params) | {"lang": "zh" if lang == "en" else "en"}
     return {
         "t": UI[lang], "lang": lang, "q": extra.pop("q", None),
@@ -96,9 +99,7 @@ def search_page(request: Request, db: DB, q: Annotated[str | None, _p("Search te
     q = text_param(q, "q", 100)
     if not q:
         people, _ = people_q.search(db, q=None, q_simplified=None, q_key="", issuer=None, limit=15)
-        topics = topics_q.listing(db, EventFilter(), "topic").filter(lambda_n_events_positive()).head(30)
-        from queries import catalog
-
+        topics = topics_q.listing(db, EventFilter(), "topic").filter(pl.col("n_events") > 0).head(30)
         return Template("search.html", context=_context(
             request, db, lang, people=[PersonSummary(id=r.pop("person_id"), **r) for r in people.iter_rows(named=True)],
             topics=list(topics.iter_rows(named=True)), stats=catalog.stats(db)))
@@ -109,12 +110,6 @@ def search_page(request: Request, db: DB, q: Annotated[str | None, _p("Search te
     return Template("search.html", context=_context(
         request, db, lang, q=q, people=[PersonSummary(id=r.pop("person_id"), **r) for r in people.iter_rows(named=True)],
         people_total=people_total, events=events, events_total=events_total))
-
-
-def lambda_n_events_positive() -> Any:
-    import polars as pl
-
-    return pl.col("n_events") > 0
 
 
 @get("/person/{person_id:str}", sync_to_thread=True, include_in_schema=False)
@@ -145,7 +140,7 @@ def topic_page(request: Request, db: DB, topic: Annotated[str, Parameter(descrip
     f = EventFilter(topic=name)
     events, total = run_events(db, f, Paging(PAGE_SIZE, (page - 1) * PAGE_SIZE, "json"))
     involved = events_q.facets(db, f, ["person"], size=15)["person"]
-    en = next((r["en"] for r in topics_q.known(db).iter_rows(named=True) if r["topic"] == name), name)
+    en = topic_names_en(db).get(name, name)
     trend = _svg(charts.topic_trends(db, EventFilter(), [name], "month", "share", lang))
     return Template("topic.html", context=_context(
         request, db, lang, topic=name, topic_en=en, events=events, events_total=total, involved=involved, page=page,

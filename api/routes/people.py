@@ -4,14 +4,12 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from litestar import Request, Response, get
-from litestar.params import Parameter
 
 from queries import coattendance as co_q
 from queries import events as events_q
 from queries import people as people_q
 from queries.filters import EventFilter
 
-from ..db import Database
 from ..deps import DB, Config
 from ..errors import BadRequest, NotFound
 from ..exports import ics
@@ -19,7 +17,6 @@ from ..listing import Paging, render
 from ..lookup import appointment_item
 from ..params import (path_param, CursorParam, FormatParam, FromParam, TimelineFormatParam, Granularity, IssuerParam, LimitParam, ToParam, _p,
                       date_window, name_forms, text_param)
-from ..settings import Settings
 from ..schemas import (Count, Page, PersonDetail, PersonSummary, SeriesPoint, TimelineEvent, TitleSpan)
 from .coattendance import partner_items
 from .events import run_events
@@ -27,6 +24,14 @@ from .events import run_events
 PersonId = Annotated[str, path_param("A person id from /people (p + 12 hex digits).", "pa8619c07ddd8")]
 QParam = Annotated[str | None, _p("A name (simplified or traditional), pinyin with or without spaces, or a "
                                   "title the person held.", "zhang baishun", required=False)]
+
+
+def _known(db: DB, person_id: str) -> dict[str, Any]:
+    """Name and pinyin of a person that must exist (404 otherwise): a key lookup, not the whole profile."""
+    row = people_q.names(db, [person_id]).get(person_id)
+    if row is None:
+        raise NotFound(f"no person {person_id!r}", "person_id")
+    return row
 
 
 def _require(db: DB, person_id: str) -> dict[str, Any]:
@@ -93,7 +98,7 @@ def person_timeline(
     limit: LimitParam = None, cursor: CursorParam = None, format: TimelineFormatParam = "json",
 ) -> Page[TimelineEvent] | Page[SeriesPoint]:
     """The person's events in date order, each with the roles and title they had in it."""
-    _require(db, person_id)
+    _known(db, person_id)
     lo, hi = date_window(date_from, date_to)
     f = EventFilter(date_from=lo, date_to=hi, persons=(person_id,))
     paging = Paging.of(settings, limit, cursor, format)
@@ -111,7 +116,7 @@ def person_timeline(
 def person_timeline_ics(db: DB, settings: Config, person_id: PersonId, date_from: FromParam = None,
                         date_to: ToParam = None) -> Response[bytes]:
     """All-day events (RFC 5545) with the entry and its citation in the description; open in any calendar."""
-    row = _require(db, person_id)
+    row = _known(db, person_id)
     lo, hi = date_window(date_from, date_to)
     items, _ = run_events(db, EventFilter(date_from=lo, date_to=hi, persons=(person_id,)),
                           Paging(settings.max_export_rows, 0, "json"), focus=person_id)

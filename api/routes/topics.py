@@ -7,14 +7,12 @@ from litestar import Request, get
 
 from queries import topics as topics_q
 
-from ..db import Database
 from ..deps import DB, Config
 from ..errors import BadRequest
 from ..listing import Paging, render
 from ..lookup import event_filter, vocabulary
 from ..params import CursorParam, FormatParam, FromParam, IssuerParam, LimitParam, PersonParam, ToParam, _p
 from ..schemas import Page, Topic, TrendPoint
-from ..settings import Settings
 
 
 @get("/topics", sync_to_thread=True, tags=["topics"], summary="Topics and event types")

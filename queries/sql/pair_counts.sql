@@ -1,19 +1,7 @@
--- Co-attendance counts for every pair of people, within one issuer's chronicle (the population the
--- chance of meeting is measured against). Parameters narrow the events: $from/$to (DATE), $issuer,
--- $role (only participations in that role count). n_total is the issuer's events with anyone in
+-- Co-attendance counts for every pair of people, within one issuer's chronicle, over the scope of
+-- coattendance_scope.sql (written in front of this file). n_total is the issuer's events with anyone in
 -- them; n_a/n_b each side's events; k the events they share. Person ids are ordered a < b.
-WITH ev AS (
-    SELECT event_id, issuer FROM events
-    WHERE ($from::DATE IS NULL OR coalesce(date_end, date_start) >= $from::DATE)
-      AND ($to::DATE IS NULL OR date_start <= $to::DATE)
-      AND ($issuer::VARCHAR IS NULL OR issuer = $issuer::VARCHAR)
-),
-part AS (
-    SELECT DISTINCT p.event_id, p.person_id, coalesce(ev.issuer, '') AS issuer
-    FROM participants p JOIN ev USING (event_id)
-    WHERE $role::VARCHAR IS NULL OR list_contains(p.roles, $role::VARCHAR)
-),
-totals AS (SELECT issuer, count(DISTINCT event_id) AS n_total FROM part GROUP BY issuer),
+WITH totals AS (SELECT issuer, count(DISTINCT event_id) AS n_total FROM part GROUP BY issuer),
 deg AS (SELECT issuer, person_id, count(*) AS n FROM part GROUP BY issuer, person_id),
 co AS (
     SELECT x.issuer, x.person_id AS a, y.person_id AS b, count(*) AS k

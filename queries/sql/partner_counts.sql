@@ -1,17 +1,6 @@
 -- Everyone who shares events with one person ($person), per issuer, with the counts the
--- significance needs (see pair_counts.sql for the population and the filters).
-WITH ev AS (
-    SELECT event_id, issuer FROM events
-    WHERE ($from::DATE IS NULL OR coalesce(date_end, date_start) >= $from::DATE)
-      AND ($to::DATE IS NULL OR date_start <= $to::DATE)
-      AND ($issuer::VARCHAR IS NULL OR issuer = $issuer::VARCHAR)
-),
-part AS (
-    SELECT DISTINCT p.event_id, p.person_id, coalesce(ev.issuer, '') AS issuer
-    FROM participants p JOIN ev USING (event_id)
-    WHERE $role::VARCHAR IS NULL OR list_contains(p.roles, $role::VARCHAR)
-),
-mine AS (SELECT event_id, issuer FROM part WHERE person_id = $person::VARCHAR),
+-- significance needs (the scope: coattendance_scope.sql, written in front of this file).
+WITH mine AS (SELECT event_id, issuer FROM part WHERE person_id = $person::VARCHAR),
 co AS (
     SELECT p.issuer, p.person_id AS b, count(*) AS k
     FROM part p JOIN mine m USING (event_id, issuer)
