@@ -67,14 +67,9 @@ def _topic_names(db: Database, lang: str) -> dict[str, str]:
 def person_activity(db: Database, person: dict[str, Any], f: EventFilter, granularity: str, lang: str) -> dict:
     """Events per week or month, stacked by the person's role in them, with their titles marked."""
     t = _T[lang]
-    rows = events_q.page(db, f, limit=1_000_000, offset=0, focus=person["person_id"])
-    data = []
-    for r in rows.iter_rows(named=True):
-        if r["date_start"] is None:
-            continue
-        roles = (r["focus"] or {}).get("roles") or ["none"]
-        role = roles[0]
-        data.append({"date": r["date_start"].isoformat(), "role": _ROLES_ZH.get(role, role) if lang == "zh" else role})
+    rows = events_q.focus_roles(db, f, person["person_id"])
+    data = [{"date": r["date_start"].isoformat(), "role": _ROLES_ZH.get(r["role"], r["role"]) if lang == "zh" else r["role"]}
+            for r in rows.iter_rows(named=True)]
     unit = "yearmonth" if granularity == "month" else "yearweek"
     bars = alt.Chart(alt.Data(values=data)).mark_bar().encode(
         x=alt.X(f"{unit}(date):T", title=t["period"]),

@@ -31,8 +31,6 @@ def _replace_from_frame(con: duckdb.DuckDBPyConnection, table: str, columns: str
 def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) -> IdentityReport:
     """Assign identities, then rebuild people, person_titles and pairs from events and participants."""
     report = registry.assign(con, overrides if overrides is not None else load_overrides())
-    # stored by person: a person's rows sit together, so zone maps skip the rest of the table
-    con.execute("CREATE OR REPLACE TABLE participants AS SELECT * FROM participants ORDER BY person_id, event_id, ord")
     con.execute(sql("refresh_event_lists"))
     con.execute(sql("person_mentions"))
     con.execute(sql("refresh_people"))
@@ -48,7 +46,10 @@ def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) 
         finally:
             con.unregister("_py")
     con.execute(sql("refresh_person_titles"))
+    con.execute(sql("refresh_person_facets"))
     counts = frame(con, counts_sql("pair_counts"), {"from": None, "to": None, "issuer": None, "role": None,
                                                     "min_count": 1})
     _replace_from_frame(con, "pairs", _PAIR_COLUMNS, cooccurrence(counts))
+    con.execute(sql("refresh_pair_ranks"))
+    con.execute(sql("refresh_indexes"))
     return report

@@ -181,6 +181,8 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
         try:
             started = time.monotonic()
             con.execute(sql("schema"))
+            # derive rebuilds the index; kept during the load it would slow every batch and delete
+            con.execute("DROP INDEX IF EXISTS events_event_id")
             now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
             tax = load_taxonomy()
             con.execute("DELETE FROM topics")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from . import continue_with, sql
-from .filters import Gateway, with_total
+from .filters import Gateway
 from .stats import cooccurrence
 
 # sort key → (column, descending); ties broken by count, then ids, so pages are stable.
@@ -38,8 +38,9 @@ def counts_sql(name: str) -> str:
 def page(db: Gateway, f: PairFilter, sort: str, limit: int, offset: int) -> tuple[pl.DataFrame, int]:
     """A page of pairs and the total: in SQL from the precomputed table for top pairs, else computed."""
     if f.precomputed and f.person is None:
-        return with_total(db, sql("pairs_page"), {"min_count": f.min_count, "issuer": f.issuer, "sort": sort,
-                                                  "limit": limit, "offset": offset})
+        scope = {"min_count": f.min_count, "issuer": f.issuer}
+        rows = db.frame(sql("pairs_page"), scope | {"sort": sort, "limit": limit, "offset": offset})
+        return rows, int(db.frame(sql("pairs_count"), scope).item())
     frame = pairs(db, f, sort)
     return frame.slice(offset, limit), frame.height
 

@@ -5,17 +5,46 @@ from typing import Any
 
 import polars as pl
 
+from . import sql
 from .filters import EventFilter, Gateway, over_selected, selected_for
 
 FACETS = ("topic", "type", "month", "person")
+
+PARTICIPANTS = pl.List(pl.Struct({"person_id": pl.Utf8, "name": pl.Utf8, "title": pl.Utf8,
+                                  "roles": pl.List(pl.Utf8)}))
+
+
+def page_ids(db: Gateway, f: EventFilter, *, limit: int, offset: int, desc: bool = False) -> list[str]:
+    """The ids of one page of events in date order (then source order)."""
+    selected, params = selected_for(f)
+    return db.frame(over_selected("events_page", selected),
+                    params | {"limit": limit, "offset": offset, "desc": desc})["event_id"].to_list()
+
+
+def rows(db: Gateway, ids: list[str], focus: str | None = None) -> pl.DataFrame:
+    """The events with these ids, in that order, each with participants, topics and provenance; with
+    `focus`, that person's own participation (title, roles) as the column `focus`."""
+    frame = db.frame(sql("events_rows"), {"ids": ids})
+    order = pl.DataFrame({"event_id": ids, "_pos": range(len(ids))}, schema={"event_id": pl.Utf8, "_pos": pl.Int64})
+    frame = (order.join(frame, on="event_id", how="inner").sort("_pos").drop("_pos")
+             .with_columns(pl.col("participants").str.json_decode(PARTICIPANTS)))
+    if focus is not None:
+        mine = pl.element().struct.field("person_id") == focus
+        frame = frame.with_columns(pl.col("participants").list.eval(pl.element().filter(mine)).list.first()
+                                   .alias("focus"))
+    return frame
 
 
 def page(db: Gateway, f: EventFilter, *, limit: int, offset: int, desc: bool = False,
          focus: str | None = None) -> pl.DataFrame:
     """One page of events in date order (then source order), each with participants, topics and provenance."""
+    return rows(db, page_ids(db, f, limit=limit, offset=offset, desc=desc), focus)
+
+
+def focus_roles(db: Gateway, f: EventFilter, person: str) -> pl.DataFrame:
+    """Date and `person`'s first role (`none` when untagged) for each dated event the filter keeps."""
     selected, params = selected_for(f)
-    return db.frame(over_selected("events_page", selected),
-                    params | {"limit": limit, "offset": offset, "desc": desc, "focus": focus})
+    return db.frame(over_selected("events_focus_roles", selected), params | {"focus": person})
 
 
 def count(db: Gateway, f: EventFilter) -> int:
@@ -42,6 +71,4 @@ def series(db: Gateway, f: EventFilter, granularity: str) -> pl.DataFrame:
 
 def one(db: Gateway, event_id: str) -> list[dict[str, Any]]:
     """The event with this id (a list of zero or one row)."""
-    rows = db.frame(over_selected("events_page", "SELECT event_id FROM events WHERE event_id = $id"),
-                    {"id": event_id, "limit": 1, "offset": 0, "desc": False, "focus": None})
-    return list(rows.iter_rows(named=True))
+    return list(rows(db, [event_id]).iter_rows(named=True))

@@ -1,6 +1,7 @@
 """People: search, resolution of a `person` parameter, and one person's profile."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import polars as pl
@@ -33,8 +34,13 @@ def documents(db: Gateway, *, document: str | None = None, source: str | None = 
     return with_total(db, sql("documents_list"), params)
 
 
+PERSON_ID = re.compile(r"p[0-9a-f]{12}")  # how etl/registry.py writes an id
+
+
 def resolve(db: Gateway, value: str, simplified: str, key: str) -> list[str]:
     """Ids of the people a parameter names (an id, a written name, or pinyin)."""
+    if PERSON_ID.fullmatch(value) and names(db, [value]):
+        return [value]  # the common case, through the index; a name never looks like an id
     rows = db.frame(sql("people_resolve"), {"value": value, "simplified": simplified, "key": key})
     return rows["person_id"].to_list()
 

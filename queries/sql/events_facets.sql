@@ -6,8 +6,8 @@ WITH typ AS (
     SELECT 'topic' AS facet, t.topic AS value, NULL::VARCHAR AS label, count(*) AS n
     FROM selected JOIN event_topics t USING (event_id) GROUP BY t.topic
 ), mon AS (
-    SELECT 'month' AS facet, strftime(e.date_start, '%Y-%m') AS value, NULL::VARCHAR AS label, count(*) AS n
-    FROM selected JOIN events e USING (event_id) WHERE e.date_start IS NOT NULL GROUP BY 2
+    SELECT 'month' AS facet, strftime(date_start, '%Y-%m') AS value, NULL::VARCHAR AS label, count(*) AS n
+    FROM selected WHERE date_start IS NOT NULL GROUP BY 2
 ), per AS (
     SELECT 'person' AS facet, p.person_id AS value, any_value(pe.name) AS label, count(DISTINCT p.event_id) AS n
     FROM selected JOIN participants p USING (event_id) JOIN people pe ON pe.person_id = p.person_id

@@ -2,7 +2,8 @@
 -- events_count, events_facets, timeline_series, topic_trends. Each condition stands on one line
 -- tagged `-- needs: PARAM`; queries/filters.py keeps only the lines whose parameter is given, so
 -- an absent filter costs nothing (no join to participants or topics when nobody asked for one).
-SELECT e.event_id
+-- Each selected event carries its date and list position, so pages and series need no join back.
+SELECT e.event_id, e.date_start, e.sort_key
 FROM events e
 WHERE true
   AND coalesce(e.date_end, e.date_start) >= $from::DATE -- needs: from

@@ -1,19 +1,19 @@
 -- Everyone who shares events with one person ($person), per issuer, with the counts the
 -- significance needs (the scope: coattendance_scope.sql, written in front of this file).
-WITH mine AS (SELECT event_id, issuer FROM part WHERE person_id = $person::VARCHAR),
-co AS (
-    SELECT p.issuer, p.person_id AS b, count(*) AS k
-    FROM part p JOIN mine m USING (event_id, issuer)
+WITH mine AS MATERIALIZED (SELECT DISTINCT ev, issuer FROM part WHERE person_id = $person::VARCHAR),
+co AS MATERIALIZED (
+    SELECT p.issuer, p.person_id AS b, count(DISTINCT p.ev) AS k
+    FROM part p JOIN mine m USING (ev)
     WHERE p.person_id <> $person::VARCHAR
     GROUP BY p.issuer, p.person_id
-    HAVING count(*) >= $min_count
+    HAVING count(DISTINCT p.ev) >= $min_count
 ),
 totals AS (
-    SELECT issuer, count(DISTINCT event_id) AS n_total FROM part
+    SELECT issuer, count(DISTINCT ev) AS n_total FROM part
     WHERE issuer IN (SELECT issuer FROM mine) GROUP BY issuer
 ),
 deg AS (
-    SELECT issuer, person_id, count(*) AS n FROM part
+    SELECT issuer, person_id, count(DISTINCT ev) AS n FROM part
     WHERE person_id IN (SELECT b FROM co) OR person_id = $person::VARCHAR
     GROUP BY issuer, person_id
 )

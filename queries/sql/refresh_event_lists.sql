@@ -1,8 +1,10 @@
--- Rebuild events with their participants, topics, agenda and mentioned people as lists, stored in
--- issuer and date order (zone maps then skip most of the table for an issuer or a date window).
+-- Rebuild events with their participants (JSON), topics, agenda, mentioned people and citation parts
+-- on the row, and their list position (sort_key), stored in issuer and date order (zone maps then skip most of the
+-- table for an issuer or a date window); a page fetches its rows through the event_id index.
 CREATE OR REPLACE TABLE events AS
 WITH parts AS (
-    SELECT event_id, list({'person_id': person_id, 'name': name, 'title': title, 'roles': roles} ORDER BY ord) AS l
+    SELECT event_id,
+           to_json(list({'person_id': person_id, 'name': name, 'title': title, 'roles': roles} ORDER BY ord))::VARCHAR AS l
     FROM participants GROUP BY event_id
 ), tops AS (
     SELECT event_id, list(topic ORDER BY topic) AS l FROM event_topics GROUP BY event_id
@@ -11,10 +13,23 @@ WITH parts AS (
 ), ments AS (
     SELECT event_id, list(name ORDER BY ord) AS l FROM mentions GROUP BY event_id
 )
-SELECT e.* EXCLUDE (participants_list, topics_list, agenda_list, mentioned_list),
-       coalesce(parts.l, []) AS participants_list, coalesce(tops.l, []) AS topics_list,
-       coalesce(ags.l, []) AS agenda_list, coalesce(ments.l, []) AS mentioned_list
+SELECT e.* EXCLUDE (participants_json, sort_key, source_name, source_url, source_description, section,
+                   topics_list, agenda_list, mentioned_list),
+       s.name AS source_name, s.url AS source_url, s.description AS source_description, c.title AS section,
+       coalesce(parts.l, '[]') AS participants_json,
+       row_number() OVER (ORDER BY e.date_start NULLS LAST, e.source_id, e.seq) AS sort_key,
+       coalesce(tops.l, []) AS topics_list, coalesce(ags.l, []) AS agenda_list, coalesce(ments.l, []) AS mentioned_list
 FROM events e
+JOIN sources s ON s.source_id = e.source_id
+LEFT JOIN chronicles c ON c.chronicle_id = e.chronicle_id
 LEFT JOIN parts USING (event_id) LEFT JOIN tops USING (event_id)
 LEFT JOIN ags USING (event_id) LEFT JOIN ments USING (event_id)
 ORDER BY e.issuer, e.date_start, e.event_id;
+
+-- Each participation with its event's date, issuer and list position, stored by person and in list
+-- order: a person's rows sit together, so zone maps skip the rest of the table and a timeline page
+-- is the first rows read.
+CREATE OR REPLACE TABLE participants AS
+SELECT p.* EXCLUDE (date_start, date_end, issuer, sort_key), e.date_start, e.date_end, e.issuer, e.sort_key
+FROM participants p JOIN events e USING (event_id)
+ORDER BY p.person_id, e.sort_key, p.ord;

@@ -40,4 +40,5 @@ FROM m
 JOIN forms f ON f.person_id = m.person_id AND f.rk = 1
 LEFT JOIN ranked r ON r.person_id = m.person_id AND r.rk = 1
 LEFT JOIN person_renames rn ON rn.person_id = m.person_id AND rn.name <> ''
-GROUP BY m.person_id, f.name;
+GROUP BY m.person_id, f.name
+ORDER BY m.person_id;  -- stored by id: zone maps make a lookup by id read one block

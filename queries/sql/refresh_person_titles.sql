@@ -11,4 +11,5 @@ SELECT person_id, title,
        list_sort(list_distinct(list(kind))) AS seen_in
 FROM person_mentions
 WHERE title <> ''
-GROUP BY person_id, title;
+GROUP BY person_id, title
+ORDER BY person_id;  -- stored by id: a profile's titles are one block

@@ -68,9 +68,18 @@ CREATE TABLE IF NOT EXISTS participants (
     roles      VARCHAR[] NOT NULL
 );
 
--- Each event's details as lists on its own row, rebuilt by etl/derive.py (queries/sql/refresh_event_lists.sql):
--- a page of events then reads no other table.
-ALTER TABLE events ADD COLUMN IF NOT EXISTS participants_list STRUCT(person_id VARCHAR, name VARCHAR, title VARCHAR, roles VARCHAR[])[];
+-- Each event's details on its own row, rebuilt by etl/derive.py (queries/sql/refresh_event_lists.sql):
+-- a page of events then reads no other table. Participants are a JSON array of
+-- {person_id, name, title, roles}: fetched by row id (a page of 50 through the event_id index) a JSON
+-- string costs what a text does, a list of structs ten times more.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS participants_json VARCHAR;
+-- Position in the order every event list uses (date_start NULLS LAST, source_id, seq).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS sort_key BIGINT;
+-- The citation's parts copied from sources and chronicles, so that a page is one indexed read.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_name VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_url VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_description VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS section VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS topics_list VARCHAR[];
 ALTER TABLE events ADD COLUMN IF NOT EXISTS agenda_list VARCHAR[];
 ALTER TABLE events ADD COLUMN IF NOT EXISTS mentioned_list VARCHAR[];
@@ -81,6 +90,12 @@ ALTER TABLE participants ADD COLUMN IF NOT EXISTS jurisdiction VARCHAR;       --
 ALTER TABLE participants ADD COLUMN IF NOT EXISTS jurisdiction_name VARCHAR;  -- 聊城市, 山东省, 中央 …
 ALTER TABLE participants ADD COLUMN IF NOT EXISTS office_level VARCHAR;       -- national|provincial|municipal|county|other
 ALTER TABLE participants ADD COLUMN IF NOT EXISTS office_grade VARCHAR;       -- leader|deputy|official
+-- The event's date, issuer and list position copied onto each participation by etl/derive.py, so
+-- that a person's timeline, activity and partners read only that person's rows (stored together).
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS date_start DATE;
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS date_end DATE;
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS issuer VARCHAR;
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS sort_key BIGINT;
 
 CREATE TABLE IF NOT EXISTS documents (
     document_id VARCHAR PRIMARY KEY,  -- source_id + '-d' + order

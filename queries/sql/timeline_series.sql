@@ -1,8 +1,8 @@
 -- Counts of the selected events per day, week or month ($granularity), gaps filled with 0,
 -- from $lo to $hi when given (else the first to the last event).
 WITH d AS (
-    SELECT date_trunc($granularity::VARCHAR, e.date_start)::DATE AS period
-    FROM selected JOIN events e USING (event_id) WHERE e.date_start IS NOT NULL
+    SELECT date_trunc($granularity::VARCHAR, date_start)::DATE AS period
+    FROM selected WHERE date_start IS NOT NULL
 ), b AS (
     SELECT coalesce(date_trunc($granularity::VARCHAR, $lo::DATE)::DATE, min(period)) AS lo,
            coalesce(date_trunc($granularity::VARCHAR, $hi::DATE)::DATE, max(period)) AS hi FROM d

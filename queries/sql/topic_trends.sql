@@ -1,15 +1,16 @@
 -- Per period ($granularity month|quarter|year): how many selected events carry each topic in
--- $topics, out of all selected events of that period (share). Undated events are left out.
+-- $topics, out of all selected events of that period (share). Undated events are left out. Topics
+-- come from the list on the event row (no join to event_topics).
 WITH ev AS (
-    SELECT e.event_id, date_trunc($granularity::VARCHAR, e.date_start)::DATE AS period
+    SELECT date_trunc($granularity::VARCHAR, e.date_start)::DATE AS period, e.topics_list
     FROM selected JOIN events e USING (event_id) WHERE e.date_start IS NOT NULL
 ), tot AS (
     SELECT period, count(*) AS n_events FROM ev GROUP BY period
 ), tt AS (
-    SELECT t.topic, ev.period, count(*) AS n
-    FROM ev JOIN event_topics t USING (event_id)
-    WHERE list_contains($topics::VARCHAR[], t.topic)
-    GROUP BY t.topic, ev.period
+    SELECT topic, period, count(*) AS n
+    FROM (SELECT period, unnest(topics_list) AS topic FROM ev)
+    WHERE list_contains($topics::VARCHAR[], topic)
+    GROUP BY topic, period
 ), tp AS (
     SELECT unnest($topics::VARCHAR[]) AS topic
 )
