@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from .script import clean, to_simplified
+from .script import prepare
 
 # 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
+_QUOTED = re.compile(r"时的|讲话|精神$")  # 在…会议研究经济工作时的讲话精神: another meeting's business
 _STUDY = re.compile(
     r"研究(?:部署|并审议|审议|讨论|决定|布置|安排)?(?:了)?"
     r"(?!院|员|所|会|室|生(?!态|产|活)|中心|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草)"
@@ -22,12 +23,10 @@ def _strip(item: str) -> str:
     return item
 
 
-def read_agenda(text: str) -> list[str]:
-    """Agenda items of an entry: what follows each 研究 up to the end of its clause."""
-    src = clean(text)
-    s = to_simplified(src)
-    if len(s) != len(src):
-        s = src
+def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[str]:
+    """Agenda items of an entry: what follows each 研究 up to the end of its clause (`prepared`:
+    script.prepare(text), when already made)."""
+    src, s = prepared or prepare(text)
     items: list[str] = []
     for m in _STUDY.finditer(s):
         end = len(s)
@@ -37,7 +36,7 @@ def read_agenda(text: str) -> list[str]:
                 break
         body_s = s[m.end():end]
         body = src[m.end():end]
-        if re.search(r"时的|讲话|精神$", body_s):
+        if _QUOTED.search(body_s):
             continue  # 在…会议研究经济工作时的讲话精神: another meeting's business, quoted
         lead = _LEADING.match(body_s)
         if lead:

@@ -53,7 +53,10 @@ _FURNITURE = [
 ]
 
 
-_FURNITURE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE))
+# The patterns anchored at the line's start are tried there only (a search would try each at every
+# position); the others are searched for.
+_FURNITURE_START = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE if p.pattern.startswith("^")))
+_FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE if not p.pattern.startswith("^")))
 
 
 def is_furniture(text: str) -> bool:
@@ -61,7 +64,7 @@ def is_furniture(text: str) -> bool:
     t = text.strip()
     if not t:
         return False
-    return bool(_FURNITURE_ANY.search(t) or _PERIOD_LINE.match(t))
+    return bool(_FURNITURE_START.match(t) or _FURNITURE_ANYWHERE.search(t) or _PERIOD_LINE.match(t))
 
 
 def is_heading(text: str) -> bool:

@@ -10,7 +10,7 @@ from .documents import find_appointments, find_documents
 from .gazette import find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
 from .people import _titled_mentions, read_people
-from .script import clean, to_simplified
+from .script import prepare
 from .source import Source, load_source
 from .topics import load_taxonomy
 
@@ -54,20 +54,21 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
 
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()
-    for _, e in raw:
-        s = to_simplified(clean(e.text[:MAX_ENTRY_CHARS]))
+    readings = [prepare(e.text[:MAX_ENTRY_CHARS]) for _, e in raw]  # made once, read three times
+    for _, s in readings:
         known |= {m.name for m in _titled_mentions(s, set())}
 
     events: list[Event] = []
-    for sec, e in raw:
+    for (sec, e), prepared in zip(raw, readings):
         text = e.text
         read = text
         if len(text) > MAX_ENTRY_CHARS:  # no real entry is this long: a run-on line or a merged page
             read = text[:MAX_ENTRY_CHARS]
             warn(e.lineno, f"entry of {len(text):,} characters; people, agenda and topics read from its first "
                            f"{MAX_ENTRY_CHARS:,}")
-        people = read_people(read, known)
-        agenda = read_agenda(read)
+        people = read_people(read, known, prepared=prepared)
+        agenda = read_agenda(read, prepared=prepared)
+        event_type, topics = taxonomy.classify(read, agenda)
         spans = e.spans
         events.append(Event(
             date_start=e.date_start.isoformat() if e.date_start else None,
@@ -77,8 +78,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             participants=[Participant(p.name, p.title, p.roles) for p in people.participants],
             mentioned=people.mentioned,
             agenda=agenda,
-            event_type=taxonomy.event_type(read),
-            topics=taxonomy.topics_of(read, agenda),
+            event_type=event_type,
+            topics=topics,
             provenance=Provenance(
                 source=name, sha256=src.sha256, section=sec.title, line=e.lineno,
                 char_start=spans[0][0] if spans else 0, char_end=spans[-1][1] if spans else 0,

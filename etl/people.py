@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .script import clean, to_simplified
+from .script import prepare
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 def _lexicon(name: str) -> list[str]:
@@ -103,7 +103,7 @@ class People:
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAR.match(ch))
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # CJK, as a range test (hot)
 
 
 def _follow_ok(s: str, q: int) -> bool:
@@ -112,9 +112,9 @@ def _follow_ok(s: str, q: int) -> bool:
 
 def _name_ok(name: str, *, bare: bool) -> bool:
     single, compound = _surnames()
-    if not all(_is_cjk(ch) for ch in name):
+    if not _CJK_RUN.fullmatch(name):
         return False
-    if any(ch in _NOT_NAME for ch in name[1:]):
+    if not _NOT_NAME.isdisjoint(name[1:]):
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
@@ -133,6 +133,8 @@ _FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,10}})+")
 
 def _read_foreign(s: str, p: int) -> int | None:
     """A transliterated name with `·` starting at p; the last part is closed by a follow word."""
+    if s.find("·", p + 1, p + 9) < 0:  # the first part is at most 8 characters (cheap test, hot path)
+        return None
     m = _FOREIGN.match(s, p)
     if not m:
         return None
@@ -180,6 +182,13 @@ _BARE_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _surname_starts() -> re.Pattern[str]:
+    """Any character a surname (single or compound) begins with."""
+    single, compound = _surnames()
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound})) + "]")
+
+
 def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
@@ -189,10 +198,16 @@ def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> lis
     for a, b in taken:
         for i in range(a, b):
             occupied[i] = True
+    starts = _surname_starts()
     p = 0
     while p < len(s):
+        jump = starts.search(s, p)  # skip to the next character that can begin a surname
+        if jump is None:
+            break
+        p = jump.start()
         ch = s[p]
-        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not _BARE_BEFORE.search(s[max(0, p - 4):p]):
+        # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not _BARE_BEFORE.search(s, max(0, p - 4), p):
             p += 1
             continue
         # read a run NAME(、NAME)*
@@ -297,6 +312,11 @@ _WORDS_OF = re.compile(
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
 _AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
+_CLAUSE_SPLIT = re.compile(r"[，,：:]")
+_PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
+_COMMA_SPLIT = re.compile(r"[，,]")
+_JOINERS = re.compile(r"[、，,和与及在]|以及|等|领导|同志|省市|市|区|县")
+_WORK_TITLE = re.compile(r"《[^》]{0,60}》")
 
 
 def _clause_roles(clause: str, first: bool) -> set[str]:
@@ -322,7 +342,7 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
 
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
-    clauses = re.split(r"[，,：:]", tail)
+    clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
     # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later
     while len(clauses) > 1 and not _HONORIFIC.sub("", clauses[0]).strip("等以及和与及"):
@@ -344,18 +364,15 @@ def roles_from_tail(tail: str) -> set[str]:
 def _pending_only(tail: str) -> bool:
     """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
     t = _HONORIFIC.sub("", tail)
-    t = re.sub(r"[、，,和与及在]|以及|等|领导|同志|省市|市|区|县", "", t)
+    t = _JOINERS.sub("", t)
     return t == ""
 
 
-def read_people(text: str, known: set[str] | None = None) -> People:
-    """Participants and mentioned people of one entry's text."""
-    src = clean(text)
-    s = to_simplified(src)
-    if len(s) != len(src):  # never expected: the table is one character to one
-        s = src
+def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str, str] | None = None) -> People:
+    """Participants and mentioned people of one entry's text (`prepared`: prepare(text), when already made)."""
+    src, s = prepared or prepare(text)
     # names inside titles of works are not people
-    s = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
+    s = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
     known = set(known or ())
     titled = _titled_mentions(s, known)
     known |= {m.name for m in titled if len(m.name) >= 2}
@@ -395,7 +412,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             prev_end = inside[i - 1].end if i > 0 else a
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
-            own = re.split(r"[，,。；;：:]", head)[-1]
+            own = _PHRASE_SPLIT.split(head)[-1]
             if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(tail)):
                 mt.guest = True
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
@@ -403,7 +420,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             before = s[a:mt.title_start]
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or _APPOINTED.match(tail) and _offices().search(tail[:40]):
                 mt.mentioned = True
-            elif _STUDY.search(before) and _WORDS_OF.search(re.split(r"[，,]", tail)[0]):
+            elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]):
                 mt.mentioned = True
             if mt.mentioned:
                 for g in group:

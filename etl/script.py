@@ -41,3 +41,13 @@ def to_simplified(text: str) -> str:
 def clean(text: str) -> str:
     """Text for reading people: reading-aid glosses and all white space removed."""
     return SPACE.sub("", GLOSS.sub("", text))
+
+
+def prepare(text: str) -> tuple[str, str]:
+    """An entry as people and agenda are read from it: cleaned (as written), and its simplified copy of
+    the same length, so that what is found in the copy is cut from the written form at the same offsets."""
+    src = clean(text)
+    s = to_simplified(src)
+    if len(s) != len(src):  # never expected: the table is one character to one
+        s = src
+    return src, s

@@ -40,6 +40,14 @@ class Taxonomy:
         t = to_simplified(text + "\n" + "\n".join(agenda or []))
         return [cat.name for cat in self.topics if cat.found_in(t)]
 
+    def classify(self, text: str, agenda: list[str] | None = None) -> tuple[str, list[str]]:
+        """event_type(text) and topics_of(text, agenda), converting the text to simplified once."""
+        t = to_simplified(text)
+        kind = next((cat.name for cat in self.event_types if cat.found_in(t)), self.event_types[-1].name)
+        # conversion is character by character, so the joined copy is the copy of the join
+        both = t + "\n" + to_simplified("\n".join(agenda or []))
+        return kind, [cat.name for cat in self.topics if cat.found_in(both)]
+
 
 def _categories(rows: list[dict]) -> tuple[Category, ...]:
     out = []
