@@ -29,14 +29,21 @@ from api.local import free_port, wait_until_up  # noqa: E402
 from sqlite_copy import copy  # noqa: E402
 
 
-async def _hammer(base: str, url: str, connections: int, seconds: float) -> tuple[list[float], int]:
+# text searches rotate over these words (all frequent in the synthetic corpus's entries)
+WORDS = ["食品安全", "安全生产", "招商引资", "乡村振兴", "生态环境", "营商环境", "项目建设", "民生"]
+
+
+async def _hammer(base: str, urls: list[str], connections: int, seconds: float) -> tuple[list[float], int]:
+    """Each connection asks the questions in `urls` in turn (a different person, issuer… each time)."""
     lat: list[float] = []
     fails = 0
     deadline = time.monotonic() + seconds
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=httpx.Limits(max_connections=connections)) as c:
-        async def worker() -> None:
+        async def worker(n: int) -> None:
             nonlocal fails
             while time.monotonic() < deadline:
+                url = urls[n % len(urls)]
+                n += 7  # connections start at different questions and stride through them
                 t = time.perf_counter()
                 try:
                     r = await c.get(url)
@@ -44,7 +51,7 @@ async def _hammer(base: str, url: str, connections: int, seconds: float) -> tupl
                 except httpx.HTTPError:
                     fails += 1
                 lat.append(time.perf_counter() - t)
-        await asyncio.gather(*(worker() for _ in range(connections)))
+        await asyncio.gather(*(worker(i) for i in range(connections)))
     return lat, fails
 
 
@@ -60,6 +67,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=15)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-datasette", action="store_true")
+    ap.add_argument("--rotate", type=int, default=50, help="questions rotate over this many of the busiest people")
     args = ap.parse_args()
     db = Path(args.db)
     procs = []
@@ -83,26 +91,36 @@ def main() -> None:
         wait_until_up(ours + "/health", 120)
         if theirs:
             wait_until_up(theirs + "/-/versions.json", 120)
-        person = httpx.get(ours + "/people?limit=1", timeout=60).json()["items"][0]
-        pid, issuer = person["id"], person["issuers"][0]
+        people = httpx.get(ours + f"/people?limit={args.rotate}", timeout=60).json()["items"]
         topic = httpx.get(ours + "/topics?kind=topic&limit=2", timeout=60).json()["items"]
         t1, t2 = topic[0]["topic"], topic[1]["topic"]
         name = db.with_suffix("").name
+        sq = f"/{name}.json?_shape=array&sql="
+
+        def each(mine: str, other: str | None) -> tuple[list[str], list[str] | None]:
+            """The question for every person in the rotation ({pid}, {issuer} filled in), on both sides."""
+            fill = [{"pid": p["id"], "issuer": p["issuers"][0]} for p in people]
+            return [mine.format(**f) for f in fill], [other.format(**f) for f in fill] if other else None
+
         q = {
-            "text search": (f"/events?q=食品安全&limit=20",
-                            f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text+from+events_fts+f+join+events+e+on+e.rowid=f.rowid+where+events_fts+match+%27%22食品安全%22%27+order+by+e.date_start+limit+20"),
-            "timeline": (f"/people/{pid}/timeline?limit=50",
-                         f"/{name}.json?_shape=array&sql=select+e.event_id,e.date_start,e.text,p.roles,p.title+from+participants+p+indexed+by+participants_person+join+events+e+on+e.event_id=p.event_id+where+p.person_id=%27{pid}%27+order+by+e.date_start+limit+50"),
-            "co-attendance (person, p-values)": (f"/coattendance?person={pid}&sort=pvalue&limit=20",
-                         f"/{name}.json?_shape=array&sql=select+*+from+(select+*+from+pairs+where+a=%27{pid}%27+union+all+select+*+from+pairs+where+b=%27{pid}%27)+order+by+pvalue+limit+20"),
-            "co-attendance (person, 2020 window)": (f"/coattendance?person={pid}&from=2020&to=2020&limit=20",
-                         f"/{name}.json?_shape=array&sql=select+q.person_id,count(*)+n+from+participants+p+indexed+by+participants_person+join+events+e+on+e.event_id=p.event_id+join+participants+q+indexed+by+participants_event+on+q.event_id=p.event_id+and+q.person_id<>p.person_id+where+p.person_id=%27{pid}%27+and+e.date_start+between+%272020-01-01%27+and+%272020-12-31%27+group+by+1+order+by+n+desc+limit+20"),
-            "top pairs": ("/coattendance?min_count=2&limit=20",
-                          f"/{name}.json?_shape=array&sql=select+*+from+pairs+where+k>=2+order+by+k+desc,issuer,a,b+limit+20"),
-            "topic trends": (f"/topics/trends?topic={t1},{t2}&granularity=quarter&issuer={issuer}",
-                             f"/{name}.json?_shape=array&sql=select+t.topic,substr(e.date_start,1,4)||%27Q%27||((cast(substr(e.date_start,6,2)+as+integer)%2B2)/3)+as+q,count(*)+from+events+e+join+event_topics+t+using(event_id)+where+e.issuer=%27{issuer}%27+and+t.topic+in+(%27{t1}%27,%27{t2}%27)+group+by+1,2"),
-            "chart spec": (f"/charts/person-activity.json?person={pid}", None),
-            "person lookup": (f"/people/{pid}", f"/{name}/people/{pid}.json"),
+            "text search": ([f"/events?q={w}&limit=20" for w in WORDS],
+                            [sq + "select+e.event_id,e.date_start,e.text+from+events_fts+f+join+events+e+on+e.rowid=f.rowid+"
+                             f"where+events_fts+match+%27%22{w}%22%27+order+by+e.date_start+limit+20" for w in WORDS]),
+            "timeline": each("/people/{pid}/timeline?limit=50",
+                             sq + "select+e.event_id,e.date_start,e.text,p.roles,p.title+from+participants+p+indexed+by+participants_person+join+events+e+on+e.event_id=p.event_id+where+p.person_id=%27{pid}%27+order+by+e.date_start+limit+50"),
+            "co-attendance (person, p-values)": each(
+                "/coattendance?person={pid}&sort=pvalue&limit=20",
+                sq + "select+*+from+(select+*+from+pairs+where+a=%27{pid}%27+union+all+select+*+from+pairs+where+b=%27{pid}%27)+order+by+pvalue+limit+20"),
+            "co-attendance (person, 2020 window)": each(
+                "/coattendance?person={pid}&from=2020&to=2020&limit=20",
+                sq + "select+q.person_id,count(*)+n+from+participants+p+indexed+by+participants_person+join+events+e+on+e.event_id=p.event_id+join+participants+q+indexed+by+participants_event+on+q.event_id=p.event_id+and+q.person_id<>p.person_id+where+p.person_id=%27{pid}%27+and+e.date_start+between+%272020-01-01%27+and+%272020-12-31%27+group+by+1+order+by+n+desc+limit+20"),
+            "top pairs": (["/coattendance?min_count=2&limit=20"],
+                          [sq + "select+*+from+pairs+where+k>=2+order+by+k+desc,issuer,a,b+limit+20"]),
+            "topic trends": each(f"/topics/trends?topic={t1},{t2}&granularity=quarter&issuer={{issuer}}",
+                                 sq + "select+t.topic,substr(e.date_start,1,4)||%27Q%27||((cast(substr(e.date_start,6,2)+as+integer)%2B2)/3)+as+q,count(*)+from+events+e+join+event_topics+t+using(event_id)+where+e.issuer=%27{issuer}%27+and+t.topic+in+"
+                                 f"(%27{t1}%27,%27{t2}%27)+group+by+1,2"),
+            "chart spec": each("/charts/person-activity.json?person={pid}", None),
+            "person lookup": each("/people/{pid}", sq + "select+*+from+people+where+person_id=%27{pid}%27"),
         }
         print(f"{args.connections} connections, {args.seconds:.0f} s per question; database {db} "
               f"({db.stat().st_size / 1e6:.0f} MB)")

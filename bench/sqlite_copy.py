@@ -31,6 +31,7 @@ INDEXES = [
     "CREATE INDEX events_date ON events(date_start, event_id)",
     "CREATE INDEX event_topics_topic ON event_topics(topic, event_id)",
     "CREATE INDEX event_topics_event ON event_topics(event_id)",
+    "CREATE UNIQUE INDEX people_id ON people(person_id)",
     "CREATE INDEX pairs_a ON pairs(a)", "CREATE INDEX pairs_b ON pairs(b)", "CREATE INDEX pairs_k ON pairs(k DESC)",
     "CREATE VIRTUAL TABLE events_fts USING fts5(text, content='events', content_rowid='rowid', tokenize='trigram')",
     "INSERT INTO events_fts(rowid, text) SELECT rowid, text FROM events",

@@ -226,6 +226,7 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
             flush()
             summary.timings["parse+insert"] = time.monotonic() - started
             started = time.monotonic()
+            con.execute("CHECKPOINT")  # the inserted rows go to disk: derive gets the memory they held
             derive.refresh(con)
             summary.timings["derive"] = time.monotonic() - started
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])

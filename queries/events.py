@@ -6,7 +6,7 @@ from typing import Any
 import polars as pl
 
 from . import sql
-from .filters import EventFilter, Gateway, over_selected, selected_for
+from .filters import EventFilter, Gateway, over_selected, selected_for, with_total
 
 FACETS = ("topic", "type", "month", "person")
 
@@ -14,11 +14,12 @@ PARTICIPANTS = pl.List(pl.Struct({"person_id": pl.Utf8, "name": pl.Utf8, "title"
                                   "roles": pl.List(pl.Utf8)}))
 
 
-def page_ids(db: Gateway, f: EventFilter, *, limit: int, offset: int, desc: bool = False) -> list[str]:
-    """The ids of one page of events in date order (then source order)."""
+def page_ids(db: Gateway, f: EventFilter, *, limit: int, offset: int, desc: bool = False) -> tuple[list[str], int]:
+    """The ids of one page of events in date order (then source order), and how many match in all."""
     selected, params = selected_for(f)
-    return db.frame(over_selected("events_page", selected),
-                    params | {"limit": limit, "offset": offset, "desc": desc})["event_id"].to_list()
+    ids, total = with_total(db, over_selected("events_page", selected),
+                            params | {"limit": limit, "offset": offset, "desc": desc})
+    return ids["event_id"].to_list(), total
 
 
 def rows(db: Gateway, ids: list[str], focus: str | None = None) -> pl.DataFrame:
@@ -36,20 +37,17 @@ def rows(db: Gateway, ids: list[str], focus: str | None = None) -> pl.DataFrame:
 
 
 def page(db: Gateway, f: EventFilter, *, limit: int, offset: int, desc: bool = False,
-         focus: str | None = None) -> pl.DataFrame:
-    """One page of events in date order (then source order), each with participants, topics and provenance."""
-    return rows(db, page_ids(db, f, limit=limit, offset=offset, desc=desc), focus)
+         focus: str | None = None) -> tuple[pl.DataFrame, int]:
+    """One page of events in date order (then source order), each with participants, topics and
+    provenance, and the number of events the filter matches."""
+    ids, total = page_ids(db, f, limit=limit, offset=offset, desc=desc)
+    return rows(db, ids, focus), total
 
 
 def focus_roles(db: Gateway, f: EventFilter, person: str) -> pl.DataFrame:
     """Date and `person`'s first role (`none` when untagged) for each dated event the filter keeps."""
     selected, params = selected_for(f)
     return db.frame(over_selected("events_focus_roles", selected), params | {"focus": person})
-
-
-def count(db: Gateway, f: EventFilter) -> int:
-    selected, params = selected_for(f)
-    return int(db.frame(over_selected("events_count", selected), params).item())
 
 
 def facets(db: Gateway, f: EventFilter, names: list[str], size: int = 20) -> dict[str, list[dict[str, Any]]]:

@@ -34,7 +34,7 @@ def test_timeout_is_a_503_in_the_error_shape(sample_db: Path, monkeypatch) -> No
     from api import Settings, create_app
     from queries import events
 
-    monkeypatch.setattr(events, "count", lambda db, f: int(db.frame(SLOW).item()))
+    monkeypatch.setattr(events, "rows", lambda db, ids, focus=None: db.frame(SLOW))
     with TestClient(create_app(Settings(db=sample_db, query_timeout=0.3))) as c:
         r = c.get("/events")
     assert r.status_code == 503 and r.headers["retry-after"] == "1"

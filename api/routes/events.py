@@ -34,8 +34,7 @@ def run_events(db: DB, f: EventFilter, paging: Paging, *, desc: bool = False,
                focus: str | None = None) -> tuple[list[Any], int]:
     """A page of events and the total, under the heavy-query bound when the text is searched."""
     def go() -> tuple[list[Any], int]:
-        rows = events_q.page(db, f, limit=paging.limit, offset=paging.offset, desc=desc, focus=focus)
-        total = events_q.count(db, f)
+        rows, total = events_q.page(db, f, limit=paging.limit, offset=paging.offset, desc=desc, focus=focus)
         return [event_item(r, timeline=focus is not None) for r in rows.iter_rows(named=True)], total
     if f.q:
         with db.heavy():
