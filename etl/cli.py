@@ -1,6 +1,7 @@
 """The `etl` command line: parse, ingest, build-sample (also `python -m etl`)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -11,7 +12,7 @@ import msgspec
 
 from .dates import parse_period
 from .errors import EtlError
-from .load import LoadItem, load
+from .load import LoadItem, columns, load
 from .parse import parse_file, parse_source
 from .source import load_source
 
@@ -79,12 +80,20 @@ def parse(file: str, period, fmt: str, provenance: bool) -> None:
         click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
 
 
-def _parse_job(job: tuple[Path, dict, object]) -> tuple[Path, dict, object]:
-    """Parse one file (in a worker process): its ParseResult, or the error message."""
-    path, meta, period = job
+def _parse_job(job: tuple[Path, dict, object, dt.datetime]) -> tuple[Path, dict, object]:
+    """Parse one file (in a worker process): its LoadItem with the rows made, or the error message.
+    The rows travel as columns and the parse result without its events: the loading process, the one
+    that cannot be parallel, then has the least to unpickle and look at."""
+    path, meta, period, now = job
     p = parse_period(meta["period"]) if meta.get("period") else period
     try:
-        return path, meta, (parse_source(load_source(path), p, url=meta.get("url")), p)
+        result = parse_source(load_source(path), p, url=meta.get("url"))
+        item = LoadItem(result, url=meta.get("url"), description=meta.get("source"), issuer=meta.get("issuer"),
+                        period=str(p) if p else None)
+        cols = columns(item, now)
+        light = msgspec.structs.replace(result, events=[], documents=[], appointments=[])
+        return path, meta, LoadItem(light, url=item.url, description=item.description, issuer=item.issuer,
+                                    period=item.period, columns=cols, n_events=len(result.events))
     except EtlError as exc:
         return path, meta, str(exc)
     except (OSError, UnicodeError, ValueError) as exc:  # unreadable file: report it, keep going
@@ -101,7 +110,8 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
     jobs = jobs or min(os.cpu_count() or 1, 8)
     failed: list[str] = []
     warned: list = []
-    work = [(Path(p), meta, period) for p, meta in files]
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    work = [(Path(p), meta, period, now) for p, meta in files]
     # forkserver: workers fork from a clean process, never from one holding DuckDB or server threads
     pool = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("forkserver"))
             if jobs > 1 and len(work) > 8 else None)
@@ -113,14 +123,12 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
                 if isinstance(outcome, str):
                     failed.append(outcome)
                     continue
-                result, p = outcome
-                warned.extend(result.warnings)
-                if not result.events:
+                warned.extend(outcome.result.warnings)
+                if not outcome.events:
                     failed.append(f"{path}: no chronicle entries found, nothing to load from it "
                                   f"(is it a 大事记? see the warnings above)")
                     continue
-                yield LoadItem(result, url=meta.get("url"), description=meta.get("source"),
-                               issuer=meta.get("issuer"), period=str(p) if p else None)
+                yield outcome
 
     def report() -> None:
         for w in warned[:200]:

@@ -38,6 +38,14 @@ class LoadItem:
     description: str | None = None
     issuer: str | None = None
     period: str | None = None
+    # Rows already made by a parsing process (see columns()); `result` then carries no events and
+    # n_events says how many there were.
+    columns: "Columns | None" = None
+    n_events: int | None = None
+
+    @property
+    def events(self) -> int:
+        return self.n_events if self.n_events is not None else len(self.result.events)
 
 
 @dataclass
@@ -117,6 +125,15 @@ def _rows(item: LoadItem, now: dt.datetime) -> dict[str, list[dict]]:
             "documents": documents, "appointments": appointments}
 
 
+Columns = dict[str, dict[str, list]]  # table → column → values
+
+
+def columns(item: LoadItem, now: dt.datetime) -> Columns:
+    """An item's rows as columns: what a parsing process sends the loader (plain lists pickle fast, and
+    a frame is built from columns without looking at each row again)."""
+    return {table: {k: [r[k] for r in rows] for k in rows[0]} for table, rows in _rows(item, now).items() if rows}
+
+
 _SCHEMA = {
     "events": {"date_start": pl.Date, "date_end": pl.Date, "page": pl.Int32, "spans": pl.List(pl.List(pl.Int64)),
                "issuer": pl.Utf8, "date_precision": pl.Utf8},
@@ -129,8 +146,8 @@ _SCHEMA = {
 }
 
 
-def _frame(table: str, rows: list[dict]) -> pl.DataFrame | None:
-    return pl.DataFrame(rows, schema_overrides=_SCHEMA.get(table), infer_schema_length=None) if rows else None
+def _frame(table: str, cols: dict[str, list]) -> pl.DataFrame | None:
+    return pl.DataFrame(cols, schema_overrides=_SCHEMA.get(table), strict=False) if cols else None
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | None) -> None:
@@ -191,13 +208,13 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
                             [(c.name, c.en, "event_type") for c in tax.event_types])
             known_sha = {h for (h,) in con.execute("SELECT sha256 FROM sources").fetchall()}
             known_names = {n for (n,) in con.execute("SELECT name FROM sources").fetchall()}
-            buffer: dict[str, list[dict]] = {}
+            buffer: Columns = {}
             buffered = 0
 
             def flush() -> None:
                 nonlocal buffered
-                for table, rows in buffer.items():
-                    _insert(con, table, _frame(table, rows))
+                for table, cols in buffer.items():
+                    _insert(con, table, _frame(table, cols))
                 buffer.clear()
                 buffered = 0
 
@@ -212,16 +229,18 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
                     for (sid,) in old:
                         _delete_source(con, sid)
                         summary.replaced.append(r.source)
-                for table, rows in _rows(item, now).items():
-                    buffer.setdefault(table, []).extend(rows)
+                for table, cols in (item.columns if item.columns is not None else columns(item, now)).items():
+                    into = buffer.setdefault(table, {})
+                    for name, values in cols.items():
+                        into.setdefault(name, []).extend(values)
                 known_sha.add(r.sha256)
                 known_names.add(r.source)
-                buffered += len(r.events)
+                buffered += item.events
                 if buffered >= BATCH_EVENTS:
                     flush()
                 summary.loaded.append(r.source)
                 summary.sections += len(r.sections)
-                summary.events += len(r.events)
+                summary.events += item.events
                 summary.warnings += len(r.warnings)
             flush()
             summary.timings["parse+insert"] = time.monotonic() - started
