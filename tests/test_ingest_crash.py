@@ -2,8 +2,10 @@
 exactly its previous content (or, once the swap happened, exactly the new one)."""
 from __future__ import annotations
 
+import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -40,9 +42,11 @@ def test_sigkill_at_20_random_moments_never_leaves_a_partial_database(tmp_path: 
         db = tmp_path / f"run{n}.duckdb"
         shutil.copy(base, db)
         proc = subprocess.Popen(_ingest_cmd(db, files), cwd=ROOT, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+                                stderr=subprocess.DEVNULL, start_new_session=True)
         time.sleep(rng.uniform(0.05, duration * 1.05))
-        proc.kill()
+        # the whole job, as `kill -9` of a container would: its parsing processes too (killed alone, the
+        # loader would leave them waiting on a queue nobody feeds)
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         state = snapshot(db)  # it opens
         assert state in (old, new), f"run {n}: a partial database"
