@@ -147,7 +147,13 @@ _SCHEMA = {
 
 
 def _frame(table: str, cols: dict[str, list]) -> pl.DataFrame | None:
-    return pl.DataFrame(cols, schema_overrides=_SCHEMA.get(table), strict=False) if cols else None
+    if not cols:
+        return None
+    schema = _SCHEMA.get(table, {})
+    # list columns are read untyped, then cast: given a list dtype, Polars builds a Series per row
+    nested = {c: t for c, t in schema.items() if isinstance(t, pl.List)}
+    frame = pl.DataFrame(cols, schema_overrides={c: t for c, t in schema.items() if c not in nested}, strict=False)
+    return frame.with_columns(pl.col(c).cast(t) for c, t in nested.items() if c in frame.columns)
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | None) -> None:
