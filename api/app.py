@@ -16,6 +16,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
+from .cache import response_cache
 from .db import Database
 from .errors import exception_handlers
 from .security import secure_headers
@@ -69,8 +70,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
                                            include_in_schema=False),
                 create_static_files_router(path="/static/app", directories=[_HERE / "static"],
                                            include_in_schema=False)]
+    cache_config, stores = response_cache(db, settings.cache_mb)
     return Litestar(
         route_handlers=handlers,
+        response_cache_config=cache_config,
+        stores=stores,
         dependencies={"db": Provide(lambda: db, use_cache=True, sync_to_thread=False),
                       "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False)},
         signature_namespace={"Database": Database, "Settings": Settings},

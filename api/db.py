@@ -103,6 +103,10 @@ class Database:
         self.queue_timeout = queue_timeout
 
     # -- opening and swapping -------------------------------------------------------------
+    def file_identity(self) -> tuple[int, int, int]:
+        """Inode, modification time and size of the file now at `path`: changes when the ETL swaps one in."""
+        return self._identity()
+
     def _identity(self) -> tuple[int, int, int]:
         try:
             st = os.stat(self.path)

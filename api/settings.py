@@ -40,6 +40,8 @@ class Settings:
     """DASHIJI_QUEUE_TIMEOUT: seconds a query may wait for its turn before the answer is 503."""
     heavy_concurrency: int = 4
     """DASHIJI_HEAVY_CONCURRENCY: co-attendance and text searches allowed to run at once; more get 429."""
+    cache_mb: int = 64
+    """DASHIJI_CACHE_MB: memory per process for whole responses, kept per database file (0: none)."""
     max_request_bytes: int = 65_536
     """DASHIJI_MAX_REQUEST_BYTES: the largest request body accepted (the API only reads; bodies are unused)."""
     base_url: str = ""

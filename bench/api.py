@@ -67,6 +67,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=15)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-datasette", action="store_true")
+    ap.add_argument("--no-cache", action="store_true", help="serve without the response cache (DASHIJI_CACHE_MB=0)")
     ap.add_argument("--rotate", type=int, default=50, help="questions rotate over this many of the busiest people")
     args = ap.parse_args()
     db = Path(args.db)
@@ -75,7 +76,8 @@ def main() -> None:
     procs.append(subprocess.Popen([sys.executable, "-m", "api", "--db", str(db), "--port", str(port), "--workers",
                                    str(args.workers), "--no-build"], cwd=ROOT, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL, env=os.environ | {"DASHIJI_HEAVY_CONCURRENCY": "64",
-                                                                                "DASHIJI_WORKERS": str(args.workers)}))
+                                                                                "DASHIJI_WORKERS": str(args.workers),
+                                                                                **({"DASHIJI_CACHE_MB": "0"} if args.no_cache else {})}))
     ours = f"http://127.0.0.1:{port}"
     theirs = None
     if not args.no_datasette:
@@ -122,8 +124,8 @@ def main() -> None:
             "chart spec": each("/charts/person-activity.json?person={pid}", None),
             "person lookup": each("/people/{pid}", sq + "select+*+from+people+where+person_id=%27{pid}%27"),
         }
-        print(f"{args.connections} connections, {args.seconds:.0f} s per question; database {db} "
-              f"({db.stat().st_size / 1e6:.0f} MB)")
+        print(f"{args.connections} connections, {args.seconds:.0f} s per question, rotating over {len(people)} people; "
+              f"database {db} ({db.stat().st_size / 1e6:.0f} MB); response cache {'off' if args.no_cache else 'on'}")
         print("| question | dashiji p50 ms | p99 ms | req/s | failed | Datasette p50 ms | p99 ms | req/s | failed | p50 ratio |")
         print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for label, (mine, other) in q.items():

@@ -25,7 +25,7 @@ def _document(r: dict) -> DocumentItem:  # type: ignore[type-arg]
                         issuer=r["issuer"], url=r["url"], n_appointments=r["n_appointments"])
 
 
-@get("/appointments", sync_to_thread=True, tags=["people"], summary="Appointments and removals")
+@get("/appointments", sync_to_thread=True, cache=True, tags=["people"], summary="Appointments and removals")
 def list_appointments(
     request: Request, db: DB, settings: Config,
     person: PersonParam = None, date_from: FromParam = None, date_to: ToParam = None, document: DocumentParam = None,
@@ -46,7 +46,7 @@ def list_appointments(
     return render(request, settings, paging, items, total, "appointments")  # type: ignore[return-value]
 
 
-@get("/documents", sync_to_thread=True, tags=["catalog"], summary="Gazette documents")
+@get("/documents", sync_to_thread=True, cache=True, tags=["catalog"], summary="Gazette documents")
 def list_documents(
     request: Request, db: DB, settings: Config,
     source: Annotated[str | None, _p("Only this source id.", "sfcbd4fecebe84f47", required=False)] = None,
@@ -66,7 +66,7 @@ def list_documents(
     return render(request, settings, paging, items, total, "documents")  # type: ignore[return-value]
 
 
-@get("/documents/{document_id:str}", sync_to_thread=True, tags=["catalog"], summary="One document")
+@get("/documents/{document_id:str}", sync_to_thread=True, cache=True, tags=["catalog"], summary="One document")
 def get_document(db: DB, document_id: Annotated[str, path_param("A document id from /documents.", "sfcbd4fecebe84f47-d5")]
                  ) -> DocumentItem:
     rows, _ = people_q.documents(db, document=document_id, limit=1)

@@ -23,7 +23,7 @@ def _source(r: dict) -> Source:  # type: ignore[type-arg]
                   warnings=[SourceWarning(**w) for w in r["warnings"]])
 
 
-@get("/sources", sync_to_thread=True, tags=["catalog"], summary="Ingested sources")
+@get("/sources", sync_to_thread=True, cache=True, tags=["catalog"], summary="Ingested sources")
 def list_sources(
     request: Request, db: DB, settings: Config, issuer: IssuerParam = None,
     limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
@@ -36,7 +36,7 @@ def list_sources(
     return render(request, settings, paging, items, total, "sources")  # type: ignore[return-value]
 
 
-@get("/sources/{source_id:str}", sync_to_thread=True, tags=["catalog"], summary="One source")
+@get("/sources/{source_id:str}", sync_to_thread=True, cache=True, tags=["catalog"], summary="One source")
 def get_source(db: DB, source_id: Annotated[str, path_param("A source id from /sources.", "sfcbd4fecebe84f47")]) -> Source:
     rows, _ = catalog_q.sources(db, source=source_id, limit=1)
     if not rows.height:
@@ -44,7 +44,7 @@ def get_source(db: DB, source_id: Annotated[str, path_param("A source id from /s
     return _source(rows.row(0, named=True))
 
 
-@get("/chronicles", sync_to_thread=True, tags=["catalog"], summary="Chronicle sections")
+@get("/chronicles", sync_to_thread=True, cache=True, tags=["catalog"], summary="Chronicle sections")
 def list_chronicles(
     request: Request, db: DB, settings: Config, source: SourceParam = None, issuer: IssuerParam = None,
     limit: LimitParam = None, cursor: CursorParam = None, format: FormatParam = "json",
@@ -57,7 +57,7 @@ def list_chronicles(
     return render(request, settings, paging, items, total, "chronicles")  # type: ignore[return-value]
 
 
-@get("/stats", sync_to_thread=True, tags=["catalog"], summary="Database totals")
+@get("/stats", sync_to_thread=True, cache=True, tags=["catalog"], summary="Database totals")
 def stats(db: DB) -> Stats:
     """How many sources, events, people and pairs the database holds, and its date span."""
     row = catalog_q.stats(db)

@@ -29,7 +29,7 @@ def _person(db: DB, value: str | None, field: str = "person") -> dict:
     return row
 
 
-@get("/charts/{filename:str}", sync_to_thread=True, tags=["charts"], summary="Charts")
+@get("/charts/{filename:str}", sync_to_thread=True, cache=True, tags=["charts"], summary="Charts")
 def chart(
     db: DB,
     filename: Annotated[str, path_param("`<name>.<format>`: name one of person-activity, person-calendar, "

@@ -52,7 +52,7 @@ def _page(db: DB, f: co_q.PairFilter, sort: str, limit: int, offset: int) -> tup
         return co_q.page(db, f, sort, limit, offset)
 
 
-@get("/coattendance", sync_to_thread=True, tags=["coattendance"], summary="Co-attendance with significance")
+@get("/coattendance", sync_to_thread=True, cache=True, tags=["coattendance"], summary="Co-attendance with significance")
 def coattendance(
     request: Request, db: DB, settings: Config,
     person: PersonParam = None, date_from: FromParam = None, date_to: ToParam = None, role: RoleParam = None,
@@ -115,7 +115,7 @@ def _graphml(net: Network) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-@get("/coattendance/network", sync_to_thread=True, tags=["coattendance"], summary="Co-attendance network")
+@get("/coattendance/network", sync_to_thread=True, cache=True, tags=["coattendance"], summary="Co-attendance network")
 def network(
     db: DB,
     person: PersonParam = None, date_from: FromParam = None, date_to: ToParam = None, role: RoleParam = None,

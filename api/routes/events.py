@@ -42,7 +42,7 @@ def run_events(db: DB, f: EventFilter, paging: Paging, *, desc: bool = False,
     return go()
 
 
-@get("/events", sync_to_thread=True, tags=["events"], summary="Search events")
+@get("/events", sync_to_thread=True, cache=True, tags=["events"], summary="Search events")
 def list_events(
     request: Request, db: DB, settings: Config,
     date_from: FromParam = None, date_to: ToParam = None, person: PersonParam = None, role: RoleParam = None,
@@ -66,7 +66,7 @@ def list_events(
     return render(request, settings, paging, items, total, "events", facets)  # type: ignore[return-value]
 
 
-@get("/events/{event_id:str}", sync_to_thread=True, tags=["events"], summary="One event")
+@get("/events/{event_id:str}", sync_to_thread=True, cache=True, tags=["events"], summary="One event")
 def get_event(
     db: DB,
     event_id: Annotated[str, path_param("An event id from /events.", "efcbd4fecebe8-00000")],

@@ -93,7 +93,7 @@ def _svg(spec: dict) -> str:
     return render(spec, "svg").decode("utf-8")
 
 
-@get("/", sync_to_thread=True, include_in_schema=False)
+@get("/", sync_to_thread=True, cache=True, include_in_schema=False)
 def search_page(request: Request, db: DB, q: Annotated[str | None, _p("Search text.", "张百顺", required=False)] = None,
                 lang: Lang = "zh") -> Template:
     q = text_param(q, "q", 100)
@@ -112,7 +112,7 @@ def search_page(request: Request, db: DB, q: Annotated[str | None, _p("Search te
         people_total=people_total, events=events, events_total=events_total))
 
 
-@get("/person/{person_id:str}", sync_to_thread=True, include_in_schema=False)
+@get("/person/{person_id:str}", sync_to_thread=True, cache=True, include_in_schema=False)
 def person_page(request: Request, db: DB, person_id: Annotated[str, Parameter(description="Person id.")],
                 lang: Lang = "zh", page: PageNo = 1) -> Template:
     row = people_q.detail(db, person_id)
@@ -130,7 +130,7 @@ def person_page(request: Request, db: DB, person_id: Annotated[str, Parameter(de
         page_size=PAGE_SIZE, activity_svg=Markup(activity), calendar_svg=Markup(calendar)))
 
 
-@get("/topic/{topic:str}", sync_to_thread=True, include_in_schema=False)
+@get("/topic/{topic:str}", sync_to_thread=True, cache=True, include_in_schema=False)
 def topic_page(request: Request, db: DB, topic: Annotated[str, Parameter(description="Topic, Chinese or English.")],
                lang: Lang = "zh", page: PageNo = 1) -> Template:
     try:
@@ -147,7 +147,7 @@ def topic_page(request: Request, db: DB, topic: Annotated[str, Parameter(descrip
         page_size=PAGE_SIZE, trend_svg=Markup(trend)))
 
 
-@get("/event/{event_id:str}", sync_to_thread=True, include_in_schema=False)
+@get("/event/{event_id:str}", sync_to_thread=True, cache=True, include_in_schema=False)
 def event_page(request: Request, db: DB, event_id: Annotated[str, Parameter(description="Event id.")],
                lang: Lang = "zh") -> Template:
     rows = events_q.one(db, event_id)

@@ -41,7 +41,7 @@ def _require(db: DB, person_id: str) -> dict[str, Any]:
     return row
 
 
-@get("/people", sync_to_thread=True, tags=["people"], summary="Find people")
+@get("/people", sync_to_thread=True, cache=True, tags=["people"], summary="Find people")
 def list_people(
     request: Request, db: DB, settings: Config,
     q: QParam = None, issuer: IssuerParam = None,
@@ -68,7 +68,7 @@ def list_people(
     return render(request, settings, paging, items, total, "people")  # type: ignore[return-value]
 
 
-@get("/people/{person_id:str}", sync_to_thread=True, tags=["people"], summary="One person")
+@get("/people/{person_id:str}", sync_to_thread=True, cache=True, tags=["people"], summary="One person")
 def get_person(db: DB, person_id: PersonId) -> PersonDetail:
     """Titles over time (each as written, first and last date seen), role counts, event types, topics and the
     top co-attendees with significance."""
@@ -89,7 +89,7 @@ def get_person(db: DB, person_id: PersonId) -> PersonDetail:
     )
 
 
-@get("/people/{person_id:str}/timeline", sync_to_thread=True, tags=["people"], summary="A person's timeline")
+@get("/people/{person_id:str}/timeline", sync_to_thread=True, cache=True, tags=["people"], summary="A person's timeline")
 def person_timeline(
     request: Request, db: DB, settings: Config, person_id: PersonId,
     date_from: FromParam = None, date_to: ToParam = None,
@@ -112,7 +112,7 @@ def person_timeline(
     return render(request, settings, paging, items, total, "timeline")  # type: ignore[return-value]
 
 
-@get("/people/{person_id:str}/timeline.ics", sync_to_thread=True, tags=["people"], summary="A person's timeline as iCalendar")
+@get("/people/{person_id:str}/timeline.ics", sync_to_thread=True, cache=True, tags=["people"], summary="A person's timeline as iCalendar")
 def person_timeline_ics(db: DB, settings: Config, person_id: PersonId, date_from: FromParam = None,
                         date_to: ToParam = None) -> Response[bytes]:
     """All-day events (RFC 5545) with the entry and its citation in the description; open in any calendar."""

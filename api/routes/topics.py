@@ -15,7 +15,7 @@ from ..params import CursorParam, FormatParam, FromParam, IssuerParam, LimitPara
 from ..schemas import Page, Topic, TrendPoint
 
 
-@get("/topics", sync_to_thread=True, tags=["topics"], summary="Topics and event types")
+@get("/topics", sync_to_thread=True, cache=True, tags=["topics"], summary="Topics and event types")
 def list_topics(
     request: Request, db: DB, settings: Config,
     kind: Annotated[Literal["topic", "event_type"] | None, _p("Only topics or only event types.", "topic",
@@ -31,7 +31,7 @@ def list_topics(
     return render(request, settings, paging, items, rows.height, "topics")  # type: ignore[return-value]
 
 
-@get("/topics/trends", sync_to_thread=True, tags=["topics"], summary="Topic trends")
+@get("/topics/trends", sync_to_thread=True, cache=True, tags=["topics"], summary="Topic trends")
 def topic_trends(
     request: Request, db: DB, settings: Config,
     topic: Annotated[str, _p("Comma-separated topics or event types (Chinese or English).", "城建交通,政务改革")],
