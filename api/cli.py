@@ -66,5 +66,13 @@ def main(db: Path | None, host: str | None, port: int | None, workers: int | Non
     # Worker processes build their own app from the environment: pass the resolved settings down.
     os.environ.update({"DASHIJI_DB": str(settings.db.resolve()), "DASHIJI_HOST": settings.host,
                        "DASHIJI_PORT": str(settings.port)})
-    uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, log_level="info", proxy_headers=True)
+    from uvicorn.supervisors import Multiprocess
+
+    from .serve import TcpConfig
+
+    config = TcpConfig("api.app:create_app", factory=True, host=settings.host, port=settings.port,
+                        workers=settings.workers, log_level="info", proxy_headers=True)
+    if config.workers > 1:
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+    else:
+        uvicorn.Server(config).run()
