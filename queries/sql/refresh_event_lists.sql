@@ -6,9 +6,11 @@
 CREATE OR REPLACE TEMP TABLE event_order AS
 SELECT event_id, row_number() OVER (ORDER BY date_start NULLS LAST, source_id, seq) AS sort_key FROM events;
 
+-- (the JSON array joined from each participant's object: twice as fast as to_json of a list of structs)
 CREATE OR REPLACE TEMP TABLE event_parts AS
 SELECT event_id,
-       to_json(list({'person_id': person_id, 'name': name, 'title': title, 'roles': roles} ORDER BY ord))::VARCHAR AS l
+       '[' || string_agg(to_json({'person_id': person_id, 'name': name, 'title': title, 'roles': roles})::VARCHAR, ','
+                         ORDER BY ord) || ']' AS l
 FROM participants GROUP BY event_id;
 
 CREATE OR REPLACE TEMP TABLE event_tops AS
