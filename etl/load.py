@@ -200,7 +200,9 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
         if db.exists() and not fresh:
             shutil.copy2(db, tmp)
         con = duckdb.connect(str(tmp), config={"memory_limit": os.environ.get("DASHIJI_LOAD_MEMORY", "2GB"),
-                                               "preserve_insertion_order": False})
+                                               "preserve_insertion_order": False,
+                                               # the parsing processes have the cores while rows stream in
+                                               "threads": 1})
         try:
             started = time.monotonic()
             con.execute(sql("schema"))
@@ -252,6 +254,7 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
             summary.timings["parse+insert"] = time.monotonic() - started
             started = time.monotonic()
             con.execute("CHECKPOINT")  # the inserted rows go to disk: derive gets the memory they held
+            con.execute(f"SET threads = {os.cpu_count() or 1}")  # and every core
             derive.refresh(con)
             summary.timings["derive"] = time.monotonic() - started
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
