@@ -2,7 +2,7 @@
 starts), from a separate process; prints p50/p99 latency, requests/s and failures per endpoint.
 
     python bench/load.py [--db var/dashiji.duckdb | --url http://127.0.0.1:8000] [--connections 64]
-                         [--seconds 60] [--workers 2]
+                         [--seconds 60] [--workers 2] [--rotate 50] [--no-cache]
 
 A failure is any non-2xx answer (429 from the heavy-query bound counts as a failure here) or a
 transport error. The mix: event search with text, a person's timeline, a person's co-attendance,
@@ -39,12 +39,13 @@ def mix(person: str, issuer: str, topic: str) -> list[tuple[str, str]]:
     ]
 
 
-async def run(base: str, connections: int, seconds: float) -> dict[str, list[float]]:
+async def run(base: str, connections: int, seconds: float, rotate: int) -> dict[str, list[float]]:
     async with httpx.AsyncClient(base_url=base, timeout=30,
                                  limits=httpx.Limits(max_connections=connections)) as c:
-        busiest = (await c.get("/people?limit=1")).json()["items"][0]
+        people = (await c.get(f"/people?limit={rotate}")).json()["items"]
         topic = (await c.get("/topics?kind=topic&limit=1")).json()["items"][0]["topic"]
-        urls = mix(busiest["id"], busiest["issuers"][0] if busiest["issuers"] else "", topic)
+        # the mix for each of the busiest people in turn: a different question each time
+        urls = [u for p in people for u in mix(p["id"], p["issuers"][0] if p["issuers"] else "", topic)]
         lat: dict[str, list[float]] = defaultdict(list)
         fails: dict[str, int] = defaultdict(int)
         deadline = time.monotonic() + seconds
@@ -74,18 +75,21 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=64)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rotate", type=int, default=50, help="the mix rotates over this many of the busiest people")
+    ap.add_argument("--no-cache", action="store_true", help="serve without the response cache")
     args = ap.parse_args()
     with contextlib.ExitStack() as stack:
         base = args.url or stack.enter_context(serve(args.db, workers=args.workers,
-                                                     env={"DASHIJI_HEAVY_CONCURRENCY": "16"}))
+                                                     env={"DASHIJI_HEAVY_CONCURRENCY": "16",
+                                                          **({"DASHIJI_CACHE_MB": "0"} if args.no_cache else {})}))
         started = time.monotonic()
-        result = asyncio.run(run(base, args.connections, args.seconds))
+        result = asyncio.run(run(base, args.connections, args.seconds, args.rotate))
         elapsed = time.monotonic() - started
     lat, fails = result["lat"], result["fails"]
     total = sum(len(v) for v in lat.values())
     failed = sum(fails.values())
     print(f"{args.connections} connections, {elapsed:.0f} s, {total} requests, {total / elapsed:.0f} req/s, "
-          f"{failed} failed")
+          f"{failed} failed; mix rotating over {args.rotate} people, response cache {'off' if args.no_cache else 'on'}")
     print(f"| endpoint | requests | p50 ms | p99 ms | failed |\n| --- | --- | --- | --- | --- |")
     for name, xs in lat.items():
         xs = sorted(xs)
