@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -21,6 +22,7 @@ _COMPOUND_SURNAMES = frozenset(
 _GIVEN_READING = {"长": "chang"}
 
 
+@lru_cache(maxsize=1 << 16)  # surnames and common given names recur across a hundred thousand people
 def _syllables(text: str) -> str:
     syl = lazy_pinyin(text)
     if len(syl) != len(text):  # non-Han characters came through as one piece
