@@ -9,7 +9,7 @@ from .dates import Period
 from .documents import find_appointments, find_documents
 from .gazette import find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
-from .people import _titled_mentions, read_people
+from .people import titled_mentions, office_reads, read_people
 from .script import prepare
 from .source import Source, load_source
 from .topics import load_taxonomy
@@ -55,18 +55,19 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()
     readings = [prepare(e.text[:MAX_ENTRY_CHARS]) for _, e in raw]  # made once, read three times
-    for _, s in readings:
-        known |= {m.name for m in _titled_mentions(s, set())}
+    reads = [office_reads(s) for _, s in readings]  # and the names after office words, read once
+    for (_, s), r in zip(readings, reads):
+        known |= {m.name for m in titled_mentions(s, set(), r)}
 
     events: list[Event] = []
-    for (sec, e), prepared in zip(raw, readings):
+    for (sec, e), prepared, office in zip(raw, readings, reads):
         text = e.text
         read = text
         if len(text) > MAX_ENTRY_CHARS:  # no real entry is this long: a run-on line or a merged page
             read = text[:MAX_ENTRY_CHARS]
             warn(e.lineno, f"entry of {len(text):,} characters; people, agenda and topics read from its first "
                            f"{MAX_ENTRY_CHARS:,}")
-        people = read_people(read, known, prepared=prepared)
+        people = read_people(read, known, prepared=prepared, reads=office)
         agenda = read_agenda(read, prepared=prepared)
         event_type, topics = taxonomy.classify(read, agenda)
         spans = e.spans

@@ -149,15 +149,26 @@ def _read_foreign(s: str, p: int) -> int | None:
 
 
 def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
-    """End of a personal name starting at p, or None."""
+    """End of a personal name starting at p, or None: a transliterated name, else a name known from
+    elsewhere in the file, else the surname rule."""
     if p >= len(s) or not _is_cjk(s[p]):
         return None
     q = _read_foreign(s, p)
     if q is not None:
         return q
+    q = _known_name(s, p, known)
+    return q if q is not None else _guess_name(s, p, bare=bare)
+
+
+def _known_name(s: str, p: int, known: set[str]) -> int | None:
     for k in (4, 3, 2):
         if s[p:p + k] in known and _follow_ok(s, p + k):
             return p + k
+    return None
+
+
+def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
+    """The surname rule: a surname and a given name of one or two characters, closed by a follow word."""
     _, compound = _surnames()
     lengths = (3, 4) if s[p:p + 2] in compound else (2, 3)
     for k in lengths:
@@ -167,12 +178,39 @@ def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
     return None
 
 
-def _titled_mentions(s: str, known: set[str]) -> list[Mention]:
+@dataclass(frozen=True, slots=True)
+class OfficeRead:
+    """What may stand right after one office word, read without the file's known names. The parse
+    reads every entry twice (once to learn the file's titled names, once with them); the second
+    reading only adds the known-name check, which comes between these two."""
+
+    at: int
+    foreign: int | None  # end of a transliterated name starting there
+    guess: int | None  # else the end of a name by the surname rule
+
+
+def office_reads(s: str) -> list[OfficeRead]:
     out = []
     for m in _offices().finditer(s):
-        q = _read_name(s, m.end(), known, bare=False)
+        p = m.end()
+        if p >= len(s) or not _is_cjk(s[p]):
+            continue  # no name starts there
+        f = _read_foreign(s, p)
+        out.append(OfficeRead(p, f, None if f is not None else _guess_name(s, p, bare=False)))
+    return out
+
+
+def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = None) -> list[Mention]:
+    """Names right after an office word (`reads`: office_reads(s), when already made)."""
+    out = []
+    for r in reads if reads is not None else office_reads(s):
+        q = r.foreign
+        if q is None:
+            q = _known_name(s, r.at, known) if known else None
+            if q is None:
+                q = r.guess
         if q is not None:
-            out.append(Mention(s[m.end():q], m.end(), q, titled=True))
+            out.append(Mention(s[r.at:q], r.at, q, titled=True))
     return out
 
 
@@ -368,13 +406,17 @@ def _pending_only(tail: str) -> bool:
     return t == ""
 
 
-def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str, str] | None = None) -> People:
-    """Participants and mentioned people of one entry's text (`prepared`: prepare(text), when already made)."""
+def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str, str] | None = None,
+                reads: list[OfficeRead] | None = None) -> People:
+    """Participants and mentioned people of one entry's text (`prepared`: prepare(text), and `reads`:
+    office_reads of its simplified copy, when already made)."""
     src, s = prepared or prepare(text)
     # names inside titles of works are not people
-    s = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
+    masked = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
+    if masked != s:
+        s, reads = masked, None  # the reads were of the unmasked text
     known = set(known or ())
-    titled = _titled_mentions(s, known)
+    titled = titled_mentions(s, known, reads)
     known |= {m.name for m in titled if len(m.name) >= 2}
     bare = _bare_mentions(s, known, [(m.start, m.end) for m in titled])
     mentions = sorted(titled + bare, key=lambda m: m.start)
