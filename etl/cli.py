@@ -12,7 +12,7 @@ import msgspec
 
 from .dates import parse_period
 from .errors import EtlError
-from .load import LoadItem, columns, load
+from .load import Batch, LoadItem, columns, load
 from .parse import parse_file, parse_source
 from .source import load_source
 
@@ -100,6 +100,20 @@ def _parse_job(job: tuple[Path, dict, object, dt.datetime]) -> tuple[Path, dict,
         return path, meta, f"{path}: cannot be read ({exc})"
 
 
+def _parse_batch(jobs: list[tuple[Path, dict, object, dt.datetime]]) -> list[tuple[Path, dict, object]]:
+    """Parse several files (in a worker process) and frame their rows together as one Batch: what
+    crosses to the loading process is a few Arrow buffers per table, not millions of Python values."""
+    done = [_parse_job(job) for job in jobs]
+    items = [(n, o) for n, (_, _, o) in enumerate(done) if isinstance(o, LoadItem)]
+    batch = Batch.of([o.columns for _, o in items])
+    for k, (_, item) in enumerate(items):
+        item.columns, item.batch = None, (batch, k)
+    return done
+
+
+BATCH_FILES = 16  # files per task handed to a parsing process
+
+
 def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = False, jobs: int = 0) -> None:
     """Parse every file (in `jobs` processes; a bad file is reported and skipped) and stream the results
     into one atomic load: the database changes only if something could be loaded."""
@@ -115,7 +129,9 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
     # forkserver: workers fork from a clean process, never from one holding DuckDB or server threads
     pool = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("forkserver"))
             if jobs > 1 and len(work) > 8 else None)
-    results = pool.map(_parse_job, work, chunksize=16) if pool else map(_parse_job, work)
+    tasks = [work[i:i + BATCH_FILES] for i in range(0, len(work), BATCH_FILES)]
+    batches = pool.map(_parse_batch, tasks) if pool else map(_parse_batch, tasks)
+    results = (done for batch in batches for done in batch)
 
     def items():
         with click.progressbar(results, length=len(work), label="parsing", file=sys.stderr, show_pos=True) as bar:

@@ -38,10 +38,11 @@ class LoadItem:
     description: str | None = None
     issuer: str | None = None
     period: str | None = None
-    # Rows already made by a parsing process (see columns()); `result` then carries no events and
-    # n_events says how many there were.
+    # Rows already made by a parsing process: as columns (see columns()), or as its place in a batch of
+    # files framed together (see Batch); `result` then carries no events and n_events says how many.
     columns: "Columns | None" = None
     n_events: int | None = None
+    batch: "tuple[Batch, int] | None" = None
 
     @property
     def events(self) -> int:
@@ -126,6 +127,30 @@ def _rows(item: LoadItem, now: dt.datetime) -> dict[str, list[dict]]:
 
 
 Columns = dict[str, dict[str, list]]  # table → column → values
+
+
+@dataclass
+class Batch:
+    """The rows of several files, framed together by the parsing process that read them (framing is
+    the costly part, and there it runs beside the other parsers, not in the one loading process). A
+    `_file` column gives each row's file: its place in the batch."""
+
+    frames: dict[str, pl.DataFrame]
+
+    @classmethod
+    def of(cls, per_file: list[Columns | None]) -> "Batch":
+        merged: Columns = {}
+        for n, cols in enumerate(per_file):
+            for table, values in (cols or {}).items():
+                into = merged.setdefault(table, {})
+                for name, column in values.items():
+                    into.setdefault(name, []).extend(column)
+                into.setdefault("_file", []).extend([n] * len(next(iter(values.values()))))
+        return cls({t: f for t, cols in merged.items() if (f := _frame(t, cols)) is not None})
+
+    def rows_of(self, files: list[int]) -> dict[str, pl.DataFrame]:
+        """Each table's rows of these files."""
+        return {t: f.filter(pl.col("_file").is_in(files)).drop("_file") for t, f in self.frames.items()}
 
 
 def columns(item: LoadItem, now: dt.datetime) -> Columns:
@@ -217,13 +242,23 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
             known_sha = {h for (h,) in con.execute("SELECT sha256 FROM sources").fetchall()}
             known_names = {n for (n,) in con.execute("SELECT name FROM sources").fetchall()}
             buffer: Columns = {}
+            picked: dict[int, tuple[Batch, list[int]]] = {}  # batches with the files taken from them
             buffered = 0
 
             def flush() -> None:
                 nonlocal buffered
+                frames: dict[str, list[pl.DataFrame]] = {}
                 for table, cols in buffer.items():
-                    _insert(con, table, _frame(table, cols))
+                    frame = _frame(table, cols)
+                    if frame is not None:
+                        frames.setdefault(table, []).append(frame)
+                for batch, files in picked.values():
+                    for table, frame in batch.rows_of(files).items():
+                        frames.setdefault(table, []).append(frame)
+                for table, parts in frames.items():
+                    _insert(con, table, pl.concat(parts, how="vertical_relaxed"))
                 buffer.clear()
+                picked.clear()
                 buffered = 0
 
             for item in items:  # an iterable: parsed files stream in, rows go in batches
@@ -237,10 +272,14 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
                     for (sid,) in old:
                         _delete_source(con, sid)
                         summary.replaced.append(r.source)
-                for table, cols in (item.columns if item.columns is not None else columns(item, now)).items():
-                    into = buffer.setdefault(table, {})
-                    for name, values in cols.items():
-                        into.setdefault(name, []).extend(values)
+                if item.batch is not None:
+                    batch, n = item.batch
+                    picked.setdefault(id(batch), (batch, []))[1].append(n)
+                else:
+                    for table, cols in (item.columns if item.columns is not None else columns(item, now)).items():
+                        into = buffer.setdefault(table, {})
+                        for name, values in cols.items():
+                            into.setdefault(name, []).extend(values)
                 known_sha.add(r.sha256)
                 known_names.add(r.source)
                 buffered += item.events
