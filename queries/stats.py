@@ -23,7 +23,10 @@ def cooccurrence(frame: pl.DataFrame) -> pl.DataFrame:
     na = frame["n_a"].to_numpy().astype(np.int64)
     nb = frame["n_b"].to_numpy().astype(np.int64)
     n = frame["n_total"].to_numpy().astype(np.int64)
-    pvalue = hypergeom.sf(k - 1, n, na, nb)
+    # many pairs share their four numbers (one shared event, the same chronicle, similar counts):
+    # each distinct case is computed once (the sum behind one p-value can take thousands of terms)
+    cases, back = np.unique(np.stack([k, n, na, nb], axis=1), axis=0, return_inverse=True)
+    pvalue = hypergeom.sf(cases[:, 0] - 1, cases[:, 1], cases[:, 2], cases[:, 3])[back.reshape(-1)]
     expected = na * nb / n
     return frame.with_columns(
         pl.Series("expected", expected),
