@@ -136,6 +136,7 @@ class Batch:
     `_file` column gives each row's file: its place in the batch."""
 
     frames: dict[str, pl.DataFrame]
+    files: int = 0  # how many files' rows it holds
 
     @classmethod
     def of(cls, per_file: list[Columns | None]) -> "Batch":
@@ -146,10 +147,12 @@ class Batch:
                 for name, column in values.items():
                     into.setdefault(name, []).extend(column)
                 into.setdefault("_file", []).extend([n] * len(next(iter(values.values()))))
-        return cls({t: f for t, cols in merged.items() if (f := _frame(t, cols)) is not None})
+        return cls({t: f for t, cols in merged.items() if (f := _frame(t, cols)) is not None}, len(per_file))
 
     def rows_of(self, files: list[int]) -> dict[str, pl.DataFrame]:
-        """Each table's rows of these files."""
+        """Each table's rows of these files (all of them, usually: then no filter is needed)."""
+        if len(set(files)) == self.files:
+            return {t: f.drop("_file") for t, f in self.frames.items()}
         return {t: f.filter(pl.col("_file").is_in(files)).drop("_file") for t, f in self.frames.items()}
 
 

@@ -96,3 +96,17 @@ def test_sample_database_holds_every_bundled_file(sample_db: Path) -> None:
     # no participant without a person, no event without a source
     assert con.execute("SELECT count(*) FROM participants LEFT JOIN people USING (person_id) WHERE people.person_id IS NULL").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM events LEFT JOIN sources USING (source_id) WHERE sources.source_id IS NULL").fetchone()[0] == 0
+
+
+def test_new_files_among_loaded_ones_load_alone(tmp_path: Path) -> None:
+    """Files parsed in one batch, some already loaded: only the new ones' rows go in, once."""
+    from etl.cli import sample_files
+
+    files = [str(p) for p, _ in sample_files()[:6]]
+    runner = CliRunner()
+    db, fresh = tmp_path / "d.duckdb", tmp_path / "fresh.duckdb"
+    assert runner.invoke(main, ["ingest", *files[:3], "--db", str(db)]).exit_code == 0
+    res = runner.invoke(main, ["ingest", *files, "--db", str(db)])  # one batch: 3 unchanged, 3 new
+    assert res.exit_code == 0 and "3 loaded" in res.output and "3 unchanged" in res.output, res.output
+    assert runner.invoke(main, ["ingest", *files, "--db", str(fresh)]).exit_code == 0
+    assert snapshot(db) == snapshot(fresh)
