@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from litestar.config.response_cache import ResponseCacheConfig, default_cache_key_builder
 from litestar.stores.memory import MemoryStore
 
+from .errors import Unavailable
+
 if TYPE_CHECKING:
     from litestar.connection import Request
 
@@ -54,7 +56,7 @@ def response_cache(db: "Database", max_mb: int) -> tuple[ResponseCacheConfig, di
     def key(request: "Request[Any, Any, Any]") -> str:
         try:
             ident = db.file_identity()
-        except Exception:  # the file is missing: the handler will say so, and errors are not kept
+        except Unavailable:  # the file is missing: the handler will say so, and errors are not kept
             ident = None
         # the origin too: `next` links are absolute and built from the request when no base URL is set
         return f"{ident}|{request.base_url}|{default_cache_key_builder(request)}"

@@ -105,9 +105,6 @@ class Database:
     # -- opening and swapping -------------------------------------------------------------
     def file_identity(self) -> tuple[int, int, int]:
         """Inode, modification time and size of the file now at `path`: changes when the ETL swaps one in."""
-        return self._identity()
-
-    def _identity(self) -> tuple[int, int, int]:
         try:
             st = os.stat(self.path)
         except OSError:
@@ -139,7 +136,7 @@ class Database:
         return con
 
     def _connection(self) -> tuple[int, duckdb.DuckDBPyConnection]:
-        ident = self._identity()
+        ident = self.file_identity()
         if ident != self._ident or self._conn is None:
             with self._lock:
                 if ident != self._ident or self._conn is None:

@@ -1,6 +1,7 @@
 """The `etl` command line: parse, ingest, build-sample (also `python -m etl`)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -81,34 +82,32 @@ def parse(file: str, period, fmt: str, provenance: bool) -> None:
 
 
 def _parse_job(job: tuple[Path, dict, object, dt.datetime]) -> tuple[Path, dict, object]:
-    """Parse one file (in a worker process): its LoadItem with the rows made, or the error message.
-    The rows travel as columns and the parse result without its events: the loading process, the one
-    that cannot be parallel, then has the least to unpickle and look at."""
+    """Parse one file (in a worker process): its LoadItem, without its events, and its rows as columns;
+    or the error message."""
     path, meta, period, now = job
     p = parse_period(meta["period"]) if meta.get("period") else period
     try:
         result = parse_source(load_source(path), p, url=meta.get("url"))
-        item = LoadItem(result, url=meta.get("url"), description=meta.get("source"), issuer=meta.get("issuer"),
-                        period=str(p) if p else None)
-        cols = columns(item, now)
-        light = msgspec.structs.replace(result, events=[], documents=[], appointments=[])
-        return path, meta, LoadItem(light, url=item.url, description=item.description, issuer=item.issuer,
-                                    period=item.period, columns=cols, n_events=len(result.events))
     except EtlError as exc:
         return path, meta, str(exc)
     except (OSError, UnicodeError, ValueError) as exc:  # unreadable file: report it, keep going
         return path, meta, f"{path}: cannot be read ({exc})"
+    item = LoadItem(result, url=meta.get("url"), description=meta.get("source"), issuer=meta.get("issuer"),
+                    period=str(p) if p else None)
+    light = msgspec.structs.replace(result, events=[], documents=[], appointments=[])
+    return path, meta, (dataclasses.replace(item, result=light, n_events=len(result.events)), columns(item, now))
 
 
 def _parse_batch(jobs: list[tuple[Path, dict, object, dt.datetime]]) -> list[tuple[Path, dict, object]]:
     """Parse several files (in a worker process) and frame their rows together as one Batch: what
-    crosses to the loading process is a few Arrow buffers per table, not millions of Python values."""
+    crosses to the loading process, the one that cannot be parallel, is the parse results without their
+    events and a few Arrow buffers per table, not millions of Python values."""
     done = [_parse_job(job) for job in jobs]
-    items = [(n, o) for n, (_, _, o) in enumerate(done) if isinstance(o, LoadItem)]
-    batch = Batch.of([o.columns for _, o in items])
-    for k, (_, item) in enumerate(items):
-        item.columns, item.batch = None, (batch, k)
-    return done
+    parsed = [o for _, _, o in done if not isinstance(o, str)]
+    batch = Batch.of([cols for _, cols in parsed])
+    for k, (item, _) in enumerate(parsed):
+        item.batch = (batch, k)
+    return [(path, meta, o if isinstance(o, str) else o[0]) for path, meta, o in done]
 
 
 BATCH_FILES = 16  # files per task handed to a parsing process

@@ -38,11 +38,10 @@ class LoadItem:
     description: str | None = None
     issuer: str | None = None
     period: str | None = None
-    # Rows already made by a parsing process: as columns (see columns()), or as its place in a batch of
-    # files framed together (see Batch); `result` then carries no events and n_events says how many.
-    columns: "Columns | None" = None
-    n_events: int | None = None
+    # Rows already made by a parsing process: its place in a batch of files framed together (see Batch);
+    # `result` then carries no events and n_events says how many there were.
     batch: "tuple[Batch, int] | None" = None
+    n_events: int | None = None
 
     @property
     def events(self) -> int:
@@ -136,7 +135,7 @@ class Batch:
     `_file` column gives each row's file: its place in the batch."""
 
     frames: dict[str, pl.DataFrame]
-    files: int = 0  # how many files' rows it holds
+    files: int  # how many files' rows it holds
 
     @classmethod
     def of(cls, per_file: list[Columns | None]) -> "Batch":
@@ -157,8 +156,8 @@ class Batch:
 
 
 def columns(item: LoadItem, now: dt.datetime) -> Columns:
-    """An item's rows as columns: what a parsing process sends the loader (plain lists pickle fast, and
-    a frame is built from columns without looking at each row again)."""
+    """An item's rows as columns, what Batch.of frames (from columns, a frame is built without looking
+    at each row again)."""
     return {table: {k: [r[k] for r in rows] for k in rows[0]} for table, rows in _rows(item, now).items() if rows}
 
 
@@ -244,23 +243,17 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
                             [(c.name, c.en, "event_type") for c in tax.event_types])
             known_sha = {h for (h,) in con.execute("SELECT sha256 FROM sources").fetchall()}
             known_names = {n for (n,) in con.execute("SELECT name FROM sources").fetchall()}
-            buffer: Columns = {}
             picked: dict[int, tuple[Batch, list[int]]] = {}  # batches with the files taken from them
             buffered = 0
 
             def flush() -> None:
                 nonlocal buffered
                 frames: dict[str, list[pl.DataFrame]] = {}
-                for table, cols in buffer.items():
-                    frame = _frame(table, cols)
-                    if frame is not None:
-                        frames.setdefault(table, []).append(frame)
                 for batch, files in picked.values():
                     for table, frame in batch.rows_of(files).items():
                         frames.setdefault(table, []).append(frame)
                 for table, parts in frames.items():
                     _insert(con, table, pl.concat(parts, how="vertical_relaxed"))
-                buffer.clear()
                 picked.clear()
                 buffered = 0
 
@@ -275,14 +268,9 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
                     for (sid,) in old:
                         _delete_source(con, sid)
                         summary.replaced.append(r.source)
-                if item.batch is not None:
-                    batch, n = item.batch
-                    picked.setdefault(id(batch), (batch, []))[1].append(n)
-                else:
-                    for table, cols in (item.columns if item.columns is not None else columns(item, now)).items():
-                        into = buffer.setdefault(table, {})
-                        for name, values in cols.items():
-                            into.setdefault(name, []).extend(values)
+                # an item parsed here (not by a parsing process) is framed as a batch of its own
+                batch, n = item.batch or (Batch.of([columns(item, now)]), 0)
+                picked.setdefault(id(batch), (batch, []))[1].append(n)
                 known_sha.add(r.sha256)
                 known_names.add(r.source)
                 buffered += item.events

@@ -27,21 +27,9 @@ class Taxonomy:
     event_types: tuple[Category, ...]
     topics: tuple[Category, ...]
 
-    def event_type(self, text: str) -> str:
-        """The first event type whose words occur in the text; the last type is the fallback."""
-        t = to_simplified(text)
-        for cat in self.event_types:
-            if cat.found_in(t):
-                return cat.name
-        return self.event_types[-1].name
-
-    def topics_of(self, text: str, agenda: list[str] | None = None) -> list[str]:
-        """Every topic whose words occur in the text or the agenda, in taxonomy order."""
-        t = to_simplified(text + "\n" + "\n".join(agenda or []))
-        return [cat.name for cat in self.topics if cat.found_in(t)]
-
     def classify(self, text: str, agenda: list[str] | None = None) -> tuple[str, list[str]]:
-        """event_type(text) and topics_of(text, agenda), converting the text to simplified once."""
+        """The entry's event type (the first whose words occur in the text; the last type is the fallback)
+        and its topics (every one whose words occur in the text or the agenda, in taxonomy order)."""
         t = to_simplified(text)
         kind = next((cat.name for cat in self.event_types if cat.found_in(t)), self.event_types[-1].name)
         # conversion is character by character, so the joined copy is the copy of the join

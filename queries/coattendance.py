@@ -48,7 +48,8 @@ def page(db: Gateway, f: PairFilter, sort: str, limit: int, offset: int) -> tupl
 def pairs(db: Gateway, f: PairFilter, sort: str = "count") -> pl.DataFrame:
     """All pairs (or partners of f.person) with counts and significance, in the requested order.
 
-    With a person the frame is oriented so `a` is that person and `b` the partner.
+    With a person, `a` is that person and `b` the partner (the `partners` table and partner_counts.sql
+    are written that way round).
     """
     if f.precomputed:
         frame = db.frame(sql("pairs_top"), {"min_count": f.min_count, "issuer": f.issuer, "person": f.person})
@@ -59,14 +60,6 @@ def pairs(db: Gateway, f: PairFilter, sort: str = "count") -> pl.DataFrame:
             frame = cooccurrence(db.frame(counts_sql("partner_counts"), params | {"person": f.person}))
         else:
             frame = cooccurrence(db.frame(counts_sql("pair_counts"), params))
-    if f.person and frame.height:
-        flip = pl.col("b") == f.person
-        frame = frame.with_columns(
-            pl.when(flip).then(pl.col("b")).otherwise(pl.col("a")).alias("a"),
-            pl.when(flip).then(pl.col("a")).otherwise(pl.col("b")).alias("b"),
-            pl.when(flip).then(pl.col("n_b")).otherwise(pl.col("n_a")).alias("n_a"),
-            pl.when(flip).then(pl.col("n_a")).otherwise(pl.col("n_b")).alias("n_b"),
-        )
     column, descending = SORTS[sort]
     return frame.sort([column, "k", "issuer", "a", "b"], descending=[descending, True, False, False, False],
                       nulls_last=True)
