@@ -5,7 +5,7 @@ import io
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import msgspec
 import polars as pl
@@ -39,7 +39,11 @@ class Paging:
 
 
 def next_url(request: Request, settings: Settings, offset: int) -> str:
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+    """The request's URL with the cursor of `offset`, its parameters in one canonical order (by name,
+    repeated ones as written): the same question gets the same link whatever order it was asked in, as
+    it gets the same cached answer (the parsed query's own order changes from one process to the next)."""
+    params = sorted(((k, v) for k, v in parse_qsl(request.url.query, keep_blank_values=True) if k != "cursor"),
+                    key=lambda kv: kv[0])
     params.append(("cursor", encode_cursor(offset)))
     base = settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")
     return f"{base}{request.url.path}?{urlencode(params)}"

@@ -133,3 +133,29 @@ def test_a_burst_queues_for_a_turn_and_a_long_wait_is_503(sample_db: Path) -> No
     release.set()
     t.join()
     assert db.scalar("SELECT 1") == 1
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * FROM events ORDER BY event_id",  # every column type the API reads, lists and JSON
+    "SELECT * FROM people ORDER BY person_id",
+    "SELECT * FROM person_titles ORDER BY ALL",
+    "SELECT * FROM events WHERE false",  # no rows: the schema still
+    "SELECT range AS n, range::VARCHAR AS s, [range, NULL] AS l, {'a': range, 'b': [range::VARCHAR]} AS st "
+    "FROM range(5000)",  # past SMALL_RESULT: Python values for the head, Arrow for the rest
+    "SELECT 1.5::DECIMAL(10, 2) AS d, sum(range) AS h, TIMESTAMPTZ '2024-01-01 08:00:00+08' AS t FROM range(3)",  # types read through Arrow
+    "SELECT NULL AS nothing, [] AS empty",
+])
+def test_frames_are_what_arrow_gives(sample_db: Path, query: str) -> None:
+    """queries.frame reads small results as Python values: the frame is the one Arrow would give."""
+    import duckdb
+    import polars as pl
+    from polars.testing import assert_frame_equal
+
+    from queries import frame
+
+    con = duckdb.connect(str(sample_db), read_only=True)
+    try:
+        expected = pl.from_arrow(con.sql(query).to_arrow_table())
+        assert_frame_equal(frame(con, query), expected)
+    finally:
+        con.close()
