@@ -68,7 +68,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:")
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     r"(?:由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"
-    r"同志|先生|女士|向|与|和|及|以及|传达学习|学习|传达|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
+    r"同志|先生|女士|向|与|和|及|以及|传达学习|学习(?!实践)|传达|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
@@ -253,6 +253,8 @@ def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> lis
         q = p
         while True:
             e = _read_name(s, q, known, bare=True)
+            if e is None and not run:
+                e = _name_before_title(s, q)
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
             run.append((q, e))
@@ -278,6 +280,26 @@ def _bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> lis
             out.append(Mention(s[a:b], a, b, titled=False))
         p = end if ok else p + 1
     return out
+
+
+# What closes a title written after the name it belongs to (由曲格平主任委员率领的…, 周铁农副主席一行…).
+_POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
+
+
+def _name_before_title(s: str, p: int) -> int | None:
+    """End of a name at p that its title follows, then a delegation verb (the older 由X主任委员率领 order),
+    or None. Its title is not the contract's (that is the phrase before a name): the name is read alone."""
+    _, compound = _surnames()
+    offices = _offices()
+    for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
+        if p + k > len(s) or not _name_ok(s[p:p + k], bare=True):
+            continue
+        q = p + k
+        while (m := offices.match(s, q)) is not None:  # 主任委员, 副主席…
+            q = m.end()
+        if q > p + k and _POST_TITLE_END.match(s, q):
+            return p + k
+    return None
 
 
 def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
@@ -330,7 +352,7 @@ _ROLE = re.compile(
     r"|(?P<speak>讲话|致辞|致词|发言|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
-    r"|(?P<lead>带队|率队|率团|带领|率领|调研|督导|督查|检查|考察|视察|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
+    r"|(?P<lead>带队|率队|率团|带领|率领|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
@@ -341,6 +363,7 @@ _CONTINUE = re.compile(
     r"代表|到|赴|来|前往|参观|观看|签署|会见|接见|指导|推动|叮嘱|勉励|鼓励|希望|表示|督导|开展|走进|深入)"
 )
 _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
+_ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传|研读")
@@ -457,6 +480,8 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             own = _PHRASE_SPLIT.split(head)[-1]
             if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(tail)):
                 mt.guest = True
+            elif i > 0 and inside[i - 1].guest and _HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
+                mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
                     inside[i - 1].roles.add("lead")
             before = s[a:mt.title_start]
@@ -471,10 +496,16 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 group = []
                 continue
             group.append(mt)
-            if tail.startswith("陪同下"):
-                mt.roles.add("accompany")
-                rest = roles_from_tail(tail[3:])
-                for g in group[:-1]:
+            acc = _ACCOMPANIED.match(tail)
+            if acc:
+                # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows
+                k = next((j for j in range(len(group) - 1, 0, -1)
+                          if "在" in s[group[j - 1].end:group[j].title_start]),
+                         0 if "在" in s[a:group[0].title_start] else len(group) - 1)
+                for g in group[k:]:
+                    g.roles.add("accompany")
+                rest = roles_from_tail(tail[acc.end():])
+                for g in group[:k]:
                     g.roles |= rest
                 group = []
                 continue

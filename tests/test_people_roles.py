@@ -29,6 +29,19 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
      [("李长萍", "市委书记", ["attend"]), ("张百顺", "市委副书记、市长", ["attend"])]),
     ("區領導張振\n川出席。", [("張振川", "", ["attend"])]),
     ("副市長張志強(qiáng)出席並講話。", [("張志強", "副市長", ["attend", "speak"])]),
+    # the one accompanied leads; everyone after 在 in 在…等人的陪同下 accompanies
+    ("省委副书记刘伟在省委副秘书长于晓明和省委组织部副部长厉彦林等人的陪同下,到梁山县检查指导工作。",
+     [("刘伟", "省委副书记", ["lead"]), ("于晓明", "省委副秘书长", ["accompany"]),
+      ("厉彦林", "省委组织部副部长", ["accompany"])]),
+    # 学习实践活动 is part of a title, not the verb 学习 that cuts one
+    ("省委学习实践活动领导小组常务副组长刘伟出席。", [("刘伟", "省委学习实践活动领导小组常务副组长", ["attend"])]),
+    # 检查组, 调研组, 考察团 are teams, not verbs: 向检查组汇报 is a report
+    ("副市长陈继松向检查组简要汇报了有关情况。", [("陈继松", "副市长", ["report"])]),
+    # a name before its title (由X主任委员率领的): the name, with no title
+    ("由曲格平主任委员率领的全国人大环资委检查组在杭检查水污染防治工作。", [("曲格平", "", ["lead"])]),
+    # every surname, not only the commonest hundred, keeps a comma list together
+    ("省旅游局副局长赖征宇,副市长洪涛等参加了活动。",
+     [("赖征宇", "省旅游局副局长", ["attend"]), ("洪涛", "副市长", ["attend"])]),
 ])
 def test_grammar_of_officials(text: str, expected) -> None:
     assert who(text) == expected
@@ -44,6 +57,11 @@ def test_collectives_places_and_redactions_are_not_people() -> None:
     assert who("市委深改委成员，市政府副市长参加活动。") == []
     assert who("黄州、浠水、蕲春等地积雪深度分别达到12厘米。") == []
     assert [n for n, _, _ in who("自治区领导**、、郭啟俊出席。")] == ["郭啟俊"]
+
+
+def test_visitors_listed_with_and_are_all_received() -> None:
+    got = who("市领导王永明会见了由摩洛哥体育大臣阿曼·穆维萨先生和阿加迪尔市市政委员会主席穆罕默德·渥里格先生率领的代表团。")
+    assert [(n, r) for n, _, r in got] == [("王永明", ["lead"]), ("阿曼·穆维萨", ["guest"]), ("穆罕默德·渥里格", ["guest"])]
 
 
 def test_second_mention_adds_roles_and_keeps_the_first_title() -> None:
