@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .columns import reflow
 from .dates import Period, period_in
 from .source import Line, Source
 
@@ -127,7 +128,7 @@ def _section_end(lines: tuple[Line, ...], i: int) -> bool:
 
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
-    lines = src.lines
+    lines = reflow(src.lines, is_furniture)  # columns side by side are read one after the other
     toc = _toc(lines)
     toc_lines = {ln.lineno for ln in lines if _TOC.match(ln.text.strip()) and is_heading(_TOC.match(ln.text.strip()).group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())

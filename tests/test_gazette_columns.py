@@ -1,0 +1,64 @@
+"""Columns: a PDF text layer with two or three columns side by side is read column by column, with
+provenance into the file as written; text that only has a wide gap in it is left alone."""
+from __future__ import annotations
+
+from etl.columns import reflow
+from etl.dates import parse_period
+from etl.parse import parse_source
+from etl.source import read_source
+
+from .conftest import SEED, shared_or_skip
+
+# Two entries in the left column, one in the right, written line by line across both (as pdftotext -layout does)
+PAGE = """Page 93 - 无锡年鉴2023
+                   9 日   中国水产科学院淡水渔            4—6 日  2022 太湖湾生命健康
+               业研究中心研发的青虾“太湖 3 号”              未来大会举行。全国人大常委会副
+               通过农业农村部新品种审定。                 委员长、农工党中央主席陈竺视频讲
+                   14 日   无锡与连云港合作开行           话,副省长胡广杰到会祝贺,市委书
+               的首个中欧班列首发。                      记杜小刚致辞。
+"""
+
+
+def _events(text: str, period: str = "2022-09"):
+    src = read_source(text.encode("utf-8"), "page.txt")
+    return src, parse_source(src, parse_period(period)).events
+
+
+def test_columns_side_by_side_are_read_one_after_the_other() -> None:
+    src, events = _events(PAGE)
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2022-09-09", "中国水产科学院淡水渔业研究中心研发的青虾“太湖 3 号”通过农业农村部新品种审定。"),
+        ("2022-09-14", "无锡与连云港合作开行的首个中欧班列首发。"),
+        ("2022-09-04", "2022 太湖湾生命健康未来大会举行。全国人大常委会副委员长、农工党中央主席陈竺视频讲话,副省长胡广杰到会祝贺,"
+                       "市委书记杜小刚致辞。"),
+    ]
+    speakers = [(p.name, p.roles) for p in events[2].participants]
+    assert speakers == [("陈竺", ["speak"]), ("胡广杰", ["attend"]), ("杜小刚", ["speak"])]
+    # each piece of an entry is cited where it stands in the file: on its line, in its column
+    for e in events:
+        pieces = "".join(src.text[a:b].strip() for a, b in e.provenance.spans)
+        assert pieces.replace(" ", "") == e.text.replace(" ", "")
+    assert src.text[events[2].provenance.spans[0][0]:].startswith("2022 太湖湾")
+
+
+def test_a_real_three_column_yearbook_page() -> None:
+    shared = shared_or_skip()
+    src = read_source((shared / "corpus" / "dev" / "020.txt").read_bytes(), "020.txt")
+    events = parse_source(src, parse_period("2022-09")).events
+    texts = [e.text for e in events]
+    assert any(t.startswith("无锡与连云港合作开行的首个无锡—连云港中欧(亚)接续班列首发") for t in texts)
+    assert any("市委书记杜小刚,省委宣传部副部长、省委网信办主任杨力群出席启动仪式。" in t for t in texts)
+    assert all("       " not in t for t in texts)  # no column gap inside an entry
+
+
+def test_a_wide_gap_after_the_date_is_not_a_column() -> None:
+    text = "1月5日          市委书记李长萍出席会议。\n1月6日          市长张百顺主持会议。\n1月9日          副市长刘培国参加活动。\n"
+    src = read_source(text.encode("utf-8"), "gap.txt")
+    assert reflow(src.lines) is src.lines or list(reflow(src.lines)) == list(src.lines)
+    assert [e.date_start for e in parse_source(src, parse_period("2024")).events] == ["2024-01-05", "2024-01-06",
+                                                                                      "2024-01-09"]
+
+
+def test_text_without_columns_is_untouched() -> None:
+    src = read_source(SEED.read_bytes(), SEED.name)
+    assert reflow(src.lines) is src.lines
