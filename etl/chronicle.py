@@ -30,6 +30,8 @@ _EVENT_VERB = re.compile(
 _BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)?(?:\s{2,}|\t)\S")
 _DAY_LINE = re.compile(r"^[△▲□☆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
+_INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+_INLINE_SENTENCE = re.compile(r"(?<=[。！？”])\s+(?=[^\s\d△▲])")
 _INLINE_DAY = re.compile(r"(?<=[。！？”])\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 
 
@@ -94,10 +96,16 @@ def _bare_day_style(lines: list[Line]) -> bool:
 
 
 def _split_inline(line: Line) -> list[Line]:
-    """Split a line holding several entries run together (a newspaper digest) at day prefixes."""
+    """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
+    a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
+    whether such a piece is a new event or a further paragraph is decided as for a line."""
     cuts = [m.end() for m in _INLINE_DAY.finditer(line.text)]
     if not cuts:
         return [line]
+    # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)
+    # or after the digest's own span (`(1日—15日) 1日 …`)
+    cuts = sorted(set(cuts) | {m.end() for m in _INLINE_SENTENCE.finditer(line.text)}
+                  | {m.end() for m in _INLINE_DAY_GLUED.finditer(line.text)})
     out, prev = [], 0
     for c in cuts + [len(line.text)]:
         out.append(Line(line.text[prev:c], line.lineno, line.start + prev))

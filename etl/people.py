@@ -62,9 +62,9 @@ _STRONG = re.compile(
 _HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
 _NOT_NAME = set("的了是与及等在对从于以之其这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
-_PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州城旗盟屯")
+_PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯")  # not 城: 李春城
 _SENT_END = re.compile(r"[。！？!?；;]")
-_CLAUSE_PUNCT = set("，,。！？!?；;：:")
+_CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     r"(?:由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"

@@ -93,6 +93,23 @@ def test_bare_day_numbers_with_two_spaces() -> None:
         ("2019-10-07", "2019-10-09")]
 
 
+def test_a_digest_on_one_line_is_read_entry_by_entry() -> None:
+    # a newspaper's half-month digest: every entry on one line, days after a space or glued to the sentence
+    # before, undated items of the same day after a space, a further paragraph after a space too
+    line = ("成都日报讯: (1日—15日) 1日 市委全委会召开。李春城出席会议并讲话。2日 四川科技馆开馆。 市政府为卫生院配置的"
+            "救护车发放到各区县。 6日—7日 亚洲投资论坛在蓉召开。 会议期间签约项目12个。 7日 座谈会召开。 李春城、葛红林出席启动仪式。")
+    got, warnings = entries_of(line, 2006, 11)
+    assert [(e.date_start.day, e.date_end.day, e.text) for e in got] == [
+        (1, 1, "市委全委会召开。李春城出席会议并讲话。"), (2, 2, "四川科技馆开馆。"), (2, 2, "市政府为卫生院配置的救护车发放到各区县。"),
+        (6, 7, "亚洲投资论坛在蓉召开。会议期间签约项目12个。"), (7, 7, "座谈会召开。"), (7, 7, "李春城、葛红林出席启动仪式。")]
+    assert [w for _, w in warnings] and "(1日—15日)" in warnings[0][1]  # the digest's own header, reported
+
+
+def test_a_date_inside_an_entry_does_not_start_one() -> None:
+    got, _ = entries_of("6日，会议开幕。7日，闭幕式在知味观举行。 市长出席。", 2024, 5)
+    assert len(got) == 1 and got[0].date_start.day == 6
+
+
 def test_broken_lines_join_and_new_sentences_start_events() -> None:
     got, _ = entries_of("29日，聊城市人民政府和浪潮集团有限公司\n\n战略合作协议签约仪式举行。\n  日本株式会社代表团来烟考察。")
     assert [e.text for e in got] == ["聊城市人民政府和浪潮集团有限公司战略合作协议签约仪式举行。", "日本株式会社代表团来烟考察。"]
