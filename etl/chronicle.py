@@ -158,6 +158,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 except D.DateError as exc:
                     warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
                     start, end, prec = None, None, None
+                if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside
+                    start, end, prec = _embedded_date(rest.text, ctx) or (start, end, prec)
                 e = new_entry(start, end, prec, marker.strip())
                 after_heading = False
                 if start is not None or pre.kind not in ("same_day", "same_month"):
@@ -182,13 +184,38 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if not prev.finished():
                 _append(prev, line, continuing=True)
             elif reads_as_new_event(stripped):
-                e = new_entry(prev.date_start, prev.date_end, prev.precision, "")
+                start, end, prec = _embedded_date(stripped, ctx) or (prev.date_start, prev.date_end, prev.precision)
+                if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
+                    last_date = (start, end, prec)
+                e = new_entry(start, end, prec, "")
                 _append(e, line, continuing=False)
             else:
                 _append(prev, line, continuing=True)
     for ln, why in sec.dropped:
         warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
     return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
+
+
+# "省府于5月5日下午召开…": the subject first, then 于 and the date, in the entry's first clause.
+_EMBEDDED = re.compile(r"^[^，,。；;：:“《]{1,12}?于\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
+                       r"(?:\s*(?:至|[—~～-])\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?")
+
+
+def _embedded_date(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
+    """The date an undated item states right after its subject (`省府于5月27日至28日在广州市召开…`)."""
+    m = _EMBEDDED.match(text.strip())
+    if not m or ctx.year is None:
+        return None
+    month = int(m.group(1)) if m.group(1) else ctx.month
+    if month is None or not 1 <= month <= 12:
+        return None
+    try:
+        s, e = D.day_range(ctx.year, month, int(m.group(2)), None, int(m.group(3)) if m.group(3) else None,
+                           int(m.group(4)) if m.group(4) else None)
+    except D.DateError:
+        return None
+    ctx.month = month
+    return s, e, "day"
 
 
 def _warn_empty(e: Entry, warn) -> bool:

@@ -125,7 +125,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     return True
 
 
-_COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)?$|^[万千百]余")
+_COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
 
 
 _FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,10}})+")

@@ -105,6 +105,16 @@ def test_a_digest_on_one_line_is_read_entry_by_entry() -> None:
     assert [w for _, w in warnings] and "(1日—15日)" in warnings[0][1]  # the digest's own header, reported
 
 
+def test_a_bulleted_item_takes_the_date_it_states_after_its_subject() -> None:
+    text = ("△省府于5月5日下午召开全省计划生育电话会议。\n△5月20日至21日,全省农村用电现场会议在茂名市召开。\n"
+            "△省府于27日至28日在广州市召开全省国土工作会议。\n△会议期间印发通知。\n省政府于5月30日召开常务会议。")
+    got, warnings = entries_of(text, 1997, None)
+    assert [(str(e.date_start), str(e.date_end)) for e in got] == [
+        ("1997-05-05", "1997-05-05"), ("1997-05-20", "1997-05-21"), ("1997-05-27", "1997-05-28"),
+        ("1997-05-27", "1997-05-28"), ("1997-05-30", "1997-05-30")]
+    assert not warnings
+
+
 def test_a_date_inside_an_entry_does_not_start_one() -> None:
     got, _ = entries_of("6日，会议开幕。7日，闭幕式在知味观举行。 市长出席。", 2024, 5)
     assert len(got) == 1 and got[0].date_start.day == 6
