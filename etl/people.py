@@ -459,6 +459,33 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     return _merge(mentions)
 
 
+# A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
+_RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团|一行)?[。！!]?$")
+_VISIT = re.compile(r"一行|来[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")
+
+
+def _sentence_end(bounds: list[int], pos: int) -> int:
+    return next(b for b in bounds if b > pos)
+
+
+def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before: int) -> None:
+    """Make the visitors named before `before` (一行来烟考察, 来访; a list of them joined by 、) guests only,
+    even when they led the delegation (the contract): a later sentence receives them without naming them."""
+    visitor_next = False
+    for j in range(len(mentions) - 1, -1, -1):
+        v = mentions[j]
+        if v.start >= before:
+            continue
+        end = _sentence_end(bounds, v.start)
+        nxt = mentions[j + 1] if j + 1 < len(mentions) else None
+        upto = min(end, nxt.title_start) if nxt is not None else end  # what this one does, up to the next name
+        joined = nxt is not None and nxt.start < end and _pending_only(s[v.end:max(v.end, nxt.title_start)])
+        visitor_next = not v.mentioned and bool(_VISIT.search(s, v.end, upto) or (joined and visitor_next))
+        if visitor_next:
+            v.guest = True
+            v.roles = {"guest"} | (v.roles - {"lead", "chair", "attend"})
+
+
 def _assign_roles(s: str, mentions: list[Mention]) -> None:
     sent_bounds = [0] + [m.end() for m in _SENT_END.finditer(s)] + [len(s)]
     last_subject: Mention | None = None
@@ -467,6 +494,9 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             continue
         inside = [m for m in mentions if a <= m.start < b]
         sentence = s[a:b]
+        if inside and _RECEIVED_ELIDED.match(s, inside[-1].end, b):
+            # 甲一行来烟考察。市长乙会见。: the visitors of the sentences before are the ones received
+            _receive_visitors(s, mentions, sent_bounds, a)
         pm = _PRONOUN.match(sentence)
         if pm and last_subject is not None and (not inside or inside[0].title_start - a > 8):
             upto = (inside[0].title_start - a) if inside else len(sentence)
@@ -480,10 +510,10 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             own = _PHRASE_SPLIT.split(head)[-1]
             if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(tail)):
                 mt.guest = True
-            elif i > 0 and inside[i - 1].guest and _HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
-                mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
                     inside[i - 1].roles.add("lead")
+            elif i > 0 and inside[i - 1].guest and _HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
+                mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or _APPOINTED.match(tail) and _offices().search(tail[:40]):
                 mt.mentioned = True

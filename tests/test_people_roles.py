@@ -64,6 +64,15 @@ def test_visitors_listed_with_and_are_all_received() -> None:
     assert [(n, r) for n, _, r in got] == [("王永明", ["lead"]), ("阿曼·穆维萨", ["guest"]), ("穆罕默德·渥里格", ["guest"])]
 
 
+def test_visitors_received_in_a_later_sentence_are_guests_only() -> None:
+    got = who("台湾联华神通集团董事长苗丰强、台湾神达电脑总经理蔡丰赐一行来烟考察。市委书记焉荣竹、市长周齐会见。")
+    assert [(n, r) for n, _, r in got] == [("苗丰强", ["guest"]), ("蔡丰赐", ["guest"]), ("焉荣竹", ["lead"]),
+                                           ("周齐", ["lead"])]
+    # 参加会见 is attending the meeting, not receiving someone unnamed; the host keeps leading
+    got = who("市委书记孙守刚会见了浪潮集团董事长孙丕恕一行。市委副书记张术平等参加会见。")
+    assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
+
+
 def test_second_mention_adds_roles_and_keeps_the_first_title() -> None:
     got = who("市领导王永明、丁可珍会见代表团。市长王永明致辞。")
     assert got[0] == ("王永明", "市长", ["lead", "speak"])
