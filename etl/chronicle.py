@@ -31,6 +31,8 @@ _BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)
 _DAY_LINE = re.compile(r"^[△▲□☆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 _INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+# "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
+_INLINE_MARKER = re.compile(r"(?<=[。！？”])\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
 _INLINE_SENTENCE = re.compile(r"(?<=[。！？”])\s+(?=[^\s\d△▲])")
 _INLINE_DAY = re.compile(r"(?<=[。！？”])\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 
@@ -100,11 +102,14 @@ def _split_inline(line: Line) -> list[Line]:
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line."""
     cuts = [m.end() for m in _INLINE_DAY.finditer(line.text)]
+    marks = [m.end() for m in _INLINE_MARKER.finditer(line.text)]
     if not cuts:
-        return [line]
+        if not marks:
+            return [line]
+        cuts = marks  # a line that only has a marker inside (…300多幅。同月 原国家卫生部…)
     # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)
     # or after the digest's own span (`(1日—15日) 1日 …`)
-    cuts = sorted(set(cuts) | {m.end() for m in _INLINE_SENTENCE.finditer(line.text)}
+    cuts = sorted(set(cuts) | set(marks) | {m.end() for m in _INLINE_SENTENCE.finditer(line.text)}
                   | {m.end() for m in _INLINE_DAY_GLUED.finditer(line.text)})
     out, prev = [], 0
     for c in cuts + [len(line.text)]:

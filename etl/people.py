@@ -50,7 +50,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程"
+    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title.
@@ -68,7 +68,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     r"(?:由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"
-    r"同志|先生|女士|向|与|和|及|以及|传达学习|学习(?!实践)|传达|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
+    r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
@@ -184,7 +184,8 @@ class OfficeRead:
     reads every entry twice (once to learn the file's titled names, once with them); the second
     reading only adds the known-name check, which comes between these two."""
 
-    at: int
+    begin: int  # where the office word starts
+    at: int  # where it ends: a name may start there
     foreign: int | None  # end of a transliterated name starting there
     guess: int | None  # else the end of a name by the surname rule
 
@@ -196,14 +197,16 @@ def office_reads(s: str) -> list[OfficeRead]:
         if p >= len(s) or not _is_cjk(s[p]):
             continue  # no name starts there
         f = _read_foreign(s, p)
-        out.append(OfficeRead(p, f, None if f is not None else _guess_name(s, p, bare=False)))
+        out.append(OfficeRead(m.start(), p, f, None if f is not None else _guess_name(s, p, bare=False)))
     return out
 
 
 def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = None) -> list[Mention]:
     """Names right after an office word (`reads`: office_reads(s), when already made)."""
-    out = []
+    out: list[Mention] = []
     for r in reads if reads is not None else office_reads(s):
+        if out and r.begin == out[-1].end:
+            continue  # a title after the name (主席张树庭教授来庆元…): no name follows it
         q = r.foreign
         if q is None:
             q = _known_name(s, r.at, known) if known else None
@@ -366,7 +369,9 @@ _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。�
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
-_STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传|研读")
+# a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
+_STUDY_CLAUSE = re.compile(r"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:传达|学习|贯彻|领会|研读)")
+_STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传(?!部)|研读")  # 宣传部 is an office
 _WORDS_OF = re.compile(
     r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章)|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|精神$"
 )
@@ -517,7 +522,9 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             before = s[a:mt.title_start]
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or _APPOINTED.match(tail) and _offices().search(tail[:40]):
                 mt.mentioned = True
-            elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]):
+            elif _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
+                    _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
+                    or _STUDY_CLAUSE.search(before)):  # 传达学习甲…精神,乙…的讲话精神: a clause that studies
                 mt.mentioned = True
             if mt.mentioned:
                 for g in group:

@@ -115,6 +115,12 @@ def test_a_bulleted_item_takes_the_date_it_states_after_its_subject() -> None:
     assert not warnings
 
 
+def test_a_same_month_marker_inside_a_line_starts_an_entry() -> None:
+    got, _ = entries_of("9月1日 县书画摄影展开幕,展出作品300多幅。同月 原卫生部妇幼局长林佳楣来县考察。", 1988, None)
+    assert [(str(e.date_start), e.precision, e.text[:4]) for e in got] == [
+        ("1988-09-01", "day", "县书画摄"), ("1988-09-01", "month", "原卫生部")]
+
+
 def test_a_date_inside_an_entry_does_not_start_one() -> None:
     got, _ = entries_of("6日，会议开幕。7日，闭幕式在知味观举行。 市长出席。", 2024, 5)
     assert len(got) == 1 and got[0].date_start.day == 6

@@ -39,12 +39,25 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
     ("副市长陈继松向检查组简要汇报了有关情况。", [("陈继松", "副市长", ["report"])]),
     # a name before its title (由X主任委员率领的): the name, with no title
     ("由曲格平主任委员率领的全国人大环资委检查组在杭检查水污染防治工作。", [("曲格平", "", ["lead"])]),
+    # a title after the name (张树庭教授) ends the name; no second name is read after it
+    ("国际热带菌类学会主席张树庭教授来庆元考察香菇发展历史。", [("张树庭", "国际热带菌类学会主席", ["lead"])]),
+    # 以 is a preposition before a title, 以色列 a country in one
+    ("县委、县政府组成对话团,以县委书记徐培金为团长,分别参加各区座谈。", [("徐培金", "县委书记", ["attend"])]),
+    ("以色列驻华大使马腾出席。", [("马腾", "以色列驻华大使", ["attend"])]),
+    # 宣传干部 does not study anyone's speech: 思想 later in the sentence does not make 张春法 mentioned
+    ("县委组织宣传干部10人,由县委副书记张春法率领赴绍兴参观学习农村政治思想工作经验。",
+     [("张春法", "县委副书记", ["lead"])]),
     # every surname, not only the commonest hundred, keeps a comma list together
     ("省旅游局副局长赖征宇,副市长洪涛等参加了活动。",
      [("赖征宇", "省旅游局副局长", ["attend"]), ("洪涛", "副市长", ["attend"])]),
 ])
 def test_grammar_of_officials(text: str, expected) -> None:
     assert who(text) == expected
+
+
+def test_studied_speeches_several_clauses_on_are_still_mentioned() -> None:
+    got = read_people("区长高伟主持召开会议,传达学习甲的重要讲话精神,省委书记、省人大常委会主任许达哲在会上的讲话精神。")
+    assert [p.name for p in got.participants] == ["高伟"] and got.mentioned == ["许达哲"]
 
 
 def test_mentioned_people_are_not_participants() -> None:
