@@ -118,13 +118,16 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
-    if bare and name[-1] in _PLACE_END:
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES):
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
     return True
 
 
+# Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
+# with them unless it is known from a title elsewhere in the file
+_MOTION_SURNAMES = set("来到赴")
 _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
 
 
@@ -355,7 +358,7 @@ _ROLE = re.compile(
     r"|(?P<speak>讲话|致辞|致词|发言|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
-    r"|(?P<lead>带队|率队|率团|带领|率领|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
+    r"|(?P<lead>带队|率队|率团|带领|率领|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
@@ -520,7 +523,9 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             elif i > 0 and inside[i - 1].guest and _HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
-            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or _APPOINTED.match(tail) and _offices().search(tail[:40]):
+            appointed = (_APPOINTED.match(tail) and _offices().search(tail[:40])
+                         and not own.startswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
+            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed:
                 mt.mentioned = True
             elif _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神

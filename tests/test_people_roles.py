@@ -47,6 +47,11 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
     # 宣传干部 does not study anyone's speech: 思想 later in the sentence does not make 张春法 mentioned
     ("县委组织宣传干部10人,由县委副书记张春法率领赴绍兴参观学习农村政治思想工作经验。",
      [("张春法", "县委副书记", ["lead"])]),
+    # 来 before a place is a verb, not the surname 来
+    ("中共陕西省委书记张勃兴,来石泉检查蚕桑生产发展情况。", [("张勃兴", "中共陕西省委书记", ["lead"])]),
+    # 以甲为团长的代表团: who leads the delegation, not an appointment
+    ("以蒙古国驻华大使桑堆扎布·达希达瓦为团长的代表团一行6人来淄博市参观访问。",
+     [("桑堆扎布·达希达瓦", "蒙古国驻华大使", ["lead"])]),
     # every surname, not only the commonest hundred, keeps a comma list together
     ("省旅游局副局长赖征宇,副市长洪涛等参加了活动。",
      [("赖征宇", "省旅游局副局长", ["attend"]), ("洪涛", "副市长", ["attend"])]),
