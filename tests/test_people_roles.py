@@ -42,7 +42,7 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
     # a title after the name (张树庭教授) ends the name; no second name is read after it
     ("国际热带菌类学会主席张树庭教授来庆元考察香菇发展历史。", [("张树庭", "国际热带菌类学会主席", ["lead"])]),
     # 以 is a preposition before a title, 以色列 a country in one
-    ("县委、县政府组成对话团,以县委书记徐培金为团长,分别参加各区座谈。", [("徐培金", "县委书记", ["attend"])]),
+    ("县委、县政府组成对话团,以县委书记徐培金为团长,分别参加各区座谈。", [("徐培金", "县委书记", ["attend", "lead"])]),
     ("以色列驻华大使马腾出席。", [("马腾", "以色列驻华大使", ["attend"])]),
     # 宣传干部 does not study anyone's speech: 思想 later in the sentence does not make 张春法 mentioned
     ("县委组织宣传干部10人,由县委副书记张春法率领赴绍兴参观学习农村政治思想工作经验。",
