@@ -9,7 +9,7 @@ from .dates import Period
 from .documents import find_appointments, find_documents
 from .gazette import find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
-from .people import titled_mentions, office_reads, read_people
+from .people import People, office_reads, read_people, titled_mentions
 from .script import prepare
 from .source import Source, load_source
 from .topics import load_taxonomy
@@ -67,9 +67,14 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             read = text[:MAX_ENTRY_CHARS]
             warn(e.lineno, f"entry of {len(text):,} characters; people, agenda and topics read from its first "
                            f"{MAX_ENTRY_CHARS:,}")
-        people = read_people(read, known, prepared=prepared, reads=office)
-        agenda = read_agenda(read, prepared=prepared)
-        event_type, topics = taxonomy.classify(read, agenda)
+        try:
+            people = read_people(read, known, prepared=prepared, reads=office)
+            agenda = read_agenda(read, prepared=prepared)
+            event_type, topics = taxonomy.classify(read, agenda)
+        except Exception as exc:  # noqa: BLE001 - one unreadable entry must not cost the file its other events
+            warn(e.lineno, f"people, agenda and topics of this entry could not be read ({type(exc).__name__}: "
+                           f"{exc}); the event is kept with its date and text only. Please report it.")
+            people, agenda, (event_type, topics) = People([], []), [], taxonomy.classify("", [])
         spans = e.spans
         events.append(Event(
             date_start=e.date_start.isoformat() if e.date_start else None,

@@ -165,7 +165,8 @@ def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
 
 def _known_name(s: str, p: int, known: set[str]) -> int | None:
     for k in (4, 3, 2):
-        if s[p:p + k] in known and _follow_ok(s, p + k):
+        # (p + k past the end would read a shorter name at the text's end as this long one)
+        if p + k <= len(s) and s[p:p + k] in known and _follow_ok(s, p + k):
             return p + k
     return None
 

@@ -101,3 +101,24 @@ def test_a_50_megabyte_file_and_a_1_megabyte_line(seeded: Path, tmp_path: Path) 
     result, db, before = _ingest(seeded, tmp_path, line)
     assert result.exit_code == 0, result.output
     assert "line.txt:2: entry of" in result.output and "read from its first 20,000" in result.output
+
+
+def test_an_entry_whose_people_cannot_be_read_keeps_the_others(monkeypatch) -> None:
+    """An unforeseen failure inside one entry warns with its line and keeps every event of the file."""
+    from etl import parse
+    from etl.dates import parse_period
+    from etl.source import read_source
+
+    real = parse.read_people
+
+    def fragile(text, *args, **kwargs):
+        if "乙会议" in text:
+            raise IndexError("list index out of range")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(parse, "read_people", fragile)
+    src = read_source("3日，市长张三出席甲会议。\n4日，市长张三出席乙会议。\n5日，市长张三出席丙会议。\n".encode(), "f.txt")
+    result = parse.parse_source(src, parse_period("2024-09"))
+    assert [(e.date_start, [p.name for p in e.participants]) for e in result.events] == [
+        ("2024-09-03", ["张三"]), ("2024-09-04", []), ("2024-09-05", ["张三"])]
+    assert [(w.line, "IndexError" in w.message) for w in result.warnings] == [(2, True)]

@@ -94,3 +94,9 @@ def test_visitors_received_in_a_later_sentence_are_guests_only() -> None:
 def test_second_mention_adds_roles_and_keeps_the_first_title() -> None:
     got = who("市领导王永明、丁可珍会见代表团。市长王永明致辞。")
     assert got[0] == ("王永明", "市长", ["lead", "speak"])
+
+
+def test_a_known_name_at_the_very_end_of_an_entry() -> None:
+    """A short known name closing the text is not read as a longer one past its end (that crashed)."""
+    got = read_people("王伟出席会议。副市长王伟", {"王伟"})
+    assert [(p.name, p.title, p.roles) for p in got.participants] == [("王伟", "副市长", ["attend"])]
