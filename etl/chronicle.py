@@ -32,9 +32,9 @@ _DAY_LINE = re.compile(r"^[△▲□☆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 _INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
-_INLINE_MARKER = re.compile(r"(?<=[。！？”])\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
-_INLINE_SENTENCE = re.compile(r"(?<=[。！？”])\s+(?=[^\s\d△▲])")
-_INLINE_DAY = re.compile(r"(?<=[。！？”])\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+_INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
+_INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲])")
+_INLINE_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 
 
 @dataclass

@@ -164,9 +164,9 @@ def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
 
 
 def _known_name(s: str, p: int, known: set[str]) -> int | None:
+    room = len(s) - p  # (p + k past the end would read a shorter name at the text's end as this long one)
     for k in (4, 3, 2):
-        # (p + k past the end would read a shorter name at the text's end as this long one)
-        if p + k <= len(s) and s[p:p + k] in known and _follow_ok(s, p + k):
+        if k <= room and s[p:p + k] in known and _follow_ok(s, p + k):
             return p + k
     return None
 
@@ -528,7 +528,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not own.startswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed:
                 mt.mentioned = True
-            elif _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
+            elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
                     or _STUDY_CLAUSE.search(before)):  # 传达学习甲…精神,乙…的讲话精神: a clause that studies
                 mt.mentioned = True
@@ -539,7 +539,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 group = []
                 continue
             group.append(mt)
-            acc = _ACCOMPANIED.match(tail)
+            acc = _ACCOMPANIED.match(tail) if "陪同下" in tail[:8] else None
             if acc:
                 # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows
                 k = next((j for j in range(len(group) - 1, 0, -1)
