@@ -61,7 +61,8 @@ _STRONG = re.compile(
 )
 _HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
-_NOT_NAME = set("的了是与及等在对从于以之其这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
+# (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
+_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
 _PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯")  # not 城: 李春城
 _SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
@@ -344,7 +345,7 @@ def _assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         if not mt.title and i > 0:
             prev = mentions[i - 1]
             between = s[prev.end:mt.start]
-            if between == "、" and prev.titled and prev.title:
+            if between == "、" and prev.title:
                 mt.title = prev.title  # 副市长刘培国、张建军: the title governs the whole list
 
 

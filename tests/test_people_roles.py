@@ -47,6 +47,11 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
     # 宣传干部 does not study anyone's speech: 思想 later in the sentence does not make 张春法 mentioned
     ("县委组织宣传干部10人,由县委副书记张春法率领赴绍兴参观学习农村政治思想工作经验。",
      [("张春法", "县委副书记", ["lead"])]),
+    # the title before a 、 list reaches its last name too
+    ("副主任钱七、孙八、周九及秘书长吴十出席。", [("钱七", "副主任", ["attend"]), ("孙八", "副主任", ["attend"]),
+                                          ("周九", "副主任", ["attend"]), ("吴十", "秘书长", ["attend"])]),
+    # 之 and 其 stand in names
+    ("市委书记陈之常在会上强调要扛起责任,市长王其江主持。", [("陈之常", "市委书记", ["speak"]), ("王其江", "市长", ["chair"])]),
     # 来 before a place is a verb, not the surname 来
     ("中共陕西省委书记张勃兴,来石泉检查蚕桑生产发展情况。", [("张勃兴", "中共陕西省委书记", ["lead"])]),
     # 以甲为团长的代表团: who leads the delegation, not an appointment
