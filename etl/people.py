@@ -50,7 +50,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员"
+    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title.
@@ -68,7 +68,7 @@ _SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"(?:并与|并和|并同|并向|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
@@ -518,7 +518,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
             own = _PHRASE_SPLIT.split(head)[-1]
-            if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(tail)):
+            if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(s, mt.end, b)):
                 mt.guest = True
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
                     inside[i - 1].roles.add("lead")

@@ -96,6 +96,12 @@ def test_visitors_received_in_a_later_sentence_are_guests_only() -> None:
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
 
 
+def test_the_ones_talked_with_are_guests() -> None:
+    # 并与 starts no title; 与…座谈 makes the ones after it guests, whatever stands between
+    got = who("市委书记李明率市党政代表团赴成都考察,并与成都市委书记范锐平、市长王凤朝座谈交流。")
+    assert got == [("李明", "市委书记", ["lead"]), ("范锐平", "成都市委书记", ["guest"]), ("王凤朝", "市长", ["guest"])]
+
+
 def test_second_mention_adds_roles_and_keeps_the_first_title() -> None:
     got = who("市领导王永明、丁可珍会见代表团。市长王永明致辞。")
     assert got[0] == ("王永明", "市长", ["lead", "speak"])
