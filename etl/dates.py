@@ -95,6 +95,17 @@ _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|�
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _SAME_MONTH = re.compile(r"^(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])")
 _SEP_AFTER = re.compile(_SEP)
+# "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
+_DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
+# "1月3日（星期二），…": the weekday after a date belongs to the prefix
+_WEEKDAY = re.compile(r"\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]")
+# "【1月3日】市委…": a date in brackets
+_BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}
+
+
+def _after_weekday(line: str, pos: int) -> int:
+    m = _WEEKDAY.match(line, pos)
+    return m.end() if m else pos
 
 
 def _skip_sep(line: str, pos: int) -> int:
@@ -112,13 +123,24 @@ def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
             pos += 1
         bullet = True
     rest = line[pos:]
+    close = _BRACKETS.get(rest[:1])
+    if close:  # 【1月3日】: the date inside, the bracket closing it part of the prefix
+        end = rest.find(close, 1, 24)
+        inner = match_prefix(rest[1:end].strip()) if end > 0 else None
+        if inner is not None and inner.kind == "day" and inner.end >= len(rest[1:end].strip()):
+            return DatePrefix("day", pos + _skip_sep(rest, end + 1), year=inner.year, month=inner.month,
+                              day=inner.day, year2=inner.year2, month2=inner.month2, day2=inner.day2, bullet=bullet)
+    m = _DAY_ISO.match(rest)
+    if m:
+        return DatePrefix("day", pos + _skip_sep(rest, _after_weekday(rest, m.end())), year=int(m.group("y")),
+                          month=int(m.group("m")), day=int(m.group("d")), bullet=bullet)
     m = _DAY_FULL.match(rest)
     if m and not m.group("r1") and not (m.group("d2") and m.group("r2")):
         m = None
     if m:
         y, mo, d = m.group("y"), m.group("m"), m.group("d")
         return DatePrefix(
-            "day", pos + _skip_sep(rest, m.end()),
+            "day", pos + _skip_sep(rest, _after_weekday(rest, m.end())),
             year=cn_to_int(y) if y else None, month=cn_to_int(mo) if mo else None, day=cn_to_int(d),
             year2=cn_to_int(m.group("y2")) if m.group("y2") else None,
             month2=cn_to_int(m.group("m2")) if m.group("m2") else None,

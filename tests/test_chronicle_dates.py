@@ -67,6 +67,10 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("春,团代会召开。", "2024-03-01", "2024-05-31", "season", "团代会召开。"),
     ("1日~3日2012年元旦小长假,旅客增加。", "2024-09-01", "2024-09-03", "day", "2012年元旦小长假,旅客增加。"),
     ("■ 5月20日,省委常委出席研讨会。", "2024-05-20", "2024-05-20", "day", "省委常委出席研讨会。"),
+    ("2023-01-03 市委常委会召开。", "2023-01-03", "2023-01-03", "day", "市委常委会召开。"),
+    ("2023/1/15，市政府常务会议召开。", "2023-01-15", "2023-01-15", "day", "市政府常务会议召开。"),
+    ("【1月3日】市委常委会召开。", "2024-01-03", "2024-01-03", "day", "市委常委会召开。"),
+    ("1月3日（星期二），市委常委会召开。", "2024-01-03", "2024-01-03", "day", "市委常委会召开。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
@@ -91,6 +95,12 @@ def test_bare_day_numbers_with_two_spaces() -> None:
     assert [(str(e.date_start), str(e.date_end)) for e in got] == [
         ("2019-10-01", "2019-10-01"), ("2019-10-01", "2019-10-01"), ("2019-10-03", "2019-10-03"),
         ("2019-10-07", "2019-10-09")]
+
+
+def test_a_timestamp_or_a_bracketed_word_is_not_a_date() -> None:
+    got, warnings = entries_of("2019-07-10 18:22 来源:市政府网\n【通知】全市停电检修。\n3日，市委常委会召开。")
+    assert [(e.date_start.day, e.text) for e in got] == [(3, "市委常委会召开。")]
+    assert len(warnings) == 2  # both lines before the first entry are reported, not dated
 
 
 def test_a_digest_on_one_line_is_read_entry_by_entry() -> None:
