@@ -115,6 +115,8 @@ def _skip_sep(line: str, pos: int) -> int:
 
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     """Read the date prefix at the start of `line` (already left-stripped), or None."""
+    if not line:
+        return None
     pos = 0
     bullet = False
     if line[:1] in BULLETS:

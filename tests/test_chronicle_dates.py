@@ -101,6 +101,8 @@ def test_a_timestamp_or_a_bracketed_word_is_not_a_date() -> None:
     got, warnings = entries_of("2019-07-10 18:22 来源:市政府网\n【通知】全市停电检修。\n3日，市委常委会召开。")
     assert [(e.date_start.day, e.text) for e in got] == [(3, "市委常委会召开。")]
     assert len(warnings) == 2  # both lines before the first entry are reported, not dated
+    got, _ = entries_of("【】\n【 】 3日\n3日，市委常委会召开。")  # empty brackets (found by fuzzing: they crashed)
+    assert [e.text for e in got] == ["市委常委会召开。"]
 
 
 def test_a_digest_on_one_line_is_read_entry_by_entry() -> None:
