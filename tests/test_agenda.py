@@ -1,0 +1,19 @@
+"""Agenda: what a meeting 研究s, split on 、 and stripped of trailing 等/工作/情况 (EXTRACTION.md)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.agenda import read_agenda
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市长张百顺主持召开市政府常务会议，研究知识产权保护、供热条例立法等工作。", ["知识产权保护", "供热条例立法"]),
+    ("会议研究部署了防汛抗旱、安全生产工作。", ["防汛抗旱", "安全生产"]),
+    ("市委常委会召开会议，研究乡村振兴、招商引资、城市更新等有关工作。", ["乡村振兴", "招商引资", "城市更新"]),
+    ("会议研究审议《政府工作报告（征求意见稿）》《物业管理办法》，研究2024年民生实事项目。",
+     ["《政府工作报告（征求意见稿）》", "《物业管理办法》", "2024年民生实事项目"]),
+    ("市农科院研究员张三出席。", []),  # 研究员 is a post, not the verb
+    ("传达学习总书记在中央会议研究经济工作时的讲话精神。", []),  # another meeting's business, quoted
+])
+def test_agenda_items(text: str, expected: list[str]) -> None:
+    assert read_agenda(text) == expected
