@@ -52,6 +52,8 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
                                           ("周九", "副主任", ["attend"]), ("吴十", "秘书长", ["attend"])]),
     # 之 and 其 stand in names
     ("市委书记陈之常在会上强调要扛起责任,市长王其江主持。", [("陈之常", "市委书记", ["speak"]), ("王其江", "市长", ["chair"])]),
+    # 致欢迎辞, 致开幕词: speaking
+    ("自治区党委书记王君致欢迎辞,市长张三致闭幕词。", [("王君", "自治区党委书记", ["speak"]), ("张三", "市长", ["speak"])]),
     # 来 before a place is a verb, not the surname 来
     ("中共陕西省委书记张勃兴,来石泉检查蚕桑生产发展情况。", [("张勃兴", "中共陕西省委书记", ["lead"])]),
     # 以甲为团长的代表团: who leads the delegation, not an appointment
