@@ -50,7 +50,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈"
+    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title.
@@ -354,7 +354,7 @@ def _assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
 _OBJECT_SKIP = re.compile(r"[并,，;；]")
 _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
-    r"|(?P<accompany>陪同(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
+    r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与)"
     r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺)(?:辞|词)|发言|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
@@ -539,6 +539,14 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                         g.mentioned = True
                 group = []
                 continue
+            if own.endswith("向") and i > 0 and not inside[i - 1].guest:
+                told = roles_from_tail(tail)
+                if told & {"report", "speak"}:
+                    # 市长甲向省委书记乙汇报: 甲 reports; 乙, who hears it, leads the visit
+                    inside[i - 1].roles |= told
+                    mt.roles.add("lead")
+                    group = []
+                    continue
             group.append(mt)
             acc = _ACCOMPANIED.match(tail) if "陪同下" in tail[:8] else None
             if acc:

@@ -52,6 +52,11 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
                                           ("周九", "副主任", ["attend"]), ("吴十", "秘书长", ["attend"])]),
     # 之 and 其 stand in names
     ("市委书记陈之常在会上强调要扛起责任,市长王其江主持。", [("陈之常", "市委书记", ["speak"]), ("王其江", "市长", ["chair"])]),
+    # 随同 accompanies (and ends the name before it)
+    ("省委书记李干杰来我市调研,市委书记张新起,市长王浩随同调研。",
+     [("李干杰", "省委书记", ["lead"]), ("张新起", "市委书记", ["accompany"]), ("王浩", "市长", ["accompany"])]),
+    # 甲向乙汇报: 甲 reports, 乙 hears it
+    ("市长王浩向省委书记李干杰汇报了全市经济工作情况。", [("王浩", "市长", ["report"]), ("李干杰", "省委书记", ["lead"])]),
     # 致欢迎辞, 致开幕词: speaking
     ("自治区党委书记王君致欢迎辞,市长张三致闭幕词。", [("王君", "自治区党委书记", ["speak"]), ("张三", "市长", ["speak"])]),
     # 来 before a place is a verb, not the surname 来
