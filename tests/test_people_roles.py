@@ -94,13 +94,22 @@ def test_visitors_listed_with_and_are_all_received() -> None:
     assert [(n, r) for n, _, r in got] == [("王永明", ["lead"]), ("阿曼·穆维萨", ["guest"]), ("穆罕默德·渥里格", ["guest"])]
 
 
-def test_visitors_received_in_a_later_sentence_are_guests_only() -> None:
+def test_visitors_received_in_a_later_sentence_are_guests() -> None:
+    # guests, keeping what they did themselves (考察: lead), as the gold of dev/025 does for a visiting leader
     got = who("台湾联华神通集团董事长苗丰强、台湾神达电脑总经理蔡丰赐一行来烟考察。市委书记焉荣竹、市长周齐会见。")
-    assert [(n, r) for n, _, r in got] == [("苗丰强", ["guest"]), ("蔡丰赐", ["guest"]), ("焉荣竹", ["lead"]),
-                                           ("周齐", ["lead"])]
+    assert [(n, r) for n, _, r in got] == [("苗丰强", ["guest", "lead"]), ("蔡丰赐", ["guest", "lead"]),
+                                           ("焉荣竹", ["lead"]), ("周齐", ["lead"])]
+    got = who("国家旅游局司长满宏卫来烟出席全国旅行社年检工作会议。市长周齐会见。")
+    assert [(n, r) for n, _, r in got] == [("满宏卫", ["guest", "lead"]), ("周齐", ["lead"])]  # received: not attend
     # 参加会见 is attending the meeting, not receiving someone unnamed; the host keeps leading
     got = who("市委书记孙守刚会见了浪潮集团董事长孙丕恕一行。市委副书记张术平等参加会见。")
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
+
+
+def test_hosts_a_delegation_talks_with_attend() -> None:
+    # 甲一行与乙…座谈 (dev/025's gold): the hosts after 与, a comma list of them, attend the talks
+    got = who("周铁农一行与省政协副主席汪希萱,市委常委、副市长马时雍进行了座谈。")
+    assert [(n, r) for n, _, r in got] == [("周铁农", ["lead"]), ("汪希萱", ["attend"]), ("马时雍", ["attend"])]
 
 
 def test_the_ones_talked_with_are_guests() -> None:
