@@ -31,6 +31,17 @@ def _offices() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Provinces and prefectures of the gazetteer (安徽, 黄山…): a bare word that is one is not a person."""
+    out: set[str] = set()
+    for ln in _lexicon("places.txt"):
+        province, _, cities = ln.partition(":")
+        out.add(province.strip())
+        out.update(cities.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     single: set[str] = set()
     compound: set[str] = set()
@@ -50,7 +61,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同"
+    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title.
@@ -120,7 +131,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
-    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES):
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in _place_names()):
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False

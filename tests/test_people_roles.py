@@ -77,6 +77,11 @@ def test_studied_speeches_several_clauses_on_are_still_mentioned() -> None:
     assert [p.name for p in got.participants] == ["高伟"] and got.mentioned == ["许达哲"]
 
 
+def test_the_general_secretary_studied_is_mentioned_and_places_are_not_people() -> None:
+    got = read_people("市长张百顺主持召开会议，学习习近平总书记在福建、安徽考察时的重要讲话精神。")
+    assert [p.name for p in got.participants] == ["张百顺"] and got.mentioned == ["习近平"]
+
+
 def test_mentioned_people_are_not_participants() -> None:
     got = read_people("市委副书记、市长张百顺主持召开会议，传达学习省委书记林武以及省委副书记、省长周乃翔在会议上的讲话精神。")
     assert [p.name for p in got.participants] == ["张百顺"]
