@@ -309,6 +309,9 @@ _POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
 def _name_before_title(s: str, p: int) -> int | None:
     """End of a name at p that its title follows, then a delegation verb (the older 由X主任委员率领 order),
     or None. Its title is not the contract's (that is the phrase before a name): the name is read alone."""
+    window = s[p + 2:p + 16]
+    if "率" not in window and "带领" not in window and "一行" not in window:
+        return None  # (cheap test first: this is tried wherever a bare name fails)
     _, compound = _surnames()
     offices = _offices()
     for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
@@ -526,6 +529,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             upto = (inside[0].title_start - a) if inside else len(sentence)
             last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
         group: list[Mention] = []
+        talk_hosts = False
         for i, mt in enumerate(inside):
             nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
             prev_end = inside[i - 1].end if i > 0 else a
@@ -534,7 +538,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             own = _PHRASE_SPLIT.split(head)[-1]
             talk = own.endswith("与") and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
-                mt.talk_host = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
+                mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
             elif _GUEST_VERB.search(own) or talk:
                 mt.guest = True
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
@@ -582,7 +586,9 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 continue
             roles = roles_from_tail(tail)
             # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
-            first_host = next((k for k, g in enumerate(group) if g.talk_host), len(group))
+            first_host = len(group)
+            if talk_hosts:
+                first_host = next((k for k, g in enumerate(group) if g.talk_host), first_host)
             for k, g in enumerate(group):
                 if g.guest:
                     g.roles.add("guest")
