@@ -101,15 +101,12 @@ def _split_inline(line: Line) -> list[Line]:
     """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line."""
-    cuts = [m.end() for m in _INLINE_DAY.finditer(line.text)]
-    marks = [m.end() for m in _INLINE_MARKER.finditer(line.text)]
-    if not cuts:
-        if not marks:
-            return [line]
-        cuts = marks  # a line that only has a marker inside (…300多幅。同月 原国家卫生部…)
+    marks = {m.end() for m in _INLINE_MARKER.finditer(line.text)}  # …300多幅。同月 原国家卫生部…
+    if not marks and not _INLINE_DAY.search(line.text):
+        return [line]
     # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)
-    # or after the digest's own span (`(1日—15日) 1日 …`)
-    cuts = sorted(set(cuts) | set(marks) | {m.end() for m in _INLINE_SENTENCE.finditer(line.text)}
+    # or after the digest's own span (`(1日—15日) 1日 …`); those glued cuts include the spaced ones
+    cuts = sorted(marks | {m.end() for m in _INLINE_SENTENCE.finditer(line.text)}
                   | {m.end() for m in _INLINE_DAY_GLUED.finditer(line.text)})
     out, prev = [], 0
     for c in cuts + [len(line.text)]:
@@ -202,25 +199,23 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
 
 
 # "省府于5月5日下午召开…": the subject first, then 于 and the date, in the entry's first clause.
-_EMBEDDED = re.compile(r"^[^，,。；;：:“《]{1,12}?于\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
-                       r"(?:\s*(?:至|[—~～-])\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?")
+_EMBEDDED = re.compile(r"^[^，,。；;：:“《]{1,12}?于\s*")
 
 
 def _embedded_date(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
-    """The date an undated item states right after its subject (`省府于5月27日至28日在广州市召开…`)."""
-    m = _EMBEDDED.match(text.strip())
-    if not m or ctx.year is None:
+    """The date an undated item states right after its subject (`省府于5月27日至28日在广州市召开…`),
+    read as a day prefix would be."""
+    t = text.strip()
+    m = _EMBEDDED.match(t)
+    pre = D.match_prefix(t[m.end():]) if m else None
+    if pre is None or pre.kind != "day" or ctx.year is None:
         return None
-    month = int(m.group(1)) if m.group(1) else ctx.month
-    if month is None or not 1 <= month <= 12:
-        return None
+    year, month = ctx.year, ctx.month
     try:
-        s, e = D.day_range(ctx.year, month, int(m.group(2)), None, int(m.group(3)) if m.group(3) else None,
-                           int(m.group(4)) if m.group(4) else None)
+        return _resolve(pre, ctx, None)
     except D.DateError:
+        ctx.year, ctx.month = year, month  # a date that cannot be leaves the context as it was
         return None
-    ctx.month = month
-    return s, e, "day"
 
 
 def _warn_empty(e: Entry, warn) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import PeriodError
 
@@ -131,8 +131,7 @@ def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
         end = rest.find(close, 1, 24)
         inner = match_prefix(rest[1:end].strip()) if end > 0 else None
         if inner is not None and inner.kind == "day" and inner.end >= len(rest[1:end].strip()):
-            return DatePrefix("day", pos + _skip_sep(rest, end + 1), year=inner.year, month=inner.month,
-                              day=inner.day, year2=inner.year2, month2=inner.month2, day2=inner.day2, bullet=bullet)
+            return replace(inner, end=pos + _skip_sep(rest, end + 1), bullet=bullet)
     m = _DAY_ISO.match(rest)
     if m:
         return DatePrefix("day", pos + _skip_sep(rest, _after_weekday(rest, m.end())), year=int(m.group("y")),

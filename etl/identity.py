@@ -72,6 +72,12 @@ def _places() -> tuple[dict[str, str], tuple[str, ...]]:
     return province_of, tuple(sorted(province_of, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every province and prefecture short name of the gazetteer."""
+    return frozenset(_places()[0])
+
+
 def _prefix_place(text: str) -> str | None:
     province_of, names = _places()
     return next((n for n in names if text.startswith(n)), None)

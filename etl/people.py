@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .identity import place_names
 from .script import prepare
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -28,17 +29,6 @@ def _lexicon(name: str) -> list[str]:
 def _offices() -> re.Pattern[str]:
     words = sorted(set(_lexicon("offices.txt")), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    """Provinces and prefectures of the gazetteer (安徽, 黄山…): a bare word that is one is not a person."""
-    out: set[str] = set()
-    for ln in _lexicon("places.txt"):
-        province, _, cities = ln.partition(":")
-        out.add(province.strip())
-        out.update(cities.split())
-    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +121,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
-    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in _place_names()):
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()):  # 安徽, 黄山
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
