@@ -69,7 +69,7 @@ _SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:并与|并和|并同|并向|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"(?:并与|并和|并同|并向|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的(?:还|领导|人员|同志|嘉宾)*有|的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
@@ -225,8 +225,8 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 _BARE_BEFORE = re.compile(
-    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|请|邀请|会见|接见|看望|陪同|任命|免去|向|并|同|"
-    r"宴请|慰问|会同|与会|其中|包括|学习|传达|贯彻|落实)$"
+    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|请|邀请|(?:会见|接见|看望|宴请|慰问|会晤|拜会)了?|陪同|"
+    r"任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实)$"
 )
 
 
@@ -362,10 +362,10 @@ _ROLE = re.compile(
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与)"
-    r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺)(?:辞|词)|发言|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
+    r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺)(?:辞|词)|发言|演讲(?!比赛|会|团)|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
-    r"|(?P<lead>带队|率队|率团|带领|率领|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|"
+    r"|(?P<lead>带队|率队|率团|带领|率领|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
@@ -377,6 +377,8 @@ _CONTINUE = re.compile(
 )
 _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
+# 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
@@ -512,14 +514,16 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
         inside = [m for m in mentions if a <= m.start < b]
         sentence = s[a:b]
         if inside and _RECEIVED_ELIDED.match(s, inside[-1].end, b):
-            # 甲一行来烟考察。市长乙会见。: the visitors of the sentences before are the ones received
-            _receive_visitors(s, mentions, sent_bounds, a)
+            # 甲一行来烟考察。市长乙会见。 or 甲一行访问我市，副市长乙会见并宴请客人。: the visitors named
+            # before the one receiving are the ones received
+            _receive_visitors(s, mentions, sent_bounds, inside[-1].title_start)
         pm = _PRONOUN.match(sentence)
         if pm and last_subject is not None and (not inside or inside[0].title_start - a > 8):
             upto = (inside[0].title_start - a) if inside else len(sentence)
             last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
         group: list[Mention] = []
         talk_hosts = False
+        host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
         for i, mt in enumerate(inside):
             nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
             prev_end = inside[i - 1].end if i > 0 else a
@@ -531,6 +535,8 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
             elif _GUEST_VERB.search(own) or talk:
                 mt.guest = True
+                if i > 0 and not inside[i - 1].guest:
+                    host = inside[i - 1]
                 if own.endswith("与") and i > 0 and not inside[i - 1].guest:
                     inside[i - 1].roles.add("lead")
             elif i > 0 and inside[i - 1].guest and _HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
@@ -581,8 +587,10 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 first_host = next((k for k, g in enumerate(group) if g.talk_host), first_host)
             for k, g in enumerate(group):
                 if g.guest:
+                    # received, and only that: the verbs after the one received are the host's (拜会甲，就…汇报)
                     g.roles.add("guest")
-                    g.roles |= roles - {"lead", "chair"}
+                    if host is not None and not host.mentioned:
+                        host.roles |= roles - {"chair"}
                 elif k >= first_host:
                     g.roles.add("attend")
                 else:
@@ -593,6 +601,13 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
             if subj is not None and roles:
                 last_subject = subj
             group = []
+        listed = _LISTED_AFTER.search(sentence) if inside else None
+        if listed:
+            # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs
+            role = "accompany" if listed.group(0).startswith("陪同") else "attend"
+            for mt in inside:
+                if mt.start >= a + listed.end() and not mt.mentioned and not mt.guest:
+                    mt.roles.add(role)
 
 
 def _merge(mentions: list[Mention]) -> People:

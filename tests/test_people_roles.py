@@ -132,3 +132,37 @@ def test_a_known_name_at_the_very_end_of_an_entry() -> None:
     """A short known name closing the text is not read as a longer one past its end (that crashed)."""
     got = read_people("王伟出席会议。副市长王伟", {"王伟"})
     assert [(p.name, p.title, p.roles) for p in got.participants] == [("王伟", "副市长", ["attend"])]
+
+
+def test_a_list_after_its_verb_is_governed_by_it() -> None:
+    # 出席会议的有：…, 参加会议的还有…, 陪同考察的有…: the verb comes first, the people after it
+    got = who("市委书记刘宏主持会议。出席会议的有：市委副书记、市长张国栋，市委副书记王丽，市委常委李军、赵鹏。")
+    assert got == [("刘宏", "市委书记", ["chair"]), ("张国栋", "市委副书记、市长", ["attend"]),
+                   ("王丽", "市委副书记", ["attend"]), ("李军", "市委常委", ["attend"]), ("赵鹏", "市委常委", ["attend"])]
+    got = who("市长张国栋出席并讲话。参加会议的还有市领导王丽、钱学文。")
+    assert got[1:] == [("王丽", "", ["attend"]), ("钱学文", "", ["attend"])]
+    assert who("陪同考察的有副市长张国栋、王丽。") == [("张国栋", "副市长", ["accompany"]), ("王丽", "副市长", ["accompany"])]
+
+
+def test_what_follows_the_one_received_is_the_hosts() -> None:
+    # the received are guest only (EXTRACTION.md); the verbs after them go on with their host
+    got = who("市委书记刘宏在北京拜会国家发展改革委副主任宁吉喆，就我市重大项目建设进行汇报对接。")
+    assert got == [("刘宏", "市委书记", ["lead", "report"]), ("宁吉喆", "国家发展改革委副主任", ["guest"])]
+    got = who("市委副书记、市长陈政高会见张勇一行并陪同调研。")
+    assert got == [("陈政高", "市委副书记、市长", ["accompany", "lead"]), ("张勇", "", ["guest"])]
+    got = who("香港著名实业家李嘉诚先生来我市参观访问，市委书记周永康、市长陈明德会见了李嘉诚先生。")
+    assert [(n, r) for n, _, r in got] == [("李嘉诚", ["guest", "lead"]), ("周永康", ["lead"]), ("陈明德", ["lead"])]
+
+
+def test_visitors_received_later_in_their_own_sentence() -> None:
+    got = who("澳大利亚墨尔本市市长萨莉·卡普一行访问我市，副市长周健会见并宴请客人。")
+    assert got == [("萨莉·卡普", "澳大利亚墨尔本市市长", ["guest"]), ("周健", "副市长", ["lead"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("副市长王力和工行省分行行长孙建平分别代表双方签字。", [("王力", "副市长", ["lead"]), ("孙建平", "工行省分行行长", ["lead"])]),
+    ("国务院总理温家宝出席开幕式并发表主旨演讲。", [("温家宝", "国务院总理", ["attend", "speak"])]),
+    ("副市长王力出席签字仪式。", [("王力", "副市长", ["attend"])]),
+])
+def test_signing_and_speeches(text: str, expected: list) -> None:
+    assert who(text) == expected
