@@ -58,12 +58,12 @@ _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FO
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
-    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选"
+    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|为(?:团长|组长|队长|领队)"
 )
 _HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
-_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个名位年月日号第")
+_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
 _PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯")  # not 城: 李春城
 _SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
@@ -225,7 +225,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 _BARE_BEFORE = re.compile(
-    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|请|邀请|(?:会见|接见|看望|宴请|慰问|会晤|拜会)了?|陪同|"
+    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|以|请|邀请|(?:会见|接见|看望|宴请|慰问|会晤|拜会)了?|陪同|"
     r"任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实)$"
 )
 
@@ -477,8 +477,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
 
 
 # A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
-_RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团|一行)?[。！!]?$")
-_VISIT = re.compile(r"一行|来[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")
+_RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团|一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
+_VISIT = re.compile(r"一行|(?:来|抵达|到达)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")
 
 
 def _sentence_end(bounds: list[int], pos: int) -> int:
@@ -543,7 +543,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
             appointed = (_APPOINTED.match(tail) and _offices().search(tail[:40])
-                         and not own.startswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
+                         and not own.endswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
@@ -589,7 +589,7 @@ def _assign_roles(s: str, mentions: list[Mention]) -> None:
                 if g.guest:
                     # received, and only that: the verbs after the one received are the host's (拜会甲，就…汇报)
                     g.roles.add("guest")
-                    if host is not None and not host.mentioned:
+                    if host is not None and not host.mentioned and g is group[-1]:  # the verbs follow the guest
                         host.roles |= roles - {"chair"}
                 elif k >= first_host:
                     g.roles.add("attend")

@@ -166,3 +166,24 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
 ])
 def test_signing_and_speeches(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+def test_a_host_does_not_take_the_verbs_of_those_named_after_the_guest() -> None:
+    got = who("市长刘文平会见京东集团总裁熊春霞一行，龚丽杰参加会见。")
+    assert [(n, r) for n, _, r in got] == [("刘文平", ["lead"]), ("熊春霞", ["guest"]), ("龚丽杰", ["attend"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Japanese family name of two characters and a given name of two
+    ("日本国福井县知事栗田幸雄率友好代表团抵达我市访问。市长李世杰会见并宴请了代表团全体成员。",
+     [("栗田幸雄", "日本国福井县知事", ["guest", "lead"]), ("李世杰", "市长", ["lead"])]),
+    # 以X为团长: X heads the delegation received (guest), and is not appointed to anything
+    ("市长李晓明会见了以山田太郎为团长的日本富山县友好代表团一行。",
+     [("李晓明", "市长", ["lead"]), ("山田太郎", "", ["guest"])]),
+    # 名 stands in given names (a list is not lost for its last name)
+    ("市县领导李国荣、黄华华、张运名等参加活动。",
+     [("李国荣", "", ["attend"]), ("黄华华", "", ["attend"]), ("张运名", "", ["attend"])]),
+    ("全市200余名干部参加培训。", []),
+])
+def test_names_from_other_quarters(text: str, expected: list) -> None:
+    assert who(text) == expected
