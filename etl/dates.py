@@ -68,7 +68,7 @@ class DatePrefix:
     year2: int | None = None
     month2: int | None = None
     day2: int | None = None
-    xun: str | None = None  # 上 | 中 | 下
+    xun: str | None = None  # 上 | 中 | 下, or two of them (中下: 中下旬, 上、中旬)
     season: str | None = None  # 春 | 夏 | 秋 | 冬
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
@@ -85,11 +85,11 @@ _DAY_FULL = re.compile(
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 _MONTH_ONLY = re.compile(
-    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下])旬)?"
+    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬)?"
     rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading: the 旬 of the month in context.
-_XUN_ONLY = re.compile(r"^(?P<xun>[上中下])旬(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
+_XUN_ONLY = re.compile(r"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|天)?(?=\s*[，,：:])")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
@@ -234,8 +234,13 @@ def unit_range(kind: str, year: int, month: int | None = None, xun: str | None =
         return dt.date(year, a, 1), dt.date(end_year, end_month, month_end(end_year, end_month))
     if month is None or not 1 <= month <= 12:
         raise DateError(f"no such month {month}")
-    if kind == "xun":
-        a, b = _XUN.get(xun or "", (21, month_end(year, month)))
+    if kind == "xun":  # 上旬, 中下旬 (from the first 旬 named to the last), 2月上旬至3月
+        a = _XUN.get((xun or "下")[0], (21, 0))[0]
+        b = _XUN.get((xun or "下")[-1], (0, month_end(year, month)))[1]
+        if month2 and month2 > month:
+            if month2 > 12:
+                raise DateError(f"no such month {month2}")
+            return dt.date(year, month, a), dt.date(year, month2, month_end(year, month2))
         return dt.date(year, month, a), dt.date(year, month, b)
     last = month2 if month2 and month2 >= month else month
     if not 1 <= last <= 12:
