@@ -163,6 +163,7 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("副市长王力和工行省分行行长孙建平分别代表双方签字。", [("王力", "副市长", ["lead"]), ("孙建平", "工行省分行行长", ["lead"])]),
     ("国务院总理温家宝出席开幕式并发表主旨演讲。", [("温家宝", "国务院总理", ["attend", "speak"])]),
     ("副市长王力出席签字仪式。", [("王力", "副市长", ["attend"])]),
+    ("副市长李四通报了全市经济运行情况。", [("李四", "副市长", ["speak"])]),
 ])
 def test_signing_and_speeches(text: str, expected: list) -> None:
     assert who(text) == expected
