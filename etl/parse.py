@@ -9,7 +9,8 @@ from .dates import Period
 from .documents import find_appointments, find_documents
 from .gazette import find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
-from .people import People, office_reads, read_people, titled_mentions
+from .names import office_reads, titled_mentions
+from .people import People, read_people
 from .script import prepare
 from .source import Source, load_source
 from .topics import load_taxonomy

@@ -1,0 +1,339 @@
+"""Personal names in an entry and the titles written before them.
+
+Officials are announced by the titles around their names (`市委副书记、市长张百顺`, `副市长刘培国、张建军`):
+an office word ends a title, a name follows it and is closed by a verb, a separator or a particle; names
+without a title count in lists and before strong verbs. Matching runs on simplified text. The lexicons
+(offices, surnames, places) are data files in etl/lexicon/. etl/roles.py reads what governs each name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .identity import place_names
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
+def _lexicon(name: str) -> list[str]:
+    text = resources.files("etl").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def offices() -> re.Pattern[str]:
+    words = sorted(set(_lexicon("offices.txt")), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    single: set[str] = set()
+    compound: set[str] = set()
+    for ln in _lexicon("surnames.txt"):
+        if len(ln) == 2:
+            compound.add(ln)
+        else:
+            single.update(ln)
+    return frozenset(single), frozenset(compound)
+
+
+# What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
+_FOLLOW_WORDS = (
+    "以及|一行|同志|先生|女士|夫人|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
+    "首先|随后|一同|一起|共同|分别|亲自|代表|作|做|致|指出|强调|表示|要求|提出|介绍|宣布|宣读|通报|主持|出席|参加|参与|"
+    "列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
+    "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
+    "带队|率队|率团|带领|率领|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
+    "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
+    "围绕|结合|通过|针对|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记"
+)
+_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
+# Words after which a bare name counts without a list or a title.
+_STRONG = re.compile(
+    r"主持|出席|参加|参与|列席|观看|收听|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
+    r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
+    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|为(?:团长|组长|队长|领队)"
+)
+HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
+# Characters that never stand in a personal name (function words, administrative units).
+# (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
+_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
+_PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯")  # not 城: 李春城
+SENT_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
+# Where a title region is cut: what stands before it is not part of the title.
+_TITLE_CUT = re.compile(
+    r"(?:并与|并和|并同|并向|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的(?:还|领导|人员|同志|嘉宾)*有|的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
+    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
+)
+_COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
+
+
+@dataclass
+class Mention:
+    """A name found in the entry, with where its title starts and what governs it."""
+
+    name: str
+    start: int
+    end: int
+    titled: bool
+    title: str = ""
+    title_start: int = -1
+    roles: set[str] = field(default_factory=set)
+    mentioned: bool = False
+    guest: bool = False
+    talk_host: bool = False  # talked with by a visiting delegation (甲一行与乙座谈)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # CJK, as a range test (hot)
+
+
+def _follow_ok(s: str, q: int) -> bool:
+    return q >= len(s) or bool(_FOLLOW.match(s, q))
+
+
+def _name_ok(name: str, *, bare: bool) -> bool:
+    single, compound = _surnames()
+    if not _CJK_RUN.fullmatch(name):
+        return False
+    if not _NOT_NAME.isdisjoint(name[1:]):
+        return False
+    if not (name[0] in single or name[:2] in compound):
+        return False
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()):  # 安徽, 黄山
+        return False
+    if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
+        return False
+    return True
+
+
+# Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
+# with them unless it is known from a title elsewhere in the file
+_MOTION_SURNAMES = set("来到赴")
+_COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
+
+
+_FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,10}})+")
+
+
+def _read_foreign(s: str, p: int) -> int | None:
+    """A transliterated name with `·` starting at p; the last part is closed by a follow word."""
+    if s.find("·", p + 1, p + 9) < 0:  # the first part is at most 8 characters (cheap test, hot path)
+        return None
+    m = _FOREIGN.match(s, p)
+    if not m:
+        return None
+    first = s[p:s.index("·", p)]
+    if len(first) > 6 or offices().search(first):
+        return None
+    last = s.rfind("·", p, m.end()) + 1
+    for q in range(last + 1, m.end() + 1):
+        if _follow_ok(s, q) and not HONORIFIC.match(s, q - 1):
+            return q
+    return m.end()
+
+
+def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
+    """End of a personal name starting at p, or None: a transliterated name, else a name known from
+    elsewhere in the file, else the surname rule."""
+    if p >= len(s) or not _is_cjk(s[p]):
+        return None
+    q = _read_foreign(s, p)
+    if q is not None:
+        return q
+    q = _known_name(s, p, known)
+    return q if q is not None else _guess_name(s, p, bare=bare)
+
+
+def _known_name(s: str, p: int, known: set[str]) -> int | None:
+    room = len(s) - p  # (p + k past the end would read a shorter name at the text's end as this long one)
+    for k in (4, 3, 2):
+        if k <= room and s[p:p + k] in known and _follow_ok(s, p + k):
+            return p + k
+    return None
+
+
+def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
+    """The surname rule: a surname and a given name of one or two characters, closed by a follow word."""
+    _, compound = _surnames()
+    lengths = (3, 4) if s[p:p + 2] in compound else (2, 3)
+    for k in lengths:
+        name = s[p:p + k]
+        if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
+            return p + k
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeRead:
+    """What may stand right after one office word, read without the file's known names. The parse
+    reads every entry twice (once to learn the file's titled names, once with them); the second
+    reading only adds the known-name check, which comes between these two."""
+
+    begin: int  # where the office word starts
+    at: int  # where it ends: a name may start there
+    foreign: int | None  # end of a transliterated name starting there
+    guess: int | None  # else the end of a name by the surname rule
+
+
+def office_reads(s: str) -> list[OfficeRead]:
+    out = []
+    for m in offices().finditer(s):
+        p = m.end()
+        if p >= len(s) or not _is_cjk(s[p]):
+            continue  # no name starts there
+        f = _read_foreign(s, p)
+        out.append(OfficeRead(m.start(), p, f, None if f is not None else _guess_name(s, p, bare=False)))
+    return out
+
+
+def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = None) -> list[Mention]:
+    """Names right after an office word (`reads`: office_reads(s), when already made)."""
+    out: list[Mention] = []
+    for r in reads if reads is not None else office_reads(s):
+        if out and r.begin == out[-1].end:
+            continue  # a title after the name (主席张树庭教授来庆元…): no name follows it
+        q = r.foreign
+        if q is None:
+            q = _known_name(s, r.at, known) if known else None
+            if q is None:
+                q = r.guess
+        if q is not None:
+            out.append(Mention(s[r.at:q], r.at, q, titled=True))
+    return out
+
+
+_BARE_BEFORE = re.compile(
+    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|以|请|邀请|(?:会见|接见|看望|宴请|慰问|会晤|拜会)了?|陪同|"
+    r"任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _surname_starts() -> re.Pattern[str]:
+    """Any character a surname (single or compound) begins with."""
+    single, compound = _surnames()
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound})) + "]")
+
+
+def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
+    list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
+    single, compound = _surnames()
+    out: list[Mention] = []
+    occupied = [False] * (len(s) + 1)
+    for a, b in taken:
+        for i in range(a, b):
+            occupied[i] = True
+    starts = _surname_starts()
+    p = 0
+    while p < len(s):
+        jump = starts.search(s, p)  # skip to the next character that can begin a surname
+        if jump is None:
+            break
+        p = jump.start()
+        ch = s[p]
+        # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not _BARE_BEFORE.search(s, max(0, p - 4), p):
+            p += 1
+            continue
+        # read a run NAME(、NAME)*
+        run: list[tuple[int, int]] = []
+        q = p
+        while True:
+            e = _read_name(s, q, known, bare=True)
+            if e is None and not run:
+                e = _name_before_title(s, q)
+            if e is None or any(occupied[i] for i in range(q, e)):
+                break
+            run.append((q, e))
+            if e < len(s) and s[e] == "、":
+                q = e + 1
+                continue
+            break
+        if not run:
+            p += 1
+            continue
+        end = run[-1][1]
+        tail = s[end:end + 6]
+        listed = len(run) >= 2
+        strong = bool(_STRONG.match(tail)) or bool(offices().match(s, end))
+        ok: list[tuple[int, int]] = []
+        if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
+            ok = run
+        else:
+            ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1]) or a in list_heads]
+            if listed and not ok:
+                ok = []
+        for a, b in ok:
+            out.append(Mention(s[a:b], a, b, titled=False))
+        p = end if ok else p + 1
+    return out
+
+
+# What closes a title written after the name it belongs to (由曲格平主任委员率领的…, 周铁农副主席一行…).
+_POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
+
+
+def _name_before_title(s: str, p: int) -> int | None:
+    """End of a name at p that its title follows, then a delegation verb (the older 由X主任委员率领 order),
+    or None. Its title is not the contract's (that is the phrase before a name): the name is read alone."""
+    window = s[p + 2:p + 16]
+    if "率" not in window and "带领" not in window and "一行" not in window:
+        return None  # (cheap test first: this is tried wherever a bare name fails)
+    _, compound = _surnames()
+    office = offices()
+    for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
+        if p + k > len(s) or not _name_ok(s[p:p + k], bare=True):
+            continue
+        q = p + k
+        while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
+            q = m.end()
+        if q > p + k and _POST_TITLE_END.match(s, q):
+            return p + k
+    return None
+
+
+def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
+    """Where mention i's title can begin: after the last clause mark or the previous name (+ joiner)."""
+    mt = mentions[i]
+    lo = 0
+    for k in range(mt.start - 1, -1, -1):
+        if s[k] in _CLAUSE_PUNCT:
+            lo = k + 1
+            break
+    if i > 0 and mentions[i - 1].end > lo:
+        lo = mentions[i - 1].end
+    return lo
+
+
+def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
+    for i, mt in enumerate(mentions):
+        lo = _title_region_start(s, mentions, i)
+        region = s[lo:mt.start]
+        cut = 0
+        for m in _TITLE_CUT.finditer(region):
+            # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
+            if m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]:
+                continue
+            cut = max(cut, m.end())
+        start = lo + cut
+        while start < mt.start and s[start] in "、，,和与及 ":
+            start += 1
+        title_text = s[start:mt.start]
+        mt.title_start = start
+        if not mt.titled or not title_text or _COLLECTIVE.match(title_text) or not offices().search(title_text):
+            mt.title = ""
+        else:
+            mt.title = src[start:mt.start]
+        if not mt.title and i > 0:
+            prev = mentions[i - 1]
+            between = s[prev.end:mt.start]
+            if between == "、" and prev.title:
+                mt.title = prev.title  # 副市长刘培国、张建军: the title governs the whole list

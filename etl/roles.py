@@ -1,0 +1,232 @@
+"""Roles: what the verbs around each name say a person did in an entry (EXTRACTION.md's role table).
+
+A verb after a list of people applies to each of them; the one received (会见甲) is a guest; 在…陪同下,
+甲向乙汇报, 甲一行与乙座谈 and visitors received in a later sentence each have their own reading here.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import HONORIFIC, SENT_END, Mention, offices
+
+_OBJECT_SKIP = re.compile(r"[并,，;；]")
+_ROLE = re.compile(
+    r"(?P<chair>主持召开|主持)"
+    r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
+    r"|(?P<report>作汇报|汇报)"
+    r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与)"
+    r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
+    r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
+    r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
+    r"|(?P<lead>带队|率队|率团|带领|率领|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|签字(?!仪式)|"
+    r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
+)
+# Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
+_MOTION = re.compile(r"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再)*(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
+_CONTINUE = re.compile(
+    r"^(?:并|还|又|也|再|随后|先后|分别|共同|一同|一起|实地|现场|深入|详细|认真|进一步|专程|亲自|就|对|向|为|与|同|在|"
+    r"听取|察看|查看|调研|检查|督导|考察|视察|走访|慰问|看望|强调|指出|要求|提出|宣讲|讲授|主持|出席|参加|了解|宣布|致|作|"
+    r"代表|到|赴|来|前往|参观|观看|签署|会见|接见|指导|推动|叮嘱|勉励|鼓励|希望|表示|督导|开展|走进|深入)"
+)
+_LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
+_ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
+# 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?")
+_GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
+_TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
+# a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
+_STUDY_CLAUSE = re.compile(r"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:传达|学习|贯彻|领会|研读)")
+_STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传(?!部)|研读")  # 宣传部 is an office
+_WORDS_OF = re.compile(
+    r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章)|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|精神$"
+)
+_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
+_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
+_PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
+_CLAUSE_SPLIT = re.compile(r"[，,：:]")
+_PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
+_COMMA_SPLIT = re.compile(r"[，,]")
+_JOINERS = re.compile(r"[、，,和与及在]|以及|等|领导|同志|省市|市|区|县")
+
+
+def _clause_roles(clause: str, first: bool) -> set[str]:
+    roles: set[str] = set()
+    clause = _LISTEN.sub(lambda m: " " * len(m.group(0)), clause)
+    if first:
+        mm = _MOTION.match(clause)
+        if mm:
+            roles.add("chair" if mm.group(0).endswith("召开") else "lead")
+    pos = 0
+    while True:
+        m = _ROLE.search(clause, pos)
+        if not m:
+            break
+        kind = m.lastgroup or ""
+        roles.add(kind)
+        pos = m.end()
+        if kind in ("chair", "attend", "accompany", "report", "lead"):
+            nxt = _OBJECT_SKIP.search(clause, pos)
+            pos = nxt.start() if nxt else len(clause)
+    return roles
+
+
+def roles_from_tail(tail: str) -> set[str]:
+    """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
+    clauses = _CLAUSE_SPLIT.split(tail)
+    roles: set[str] = set()
+    # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later
+    while len(clauses) > 1 and not HONORIFIC.sub("", clauses[0]).strip("等以及和与及"):
+        clauses = clauses[1:]
+        if _ROLE.search(clauses[0]):
+            break
+    for n, clause in enumerate(clauses):
+        c = clause.lstrip("等以及和与及")
+        if n == 0:
+            c = HONORIFIC.sub("", c, count=1) if HONORIFIC.match(c) else c
+            roles |= _clause_roles(c, first=True)
+        elif _CONTINUE.match(c):
+            roles |= _clause_roles(c, first=False)
+        else:
+            break
+    return roles
+
+
+def _pending_only(tail: str) -> bool:
+    """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
+    t = HONORIFIC.sub("", tail)
+    t = _JOINERS.sub("", t)
+    return t == ""
+
+
+# A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
+_RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团|一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
+_VISIT = re.compile(r"一行|(?:来|抵达|到达)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")
+
+
+def _sentence_end(bounds: list[int], pos: int) -> int:
+    return next(b for b in bounds if b > pos)
+
+
+def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before: int) -> None:
+    """Make the visitors named before `before` (一行来烟考察, 来访; a list of them joined by 、) guests: a
+    later sentence receives them without naming them."""
+    visitor_next = False
+    for j in range(len(mentions) - 1, -1, -1):
+        v = mentions[j]
+        if v.start >= before:
+            continue
+        end = _sentence_end(bounds, v.start)
+        nxt = mentions[j + 1] if j + 1 < len(mentions) else None
+        upto = min(end, nxt.title_start) if nxt is not None else end  # what this one does, up to the next name
+        joined = nxt is not None and nxt.start < end and _pending_only(s[v.end:max(v.end, nxt.title_start)])
+        visitor_next = not v.mentioned and bool(_VISIT.search(s, v.end, upto) or (joined and visitor_next))
+        if visitor_next:
+            v.guest = True
+            # guest, and what they did themselves stays (周铁农率领…来杭调研 … 看望周铁农: guest and lead in the
+            # gold of dev/025, though EXTRACTION.md says a received visitor is guest only)
+            v.roles = {"guest"} | (v.roles - {"chair", "attend"})
+
+
+def assign_roles(s: str, mentions: list[Mention]) -> None:
+    sent_bounds = [0] + [m.end() for m in SENT_END.finditer(s)] + [len(s)]
+    last_subject: Mention | None = None
+    for a, b in zip(sent_bounds, sent_bounds[1:]):
+        if a >= b:
+            continue
+        inside = [m for m in mentions if a <= m.start < b]
+        sentence = s[a:b]
+        if inside and _RECEIVED_ELIDED.match(s, inside[-1].end, b):
+            # 甲一行来烟考察。市长乙会见。 or 甲一行访问我市，副市长乙会见并宴请客人。: the visitors named
+            # before the one receiving are the ones received
+            _receive_visitors(s, mentions, sent_bounds, inside[-1].title_start)
+        pm = _PRONOUN.match(sentence)
+        if pm and last_subject is not None and (not inside or inside[0].title_start - a > 8):
+            upto = (inside[0].title_start - a) if inside else len(sentence)
+            last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
+        group: list[Mention] = []
+        talk_hosts = False
+        host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
+        for i, mt in enumerate(inside):
+            nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
+            prev_end = inside[i - 1].end if i > 0 else a
+            head = s[prev_end:max(prev_end, mt.title_start)]
+            tail = s[mt.end:max(mt.end, nxt)]
+            own = _PHRASE_SPLIT.split(head)[-1]
+            talk = own.endswith("与") and _TALK.search(s, mt.end, b)
+            if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
+                mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
+            elif _GUEST_VERB.search(own) or talk:
+                mt.guest = True
+                if i > 0 and not inside[i - 1].guest:
+                    host = inside[i - 1]
+                if own.endswith("与") and i > 0 and not inside[i - 1].guest:
+                    inside[i - 1].roles.add("lead")
+            elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
+                mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
+            before = s[a:mt.title_start]
+            appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
+                         and not own.endswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
+            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed:
+                mt.mentioned = True
+            elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
+                    _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
+                    or _STUDY_CLAUSE.search(before)):  # 传达学习甲…精神,乙…的讲话精神: a clause that studies
+                mt.mentioned = True
+            if mt.mentioned:
+                for g in group:
+                    if _STUDY.search(s[a:g.title_start]):
+                        g.mentioned = True
+                group = []
+                continue
+            if own.endswith("向") and i > 0 and not inside[i - 1].guest:
+                told = roles_from_tail(tail)
+                if told & {"report", "speak"}:
+                    # 市长甲向省委书记乙汇报: 甲 reports; 乙, who hears it, leads the visit
+                    inside[i - 1].roles |= told
+                    mt.roles.add("lead")
+                    group = []
+                    continue
+            group.append(mt)
+            acc = _ACCOMPANIED.match(tail) if "陪同下" in tail[:8] else None
+            if acc:
+                # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows
+                k = next((j for j in range(len(group) - 1, 0, -1)
+                          if "在" in s[group[j - 1].end:group[j].title_start]),
+                         0 if "在" in s[a:group[0].title_start] else len(group) - 1)
+                for g in group[k:]:
+                    g.roles.add("accompany")
+                rest = roles_from_tail(tail[acc.end():])
+                for g in group[:k]:
+                    g.roles |= rest
+                group = []
+                continue
+            if _pending_only(tail) and i + 1 < len(inside):
+                continue
+            roles = roles_from_tail(tail)
+            # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
+            first_host = len(group)
+            if talk_hosts:
+                first_host = next((k for k, g in enumerate(group) if g.talk_host), first_host)
+            for k, g in enumerate(group):
+                if g.guest:
+                    # received, and only that: the verbs after the one received are the host's (拜会甲，就…汇报)
+                    g.roles.add("guest")
+                    if host is not None and not host.mentioned and g is group[-1]:  # the verbs follow the guest
+                        host.roles |= roles - {"chair"}
+                elif k >= first_host:
+                    g.roles.add("attend")
+                else:
+                    g.roles |= roles
+                    if mt.guest is False and head.endswith("与") and _TALK.search(tail):
+                        g.roles.add("lead")
+            subj = next((g for g in group if not g.guest), None)
+            if subj is not None and roles:
+                last_subject = subj
+            group = []
+        listed = _LISTED_AFTER.search(sentence) if inside else None
+        if listed:
+            # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs
+            role = "accompany" if listed.group(0).startswith("陪同") else "attend"
+            for mt in inside:
+                if mt.start >= a + listed.end() and not mt.mentioned and not mt.guest:
+                    mt.roles.add(role)
