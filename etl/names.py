@@ -38,6 +38,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
             compound.add(ln)
         else:
             single.update(ln)
+    compound.update(_lexicon("surnames_ja.txt"))
     return frozenset(single), frozenset(compound)
 
 
@@ -217,8 +218,9 @@ _BARE_BEFORE = re.compile(
 
 @lru_cache(maxsize=1)
 def _surname_starts() -> re.Pattern[str]:
-    """Any character a surname (single or compound) begins with."""
-    single, compound = _surnames()
+    """Any character a Chinese surname (single or compound) begins with: where a bare name may start."""
+    single, _ = _surnames()
+    compound = {ln for ln in _lexicon("surnames.txt") if len(ln) == 2}
     return re.compile("[" + "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound})) + "]")
 
 

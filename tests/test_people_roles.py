@@ -179,8 +179,9 @@ def test_a_host_does_not_take_the_verbs_of_those_named_after_the_guest() -> None
     ("日本国福井县知事栗田幸雄率友好代表团抵达我市访问。市长李世杰会见并宴请了代表团全体成员。",
      [("栗田幸雄", "日本国福井县知事", ["guest", "lead"]), ("李世杰", "市长", ["lead"])]),
     # 以X为团长: X heads the delegation received (guest), and is not appointed to anything
-    ("市长李晓明会见了以山田太郎为团长的日本富山县友好代表团一行。",
-     [("李晓明", "市长", ["lead"]), ("山田太郎", "", ["guest"])]),
+    ("市长李晓明会见了以日本富山县知事山田太郎为团长的友好代表团一行。",
+     [("李晓明", "市长", ["lead"]), ("山田太郎", "日本富山县知事", ["guest"])]),
+    ("市长李晓明会见了以王建华为团长的友好代表团一行。", [("李晓明", "市长", ["lead"]), ("王建华", "", ["guest"])]),
     # 名 stands in given names (a list is not lost for its last name)
     ("市县领导李国荣、黄华华、张运名等参加活动。",
      [("李国荣", "", ["attend"]), ("黄华华", "", ["attend"]), ("张运名", "", ["attend"])]),
