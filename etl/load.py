@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 
 from queries import SCHEMA_VERSION, sql
 
@@ -71,58 +72,108 @@ def issuer_from_title(title: str) -> str | None:
     return t or None
 
 
-def _rows(item: LoadItem, now: dt.datetime) -> dict[str, list[dict]]:
+def _table(**cols: list) -> dict[str, list]:
+    return cols
+
+
+def columns(item: LoadItem, now: dt.datetime) -> "Columns":
+    """An item's rows, table by table, as columns (what Batch.of frames: a frame is built from columns
+    without looking at each row again). Tables without rows are left out."""
     r = item.result
     sid = source_id(r.sha256)
-    sources = [{
-        "source_id": sid, "name": r.source, "sha256": r.sha256, "url": item.url, "description": item.description,
-        "issuer": item.issuer, "encoding": r.encoding, "period": item.period, "n_events": len(r.events),
-        "n_warnings": len(r.warnings), "ingested_at": now,
-    }]
-    chronicles, chron_of_title = [], {}
-    for n, sec in enumerate(r.sections):
-        cid = f"{sid}-{n}"
-        chron_of_title.setdefault(sec.title, cid)
-        chronicles.append({"chronicle_id": cid, "source_id": sid, "seq": n, "title": sec.title,
-                           "heading_line": sec.heading_line, "period": sec.period, "page": sec.page,
-                           "continued_from": sec.continued_from, "n_events": sec.events})
-    events, parts, ments, agenda, topics = [], [], [], [], []
-    for n, ev in enumerate(r.events):
-        eid = f"e{r.sha256[:12]}-{n:05d}"
-        pv = ev.provenance
-        issuer = item.issuer or issuer_from_title(pv.section if pv else "")
-        events.append({
-            "event_id": eid, "source_id": sid, "chronicle_id": chron_of_title.get(pv.section if pv else "", f"{sid}-0"),
-            "seq": n, "date_start": dt.date.fromisoformat(ev.date_start) if ev.date_start else None,
-            "date_end": dt.date.fromisoformat(ev.date_end) if ev.date_end else None,
-            "date_precision": ev.date_precision, "event_type": ev.event_type, "text": ev.text,
-            "line": pv.line if pv else 0, "char_start": pv.char_start if pv else 0, "char_end": pv.char_end if pv else 0,
-            "spans": [list(s) for s in pv.spans] if pv else [], "page": pv.page if pv else None, "issuer": issuer,
-        })
-        for k, p in enumerate(ev.participants):
-            norm = to_simplified(clean(p.name))
+    n_events = len(r.events)
+    out: Columns = {"sources": _table(
+        source_id=[sid], name=[r.source], sha256=[r.sha256], url=[item.url], description=[item.description],
+        issuer=[item.issuer], encoding=[r.encoding], period=[item.period], n_events=[n_events],
+        n_warnings=[len(r.warnings)], ingested_at=[now])}
+    secs = r.sections
+    chron_of_title: dict[str, str] = {}
+    for n, sec in enumerate(secs):
+        chron_of_title.setdefault(sec.title, f"{sid}-{n}")
+    if secs:
+        out["chronicles"] = _table(
+            chronicle_id=[f"{sid}-{n}" for n in range(len(secs))], source_id=[sid] * len(secs),
+            seq=list(range(len(secs))), title=[sec.title for sec in secs],
+            heading_line=[sec.heading_line for sec in secs], period=[sec.period for sec in secs],
+            page=[sec.page for sec in secs], continued_from=[sec.continued_from for sec in secs],
+            n_events=[sec.events for sec in secs])
+    ev = _table(event_id=[], source_id=[], chronicle_id=[], seq=[], date_start=[], date_end=[], date_precision=[],
+                event_type=[], text=[], line=[], char_start=[], char_end=[], spans=[], page=[], issuer=[])
+    parts = _table(event_id=[], person_id=[], ord=[], name=[], name_norm=[], title=[], roles=[])
+    ments = _table(event_id=[], ord=[], name=[])
+    agenda = _table(event_id=[], ord=[], item=[])
+    topics = _table(event_id=[], topic=[])
+    day = dt.date.fromisoformat
+    prefix = f"e{r.sha256[:12]}-"
+    default_chronicle = f"{sid}-0"
+    for n, e in enumerate(r.events):
+        eid = f"{prefix}{n:05d}"
+        pv = e.provenance
+        section = pv.section if pv else ""
+        ev["event_id"].append(eid)
+        ev["chronicle_id"].append(chron_of_title.get(section, default_chronicle))
+        ev["date_start"].append(day(e.date_start) if e.date_start else None)
+        ev["date_end"].append(day(e.date_end) if e.date_end else None)
+        ev["date_precision"].append(e.date_precision)
+        ev["event_type"].append(e.event_type)
+        ev["text"].append(e.text)
+        ev["line"].append(pv.line if pv else 0)
+        ev["char_start"].append(pv.char_start if pv else 0)
+        ev["char_end"].append(pv.char_end if pv else 0)
+        ev["spans"].append([list(x) for x in pv.spans] if pv else [])
+        ev["page"].append(pv.page if pv else None)
+        ev["issuer"].append(item.issuer or issuer_from_title(section))
+        for k, p in enumerate(e.participants):
             # person_id is assigned by etl/registry.py (derive), from the jurisdiction of the title
-            parts.append({"event_id": eid, "person_id": "", "ord": k, "name": p.name,
-                          "name_norm": norm, "title": p.title, "roles": list(p.roles)})
-        ments.extend({"event_id": eid, "ord": k, "name": m} for k, m in enumerate(ev.mentioned))
-        agenda.extend({"event_id": eid, "ord": k, "item": a} for k, a in enumerate(ev.agenda))
-        topics.extend({"event_id": eid, "topic": t} for t in ev.topics)
-    warnings = [{"source_id": sid, "line": w.line, "message": w.message} for w in r.warnings]
-    source_issuer = item.issuer or next((e["issuer"] for e in events if e["issuer"]), None)
-    appointment_docs = {a.document for a in r.appointments}
+            parts["event_id"].append(eid)
+            parts["ord"].append(k)
+            parts["name"].append(p.name)
+            parts["name_norm"].append(to_simplified(clean(p.name)))
+            parts["title"].append(p.title)
+            parts["roles"].append(list(p.roles))
+        for k, m in enumerate(e.mentioned):
+            ments["event_id"].append(eid)
+            ments["ord"].append(k)
+            ments["name"].append(m)
+        for k, a in enumerate(e.agenda):
+            agenda["event_id"].append(eid)
+            agenda["ord"].append(k)
+            agenda["item"].append(a)
+        for t in e.topics:
+            topics["event_id"].append(eid)
+            topics["topic"].append(t)
+    ev["source_id"] = [sid] * n_events
+    ev["seq"] = list(range(n_events))
+    parts["person_id"] = [""] * len(parts["event_id"])
+    for table, cols in (("events", ev), ("participants", parts), ("mentions", ments), ("agenda_items", agenda),
+                        ("event_topics", topics)):
+        if cols["event_id"]:
+            out[table] = cols
+    if r.warnings:
+        out["warnings"] = _table(source_id=[sid] * len(r.warnings), line=[w.line for w in r.warnings],
+                                 message=[w.message for w in r.warnings])
+    source_issuer = item.issuer or next((i for i in ev["issuer"] if i), None)
     doc_ids = {d.number: f"{sid}-d{n}" for n, d in enumerate(r.documents)}
-    documents = [{"document_id": doc_ids[d.number], "source_id": sid, "number": d.number, "title": d.title,
-                  "date": dt.date.fromisoformat(d.date) if d.date else None, "page_start": d.page_start,
-                  "page_end": d.page_end, "line": d.line,
-                  "kind": "appointment" if d.number in appointment_docs else "other"} for d in r.documents]
-    appointments = [{"appointment_id": f"{sid}-a{n}", "source_id": sid, "document_id": doc_ids.get(a.document),
-                     "number": a.document, "date": dt.date.fromisoformat(a.date) if a.date else None, "ord": n,
-                     "name": a.name, "name_norm": to_simplified(clean(a.name)), "action": a.action,
-                     "position": a.position, "positions": a.positions, "term": a.term, "line": a.line,
-                     "issuer": source_issuer} for n, a in enumerate(r.appointments)]
-    return {"sources": sources, "chronicles": chronicles, "events": events, "participants": parts,
-            "mentions": ments, "agenda_items": agenda, "event_topics": topics, "warnings": warnings,
-            "documents": documents, "appointments": appointments}
+    if r.documents:
+        appointment_docs = {a.document for a in r.appointments}
+        docs = r.documents
+        out["documents"] = _table(
+            document_id=[doc_ids[d.number] for d in docs], source_id=[sid] * len(docs),
+            number=[d.number for d in docs], title=[d.title for d in docs],
+            date=[day(d.date) if d.date else None for d in docs], page_start=[d.page_start for d in docs],
+            page_end=[d.page_end for d in docs], line=[d.line for d in docs],
+            kind=["appointment" if d.number in appointment_docs else "other" for d in docs])
+    if r.appointments:
+        apps = r.appointments
+        out["appointments"] = _table(
+            appointment_id=[f"{sid}-a{n}" for n in range(len(apps))], source_id=[sid] * len(apps),
+            document_id=[doc_ids.get(a.document) for a in apps], number=[a.document for a in apps],
+            date=[day(a.date) if a.date else None for a in apps], ord=list(range(len(apps))),
+            name=[a.name for a in apps], name_norm=[to_simplified(clean(a.name)) for a in apps],
+            action=[a.action for a in apps], position=[a.position for a in apps],
+            positions=[a.positions for a in apps], term=[a.term for a in apps], line=[a.line for a in apps],
+            issuer=[source_issuer] * len(apps))
+    return out
 
 
 Columns = dict[str, dict[str, list]]  # table → column → values
@@ -149,16 +200,11 @@ class Batch:
         return cls({t: f for t, cols in merged.items() if (f := _frame(t, cols)) is not None}, len(per_file))
 
     def rows_of(self, files: list[int]) -> dict[str, pl.DataFrame]:
-        """Each table's rows of these files (all of them, usually: then no filter is needed)."""
+        """Each table's rows of these files (all of them, usually: then no filter is needed). The `_file`
+        column stays: _insert takes the table's own columns."""
         if len(set(files)) == self.files:
-            return {t: f.drop("_file") for t, f in self.frames.items()}
-        return {t: f.filter(pl.col("_file").is_in(files)).drop("_file") for t, f in self.frames.items()}
-
-
-def columns(item: LoadItem, now: dt.datetime) -> Columns:
-    """An item's rows as columns, what Batch.of frames (from columns, a frame is built without looking
-    at each row again)."""
-    return {table: {k: [r[k] for r in rows] for k in rows[0]} for table, rows in _rows(item, now).items() if rows}
+            return self.frames
+        return {t: f.filter(pl.col("_file").is_in(files)) for t, f in self.frames.items()}
 
 
 _SCHEMA = {
@@ -173,14 +219,31 @@ _SCHEMA = {
 }
 
 
+def _list_array(values: list[list], dtype: pl.List) -> pa.Array:
+    """A list column as Arrow, from its flattened values and offsets: Polars, given Python lists, builds
+    a Series per row (a fifth of a parsing process's time went there)."""
+    offsets = [0]
+    flat: list = []
+    for v in values:
+        flat.extend(v)
+        offsets.append(len(flat))
+    inner = dtype.inner
+    child = (_list_array(flat, inner) if isinstance(inner, pl.List)
+             else pl.Series(flat, dtype=inner, strict=False).to_arrow())
+    return pa.LargeListArray.from_arrays(pa.array(offsets, pa.int64()), child)
+
+
 def _frame(table: str, cols: dict[str, list]) -> pl.DataFrame | None:
     if not cols:
         return None
     schema = _SCHEMA.get(table, {})
-    # list columns are read untyped, then cast: given a list dtype, Polars builds a Series per row
-    nested = {c: t for c, t in schema.items() if isinstance(t, pl.List)}
-    frame = pl.DataFrame(cols, schema_overrides={c: t for c, t in schema.items() if c not in nested}, strict=False)
-    return frame.with_columns(pl.col(c).cast(t) for c, t in nested.items() if c in frame.columns)
+    nested = {c: t for c, t in schema.items() if isinstance(t, pl.List) and c in cols}
+    flat = {c: v for c, v in cols.items() if c not in nested}
+    frame = pl.DataFrame(flat, schema_overrides={c: t for c, t in schema.items() if c in flat}, strict=False)
+    if not nested:
+        return frame
+    lists = pl.DataFrame([pl.Series(c, _list_array(cols[c], t)) for c, t in nested.items()])  # type: ignore[arg-type]
+    return pl.concat([frame, lists], how="horizontal").select(list(cols))
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | None) -> None:
