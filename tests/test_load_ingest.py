@@ -110,3 +110,24 @@ def test_new_files_among_loaded_ones_load_alone(tmp_path: Path) -> None:
     assert res.exit_code == 0 and "3 loaded" in res.output and "3 unchanged" in res.output, res.output
     assert runner.invoke(main, ["ingest", *files, "--db", str(fresh)]).exit_code == 0
     assert snapshot(db) == snapshot(fresh)
+
+
+def test_the_same_files_in_another_order_give_the_same_database(tmp_path: Path) -> None:
+    """A person named as often by two issuers gets the same home issuer whichever file came first (it
+    partitions the Parquet export)."""
+    a, b = tmp_path / "liaocheng.txt", tmp_path / "dezhou.txt"
+    a.write_text("2024年5月大事记\n5日，省委书记林武来我市调研。\n", encoding="utf-8")
+    b.write_text("2024年5月大事记\n8日，省委书记林武来我市调研乡村振兴工作。\n", encoding="utf-8")
+    runner = CliRunner()
+    dbs = []
+    for n, order in enumerate(((a, "聊城市人民政府", b, "德州市人民政府"), (b, "德州市人民政府", a, "聊城市人民政府"))):
+        db = tmp_path / f"{n}.duckdb"
+        for f, issuer in (order[:2], order[2:]):
+            res = runner.invoke(main, ["ingest", str(f), "--db", str(db), "--issuer", issuer])
+            assert res.exit_code == 0, res.output
+        dbs.append(db)
+    first, second = snapshot(dbs[0]), snapshot(dbs[1])
+    assert first["people"] == second["people"]
+    con = duckdb.connect(str(dbs[0]), read_only=True)
+    assert con.execute("SELECT issuer, issuers FROM people WHERE name = '林武'").fetchall() == [
+        ("德州市人民政府", ["德州市人民政府", "聊城市人民政府"])]

@@ -9,6 +9,12 @@ forms AS (
            row_number() OVER (PARTITION BY person_id ORDER BY count(*) DESC, name) AS rk
     FROM m GROUP BY person_id, name
 ),
+home AS (  -- the issuer whose chronicles name them most (ties: the first by name), so the same input
+           -- always gives the same row (the Parquet export is partitioned by it)
+    SELECT person_id, issuer,
+           row_number() OVER (PARTITION BY person_id ORDER BY count(*) DESC, issuer) AS rk
+    FROM m WHERE issuer IS NOT NULL AND issuer <> '' GROUP BY person_id, issuer
+),
 ranked AS (
     SELECT person_id, office_level, office_grade,
            row_number() OVER (PARTITION BY person_id ORDER BY
@@ -28,7 +34,7 @@ SELECT m.person_id,
        any_value(m.jurisdiction_name) AS jurisdiction_name,
        coalesce(any_value(r.office_level), 'other') AS office_level,
        coalesce(any_value(r.office_grade), 'official') AS office_grade,
-       any_value(m.issuer) AS issuer,
+       any_value(h.issuer) AS issuer,
        list_sort(list_distinct(list(m.issuer) FILTER (WHERE m.issuer IS NOT NULL AND m.issuer <> ''))) AS issuers,
        coalesce(arg_max(m.title, (m.first_date, m.seq)) FILTER (WHERE m.title <> '' AND m.kind = 'event'),
                 arg_max(m.title, (m.first_date, m.seq)) FILTER (WHERE m.title <> ''), '') AS title,
@@ -39,6 +45,7 @@ SELECT m.person_id,
 FROM m
 JOIN forms f ON f.person_id = m.person_id AND f.rk = 1
 LEFT JOIN ranked r ON r.person_id = m.person_id AND r.rk = 1
+LEFT JOIN home h ON h.person_id = m.person_id AND h.rk = 1
 LEFT JOIN person_renames rn ON rn.person_id = m.person_id AND rn.name <> ''
 GROUP BY m.person_id, f.name
 ORDER BY m.person_id;  -- stored by id: zone maps make a lookup by id read one block
