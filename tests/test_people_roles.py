@@ -164,6 +164,7 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("国务院总理温家宝出席开幕式并发表主旨演讲。", [("温家宝", "国务院总理", ["attend", "speak"])]),
     ("副市长王力出席签字仪式。", [("王力", "副市长", ["attend"])]),
     ("副市长李四通报了全市经济运行情况。", [("李四", "副市长", ["speak"])]),
+    ("市委书记张涛见证签约。", [("张涛", "市委书记", ["attend"])]),
 ])
 def test_signing_and_speeches(text: str, expected: list) -> None:
     assert who(text) == expected
