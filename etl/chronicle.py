@@ -34,6 +34,8 @@ _INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 _INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲])")
+# What follows a day inside a sentence, never the start of an entry (20日前完成, 10日以来, 5日的会议)
+_TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|以来|至今|左右|内|的)")  # (not 起: 1日起，条例施行 is an entry)
 _INLINE_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 
 
@@ -152,6 +154,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 after_heading = True
                 continue
             pre = D.match_prefix(stripped, bare_days=bare)
+            if (pre is not None and entries and not entries[-1].finished() and stripped[pre.end - 1:pre.end] in "日号"
+                    and _TIME_WORD_AFTER.match(stripped, pre.end)):
+                pre = None  # …要求各级各部门 / 20日前完成…: a date inside the sentence a line break cut
             if pre is not None:
                 marker = stripped[: pre.end]
                 rest = Line(line.text[lead + pre.end:], line.lineno, line.start + lead + pre.end)

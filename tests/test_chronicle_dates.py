@@ -170,3 +170,13 @@ def test_undated_text_under_a_month_label_is_an_item_of_that_month() -> None:
     assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
         ("1990-01-01", "1990-01-31", "month"), ("1990-01-01", "1990-01-31", "month"), ("1990-02-13", "1990-02-16", "day")]
     assert not warnings
+
+
+def test_a_day_inside_a_sentence_cut_by_a_line_break_is_not_an_entry() -> None:
+    text = "3日 市委书记王强到企业调研，要求各级各部门\n20日前完成安全生产大检查。\n5日 市长李明出席推介会。"
+    got, _ = entries_of(text, 2018, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (3, "市委书记王强到企业调研，要求各级各部门20日前完成安全生产大检查。"), (5, "市长李明出席推介会。")]
+    # after a finished sentence the same line is an entry (glued to its day)
+    got, _ = entries_of("3日 市委召开会议。\n20日前三季度经济运行分析会召开。", 2018, 1)
+    assert [e.date_start.day for e in got] == [3, 20]
