@@ -26,6 +26,15 @@ def appointments(db: Gateway, *, person: list[str] | None = None, date_from: Any
     return with_total(db, sql("appointments_list"), params)
 
 
+def appointments_of(db: Gateway, person: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """The appointment records of a person row from `detail` (none asked for when its count is 0: most
+    people have none, and the query costs a couple of milliseconds even then)."""
+    if not person.get("n_appointments"):
+        return []
+    rows, _ = appointments(db, person=[person["person_id"]], limit=limit)
+    return list(rows.iter_rows(named=True))
+
+
 def documents(db: Gateway, *, document: str | None = None, source: str | None = None, issuer: str | None = None,
               kind: str | None = None, date_from: Any = None, date_to: Any = None, limit: int = 50,
               offset: int = 0) -> tuple[pl.DataFrame, int]:

@@ -121,8 +121,8 @@ def person_page(request: Request, db: DB, person_id: Annotated[str, Parameter(de
     f = EventFilter(persons=(person_id,))
     events, total = run_events(db, f, Paging(PAGE_SIZE, (page - 1) * PAGE_SIZE, "json"), focus=person_id)
     partners = partner_items(db, co_q.pairs(db, co_q.PairFilter(person=person_id), "count").head(12), person_id)
-    apps, _ = people_q.appointments(db, person=[person_id], limit=200)
-    person = dict(row) | {"id": person_id, "appointments": [appointment_item(a) for a in apps.iter_rows(named=True)]}
+    apps = people_q.appointments_of(db, row, limit=200)
+    person = dict(row) | {"id": person_id, "appointments": [appointment_item(a) for a in apps]}
     activity = _svg(charts.person_activity(db, row, f, "month", lang)) if row["n_events"] else ""
     calendar = _svg(charts.person_calendar(db, row, f, lang)) if row["n_events"] else ""
     return Template("person.html", context=_context(

@@ -74,15 +74,14 @@ def get_person(db: DB, person_id: PersonId) -> PersonDetail:
     top co-attendees with significance."""
     r = _require(db, person_id)
     partners = co_q.pairs(db, co_q.PairFilter(person=person_id), "count").head(10)
-    apps, _ = people_q.appointments(db, person=[person_id], limit=1000)
+    apps = people_q.appointments_of(db, r, limit=1000)
     return PersonDetail(
         id=r["person_id"], name=r["name"], name_norm=r["name_norm"], aliases=r["aliases"], pinyin=r["pinyin"],
         title=r["title"], key=r["person_key"], jurisdiction=r["jurisdiction"],
         jurisdiction_name=r["jurisdiction_name"], office_level=r["office_level"], office_grade=r["office_grade"],
         issuers=r["issuers"], n_events=r["n_events"], n_appointments=r["n_appointments"],
         first_date=r["first_date"], last_date=r["last_date"],
-        titles=[TitleSpan(**t) for t in r["titles"]], appointments=[appointment_item(a) for a in
-                                                                      apps.iter_rows(named=True)],
+        titles=[TitleSpan(**t) for t in r["titles"]], appointments=[appointment_item(a) for a in apps],
         roles=[Count(**c) for c in r["roles"]],
         event_types=[Count(**c) for c in r["event_types"]], topics=[Count(**c) for c in r["topics"]],
         top_coattendees=partner_items(db, partners, person_id),
