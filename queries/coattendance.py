@@ -52,7 +52,9 @@ def pairs(db: Gateway, f: PairFilter, sort: str = "count") -> pl.DataFrame:
     are written that way round).
     """
     if f.precomputed:
-        frame = db.frame(sql("pairs_top"), {"min_count": f.min_count, "issuer": f.issuer, "person": f.person})
+        scope = {"min_count": f.min_count, "issuer": f.issuer}
+        frame = (db.frame(sql("partners_top"), scope | {"person": f.person}) if f.person
+                 else db.frame(sql("pairs_top"), scope))
     else:
         params = {"from": f.date_from, "to": f.date_to, "issuer": f.issuer, "role": f.role,
                   "min_count": f.min_count}
