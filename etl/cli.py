@@ -13,7 +13,7 @@ import msgspec
 
 from .dates import parse_period
 from .errors import EtlError
-from .load import Batch, LoadItem, columns, load
+from .load import Batch, LoadItem, columns, ingest_time, load
 from .parse import parse_file, parse_source
 from .source import load_source
 
@@ -123,7 +123,7 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
     jobs = jobs or min(os.cpu_count() or 1, 8)
     failed: list[str] = []
     warned: list = []
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = ingest_time()
     work = [(Path(p), meta, period, now) for p, meta in files]
     # forkserver: workers fork from a clean process, never from one holding DuckDB or server threads
     pool = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("forkserver"))
@@ -160,7 +160,7 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
             report()
             raise click.ClickException("nothing could be loaded; the database is unchanged")
         try:
-            summary = load(itertools.chain([first], stream), db, fresh=fresh)
+            summary = load(itertools.chain([first], stream), db, fresh=fresh, now=now)
         except EtlError as exc:
             report()
             raise click.ClickException(str(exc)) from None

@@ -278,8 +278,15 @@ def _fsync(path: Path) -> None:
 BATCH_EVENTS = 50_000  # rows are inserted per batch of about this many events, not per file
 
 
-def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False) -> LoadSummary:
-    """Add parsed sources to the database at db_path; unchanged files are skipped, changed ones replaced."""
+def ingest_time() -> dt.datetime:
+    """The time an ingest stamps on its sources (UTC, whole seconds): taken once per ingest."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False,
+         now: dt.datetime | None = None) -> LoadSummary:
+    """Add parsed sources to the database at db_path; unchanged files are skipped, changed ones replaced.
+    `now`: the ingest's time, when rows were made before (by parsing processes) with it."""
     db = Path(db_path)
     db.parent.mkdir(parents=True, exist_ok=True)
     tmp = db.with_name(f".{db.name}.{os.getpid()}.building")
@@ -298,7 +305,7 @@ def load(items: Iterable[LoadItem], db_path: str | Path, *, fresh: bool = False)
             con.execute(sql("schema"))
             # derive rebuilds the index; kept during the load it would slow every batch and delete
             con.execute("DROP INDEX IF EXISTS events_event_id")
-            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+            now = now or ingest_time()
             tax = load_taxonomy()
             con.execute("DELETE FROM topics")
             con.executemany("INSERT INTO topics VALUES (?, ?, ?)",
