@@ -190,3 +190,17 @@ def test_a_host_does_not_take_the_verbs_of_those_named_after_the_guest() -> None
 ])
 def test_names_from_other_quarters(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # the one who relays a speech is read (传达 closes a name); the speaker is only mentioned
+    ("市委书记张三传达学习了省委书记李四对防汛工作的重要批示精神。", [("张三", "市委书记", ["lead"])], ["李四"]),
+    # a meeting someone chaired, studied afterwards: they are not at this one
+    ("市长李四主持会议，传达贯彻国务院总理李强主持召开的国务院常务会议精神。", [("李四", "市长", ["chair"])], ["李强"]),
+    # acting on someone's instructions (按照…的批示): neither a title word nor a participant
+    ("按照省委书记王五的批示要求，市委书记张三带队检查。", [("张三", "市委书记", ["lead"])], ["王五"]),
+])
+def test_those_whose_words_are_acted_on_are_mentioned(text: str, participants: list, mentioned: list) -> None:
+    got = read_people(text)
+    assert [(p.name, p.title, p.roles) for p in got.participants] == participants
+    assert got.mentioned == mentioned
