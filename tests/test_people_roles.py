@@ -165,6 +165,8 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("副市长王力出席签字仪式。", [("王力", "副市长", ["attend"])]),
     ("副市长李四通报了全市经济运行情况。", [("李四", "副市长", ["speak"])]),
     ("市委书记张涛见证签约。", [("张涛", "市委书记", ["attend"])]),
+    ("市委书记李春城，市委副书记、市长葛红林带头交纳“特殊党费”。",
+     [("李春城", "市委书记", ["lead"]), ("葛红林", "市委副书记、市长", ["lead"])]),
 ])
 def test_signing_and_speeches(text: str, expected: list) -> None:
     assert who(text) == expected
