@@ -28,7 +28,11 @@ _PERIOD_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*(?:[-—－~]\s*\d
 _FURNITURE = [
     re.compile(p)
     for p in (
-        r"^[-—－\s]*\d{1,4}[-—－\s]*$",  # page number
+        r"^[-—－·•\s]*\d{1,4}[-—－·•\s]*$",  # page number: 12, — 12 —, ·12·
+        r"^第\s*\d{1,4}\s*页$",
+        # a gazette's running header (德州市人民政府公报  2023年第6期) or its issue label alone
+        r"^\S{2,24}公报(?:\s+\S{0,12}第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12})?$",
+        r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",
         r"^P\.\s*\d+$",
         r"^Page\s+\d+",
         r"^Original URL",

@@ -62,3 +62,17 @@ def test_a_wide_gap_after_the_date_is_not_a_column() -> None:
 def test_text_without_columns_is_untouched() -> None:
     src = read_source(SEED.read_bytes(), SEED.name)
     assert reflow(src.lines) is src.lines
+
+
+def test_a_running_header_with_its_issue_is_furniture_not_a_column() -> None:
+    """`德州市人民政府公报   2023年第6期` spread across the page: dropped as a header (it was read as two
+    columns, which put the issue label between the heading and its period line, and glued the header
+    into entries); ·36· and 第38页 are page numbers."""
+    text = ("德州市人民政府公报                                  2023年第6期\n\n德州市人民政府大事记\n（2023年5月）\n\n"
+            "5月4日  市长刘长民主持召开市政府常务会议，研究\n城市更新等工作。\n5月6日  市委书记杜宇华到夏津县调研。\n·36·\n"
+            "德州市人民政府公报                                  2023年第6期\n5月8日  全市优化营商环境大会召开。市委书记杜宇华出席并讲\n"
+            "话。\n第38页\n5月12日  市长刘长民会见客人。\n")
+    result = parse_source(read_source(text.encode("utf-8"), "dezhou.txt"), None)  # the period line gives the month
+    assert [(e.date_start, e.text) for e in result.events] == [
+        ("2023-05-04", "市长刘长民主持召开市政府常务会议，研究城市更新等工作。"), ("2023-05-06", "市委书记杜宇华到夏津县调研。"),
+        ("2023-05-08", "全市优化营商环境大会召开。市委书记杜宇华出席并讲话。"), ("2023-05-12", "市长刘长民会见客人。")]
