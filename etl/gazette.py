@@ -54,6 +54,10 @@ _FURNITURE = [
         r"^当前日期",
         r"^目\s*录$",
         r"^欢迎访问",
+        # a web page's share buttons, neighbours, footer and editor lines
+        r"^(?:分享到|分享至|扫一扫|上一篇|下一篇|上一条|下一条|相关链接|相关阅读|责任编辑|主办单位|承办单位|"
+        r"网站标识码|联系我们|网站地图)",
+        r"ICP备|公网安备",
     )
 ]
 
@@ -75,8 +79,8 @@ def is_furniture(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """A chronicle heading: short, names a chronicle (大事记 …), reads as a title, not a sentence."""
     t = text.strip()
-    if not t or len(t) > 60 or not _KEYWORD.search(t) or _SENTENCE.search(t):
-        return False
+    if not t or len(t) > 60 or not _KEYWORD.search(t) or _SENTENCE.search(t) or is_furniture(t):
+        return False  # (上一篇：2023年7月大事记, 首页 > 大事记: navigation, not a heading)
     if t[:1].isdigit() and re.match(r"^\d{1,2}\s*日", t):
         return False
     return True
