@@ -177,6 +177,8 @@ def test_a_day_inside_a_sentence_cut_by_a_line_break_is_not_an_entry() -> None:
     got, _ = entries_of(text, 2018, 1)
     assert [(e.date_start.day, e.text) for e in got] == [
         (3, "市委书记王强到企业调研，要求各级各部门20日前完成安全生产大检查。"), (5, "市长李明出席推介会。")]
+    got, _ = entries_of("3日 市政府通过《城市管理条例》，将于\n10日起施行。\n5日 市长出席活动。", 2018, 1)
+    assert [e.date_start.day for e in got] == [3, 5]
     # after a finished sentence the same line is an entry (glued to its day)
     got, _ = entries_of("3日 市委召开会议。\n20日前三季度经济运行分析会召开。", 2018, 1)
     assert [e.date_start.day for e in got] == [3, 20]
