@@ -47,6 +47,7 @@ def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) 
             con.unregister("_py")
     con.execute(sql("refresh_person_titles"))
     con.execute(sql("refresh_person_facets"))
+    con.execute(sql("refresh_topic_months"))
     counts = frame(con, counts_sql("pair_counts"), {"from": None, "to": None, "issuer": None, "role": None,
                                                     "min_count": 1})
     _replace_from_frame(con, "pairs", _PAIR_COLUMNS, cooccurrence(counts))

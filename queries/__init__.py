@@ -18,7 +18,7 @@ def continue_with(name: str) -> str:
     return "," + body[4:] if body[:4].upper() == "WITH" else body
 
 
-SCHEMA_VERSION = "4"  # bump when a table the API reads changes shape; older databases must be rebuilt
+SCHEMA_VERSION = "5"  # bump when a table the API reads changes shape; older databases must be rebuilt
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,11 @@ def known(db: Gateway) -> pl.DataFrame:
 
 
 def trends(db: Gateway, f: EventFilter, topics: list[str], granularity: str) -> pl.DataFrame:
+    """Per period, how many events carry each of `topics` (topics or event types) and the share; over
+    whole issuers (no other filter) from the monthly counts made at ingest, else over the filter."""
+    if f == EventFilter(issuer=f.issuer):
+        return db.frame(sql("topic_trends_months"), {"topics": topics, "granularity": granularity,
+                                                     "issuer": f.issuer})
     selected, params = selected_for(f)
     return db.frame(over_selected("topic_trends", selected),
                     params | {"topics": topics, "granularity": granularity})

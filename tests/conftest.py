@@ -14,7 +14,7 @@ logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request dro
 
 
 TABLES = ("sources", "chronicles", "events", "people", "participants", "mentions", "agenda_items", "event_topics",
-          "warnings", "documents", "appointments", "pairs", "person_titles")
+          "warnings", "documents", "appointments", "pairs", "person_titles", "topic_months")
 
 
 def snapshot(db: Path) -> dict[str, list]:

@@ -1,7 +1,8 @@
 -- One row per exported table: its name and the SELECT that gives its rows with the two partition
 -- columns (issuer, year). Read by etl/export.py; names and queries are fixed here, never from input.
 -- Participations carry their event's issuer and date (etl/derive.py). Not exported: `partners` (the
--- pairs again from each side, a serving layout) and the bookkeeping tables.
+-- pairs again from each side) and `topic_months` (sums of `events`), serving layouts, and the
+-- bookkeeping tables.
 SELECT * FROM (VALUES
   ('sources', 'SELECT s.*, coalesce(s.issuer, ''unknown'') AS p_issuer, coalesce(try_cast(left(s.period, 4) AS INTEGER), (SELECT min(year(e.date_start)) FROM events e WHERE e.source_id = s.source_id), 0) AS p_year FROM sources s'),
   ('chronicles', 'SELECT c.*, coalesce(s.issuer, ''unknown'') AS p_issuer, coalesce(try_cast(left(c.period, 4) AS INTEGER), 0) AS p_year FROM chronicles c JOIN sources s USING (source_id)'),
