@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .gazette import Section
+from .script import to_simplified
 from .source import Line
 
 # A line ends a sentence when its last character is one of these.
@@ -85,8 +86,9 @@ class Context:
 
 
 def reads_as_new_event(text: str) -> bool:
-    """An undated line after a finished sentence: its own subject and an event verb, not a follow-up."""
-    t = text.strip()
+    """An undated line after a finished sentence: its own subject and an event verb, not a follow-up.
+    Read in simplified characters (召開 is 召开), after a bullet (● 市政府召开…)."""
+    t = to_simplified(text.strip().lstrip(D.BULLETS).strip())
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
@@ -195,8 +197,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 start, end, prec = _embedded_date(stripped, ctx) or (prev.date_start, prev.date_end, prev.precision)
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
                     last_date = (start, end, prec)
-                e = new_entry(start, end, prec, "")
-                _append(e, line, continuing=False)
+                body = stripped.lstrip(D.BULLETS).lstrip()  # ● 市政府召开…: the bullet is the marker
+                cut = lead + len(stripped) - len(body)
+                e = new_entry(start, end, prec, stripped[:len(stripped) - len(body)].strip())
+                _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
             else:
                 _append(prev, line, continuing=True)
     for ln, why in sec.dropped:

@@ -182,3 +182,19 @@ def test_a_day_inside_a_sentence_cut_by_a_line_break_is_not_an_entry() -> None:
     # after a finished sentence the same line is an entry (glued to its day)
     got, _ = entries_of("3日 市委召开会议。\n20日前三季度经济运行分析会召开。", 2018, 1)
     assert [e.date_start.day for e in got] == [3, 20]
+
+
+def test_traditional_script_reads_like_simplified() -> None:
+    """An undated line is a new event by its verb (召開 is 召开); 當日 and 年內 are 当日 and 年内; a bullet
+    (●) before such a line is its marker, not its text."""
+    text = ("12日 省長何竹康來我市視察工作。\n● 市人民政府召開全市植樹造林動員大會。\n當日 市政協舉行常委會議。\n"
+            "年內 全市新建學校12所。\n")
+    got, _ = entries_of(text, 1985, 3)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("1985-03-12", "1985-03-12", "省長何竹康來我市視察工作。"),
+        ("1985-03-12", "1985-03-12", "市人民政府召開全市植樹造林動員大會。"),
+        ("1985-03-12", "1985-03-12", "市政協舉行常委會議。"),
+        ("1985-01-01", "1985-12-31", "全市新建學校12所。")]
+    second = got[1]
+    (a, b), = second.spans
+    assert text[a:b] == second.text and second.marker == "●"
