@@ -9,7 +9,10 @@ import re
 
 from .names import HONORIFIC, SENT_END, Mention, offices
 
-_OBJECT_SKIP = re.compile(r"[并,，;；]")
+# where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
+_OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
+# the collective after a list (甲、乙等市领导到…, 等县四套班子领导出席): the verb follows it
+_COLLECTIVE_AFTER = re.compile(r"^(?:[省市县区镇乡]{1,2}(?:委|政府)?)?(?:四套班子|四大班子|党政|有关)?领导(?:同志|干部)?")
 _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
@@ -85,6 +88,7 @@ def roles_from_tail(tail: str) -> set[str]:
         c = clause.lstrip("等以及和与及")
         if n == 0:
             c = HONORIFIC.sub("", c, count=1) if HONORIFIC.match(c) else c
+            c = _COLLECTIVE_AFTER.sub("", c, count=1) if clause[:1] == "等" else c
             roles |= _clause_roles(c, first=True)
         elif _CONTINUE.match(c):
             roles |= _clause_roles(c, first=False)

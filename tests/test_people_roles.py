@@ -206,3 +206,16 @@ def test_those_whose_words_are_acted_on_are_mentioned(text: str, participants: l
     got = read_people(text)
     assert [(p.name, p.title, p.roles) for p in got.participants] == participants
     assert got.mentioned == mentioned
+
+
+def test_verbs_after_a_collective_and_after_a_visit() -> None:
+    # 甲、乙等市四套班子领导率…: the verb after the collective governs the list (dev/056's gold, an entry
+    # the excerpt truncates, reads it so)
+    got = who("副省长、市委书记陈德荣宣布开工令。陈德荣、陈金彪、陈笑华、包哲东等市四套班子领导率700余名机关干部、"
+              "驻温部队官兵以及")
+    assert [(n, r) for n, _, r in got] == [("陈德荣", ["lead", "speak"]), ("陈金彪", ["lead"]), ("陈笑华", ["lead"]),
+                                           ("包哲东", ["lead"])]
+    got = who("市委书记张华，市委副书记、市长王伟等市领导到市民服务中心现场办公。")
+    assert got == [("张华", "市委书记", ["lead"]), ("王伟", "市委副书记、市长", ["lead"])]
+    # 调研时强调: what is said during the visit counts too
+    assert who("省委常委、副省长刘强在我市调研时强调，要加快转型。") == [("刘强", "省委常委、副省长", ["lead", "speak"])]
