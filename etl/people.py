@@ -73,10 +73,6 @@ def _merge(mentions: list[Mention]) -> People:
             if not p.title and mt.title:
                 p.title = mt.title
             p.roles = sorted(set(p.roles) | mt.roles)
-    for p in order.values():
-        if "guest" in p.roles and "attend" in p.roles:
-            # a visitor received is `guest`; a later 参加/出席 governs the hosts named after it, not them
-            p.roles = [r for r in p.roles if r != "attend"]
     for mt in mentions:
         if mt.mentioned and mt.name not in order and mt.name not in mentioned:
             mentioned.append(mt.name)

@@ -219,3 +219,9 @@ def test_verbs_after_a_collective_and_after_a_visit() -> None:
     assert got == [("张华", "市委书记", ["lead"]), ("王伟", "市委副书记、市长", ["lead"])]
     # 调研时强调: what is said during the visit counts too
     assert who("省委常委、副省长刘强在我市调研时强调，要加快转型。") == [("刘强", "省委常委、副省长", ["lead", "speak"])]
+
+
+def test_someone_who_attends_and_is_visited_later_keeps_both() -> None:
+    # dev/027's gold (an entry its excerpt truncates): 出席 the event, then 拜会 by the mayor: attend and guest
+    got = who("7日,澳门宁波联谊会举行成立一周年活动,全国政协副主席何厚铧出席,裘东耀致辞。8日下午,裘东耀专程拜会何厚铧。")
+    assert ("何厚铧", "全国政协副主席", ["attend", "guest"]) in got
