@@ -225,3 +225,12 @@ def test_someone_who_attends_and_is_visited_later_keeps_both() -> None:
     # dev/027's gold (an entry its excerpt truncates): 出席 the event, then 拜会 by the mayor: attend and guest
     got = who("7日,澳门宁波联谊会举行成立一周年活动,全国政协副主席何厚铧出席,裘东耀致辞。8日下午,裘东耀专程拜会何厚铧。")
     assert ("何厚铧", "全国政协副主席", ["attend", "guest"]) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市委书记王强看望慰问老党员、老干部刘大山同志。", [("王强", "市委书记", ["lead"]), ("刘大山", "", ["guest"])]),
+    ("市委书记王强会见了全国劳动模范李素丽。", [("王强", "市委书记", ["lead"]), ("李素丽", "全国劳动模范", ["guest"])]),
+    ("全市党员干部群众收看直播。", []),
+])
+def test_the_people_visited_are_read_after_who_they_are(text: str, expected: list) -> None:
+    assert who(text) == expected
