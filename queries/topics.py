@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from . import sql
+from . import continue_with, sql
 from .filters import EventFilter, Gateway, over_selected, selected_for
 
 
@@ -17,12 +17,15 @@ def known(db: Gateway) -> pl.DataFrame:
     return db.frame(sql("topics_names"))
 
 
-def trends(db: Gateway, f: EventFilter, topics: list[str], granularity: str) -> pl.DataFrame:
+def trends(db: Gateway, f: EventFilter, topics: list[str], granularity: str, *,
+           monthly: bool = True) -> pl.DataFrame:
     """Per period, how many events carry each of `topics` (topics or event types) and the share; over
-    whole issuers (no other filter) from the monthly counts made at ingest, else over the filter."""
-    if f == EventFilter(issuer=f.issuer):
-        return db.frame(sql("topic_trends_months"), {"topics": topics, "granularity": granularity,
-                                                     "issuer": f.issuer})
+    whole issuers (no other filter) from the monthly counts made at ingest, else (or with
+    monthly=False) by reading the filtered events."""
+    rows = continue_with("trend_rows")
+    if monthly and f == EventFilter(issuer=f.issuer):
+        return db.frame(sql("topic_trends_months") + rows, {"topics": topics, "granularity": granularity,
+                                                            "issuer": f.issuer})
     selected, params = selected_for(f)
-    return db.frame(over_selected("topic_trends", selected),
+    return db.frame(over_selected("topic_trends", selected) + rows,
                     params | {"topics": topics, "granularity": granularity})
