@@ -249,9 +249,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         run: list[tuple[int, int]] = []
         q = p
         while True:
-            e = _read_name(s, q, known, bare=True)
-            if e is None and not run:
-                e = _name_before_title(s, q)
+            # a title after the name comes first (周恩来总理视察: 周恩 and 来 would read as a name and a verb)
+            e = _name_before_title(s, q) if not run else None
+            if e is None:
+                e = _read_name(s, q, known, bare=True)
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
             run.append((q, e))
@@ -281,20 +282,30 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
 
 # What closes a title written after the name it belongs to (由曲格平主任委员率领的…, 周铁农副主席一行…).
 _POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
+# The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
+# 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
+_POST_TITLE = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)(?:同志)?")
+_POST_TITLE_FIRST = set("副主总委书市省县区")
 
 
 def _name_before_title(s: str, p: int) -> int | None:
-    """End of a name at p that its title follows, then a delegation verb (the older 由X主任委员率领 order),
-    or None. Its title is not the contract's (that is the phrase before a name): the name is read alone."""
+    """End of a name at p that its title follows: then a delegation verb (the older 由X主任委员率领 order),
+    or a leader's title and a strong verb (毛泽东主席接见); None otherwise. Its title is not the
+    contract's (that is the phrase before a name): the name is read alone."""
     window = s[p + 2:p + 16]
-    if "率" not in window and "带领" not in window and "一行" not in window:
-        return None  # (cheap test first: this is tried wherever a bare name fails)
+    delegation = "率" in window or "带领" in window or "一行" in window
+    if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
+                           or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
+        return None  # (cheap tests first: this is tried wherever a bare name may start)
     _, compound = _surnames()
     office = offices()
     for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
         if p + k > len(s) or not _name_ok(s[p:p + k], bare=True):
             continue
         q = p + k
+        led = _POST_TITLE.match(s, q)
+        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end())):
+            return p + k
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()
         if q > p + k and _POST_TITLE_END.match(s, q):

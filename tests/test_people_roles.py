@@ -234,3 +234,18 @@ def test_someone_who_attends_and_is_visited_later_keeps_both() -> None:
 ])
 def test_the_people_visited_are_read_after_who_they_are(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # older chronicles write a leader's title after the name: the name is read (with no title: the
+    # contract's title is the phrase before it)
+    ("王一平市长主持会议。", [("王一平", "", ["chair"])]),
+    ("毛泽东主席接见了我市劳动模范代表。", [("毛泽东", "", ["lead"])]),
+    ("周恩来总理视察我市。", [("周恩来", "", ["lead"])]),  # not 周恩 and a verb 来
+    ("市人民委员会召开会议，张三市长作工作报告。", [("张三", "", ["speak"])]),
+    # a unit's name before its head's title is not a person
+    ("公安局长主持会议。", []),
+    ("江西省长出席。", []),
+])
+def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
+    assert who(text) == expected
