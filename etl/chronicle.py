@@ -86,9 +86,9 @@ class Context:
 
 
 def reads_as_new_event(text: str) -> bool:
-    """An undated line after a finished sentence: its own subject and an event verb, not a follow-up.
-    Read in simplified characters (召開 is 召开), after a bullet (● 市政府召开…)."""
-    t = to_simplified(text.strip().lstrip(D.BULLETS).strip())
+    """An undated line after a finished sentence (in simplified characters, after any bullet): its own
+    subject and an event verb, not a follow-up."""
+    t = text.strip()
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
@@ -146,19 +146,22 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if not stripped:
                 continue
             lead = len(line.text) - len(line.text.lstrip())
-            yh = D.year_heading(stripped)
+            # dates and verbs are read in simplified characters (當日 is 当日, 召開 is 召开): the copy has the
+            # same length, so what is found there is cut from the line as written
+            simple = to_simplified(stripped)
+            yh = D.year_heading(simple)
             if yh:
                 ctx.year, ctx.month = yh, None
                 continue
-            mh = D.month_heading(stripped)
+            mh = D.month_heading(simple)
             if mh:
                 ctx.year = mh[0] or ctx.year
                 ctx.month = mh[1]
                 after_heading = True
                 continue
-            pre = D.match_prefix(stripped, bare_days=bare)
-            if (pre is not None and entries and not entries[-1].finished() and stripped[pre.end - 1:pre.end] in "日号"
-                    and _TIME_WORD_AFTER.match(stripped, pre.end)):
+            pre = D.match_prefix(simple, bare_days=bare)
+            if (pre is not None and entries and not entries[-1].finished() and simple[pre.end - 1:pre.end] in "日号"
+                    and _TIME_WORD_AFTER.match(simple, pre.end)):
                 pre = None  # …要求各级各部门 / 20日前完成…: a date inside the sentence a line break cut
             if pre is not None:
                 marker = stripped[: pre.end]
@@ -169,7 +172,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
                     start, end, prec = None, None, None
                 if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside
-                    start, end, prec = _embedded_date(rest.text, ctx) or (start, end, prec)
+                    start, end, prec = _embedded_date(simple[pre.end:], ctx) or (start, end, prec)
                 e = new_entry(start, end, prec, marker.strip())
                 after_heading = False
                 if start is not None or pre.kind not in ("same_day", "same_month"):
@@ -191,15 +194,15 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
+            bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
             if not prev.finished():
                 _append(prev, line, continuing=True)
-            elif reads_as_new_event(stripped):
-                start, end, prec = _embedded_date(stripped, ctx) or (prev.date_start, prev.date_end, prev.precision)
+            elif reads_as_new_event(simple[bullet:]):
+                start, end, prec = _embedded_date(simple, ctx) or (prev.date_start, prev.date_end, prev.precision)
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
                     last_date = (start, end, prec)
-                body = stripped.lstrip(D.BULLETS).lstrip()  # ● 市政府召开…: the bullet is the marker
-                cut = lead + len(stripped) - len(body)
-                e = new_entry(start, end, prec, stripped[:len(stripped) - len(body)].strip())
+                e = new_entry(start, end, prec, stripped[:bullet].strip())
+                cut = lead + bullet
                 _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
             else:
                 _append(prev, line, continuing=True)

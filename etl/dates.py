@@ -86,16 +86,15 @@ _DAY_FULL = re.compile(
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬)?"
-    rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|間|内|內|底|初|末))"
+    rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading: the 旬 of the month in context.
 _XUN_ONLY = re.compile(r"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|天)?(?=\s*[，,：:])")
-# (traditional forms too: 當年, 年內, 當日…; the rest of a date is written alike in both scripts)
-_YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|當年|全年|年内|年內|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
-_SAME_DAY = re.compile(r"^(?:同日|是日|当日|當日|同天|当天|當天)(?=\s*[，,：:]|\s|[^\s])")
-_SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月|當月)(?=\s*[，,：:]|\s|[^\s])"
-                         r"|(?:月初|月中|月底|月末|月内|月內)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
+_YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
+_SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
+_SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
+                         r"|(?:月初|月中|月底|月末|月内)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
@@ -116,7 +115,7 @@ def _skip_sep(line: str, pos: int) -> int:
 
 
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
-    """Read the date prefix at the start of `line` (already left-stripped), or None."""
+    """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None."""
     if not line:
         return None
     pos = 0
