@@ -72,17 +72,17 @@ def issuer_from_title(title: str) -> str | None:
     return t or None
 
 
-def _table(**cols: list) -> dict[str, list]:
-    return cols
+
+Columns = dict[str, dict[str, list]]  # table → column → values
 
 
-def columns(item: LoadItem, now: dt.datetime) -> "Columns":
+def columns(item: LoadItem, now: dt.datetime) -> Columns:
     """An item's rows, table by table, as columns (what Batch.of frames: a frame is built from columns
     without looking at each row again). Tables without rows are left out."""
     r = item.result
     sid = source_id(r.sha256)
     n_events = len(r.events)
-    out: Columns = {"sources": _table(
+    out: Columns = {"sources": dict(
         source_id=[sid], name=[r.source], sha256=[r.sha256], url=[item.url], description=[item.description],
         issuer=[item.issuer], encoding=[r.encoding], period=[item.period], n_events=[n_events],
         n_warnings=[len(r.warnings)], ingested_at=[now])}
@@ -91,18 +91,18 @@ def columns(item: LoadItem, now: dt.datetime) -> "Columns":
     for n, sec in enumerate(secs):
         chron_of_title.setdefault(sec.title, f"{sid}-{n}")
     if secs:
-        out["chronicles"] = _table(
+        out["chronicles"] = dict(
             chronicle_id=[f"{sid}-{n}" for n in range(len(secs))], source_id=[sid] * len(secs),
             seq=list(range(len(secs))), title=[sec.title for sec in secs],
             heading_line=[sec.heading_line for sec in secs], period=[sec.period for sec in secs],
             page=[sec.page for sec in secs], continued_from=[sec.continued_from for sec in secs],
             n_events=[sec.events for sec in secs])
-    ev = _table(event_id=[], source_id=[], chronicle_id=[], seq=[], date_start=[], date_end=[], date_precision=[],
+    ev = dict(event_id=[], source_id=[], chronicle_id=[], seq=[], date_start=[], date_end=[], date_precision=[],
                 event_type=[], text=[], line=[], char_start=[], char_end=[], spans=[], page=[], issuer=[])
-    parts = _table(event_id=[], person_id=[], ord=[], name=[], name_norm=[], title=[], roles=[])
-    ments = _table(event_id=[], ord=[], name=[])
-    agenda = _table(event_id=[], ord=[], item=[])
-    topics = _table(event_id=[], topic=[])
+    parts = dict(event_id=[], person_id=[], ord=[], name=[], name_norm=[], title=[], roles=[])
+    ments = dict(event_id=[], ord=[], name=[])
+    agenda = dict(event_id=[], ord=[], item=[])
+    topics = dict(event_id=[], topic=[])
     day = dt.date.fromisoformat
     prefix = f"e{r.sha256[:12]}-"
     default_chronicle = f"{sid}-0"
@@ -150,14 +150,14 @@ def columns(item: LoadItem, now: dt.datetime) -> "Columns":
         if cols["event_id"]:
             out[table] = cols
     if r.warnings:
-        out["warnings"] = _table(source_id=[sid] * len(r.warnings), line=[w.line for w in r.warnings],
+        out["warnings"] = dict(source_id=[sid] * len(r.warnings), line=[w.line for w in r.warnings],
                                  message=[w.message for w in r.warnings])
     source_issuer = item.issuer or next((i for i in ev["issuer"] if i), None)
     doc_ids = {d.number: f"{sid}-d{n}" for n, d in enumerate(r.documents)}
     if r.documents:
         appointment_docs = {a.document for a in r.appointments}
         docs = r.documents
-        out["documents"] = _table(
+        out["documents"] = dict(
             document_id=[doc_ids[d.number] for d in docs], source_id=[sid] * len(docs),
             number=[d.number for d in docs], title=[d.title for d in docs],
             date=[day(d.date) if d.date else None for d in docs], page_start=[d.page_start for d in docs],
@@ -165,7 +165,7 @@ def columns(item: LoadItem, now: dt.datetime) -> "Columns":
             kind=["appointment" if d.number in appointment_docs else "other" for d in docs])
     if r.appointments:
         apps = r.appointments
-        out["appointments"] = _table(
+        out["appointments"] = dict(
             appointment_id=[f"{sid}-a{n}" for n in range(len(apps))], source_id=[sid] * len(apps),
             document_id=[doc_ids.get(a.document) for a in apps], number=[a.document for a in apps],
             date=[day(a.date) if a.date else None for a in apps], ord=list(range(len(apps))),
@@ -174,9 +174,6 @@ def columns(item: LoadItem, now: dt.datetime) -> "Columns":
             positions=[a.positions for a in apps], term=[a.term for a in apps], line=[a.line for a in apps],
             issuer=[source_issuer] * len(apps))
     return out
-
-
-Columns = dict[str, dict[str, list]]  # table → column → values
 
 
 @dataclass

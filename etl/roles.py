@@ -37,10 +37,11 @@ _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
+# Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
+_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照"
+_STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
-_STUDY_CLAUSE = re.compile(r"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:传达|学习|贯彻|领会|研读|按照|根据|遵照)")
-# (按照/根据/遵照 甲的批示: acting on someone's instructions, who is not there)
-_STUDY = re.compile(r"学习|传达|贯彻|落实|领会|宣传(?!部)|研读|按照|根据|遵照")  # 宣传部 is an office
+_STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:{_STUDY_VERBS})")
 _WORDS_OF = re.compile(
     r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章)|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|"
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
