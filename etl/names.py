@@ -50,6 +50,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
+    "连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|团队|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
@@ -70,9 +71,13 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 _TITLE_CUT = re.compile(
     r"(?:并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的(?:还|领导|人员|同志|嘉宾)*有|的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
-    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
+    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局])|"
+    r"上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日)"  # 4日上午 市委副书记甲…: a time, not a title
 )
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
+# a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
+# is no part of a title
+_PARTY_BEFORE_JOINER = re.compile(r"(?:[团组]|一行|我[市县区省]|客人|嘉宾|双方|他们|他|她)$")
 
 
 @dataclass
@@ -183,10 +188,16 @@ class OfficeRead:
     guess: int | None  # else the end of a name by the surname rule
 
 
+# a qualifier in brackets between an office and the name: 副市长（挂职）甲, 书记（兼）乙, 市长（代）丙
+_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）]")
+
+
 def office_reads(s: str) -> list[OfficeRead]:
     out = []
     for m in offices().finditer(s):
         p = m.end()
+        if p < len(s) and s[p] in "（(" and (qm := _QUALIFIER.match(s, p)):
+            p = qm.end()
         if p >= len(s) or not _is_cjk(s[p]):
             continue  # no name starts there
         f = _read_foreign(s, p)
@@ -286,6 +297,8 @@ _POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
 _POST_TITLE = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)(?:同志)?")
 _POST_TITLE_FIRST = set("副主总委书市省县区")
+# A death the entry reports (甲同志因病逝世, 周恩来总理逝世): the one who died is who the item is about
+DIED = re.compile(r"(?:因病|因公|不幸|在[^，,。；;]{1,12}?)?(?:逝世|去世|病逝|辞世|牺牲|殉职|遇难)")
 
 
 def _name_before_title(s: str, p: int) -> int | None:
@@ -304,7 +317,7 @@ def _name_before_title(s: str, p: int) -> int | None:
             continue
         q = p + k
         led = _POST_TITLE.match(s, q)
-        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end())):
+        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or DIED.match(s, led.end())):
             return p + k
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()
@@ -333,7 +346,8 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         cut = 0
         for m in _TITLE_CUT.finditer(region):
             # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
-            if m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]:
+            if (m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]
+                    and not _PARTY_BEFORE_JOINER.search(region, 0, m.start())):
                 continue
             cut = max(cut, m.end())
         start = lo + cut

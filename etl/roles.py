@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import HONORIFIC, SENT_END, Mention, offices
+from .names import DIED, HONORIFIC, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -18,14 +18,14 @@ _ROLE = re.compile(
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与|见证)"
-    r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
+    r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
     r"|(?P<lead>带队|率队|率团|带领|率领|带头|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
-_MOTION = re.compile(r"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再)*(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
+_MOTION = re.compile(r"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急)*(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
 _CONTINUE = re.compile(
     r"^(?:并|还|又|也|再|随后|先后|分别|共同|一同|一起|实地|现场|深入|详细|认真|进一步|专程|亲自|就|对|向|为|与|同|在|"
     r"听取|察看|查看|调研|检查|督导|考察|视察|走访|慰问|看望|强调|指出|要求|提出|宣讲|讲授|主持|出席|参加|了解|宣布|致|作|"
@@ -48,6 +48,8 @@ _WORDS_OF = re.compile(
 )
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
 _AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
+# what may stand between a name and the death reported (周恩来总理逝世, 李明同志因病逝世)
+_BEFORE_DEATH = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)?(?:同志|先生|女士)?")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
@@ -173,7 +175,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             before = s[a:mt.title_start]
             appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
-            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed:
+            died = DIED.match(tail, _BEFORE_DEATH.match(tail).end())  # type: ignore[union-attr]
+            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神

@@ -249,3 +249,54 @@ def test_the_people_visited_are_read_after_who_they_are(text: str, expected: lis
 ])
 def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracketed qualifier between the office and the name stays in the title
+    ("副市长（挂职）何晓东，市中级人民法院院长冯立列席会议。",
+     [("何晓东", "副市长（挂职）", ["attend"]), ("冯立", "市中级人民法院院长", ["attend"])]),
+    ("市委常委、副市长(挂职)何晓东出席。", [("何晓东", "市委常委、副市长(挂职)", ["attend"])]),
+])
+def test_a_qualifier_in_brackets_after_the_office(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_joiner() -> None:
+    # the title is the phrase after 代表团与, and 座谈 with makes them guests
+    got = who("市委书记张海率我市党政代表团赴深圳考察。其间，代表团与深圳市委书记王伟中、东莞市委书记肖亚非进行座谈。")
+    assert got == [("张海", "市委书记", ["lead"]), ("王伟中", "深圳市委书记", ["guest"]),
+                   ("肖亚非", "东莞市委书记", ["guest"])]
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # the one whose death an entry reports is who it is about, not someone taking part
+    ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
+    ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    ("原副市长王五同志在北京病逝。市委书记张三前往吊唁。", [("张三", "市委书记", ["lead"])], ["王五"]),
+])
+def test_the_dead_are_mentioned(text: str, participants: list, mentioned: list) -> None:
+    got = read_people(text)
+    assert [(p.name, p.title, p.roles) for p in got.participants] == participants
+    assert got.mentioned == mentioned
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb between the name and its verb (连夜, 立即, 冒雨…)
+    ("唐山发生强烈地震。市委书记赵德明连夜召开紧急会议。", [("赵德明", "市委书记", ["chair"])]),
+    ("市长李四冒雨察看汛情。", [("李四", "市长", ["lead"])]),
+    # a eulogy is a speech
+    ("市革命委员会召开追悼大会。市革委会主任王光华致悼词。", [("王光华", "市革委会主任", ["speak"])]),
+])
+def test_adverbs_before_the_verb_and_eulogies(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time of day before the title, with a space or nothing between, is not part of it
+    ("上午 市委副书记李敏带队检查城市管理工作。", [("李敏", "市委副书记", ["lead"])]),
+    ("当天市委书记张三主持会议。", [("张三", "市委书记", ["chair"])]),
+    # a named scientist's team
+    ("中国工程院院士钟南山团队与我市开展远程会诊。", [("钟南山", "中国工程院院士", ["lead"])]),
+])
+def test_what_stands_around_a_title(text: str, expected: list) -> None:
+    assert who(text) == expected
