@@ -37,6 +37,8 @@ _INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲])")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
+# an unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
+_ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
 _INLINE_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 
@@ -161,8 +163,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             pre = D.match_prefix(simple, bare_days=bare)
             if (pre is not None and entries and not entries[-1].finished() and simple[pre.end - 1:pre.end] in "日号"
-                    and _TIME_WORD_AFTER.match(simple, pre.end)):
-                pre = None  # …要求各级各部门 / 20日前完成…: a date inside the sentence a line break cut
+                    and (_TIME_WORD_AFTER.match(simple, pre.end)
+                         or (pre.kind == "day" and pre.month is None and _ENDS_AT_MONTH.search(entries[-1].text)))):
+                pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕: a date the line break cut
             if pre is not None:
                 marker = stripped[: pre.end]
                 rest = Line(line.text[lead + pre.end:], line.lineno, line.start + lead + pre.end)

@@ -182,6 +182,13 @@ def test_a_day_inside_a_sentence_cut_by_a_line_break_is_not_an_entry() -> None:
     # after a finished sentence the same line is an entry (glued to its day)
     got, _ = entries_of("3日 市委召开会议。\n20日前三季度经济运行分析会召开。", 2018, 1)
     assert [e.date_start.day for e in got] == [3, 20]
+    # a month at the end of an unfinished line, its day on the next (定于6月 / 15日开幕)
+    got, _ = entries_of("5日 市政府决定旅游发展大会定于6月\n15日在龙湖景区开幕。\n8日 市长出席活动。", 2019, 5)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (5, "市政府决定旅游发展大会定于6月15日在龙湖景区开幕。"), (8, "市长出席活动。")]
+    # a month heading is no such line: the day after it starts an entry
+    got, _ = entries_of("5日 市长出席活动。\n6月\n15日 市委召开会议。", 2019, 5)
+    assert [(e.date_start.month, e.date_start.day) for e in got] == [(5, 5), (6, 15)]
 
 
 def test_traditional_script_reads_like_simplified() -> None:
