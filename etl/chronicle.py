@@ -275,6 +275,7 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         ctx.month = month
         s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2)
         return s, e, pre.kind
+    in_force = ctx.month
     if pre.month is not None:
         if not 1 <= pre.month <= 12:
             raise D.DateError(f"no such month {pre.month}")
@@ -283,7 +284,14 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         raise D.DateError("no month known (pass --period YYYY-MM)")
     if pre.day is None or not 1 <= pre.day <= 31:
         raise D.DateError(f"no such day {pre.day}")
-    s, e = D.day_range(ctx.year, ctx.month, pre.day, pre.year2, pre.month2, pre.day2)
-    if pre.month2:
-        ctx.month = pre.month2
+    year2, month2 = pre.year2, pre.month2
+    if pre.following == "year":
+        year2 = ctx.year + 1
+    elif pre.following == "month":
+        month2 = ctx.month % 12 + 1
+    s, e = D.day_range(ctx.year, ctx.month, pre.day, year2, month2, pre.day2)
+    if e.month != s.month and in_force != s.month:
+        # 5月30日~6月5日 first under the 6月 heading: the end's month is the one the next entries are in;
+        # under its own start month (12月31日至次年1月2日 in December) the month stays
+        ctx.year, ctx.month = e.year, e.month
     return s, e, "day"

@@ -69,6 +69,7 @@ class DatePrefix:
     month2: int | None = None
     day2: int | None = None
     xun: str | None = None  # 上 | 中 | 下, or two of them (中下: 中下旬, 上、中旬)
+    following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日)
     season: str | None = None  # 春 | 夏 | 秋 | 冬
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
@@ -78,18 +79,21 @@ _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
     (?:(?P<m>{NUM})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>[日号])?
-    (?:{RANGE_SEP}(?:(?:(?P<y2>{YEAR})\s*年\s*)?(?P<m2>{NUM})\s*月\s*)?(?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:])))?
+    (?:(?:{RANGE_SEP}|\s*、\s*)  # 7、8日 and 9日、10日 are the span of both days
+       (?:(?:(?:(?P<y2>{YEAR})\s*年|(?P<ny>次年|翌年))\s*)?(?P<m2>{NUM})\s*月\s*|(?P<nm>次月|翌月|下月)\s*)?
+       (?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:])))?
     """,
     re.X,
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 _MONTH_ONLY = re.compile(
-    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬)?"
+    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬"
+    rf"(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
     rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading: the 旬 of the month in context.
-_XUN_ONLY = re.compile(r"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
+_XUN_ONLY = re.compile(rf"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|天)?(?=\s*[，,：:])")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
@@ -112,6 +116,12 @@ def _after_weekday(line: str, pos: int) -> int:
 def _skip_sep(line: str, pos: int) -> int:
     m = _SEP_AFTER.match(line, pos)
     return m.end() if m else pos
+
+
+def _xun(m: re.Match[str]) -> str | None:
+    """The 旬 a prefix names, from the first to the last (中旬至下旬 → 中下)."""
+    xun = m.group("xun")
+    return xun and xun[0] + (m.group("xun2") or xun[1:])
 
 
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
@@ -147,6 +157,7 @@ def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
             year2=cn_to_int(m.group("y2")) if m.group("y2") else None,
             month2=cn_to_int(m.group("m2")) if m.group("m2") else None,
             day2=cn_to_int(m.group("d2")) if m.group("d2") else None,
+            following="year" if m.group("ny") else "month" if m.group("nm") else None,
             bullet=bullet,
         )
     if bare_days:
@@ -160,11 +171,11 @@ def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
         return DatePrefix(
             kind, pos + _skip_sep(rest, m.end()),
             year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
-            month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun=m.group("xun"), bullet=bullet,
+            month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun=_xun(m), bullet=bullet,
         )
     m = _XUN_ONLY.match(rest)
     if m:
-        return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun=m.group("xun"), bullet=bullet)
+        return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun=_xun(m), bullet=bullet)
     m = _SEASON.match(rest)
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),

@@ -76,10 +76,29 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("【1月3日】市委常委会召开。", "2024-01-03", "2024-01-03", "day", "市委常委会召开。"),
     ("1月3日（星期二），市委常委会召开。", "2024-01-03", "2024-01-03", "day", "市委常委会召开。"),
     ("月底，市政府常务会议召开。", "2024-09-01", "2024-09-30", "month", "市政府常务会议召开。"),
+    # two days joined by 、 are the span of both
+    ("7、8日 市人大常委会举行会议。", "2024-09-07", "2024-09-08", "day", "市人大常委会举行会议。"),
+    ("9日、10日，市长赴京汇报工作。", "2024-09-09", "2024-09-10", "day", "市长赴京汇报工作。"),
+    # a range into the next year or month
+    ("30日至次年1月2日 全市开展安全大检查。", "2024-09-30", "2025-01-02", "day", "全市开展安全大检查。"),
+    ("28日至次月3日，全市开展消防检查。", "2024-09-28", "2024-10-03", "day", "全市开展消防检查。"),
+    ("中旬至下旬，全市开展冬季植树活动。", "2024-09-11", "2024-09-30", "xun", "全市开展冬季植树活动。"),
+    ("3月上旬至中旬 开展春耕检查。", "2024-03-01", "2024-03-20", "xun", "开展春耕检查。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
     assert (str(e.date_start), str(e.date_end), e.precision, e.text) == (start, end, prec, text)
+
+
+def test_the_month_in_force_after_a_range_across_months() -> None:
+    # under December, a range into January leaves December in force (月内 is December's)
+    got, _ = entries_of("12月31日—2024年1月2日 全市举办迎新年活动。\n月内 全市新增就业1.2万人。", 2023, 12)
+    assert [(str(e.date_start), str(e.date_end)) for e in got] == [
+        ("2023-12-31", "2024-01-02"), ("2023-12-01", "2023-12-31")]
+    # first under the June heading, a range from May: June is in force after it
+    got, _ = entries_of("5月30日~6月5日 全市检查考核会议召开。\n6~8日 省检查组来我市调研。", 2016, 6)
+    assert [(str(e.date_start), str(e.date_end)) for e in got] == [
+        ("2016-05-30", "2016-06-05"), ("2016-06-06", "2016-06-08")]
 
 
 def test_markers_repeat_the_previous_date_and_month_headings_set_the_month() -> None:
