@@ -26,7 +26,7 @@ _ROLE = re.compile(
 )
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(r"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急)*(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
-# 甲要求各地…, 甲在会上要求…: said right after the name, 要求 is what 强调 is (not 按照…要求, a noun)
+# 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?要求")
 _CONTINUE = re.compile(
     r"^(?:并|还|又|也|再|随后|先后|分别|共同|一同|一起|实地|现场|深入|详细|认真|进一步|专程|亲自|就|对|向|为|与|同|在|"
@@ -62,12 +62,11 @@ _JOINERS = re.compile(r"[、，,和与及在]|以及|等|领导|同志|省市|�
 def _clause_roles(clause: str, first: bool) -> set[str]:
     roles: set[str] = set()
     clause = _LISTEN.sub(lambda m: " " * len(m.group(0)), clause)
-    if first:
-        mm = _MOTION.match(clause)
-        if mm:
-            roles.add("chair" if mm.group(0).endswith("召开") else "lead")
-        elif _DEMANDS.match(clause):
-            roles.add("speak")
+    mm = _MOTION.match(clause) if first else None
+    if mm:
+        roles.add("chair" if mm.group(0).endswith("召开") else "lead")
+    elif _DEMANDS.match(clause):
+        roles.add("speak")
     pos = 0
     while True:
         m = _ROLE.search(clause, pos)

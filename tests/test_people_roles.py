@@ -300,3 +300,15 @@ def test_adverbs_before_the_verb_and_eulogies(text: str, expected: list) -> None
 ])
 def test_what_stands_around_a_title(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 要求 said by the subject, right after the name or in a clause that goes on from theirs
+    ("全市防汛工作会议召开，副市长张明要求各地在5月20日前完成隐患排查。", [("张明", "副市长", ["speak"])]),
+    ("我市召开规划工作汇报会，李春城、葛红林等市领导听取规划工作汇报，要求坚持规划的基础性地位。",
+     [("李春城", "", ["speak"]), ("葛红林", "", ["speak"])]),
+    # 按照要求 is a noun
+    ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
+])
+def test_demands_said_are_speech(text: str, expected: list) -> None:
+    assert who(text) == expected
