@@ -11,7 +11,8 @@ _STUDY = re.compile(
     r"研究(?:部署|并审议|审议|讨论|决定|布置|安排)?(?:了)?"
     r"(?!院|员|所|会|室|生(?!态|产|活)|中心|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草)"
 )
-_TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关|有关)$")
+_TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关|有关|[和及以]其他(?:事项|议题|事宜)?)$")
+_LISTED = re.compile(r"的?(?:事项|议题)(?:主要)?(?:有|是|包括)")  # 研究的事项有：…
 _LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
 
 
@@ -41,6 +42,11 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
         lead = _LEADING.match(body_s)
         if lead:
             body, body_s = body[lead.end():], body_s[lead.end():]
+        if _LISTED.fullmatch(body_s) and s[end:end + 1] in ("：", ":"):
+            # 研究的事项有：甲、乙。 the items follow the colon
+            colon = end
+            end = next((k for k in range(colon + 1, len(s)) if s[k] in "，,。；;！？"), len(s))
+            body = src[colon + 1:end]
         # 《甲》《乙》 are separate items, as are the parts of a 、 list
         parts = re.split(r"、|(?<=》)(?=《)", body)
         for part in parts:

@@ -14,6 +14,10 @@ from etl.agenda import read_agenda
      ["《政府工作报告（征求意见稿）》", "《物业管理办法》", "2024年民生实事项目"]),
     ("市农科院研究员张三出席。", []),  # 研究员 is a post, not the verb
     ("传达学习总书记在中央会议研究经济工作时的讲话精神。", []),  # another meeting's business, quoted
+    # "and other business" is no item
+    ("市委常委会召开会议，研究部署巡察整改、干部选拔任用工作和其他事项。", ["巡察整改", "干部选拔任用"]),
+    # the items after a colon: 研究的议题有：…
+    ("会议研究的议题有：城市更新、老旧小区改造等。市长出席。", ["城市更新", "老旧小区改造"]),
 ])
 def test_agenda_items(text: str, expected: list[str]) -> None:
     assert read_agenda(text) == expected
