@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions
-from .roles import assign_roles
+from .roles import assign_roles, pending_only
 from .script import prepare
 
 _WORK_TITLE = re.compile(r"《[^》]{0,60}》")
@@ -56,6 +56,11 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     assign_roles(s, mentions)
     if mentions and not mentions[0].roles and not mentions[0].mentioned and mentions[0].title_start == 0 and mentions[0].titled:
         mentions[0].roles.add("lead")  # the person whose action the entry reports
+        # and those listed with them (甲和乙共同为…揭牌)
+        for prev, mt in zip(mentions, mentions[1:]):
+            if mt.roles or mt.mentioned or mt.guest or not pending_only(s[prev.end:max(prev.end, mt.title_start)]):
+                break
+            mt.roles.add("lead")
     return _merge(mentions)
 
 

@@ -103,7 +103,7 @@ def roles_from_tail(tail: str) -> set[str]:
     return roles
 
 
-def _pending_only(tail: str) -> bool:
+def pending_only(tail: str) -> bool:
     """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
     t = HONORIFIC.sub("", tail)
     t = _JOINERS.sub("", t)
@@ -130,7 +130,7 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
         end = _sentence_end(bounds, v.start)
         nxt = mentions[j + 1] if j + 1 < len(mentions) else None
         upto = min(end, nxt.title_start) if nxt is not None else end  # what this one does, up to the next name
-        joined = nxt is not None and nxt.start < end and _pending_only(s[v.end:max(v.end, nxt.title_start)])
+        joined = nxt is not None and nxt.start < end and pending_only(s[v.end:max(v.end, nxt.title_start)])
         visitor_next = not v.mentioned and bool(_VISIT.search(s, v.end, upto) or (joined and visitor_next))
         if visitor_next:
             v.guest = True
@@ -213,7 +213,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     g.roles |= rest
                 group = []
                 continue
-            if _pending_only(tail) and i + 1 < len(inside):
+            if pending_only(tail) and i + 1 < len(inside):
                 continue
             roles = roles_from_tail(tail)
             # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
