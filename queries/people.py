@@ -63,5 +63,9 @@ def names(db: Gateway, ids: list[str]) -> dict[str, dict[str, Any]]:
     """Name, pinyin, latest title and event count of each id."""
     if not ids:
         return {}
-    rows = db.frame(sql("people_names"), {"ids": ids})
+    if len(ids) == 1:  # one key: an equality the scan filters on, about half the time of = ANY
+        rows = db.frame("SELECT person_id, name, pinyin, title, n_events FROM people WHERE person_id = $id",
+                        {"id": ids[0]})
+    else:
+        rows = db.frame(sql("people_names"), {"ids": ids})
     return {r["person_id"]: r for r in rows.iter_rows(named=True)}

@@ -46,3 +46,14 @@ def test_precomputed_partners_equal_the_ones_computed_on_the_fly(client, person:
     assert a.keys() == b.keys()
     for k in a:
         assert a[k] == pytest.approx(b[k], rel=1e-9, abs=1e-12), k
+    # and both name the same people the same way
+    refs = lambda items: {(i["issuer"], i["b"]["id"]): (i["a"], i["b"]) for i in items}  # noqa: E731
+    assert refs(stored) == refs(computed)
+
+
+def test_top_pairs_name_both_people_as_their_profiles_do(client) -> None:
+    items = _pairs(client, limit=30)
+    for side in ("a", "b"):
+        for ref in {i[side]["id"]: i[side] for i in items}.values():
+            person = client.get(f"/people/{ref['id']}").json()
+            assert ref == {"id": person["id"], "name": person["name"], "pinyin": person["pinyin"]}
