@@ -140,12 +140,20 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
 
 
 def assign_roles(s: str, mentions: list[Mention]) -> None:
+    if not mentions:
+        return
     sent_bounds = [0] + [m.end() for m in SENT_END.finditer(s)] + [len(s)]
     last_subject: Mention | None = None
+    j = 0  # mentions are in text order: those of each sentence follow those of the one before
     for a, b in zip(sent_bounds, sent_bounds[1:]):
         if a >= b:
             continue
-        inside = [m for m in mentions if a <= m.start < b]
+        k = j
+        while k < len(mentions) and mentions[k].start < b:
+            k += 1
+        inside, j = mentions[j:k], k
+        if not inside and s[a] not in "他她":
+            continue  # no one named, and no pronoun for the last subject (他还…)
         sentence = s[a:b]
         if inside and _RECEIVED_ELIDED.match(s, inside[-1].end, b):
             # 甲一行来烟考察。市长乙会见。 or 甲一行访问我市，副市长乙会见并宴请客人。: the visitors named
