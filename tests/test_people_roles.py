@@ -88,6 +88,12 @@ def test_mentioned_people_are_not_participants() -> None:
     assert got.mentioned == ["林武", "周乃翔"]
 
 
+def test_a_duty_ending_in_a_staff_word_after_a_word_is_no_title_after_a_name() -> None:
+    # 普查 + 指导员 is not a person 普查 with a title after the name; 曲格平 + 主任委员 is
+    assert who("全市2.1万名普查员和普查指导员入户登记。") == []
+    assert ("曲格平", "", ["lead"]) in who("由曲格平主任委员率领的检查组在杭检查。")
+
+
 def test_collectives_places_and_redactions_are_not_people() -> None:
     assert who("市委深改委成员，市政府副市长参加活动。") == []
     assert who("黄州、浠水、蕲春等地积雪深度分别达到12厘米。") == []
