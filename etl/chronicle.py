@@ -140,8 +140,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         return e
 
     for idx, raw in enumerate(sec.lines):
-        if idx in sec.joins and entries:
-            _append(entries[-1], raw, continuing=True)
+        if idx in sec.joins and entries and not entries[-1].finished():
+            _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
             continue
         for line in _split_inline(raw):
             stripped = line.text.strip()

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .columns import reflow
-from .dates import Period, period_in
+from .dates import Period, match_prefix, period_in
+from .script import to_simplified
 from .source import Line, Source
 
 KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "大事要览", "大事要覽", "大事纪要", "大事")
@@ -24,7 +25,10 @@ _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
 _DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
 _GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
-_PERIOD_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*(?:[-—－~]\s*\d{1,2}\s*)?月\s*[)）]$")
+# （2024年9月）, （2024年9-10月）, （2024年7月1日—7月31日）: the period a chronicle's heading covers
+_PERIOD_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*(?:[-—－~]\s*\d{1,2}\s*)?月"
+                          r"(?:\s*\d{1,2}\s*日(?:\s*(?:[-—－~～]{1,2}|至)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?)?"
+                          r"\s*[)）]$")
 _FURNITURE = [
     re.compile(p)
     for p in (
@@ -239,9 +243,10 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
             score += 10
         elif sec.page is not None:
             continue
-        # a continuation of a chronicle is followed by dated entries within a few lines
-        ahead = [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
-        if any(re.match(r"^(?:[△▲□☆]|\d{1,2}\s*[日—－~至-])", t) for t in ahead[:6]):
+        # a continuation of a chronicle is followed by dated entries within a few lines (or starts with one)
+        rest = lines[i].text[_UP.match(lines[i].text).end():].strip()
+        ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
+        if any(t and match_prefix(to_simplified(t)) is not None for t in ahead[:6]):
             score += 2
         if score > best_score:
             best, best_score = i, score

@@ -70,3 +70,24 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     assert [(e.date_start, e.text) for e in r.events] == [("2023-08-01", "市委书记王强走访慰问驻市部队官兵。"),
                                                           ("2023-08-30", "全市秋季开学工作会议召开。")]
     assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2023年8月大事记"]
+
+
+def test_a_page_turn_after_a_finished_entry_and_a_period_line_of_days() -> None:
+    """The period line may give the days (（2024年7月1日—7月31日）); the 上接 piece, found by the dated
+    entry it starts with, begins a new entry when the one before it had ended."""
+    gazette = (
+        "临沂市人民政府公报   2024年第8期\n\n临沂市人民政府大事记\n（2024年7月1日—7月31日）\n\n"
+        "7月1日  市政府召开第45次常务会议，市长任刚主持会议。\n"
+        "7月15日  全市夏粮收购工作会议召开，副市长王涛出席并讲话。（下转第30页）\n\n·28·\n\n"
+        "人事任免\n临沂市人民政府关于张三等同志职务任免的通知\n任命张三为临沂市发展和改革委员会主任。\n\n"
+        "（上接第28页）7月20日  市长任刚会见韩国驻青岛总领事金敬翰一行。\n"
+        "7月31日  市政府与山东大学签署战略合作协议。\n"
+    )
+    r = parse_source(read_source(gazette.encode(), "g.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2024-07-01", "市政府召开第45次常务会议，市长任刚主持会议。"),
+        ("2024-07-15", "全市夏粮收购工作会议召开，副市长王涛出席并讲话。"),
+        ("2024-07-20", "市长任刚会见韩国驻青岛总领事金敬翰一行。"),
+        ("2024-07-31", "市政府与山东大学签署战略合作协议。"),
+    ]
+    assert not any("下转" in w.message for w in r.warnings)
