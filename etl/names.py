@@ -71,9 +71,10 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 _TITLE_CUT = re.compile(
     r"(?:并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|陪同|的(?:还|领导|人员|同志|嘉宾)*有|的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|"
-    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局])|"
-    r"上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日)"  # 4日上午 市委副书记甲…: a time, not a title
+    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
+# a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
+_TIME_BEFORE_TITLE = re.compile(r"(?:(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日)\s*)+")
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
 # is no part of a title
@@ -300,6 +301,7 @@ _POST_TITLE = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|�
 _POST_TITLE_FIRST = set("副主总委书市省县区")
 # A death the entry reports (甲同志因病逝世, 周恩来总理逝世): the one who died is who the item is about
 DIED = re.compile(r"(?:因病|因公|不幸|在[^，,。；;]{1,12}?)?(?:逝世|去世|病逝|辞世|牺牲|殉职|遇难)")
+DEATH_WORD = re.compile(r"逝世|去世|病逝|辞世|牺牲|殉职|遇难")  # a cheap test before DIED
 
 
 def _name_before_title(s: str, p: int) -> int | None:
@@ -352,6 +354,8 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
                 continue
             cut = max(cut, m.end())
         start = lo + cut
+        if (tm := _TIME_BEFORE_TITLE.match(s, start, mt.start)) is not None:
+            start = tm.end()
         while start < mt.start and s[start] in "、，,和与及 ":
             start += 1
         title_text = s[start:mt.start]

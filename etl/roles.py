@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import DIED, HONORIFIC, SENT_END, Mention, offices
+from .names import DEATH_WORD, DIED, HONORIFIC, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -186,7 +186,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             before = s[a:mt.title_start]
             appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
-            died = DIED.match(tail, _BEFORE_DEATH.match(tail).end())  # type: ignore[union-attr]
+            died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail, _BEFORE_DEATH.match(tail).end())  # type: ignore[union-attr]
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
