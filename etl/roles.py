@@ -49,6 +49,8 @@ _WORDS_OF = re.compile(
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
+# 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
+_FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
 _AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
 # what may stand between a name and the death reported (周恩来总理逝世, 李明同志因病逝世)
 _BEFORE_DEATH = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)?(?:同志|先生|女士)?")
@@ -185,7 +187,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
             appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
-                         and not own.endswith("以"))  # 以甲为团长的代表团: who leads it, not an appointment
+                         and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
+                         and not _FOR_SOMEONE.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail, _BEFORE_DEATH.match(tail).end())  # type: ignore[union-attr]
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died:
                 mt.mentioned = True

@@ -325,3 +325,17 @@ def test_those_listed_with_the_first_subject_do_what_they_do() -> None:
     assert who("市委书记张三和市长李四共同为产业园揭牌。") == [("张三", "市委书记", ["lead"]), ("李四", "市长", ["lead"])]
     # not those with a verb of their own
     assert who("市委书记张三到企业调研，市长李四陪同。") == [("张三", "市委书记", ["lead"]), ("李四", "市长", ["accompany"])]
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # 为 someone and then what is done for them is no appointment: the entry's subject, not someone mentioned
+    ("市委书记张三为获奖代表颁奖，市长李四宣读表彰决定。", [("张三", "市委书记", ["lead"]), ("李四", "市长", ["speak"])], []),
+    # 据 before a title is no part of it
+    ("据市委书记张三介绍，全市经济稳中有进。", [("张三", "市委书记", ["speak"])], []),
+    # a bare name after a descriptor of the people visited
+    ("县委书记张三看望慰问老红军刘七同志。", [("张三", "县委书记", ["lead"]), ("刘七", "", ["guest"])], []),
+])
+def test_for_someone_according_to_someone_and_the_visited(text: str, expected: list, mentioned: list) -> None:
+    got = read_people(text)
+    assert [(p.name, p.title, p.roles) for p in got.participants] == expected
+    assert got.mentioned == mentioned
