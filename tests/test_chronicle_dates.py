@@ -49,6 +49,14 @@ def test_day_range_prefix(a: int, length: int, rsep: str, end_ri: bool, sep: str
     assert e.text == "副省长周立伟率队来我市调研。"
 
 
+@given(a=st.integers(1, 27), both=st.booleans(), cn=st.booleans(), sep=st.sampled_from(["，", " ", ","]))
+def test_two_days_joined_by_a_pause_mark(a: int, both: bool, cn: bool, sep: str) -> None:
+    num = D.int_to_cn if cn else str
+    first = f"{num(a)}日" if both else num(a)
+    (e,), _ = entries_of(f"{first}、{num(a + 1)}日{sep}市人大常委会举行会议。")
+    assert (e.date_start, e.date_end, e.text) == (dt.date(2024, 9, a), dt.date(2024, 9, a + 1), "市人大常委会举行会议。")
+
+
 @given(m=st.integers(1, 11), d=days, d2=st.integers(1, 9), rsep=range_seps)
 def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     line = f"{m}月{d}日{rsep}{m + 1}月{d2}日 全市招商引资检查考核会议召开。"
