@@ -20,7 +20,7 @@ _ROLE = re.compile(
     r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与|见证)"
     r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
-    r"作出[^，,。；;并]{0,12}?(?:要求|部署))"
+    r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《)"
     r"|(?P<lead>带队|率队|率团|带领|率领|带头|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
@@ -36,7 +36,8 @@ _CONTINUE = re.compile(
 _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
-_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?")
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
+                           r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
@@ -173,11 +174,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             prev_end = inside[i - 1].end if i > 0 else a
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
+            if (ahead := _LISTED_AFTER.search(tail)) is not None:
+                tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
             talk = own.endswith("与") and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
-            elif _GUEST_VERB.search(own) or talk:
+            elif (_GUEST_VERB.search(own) or talk) and not _LISTED_AFTER.search(own):
                 mt.guest = True
                 if i > 0 and not inside[i - 1].guest:
                     host = inside[i - 1]
@@ -250,7 +253,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         listed = _LISTED_AFTER.search(sentence) if inside else None
         if listed:
             # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs
-            role = "accompany" if listed.group(0).startswith("陪同") else "attend"
+            role = "accompany" if listed.group(0).startswith(("陪同", "随行")) else "attend"
             for mt in inside:
                 if mt.start >= a + listed.end() and not mt.mentioned and not mt.guest:
                     mt.roles.add(role)

@@ -317,6 +317,15 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
      [("李春城", "", ["speak"]), ("葛红林", "", ["speak"])]),
     # 按照要求 is a noun
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
+    # a list after a label (参会领导：, 随行人员有), governed by it
+    ("全区安全生产工作会议召开。参会领导：区长李四，副区长王五。", [("李四", "区长", ["attend"]), ("王五", "副区长", ["attend"])]),
+    ("市委书记张三率团赴德国考察，随行人员有副市长李四、市政府秘书长王五。",
+     [("张三", "市委书记", ["lead"]), ("李四", "副市长", ["accompany"]), ("王五", "市政府秘书长", ["accompany"])]),
+    # 陪同会见的有 governs the list after it: those are not received, and the host does not accompany
+    ("市委书记张三在北京会见了国家发改委主任李四，陪同会见的有副市长王五。",
+     [("张三", "市委书记", ["lead"]), ("李四", "国家发改委主任", ["guest"]), ("王五", "副市长", ["accompany"])]),
+    # a report given by its title in 《》 (names inside works are masked)
+    ("县委书记徐培金作了《加强领导、夺取今年农业丰收》的报告。", [("徐培金", "县委书记", ["speak"])]),
 ])
 def test_what_stands_around_a_name_and_its_verb(text: str, expected: list) -> None:
     assert who(text) == expected
