@@ -324,6 +324,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # 陪同会见的有 governs the list after it: those are not received, and the host does not accompany
     ("市委书记张三在北京会见了国家发改委主任李四，陪同会见的有副市长王五。",
      [("张三", "市委书记", ["lead"]), ("李四", "国家发改委主任", ["guest"]), ("王五", "副市长", ["accompany"])]),
+    # 关于 after a name closes it (not 李四关 and 于)
+    ("市长张三听取副市长李四关于防汛工作的汇报。", [("张三", "市长", ["lead"]), ("李四", "副市长", ["report"])]),
     # a report given by its title in 《》 (names inside works are masked)
     ("县委书记徐培金作了《加强领导、夺取今年农业丰收》的报告。", [("徐培金", "县委书记", ["speak"])]),
 ])
