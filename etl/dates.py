@@ -19,6 +19,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 CN_NUM = r"[〇零一二三四五六七八九十廿卅两]"
 NUM = rf"(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUM}{{1,3}})"
+MONTH = rf"(?:{NUM}|元)"  # 元月 is January
 YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 # Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
 RANGE_SEP = r"\s*(?:[—－–\-~～─〜]{1,2}|至|到)\s*"
@@ -32,6 +33,8 @@ def cn_to_int(s: str) -> int | None:
     s = s.translate(_FULLWIDTH).strip()
     if not s:
         return None
+    if s == "元":  # 元月: the first month
+        return 1
     if s.isdigit():
         return int(s)
     s = s.replace("廿", "二十").replace("卅", "三十")
@@ -77,10 +80,10 @@ class DatePrefix:
 _SEP = r"(?:\s*[，,：:、．.]\s*|\s+)?"
 _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
-    (?:(?P<m>{NUM})\s*月\s*(?:份\s*)?)?
+    (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>[日号])?
     (?:(?:{RANGE_SEP}|\s*、\s*)  # 7、8日 and 9日、10日 are the span of both days
-       (?:(?:(?:(?P<y2>{YEAR})\s*年|(?P<ny>次年|翌年))\s*)?(?P<m2>{NUM})\s*月\s*|(?P<nm>次月|翌月|下月)\s*)?
+       (?:(?:(?:(?P<y2>{YEAR})\s*年|(?P<ny>次年|翌年))\s*)?(?P<m2>{MONTH})\s*月\s*|(?P<nm>次月|翌月|下月)\s*)?
        (?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:])))?
     """,
     re.X,
@@ -88,9 +91,9 @@ _DAY_FULL = re.compile(
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 _MONTH_ONLY = re.compile(
-    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬"
+    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬"
     rf"(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
-    rf"(?:{RANGE_SEP}(?P<m2>{NUM})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
+    rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading: the 旬 of the month in context.
 _XUN_ONLY = re.compile(rf"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
@@ -307,7 +310,7 @@ def period_in(text: str) -> Period | None:
 
 
 _MONTH_HEADING = re.compile(
-    rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:份)?\s*[:：]?\s*$"
+    rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份)?\s*[:：]?\s*$"
 )
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*[:：]?\s*$")
 

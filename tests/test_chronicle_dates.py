@@ -92,10 +92,17 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("28日至次月3日，全市开展消防检查。", "2024-09-28", "2024-10-03", "day", "全市开展消防检查。"),
     ("中旬至下旬，全市开展冬季植树活动。", "2024-09-11", "2024-09-30", "xun", "全市开展冬季植树活动。"),
     ("3月上旬至中旬 开展春耕检查。", "2024-03-01", "2024-03-20", "xun", "开展春耕检查。"),
+    # 元月 is January
+    ("元月8日 市长主持召开常务会议。", "2024-01-08", "2024-01-08", "day", "市长主持召开常务会议。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
     assert (str(e.date_start), str(e.date_end), e.precision, e.text) == (start, end, prec, text)
+
+
+def test_a_month_heading_of_yuanyue_is_january() -> None:
+    got, _ = entries_of("1990年\n元月\n5日 市委召开全委扩大会议。\n二月\n3日 市人大常委会召开会议。", None, None)
+    assert [str(e.date_start) for e in got] == ["1990-01-05", "1990-02-03"]
 
 
 def test_the_month_in_force_after_a_range_across_months() -> None:
