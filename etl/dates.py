@@ -107,9 +107,9 @@ _SEP_AFTER = re.compile(_SEP)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix
 # ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 2月4日（除夕）
-_WEEKDAY = re.compile(r"\s*[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
+_WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\s|[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
                       r"|(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?"
-                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]")
+                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)])")
 # "【1月3日】市委…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}
 
@@ -130,8 +130,23 @@ def _xun(m: re.Match[str]) -> str | None:
     return xun and xun[0] + (m.group("xun2") or xun[1:])
 
 
+# "1. 5月6日，…", "（3）5月9日 …", "一、1月5日": items numbered before their dates
+_ENUMERATOR = re.compile(r"(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+
+
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None."""
+    found = _match_prefix(line, bare_days=bare_days)
+    if found is None and (en := _ENUMERATOR.match(line)) is not None:
+        # the number is the item's, the date after it the entry's: only a day with its month (not 1. 6日, nor
+        # 1. 5月底前完成…, a numbered point inside an entry)
+        inner = _match_prefix(line[en.end():])
+        if inner is not None and inner.kind == "day" and inner.month is not None:
+            return replace(inner, end=en.end() + inner.end)
+    return found
+
+
+def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     if not line:
         return None
     pos = 0

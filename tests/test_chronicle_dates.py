@@ -95,12 +95,21 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # the lunar date or the festival beside a date belongs to its prefix, as a weekday does
     ("2月5日（正月初一） 全市举行新春团拜会。", "2024-02-05", "2024-02-05", "day", "全市举行新春团拜会。"),
     ("2月4日（除夕），市委书记看望一线职工。", "2024-02-04", "2024-02-04", "day", "市委书记看望一线职工。"),
+    # a number before the item's date is the item's; a weekday without brackets is the prefix's
+    ("1. 5月6日，市委召开常委会会议。", "2024-05-06", "2024-05-06", "day", "市委召开常委会会议。"),
+    ("（3）5月9日 全市召开防汛工作会议。", "2024-05-09", "2024-05-09", "day", "全市召开防汛工作会议。"),
+    ("5月10日 星期一 市人大常委会召开主任会议。", "2024-05-10", "2024-05-10", "day", "市人大常委会召开主任会议。"),
     # 元月 is January
     ("元月8日 市长主持召开常务会议。", "2024-01-08", "2024-01-08", "day", "市长主持召开常务会议。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
     assert (str(e.date_start), str(e.date_end), e.precision, e.text) == (start, end, prec, text)
+
+
+def test_a_numbered_point_inside_an_entry_is_no_entry() -> None:
+    got, _ = entries_of("3日 市政府部署三项工作：\n1. 5月底前完成排查。\n2. 6月完成整改。", 2024, 5)
+    assert [(e.date_start.day, e.text) for e in got] == [(3, "市政府部署三项工作：1. 5月底前完成排查。2. 6月完成整改。")]
 
 
 def test_a_month_heading_of_yuanyue_is_january() -> None:
