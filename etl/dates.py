@@ -309,7 +309,8 @@ def parse_period(value: str | None) -> Period | None:
 
 # A period written in a heading: 2024年9月, 2021年7-9月, 二O一九年十月份, 2015年, （2024年9月）.
 _HEAD_PERIOD = re.compile(
-    rf"(?P<y>{YEAR})\s*年\s*(?:(?P<m>{NUM})\s*(?:{RANGE_SEP}{NUM}\s*)?月)?"
+    rf"(?P<y>{YEAR})\s*年\s*(?:(?P<m>{MONTH})\s*(?:{RANGE_SEP}{NUM}\s*)?月)?"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})\s*[.．/-]\s*(?P<m2>\d{1,2})(?![\d.．/-])"  # 政府大事记 2023.3
 )
 
 
@@ -318,6 +319,9 @@ def period_in(text: str) -> Period | None:
     m = _HEAD_PERIOD.search(text)
     if not m:
         return None
+    if m.group("y2"):
+        y, mo = int(m.group("y2")), int(m.group("m2"))
+        return Period(y, mo if 1 <= mo <= 12 else None)
     y = cn_to_int(m.group("y"))
     if y is None or not 1900 <= y <= 2100:
         return None
@@ -331,6 +335,16 @@ _MONTH_HEADING = re.compile(
     rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份)?\s*[:：]?\s*$"
 )
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*[:：]?\s*$")
+
+
+_MONTH_IN = re.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月(?:份)?")
+
+
+def month_in(text: str) -> int | None:
+    """The month a heading names without its year (大事记（2月）, 二月份大事记), or None."""
+    m = _MONTH_IN.search(text)
+    mo = cn_to_int(m.group("m")) if m else None
+    return mo if mo is not None and 1 <= mo <= 12 else None
 
 
 def month_heading(text: str) -> tuple[int | None, int] | None:

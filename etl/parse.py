@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, split_entries
-from .dates import Period
+from .dates import Period, month_in
 from .documents import find_appointments, find_documents
 from .gazette import find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
@@ -39,9 +39,13 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     sections: list[SectionInfo] = []
     year = period.year if period else None
     month = period.month if period else None
+    last_year: int | None = None  # the year the sections before were in
     for sec in structure.sections:
         if sec.period is not None:
             ctx = Context(sec.period.year, sec.period.month if sec.period.month else (month if sec.period.year == year else None))
+        elif (heading_month := month_in(sec.title)) is not None and (year or last_year):
+            # 大事记（2月） after 2023年1月份大事记: the month its heading names, in the year in force
+            ctx = Context(year or last_year, heading_month)
         else:
             ctx = Context(year, month)
         entries = split_entries(sec, ctx, warn)
@@ -52,6 +56,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
         sections.append(SectionInfo(sec.title, sec.heading_line, str(sec.period) if sec.period else None,
                                     sec.page, sec.continued_from, len(entries)))
         raw.extend((sec, e) for e in entries)
+        last_year = ctx.year or last_year
 
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()

@@ -91,3 +91,13 @@ def test_a_page_turn_after_a_finished_entry_and_a_period_line_of_days() -> None:
         ("2024-07-31", "市政府与山东大学签署战略合作协议。"),
     ]
     assert not any("下转" in w.message for w in r.warnings)
+
+
+def test_headings_that_name_a_month_alone_or_a_dotted_period() -> None:
+    """大事记（2月） takes the year of the section before it; 政府大事记 2023.3 is a heading with its period,
+    not a table-of-contents line pointing to page 3 (which lost the section)."""
+    text = "2023年1月份大事记\n3日 市委召开常委会会议。\n大事记（2月）\n5日 市政府召开常务会议。\n政府大事记 2023.3\n7日 市人大常委会召开会议。\n"
+    r = parse_source(read_source(text.encode(), "m.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2023-01-03", "市委召开常委会会议。"), ("2023-02-05", "市政府召开常务会议。"), ("2023-03-07", "市人大常委会召开会议。")]
+    assert not r.warnings
