@@ -101,7 +101,7 @@ _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|�
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
-                         r"|(?:月初|月中|月底|月末|月内)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
+                         r"|(?:月初|月中|月底|月末|月内|近日|日前)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
