@@ -196,6 +196,9 @@ def test_broken_lines_join_and_new_sentences_start_events() -> None:
     got, _ = entries_of("29日，聊城市人民政府和浪潮集团有限公司\n\n战略合作协议签约仪式举行。\n  日本株式会社代表团来烟考察。")
     assert [e.text for e in got] == ["聊城市人民政府和浪潮集团有限公司战略合作协议签约仪式举行。", "日本株式会社代表团来烟考察。"]
     assert got[1].date_start == got[0].date_start
+    # an approval or a listing is an event of its own too
+    got, _ = entries_of("3日 市委召开常委会会议。\n省政府批复同意我市城市总体规划。\n我市入选全国首批试点城市。")
+    assert [e.text for e in got] == ["市委召开常委会会议。", "省政府批复同意我市城市总体规划。", "我市入选全国首批试点城市。"]
 
 
 @pytest.mark.parametrize("line,why", [("32日，会议召开。", "no such day"), ("2月30日，会议召开。", "no such date"),
