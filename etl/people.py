@@ -23,6 +23,10 @@ class Participant:
     roles: list[str]
 
 
+# what may stand before the subject an entry opens with: nothing, or the time of day (上午，市委书记甲…)
+_OPENING = re.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|当晚|当天|当日|同日|是日)?[，,\s]*")
+
+
 @dataclass
 class People:
     participants: list[Participant]
@@ -54,7 +58,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         mt.name = src[mt.start:mt.end]
     assign_titles(s, src, mentions)
     assign_roles(s, mentions)
-    if mentions and not mentions[0].roles and not mentions[0].mentioned and mentions[0].title_start == 0 and mentions[0].titled:
+    if (mentions and not mentions[0].roles and not mentions[0].mentioned and mentions[0].titled
+            and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
         mentions[0].roles.add("lead")  # the person whose action the entry reports
         # and those listed with them (甲和乙共同为…揭牌)
         for prev, mt in zip(mentions, mentions[1:]):

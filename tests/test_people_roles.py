@@ -35,6 +35,8 @@ def test_the_dead_are_mentioned(text: str, participants: list, mentioned: list) 
 def test_those_listed_with_the_first_subject_do_what_they_do() -> None:
     # no role verb (揭牌 is none), so the entry's subject leads: and so do those joined to them
     assert who("市委书记张三和市长李四共同为产业园揭牌。") == [("张三", "市委书记", ["lead"]), ("李四", "市长", ["lead"])]
+    # after the time of day the entry opens with, too
+    assert who("上午，市委书记张三为产业园揭牌。") == [("张三", "市委书记", ["lead"])]
     # not those with a verb of their own
     assert who("市委书记张三到企业调研，市长李四陪同。") == [("张三", "市委书记", ["lead"]), ("李四", "市长", ["accompany"])]
 
