@@ -52,7 +52,7 @@ _WORDS_OF = re.compile(
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
-_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲)")
+_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|(?:同志)?委托)")  # 委托: sent someone, not there
 # what may stand between a name and the death reported (周恩来总理逝世, 李明同志因病逝世)
 _BEFORE_DEATH = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)?(?:同志|先生|女士)?")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")

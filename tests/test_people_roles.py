@@ -27,8 +27,11 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
     ("原副市长王五同志在北京病逝。市委书记张三前往吊唁。", [("张三", "市委书记", ["lead"])], ["王五"]),
+    # and so is whoever sent someone in their stead (委托)
+    ("市委书记张三委托市委秘书长王五看望慰问。", [("王五", "市委秘书长", ["lead"])], ["张三"]),
+    ("受市委书记张三委托，市委副书记王五出席会议并讲话。", [("王五", "市委副书记", ["attend", "speak"])], ["张三"]),
 ])
-def test_the_dead_are_mentioned(text: str, participants: list, mentioned: list) -> None:
+def test_the_dead_and_those_who_send_others_are_mentioned(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
 
 
