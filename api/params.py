@@ -12,7 +12,7 @@ from litestar.openapi.spec import Example
 from litestar.params import Parameter, QueryParameter
 
 from etl.romanize import pinyin_key
-from etl.script import to_simplified
+from etl.script import name_norm
 
 from .errors import BadRequest
 
@@ -95,7 +95,7 @@ def text_param(value: str | None, field: str, max_len: int = 200) -> str | None:
 
 def name_forms(value: str) -> tuple[str, str]:
     """The simplified form and the pinyin key of a name or pinyin query."""
-    return to_simplified(value), pinyin_key(value)
+    return name_norm(value), pinyin_key(value)
 
 
 def encode_cursor(offset: int) -> str:

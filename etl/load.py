@@ -23,7 +23,7 @@ from queries import SCHEMA_VERSION, sql
 from . import derive
 from .errors import LoadError
 from .model import ParseResult
-from .script import clean, to_simplified
+from .script import name_norm
 from .topics import load_taxonomy
 
 # Tables that hang off a source, in the order rows are removed when a file changes.
@@ -128,7 +128,7 @@ def columns(item: LoadItem, now: dt.datetime) -> Columns:
             parts["event_id"].append(eid)
             parts["ord"].append(k)
             parts["name"].append(p.name)
-            parts["name_norm"].append(to_simplified(clean(p.name)))
+            parts["name_norm"].append(name_norm(p.name))
             parts["title"].append(p.title)
             parts["roles"].append(list(p.roles))
         for k, m in enumerate(e.mentioned):
@@ -169,7 +169,7 @@ def columns(item: LoadItem, now: dt.datetime) -> Columns:
             appointment_id=[f"{sid}-a{n}" for n in range(len(apps))], source_id=[sid] * len(apps),
             document_id=[doc_ids.get(a.document) for a in apps], number=[a.document for a in apps],
             date=[day(a.date) if a.date else None for a in apps], ord=list(range(len(apps))),
-            name=[a.name for a in apps], name_norm=[to_simplified(clean(a.name)) for a in apps],
+            name=[a.name for a in apps], name_norm=[name_norm(a.name) for a in apps],
             action=[a.action for a in apps], position=[a.position for a in apps],
             positions=[a.positions for a in apps], term=[a.term for a in apps], line=[a.line for a in apps],
             issuer=[source_issuer] * len(apps))

@@ -126,7 +126,9 @@ _MOTION_SURNAMES = set("来到赴")
 _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
 
 
-_FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,10}})+")
+# parts joined by · (any dot the text uses reads as · in the simplified copy: script.prepare), a part
+# may be hyphenated (让-皮埃尔·拉法兰)
+_FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:[-－‐][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-－‐][{CJK}]{{1,10}})?)+")
 
 
 def _read_foreign(s: str, p: int) -> int | None:

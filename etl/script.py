@@ -43,11 +43,20 @@ def clean(text: str) -> str:
     return SPACE.sub("", GLOSS.sub("", text))
 
 
+# the dots other than · that texts join a foreign name's parts with (约翰•史密斯, 斯宾塞・考克斯)
+_NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "⋅": "·", "･": "·"})
+
+
+def name_norm(name: str) -> str:
+    """The form names are compared in: cleaned, simplified, with any joining dot written ·."""
+    return to_simplified(clean(name)).translate(_NAME_DOTS)
+
+
 def prepare(text: str) -> tuple[str, str]:
     """An entry as people and agenda are read from it: cleaned (as written), and its simplified copy of
     the same length, so that what is found in the copy is cut from the written form at the same offsets."""
     src = clean(text)
-    s = to_simplified(src)
+    s = to_simplified(src).translate(_NAME_DOTS)
     if len(s) != len(src):  # never expected: the table is one character to one
         s = src
     return src, s

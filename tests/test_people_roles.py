@@ -336,3 +336,18 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
 ])
 def test_what_stands_around_a_name_and_its_verb(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # foreign names joined by another dot (kept as written) or with a hyphenated part
+    ("美国驻华大使约翰•史密斯出席。", [("约翰•史密斯", "美国驻华大使", ["attend"])]),
+    ("美国犹他州州长斯宾塞・考克斯出席。", [("斯宾塞・考克斯", "美国犹他州州长", ["attend"])]),
+    ("法国前总理让-皮埃尔·拉法兰出席论坛并致辞。", [("让-皮埃尔·拉法兰", "法国前总理", ["attend", "speak"])]),
+])
+def test_foreign_names_with_other_dots_and_hyphens(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+def test_names_compare_with_any_joining_dot() -> None:
+    from etl.script import name_norm
+    assert name_norm("约翰•史密斯") == name_norm("约翰・史密斯") == name_norm("约翰·史密斯") == "约翰·史密斯"
