@@ -45,6 +45,7 @@ def clean(text: str) -> str:
 
 # the dots other than · that texts join a foreign name's parts with (约翰•史密斯, 斯宾塞・考克斯)
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "⋅": "·", "･": "·"})
+_OTHER_DOTS = re.compile("[•・‧∙⋅･]")
 
 
 def name_norm(name: str) -> str:
@@ -56,7 +57,9 @@ def prepare(text: str) -> tuple[str, str]:
     """An entry as people and agenda are read from it: cleaned (as written), and its simplified copy of
     the same length, so that what is found in the copy is cut from the written form at the same offsets."""
     src = clean(text)
-    s = to_simplified(src).translate(_NAME_DOTS)
+    s = to_simplified(src)
+    if _OTHER_DOTS.search(s):  # (a search first: translate looks up every character)
+        s = s.translate(_NAME_DOTS)
     if len(s) != len(src):  # never expected: the table is one character to one
         s = src
     return src, s
