@@ -18,8 +18,7 @@ from .source import Line, Source
 KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "大事要览", "大事要覽", "大事纪要", "大事")
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
-# (not 政府大事记 2023.3: a year and month, no page)
-_TOC = re.compile(r"^(?P<title>.*?)(?<!\d[.．])(?<!\d)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
+_TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
 _DOWN = re.compile(r"[（(]\s*下\s*转\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)）]")
 _UP = re.compile(r"^\s*[（(]\s*上\s*接\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)）]\s*")
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
@@ -120,11 +119,18 @@ class Structure:
     notes: list[tuple[int, str]]  # (line, message): what the structure pass could not place
 
 
+def _toc_line(text: str) -> re.Match[str] | None:
+    """A table-of-contents line (title, dots or spaces, page), not a title ending in a period such as
+    政府大事记 2023.3 (a year and month, no page)."""
+    m = _TOC.match(text)
+    return m if m is not None and not m.group("title")[-1:].isdigit() else None
+
+
 def _toc(lines: tuple[Line, ...]) -> dict[str, int]:
     """Table-of-contents lines naming a chronicle and its page: normalised title → page."""
     out: dict[str, int] = {}
     for ln in lines:
-        m = _TOC.match(ln.text.strip())
+        m = _toc_line(ln.text.strip())
         if m and _KEYWORD.search(m.group("title")) and len(m.group("title")) <= 60:
             out[_norm_title(m.group("title"))] = int(m.group("page"))
     return out
@@ -143,7 +149,7 @@ def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     lines = reflow(src.lines, is_furniture)  # columns side by side are read one after the other
     toc = _toc(lines)
-    toc_lines = {ln.lineno for ln in lines if _TOC.match(ln.text.strip()) and is_heading(_TOC.match(ln.text.strip()).group("title"))}
+    toc_lines = {ln.lineno for ln in lines if (m := _toc_line(ln.text.strip())) and is_heading(m.group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer.
     repeated = {t for t, c in counts.items() if c >= 3 and len(t) <= 30 and not is_heading(t)}

@@ -74,6 +74,7 @@ _TITLE_CUT = re.compile(
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
+_TIME_FIRST = set("上下中晚早凌傍夜当同是")  # (a cheap test before the match: it is tried for every name)
 _TIME_BEFORE_TITLE = re.compile(r"(?:(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日)\s*)+")
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
@@ -357,7 +358,7 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
                 continue
             cut = max(cut, m.end())
         start = lo + cut
-        if (tm := _TIME_BEFORE_TITLE.match(s, start, mt.start)) is not None:
+        if start < mt.start and s[start] in _TIME_FIRST and (tm := _TIME_BEFORE_TITLE.match(s, start, mt.start)):
             start = tm.end()
         while start < mt.start and s[start] in "、，,和与及 ":
             start += 1
