@@ -40,6 +40,7 @@ _LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0
                            r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
+_WITH = re.compile(r"与(?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 _STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照"
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
@@ -114,8 +115,8 @@ def pending_only(tail: str) -> bool:
 
 
 # A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
-_RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团|一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
-_VISIT = re.compile(r"一行|(?:来|抵达|到达)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")
+_RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团)?(?:一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
+_VISIT = re.compile(r"一行|(?:来|抵达|到达|赴)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")
 
 
 def _sentence_end(bounds: list[int], pos: int) -> int:
@@ -177,14 +178,15 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if ("有" in tail or "：" in tail or ":" in tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
-            talk = own.endswith("与") and _TALK.search(s, mt.end, b)
+            with_ = _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
+            talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
             elif (_GUEST_VERB.search(own) or talk) and not _LISTED_AFTER.search(own):
                 mt.guest = True
                 if i > 0 and not inside[i - 1].guest:
                     host = inside[i - 1]
-                if own.endswith("与") and i > 0 and not inside[i - 1].guest:
+                if with_ and i > 0 and not inside[i - 1].guest:
                     inside[i - 1].roles.add("lead")
             elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list

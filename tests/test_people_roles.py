@@ -351,3 +351,15 @@ def test_foreign_names_with_other_dots_and_hyphens(text: str, expected: list) ->
 def test_names_compare_with_any_joining_dot() -> None:
     from etl.script import name_norm
     assert name_norm("约翰•史密斯") == name_norm("约翰・史密斯") == name_norm("约翰·史密斯") == "约翰·史密斯"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # our delegation received where it went (会见代表团一行): its leader is the guest
+    ("市委书记张三率市党政代表团赴江苏苏州学习考察，苏州市委书记李四、市长王五会见代表团一行。",
+     [("张三", "市委书记", ["guest"]), ("李四", "苏州市委书记", ["lead"]), ("王五", "市长", ["lead"])]),
+    # 与来访的乙座谈: the visitor talked with is a guest
+    ("市委书记张三与来访的省委常委、秘书长李四一行座谈。",
+     [("张三", "市委书记", ["lead"]), ("李四", "省委常委、秘书长", ["guest"])]),
+])
+def test_delegations_received_and_visitors_talked_with(text: str, expected: list) -> None:
+    assert who(text) == expected
