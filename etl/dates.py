@@ -25,7 +25,8 @@ YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 RANGE_SEP = r"\s*(?:[—－–\-~～─〜]{1,2}|至|到)\s*"
 MARKERS = "△▲□☆"
 BULLETS = "△▲□☆■●◆◇○•◎★▪"
-TIME_OF_DAY = ("上午", "下午", "晚上", "中午", "凌晨", "清晨", "早上", "傍晚", "晚", "夜", "早")
+# The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
+TIME_WORDS = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日"
 
 
 def cn_to_int(s: str) -> int | None:

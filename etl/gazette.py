@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .columns import reflow
-from .dates import Period, match_prefix, period_in
+from .dates import RANGE_SEP, Period, match_prefix, period_in
 from .script import to_simplified
 from .source import Line, Source
 
@@ -26,8 +26,8 @@ _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|
 _DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
 _GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
 # （2024年9月）, （2024年9-10月）, （2024年7月1日—7月31日）: the period a chronicle's heading covers
-_PERIOD_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*(?:[-—－~]\s*\d{1,2}\s*)?月"
-                          r"(?:\s*\d{1,2}\s*日(?:\s*(?:[-—－~～]{1,2}|至)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?)?"
+_PERIOD_LINE = re.compile(rf"^[（(]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*(?:[-—－~]\s*\d{{1,2}}\s*)?月"
+                          rf"(?:\s*\d{{1,2}}\s*日(?:{RANGE_SEP}(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?)?"
                           r"\s*[)）]$")
 _FURNITURE = [
     re.compile(p)
@@ -126,14 +126,10 @@ def _toc_line(text: str) -> re.Match[str] | None:
     return m if m is not None and not m.group("title")[-1:].isdigit() else None
 
 
-def _toc(lines: tuple[Line, ...]) -> dict[str, int]:
-    """Table-of-contents lines naming a chronicle and its page: normalised title → page."""
-    out: dict[str, int] = {}
-    for ln in lines:
-        m = _toc_line(ln.text.strip())
-        if m and _KEYWORD.search(m.group("title")) and len(m.group("title")) <= 60:
-            out[_norm_title(m.group("title"))] = int(m.group("page"))
-    return out
+def _toc(found: list[tuple[int, re.Match[str]]]) -> dict[str, int]:
+    """The table-of-contents lines (line number, match) naming a chronicle and its page: title → page."""
+    return {_norm_title(m.group("title")): int(m.group("page")) for _, m in found
+            if _KEYWORD.search(m.group("title")) and len(m.group("title")) <= 60}
 
 
 def _norm_title(t: str) -> str:
@@ -148,8 +144,9 @@ def _section_end(lines: tuple[Line, ...], i: int) -> bool:
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     lines = reflow(src.lines, is_furniture)  # columns side by side are read one after the other
-    toc = _toc(lines)
-    toc_lines = {ln.lineno for ln in lines if (m := _toc_line(ln.text.strip())) and is_heading(m.group("title"))}
+    found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip()))]  # each line tried once
+    toc = _toc(found)
+    toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer.
     repeated = {t for t, c in counts.items() if c >= 3 and len(t) <= 30 and not is_heading(t)}
@@ -244,14 +241,15 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
     """The 上接 line that continues `sec`: its page matches the section's page, else it reads like entries."""
     best, best_score = None, -1.0
     for i in ups:
-        page = int(_UP.match(lines[i].text).group("page"))
+        up = _UP.match(lines[i].text)
+        page = int(up.group("page"))  # type: ignore[union-attr]
         score = 0.0
         if sec.page is not None and page == sec.page:
             score += 10
         elif sec.page is not None:
             continue
         # a continuation of a chronicle is followed by dated entries within a few lines (or starts with one)
-        rest = lines[i].text[_UP.match(lines[i].text).end():].strip()
+        rest = lines[i].text[up.end():].strip()  # type: ignore[union-attr]
         ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
         if any(t and match_prefix(to_simplified(t)) is not None for t in ahead[:6]):
             score += 2

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .dates import TIME_WORDS
 from .identity import place_names
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -42,6 +43,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
+# Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
+ADVERBS = "连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急"
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
     "以及|一行|同志|先生|女士|夫人|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
@@ -50,7 +53,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    "连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|团队|关于|对于|委托|"
+    f"{ADVERBS}|团队|关于|对于|委托|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
@@ -74,8 +77,8 @@ _TITLE_CUT = re.compile(
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
-_TIME_FIRST = set("上下中晚早凌傍夜当同是")  # (a cheap test before the match: it is tried for every name)
-_TIME_BEFORE_TITLE = re.compile(r"(?:(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日)\s*)+")
+_TIME_FIRST = {w[0] for w in TIME_WORDS.split("|")}  # (a cheap test before the match: tried for every name)
+_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS})\s*)+")
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
 # is no part of a title
@@ -301,11 +304,14 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
 _POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
-_POST_TITLE = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)(?:同志)?")
+_LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)"
+_POST_TITLE = re.compile(rf"{_LEADER_TITLE}(?:同志)?")
 _POST_TITLE_FIRST = set("副主总委书市省县区")
-# A death the entry reports (甲同志因病逝世, 周恩来总理逝世): the one who died is who the item is about
-DIED = re.compile(r"(?:因病|因公|不幸|在[^，,。；;]{1,12}?)?(?:逝世|去世|病逝|辞世|牺牲|殉职|遇难)")
-DEATH_WORD = re.compile(r"逝世|去世|病逝|辞世|牺牲|殉职|遇难")  # a cheap test before DIED
+# A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
+# the item is about
+_DEATH_WORDS = "逝世|去世|病逝|辞世|牺牲|殉职|遇难"
+DEATH_WORD = re.compile(_DEATH_WORDS)  # a cheap test before DIED
+DIED = re.compile(rf"(?:{_LEADER_TITLE})?(?:同志|先生|女士)?(?:因病|因公|不幸|在[^，,。；;]{{1,12}}?)?(?:{_DEATH_WORDS})")
 
 
 def _name_before_title(s: str, p: int) -> int | None:

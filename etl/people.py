@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import TIME_WORDS
 from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions
 from .roles import assign_roles, pending_only
 from .script import prepare
@@ -24,7 +25,7 @@ class Participant:
 
 
 # what may stand before the subject an entry opens with: nothing, or the time of day (上午，市委书记甲…)
-_OPENING = re.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|当晚|当天|当日|同日|是日)?[，,\s]*")
+_OPENING = re.compile(rf"(?:{TIME_WORDS})?[，,\s]*")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import DEATH_WORD, DIED, HONORIFIC, SENT_END, Mention, offices
+from .names import ADVERBS, DEATH_WORD, DIED, HONORIFIC, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -25,7 +25,8 @@ _ROLE = re.compile(
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
-_MOTION = re.compile(r"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急)*(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
+_MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
+                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
 # 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?要求")
 _CONTINUE = re.compile(
@@ -54,8 +55,6 @@ _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
 _AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|(?:同志)?委托)")  # 委托: sent someone, not there
-# what may stand between a name and the death reported (周恩来总理逝世, 李明同志因病逝世)
-_BEFORE_DEATH = re.compile(r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)?(?:同志|先生|女士)?")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
@@ -178,7 +177,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if ("有" in tail or "：" in tail or ":" in tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
-            with_ = _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
+            with_ = "与" in own and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
             talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
@@ -194,7 +193,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          and not _FOR_SOMEONE.match(tail))
-            died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail, _BEFORE_DEATH.match(tail).end())  # type: ignore[union-attr]
+            died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (

@@ -55,7 +55,7 @@ def _prepare_table() -> dict[int, str]:
 
 def name_norm(name: str) -> str:
     """The form names are compared in: cleaned, simplified, with any joining dot written ·."""
-    return to_simplified(clean(name)).translate(_NAME_DOTS)
+    return clean(name).translate(_prepare_table())
 
 
 def prepare(text: str) -> tuple[str, str]:
