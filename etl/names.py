@@ -43,6 +43,14 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
+@lru_cache(maxsize=1)
+def _name_parts() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """Elements of surname-less (Tibetan, Mongolian) names, their lengths (longest first) and the
+    characters they begin with."""
+    parts = frozenset(w for ln in _lexicon("name_parts.txt") for w in ln.split() if len(w) >= 2)
+    return parts, tuple(sorted({len(w) for w in parts}, reverse=True)), frozenset(w[0] for w in parts)
+
+
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = "连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急"
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
@@ -147,7 +155,8 @@ def _read_foreign(s: str, p: int) -> int | None:
         return None
     last = s.rfind("·", p, m.end()) + 1
     for q in range(last + 1, m.end() + 1):
-        if _follow_ok(s, q) and not HONORIFIC.match(s, q - 1):
+        # 都 is a syllable of Uyghur names far more often than "all" after one (努尔兰·阿不都满金)
+        if _follow_ok(s, q) and not HONORIFIC.match(s, q - 1) and s[q:q + 1] != "都":
             return q
     return m.end()
 
@@ -173,13 +182,35 @@ def _known_name(s: str, p: int, known: set[str]) -> int | None:
 
 
 def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
-    """The surname rule: a surname and a given name of one or two characters, closed by a follow word."""
+    """The surname rule (a surname and a given name of one or two characters, closed by a follow
+    word), or a name of known elements when that reads longer (那顺孟和, not 那顺孟 + 和)."""
     _, compound = _surnames()
     lengths = (3, 4) if s[p:p + 2] in compound else (2, 3)
+    q = None
     for k in lengths:
         name = s[p:p + k]
         if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
-            return p + k
+            q = p + k
+            break
+    e = _parts_name(s, p)
+    return e if e is not None and (q is None or e > q) else q
+
+
+def _parts_name(s: str, p: int) -> int | None:
+    """End of a name of one to three known elements starting at p (自治区副主席罗布顿珠出席), the longest
+    closed by a follow word (read after an office word, and where a surname starts one: 那顺孟和)."""
+    parts, lengths, firsts = _name_parts()
+    if s[p:p + 1] not in firsts:
+        return None
+    ends: list[int] = []
+    frontier = [p]
+    for _ in range(3):
+        nxt = [q + k for q in frontier for k in lengths if s[q:q + k] in parts]
+        ends.extend(nxt)
+        frontier = nxt
+    for q in sorted(ends, reverse=True):
+        if q - p <= 6 and _follow_ok(s, q):
+            return q
     return None
 
 
@@ -208,7 +239,8 @@ def office_reads(s: str) -> list[OfficeRead]:
         if p >= len(s) or not _is_cjk(s[p]):
             continue  # no name starts there
         f = _read_foreign(s, p)
-        out.append(OfficeRead(m.start(), p, f, None if f is not None else _guess_name(s, p, bare=False)))
+        g = None if f is not None else _guess_name(s, p, bare=False)
+        out.append(OfficeRead(m.start(), p, f, g))
     return out
 
 
@@ -339,6 +371,12 @@ def _name_before_title(s: str, p: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _joiner_places() -> tuple[str, ...]:
+    """Place names that begin with a joiner (和田): a title may start with them."""
+    return tuple(p for p in place_names() if p[0] in "和与及")
+
+
 def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
     """Where mention i's title can begin: after the last clause mark or the previous name (+ joiner)."""
     mt = mentions[i]
@@ -362,11 +400,13 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
             if (m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]
                     and not _PARTY_BEFORE_JOINER.search(region, 0, m.start())):
                 continue
+            if m.start() == 0 and region.startswith(_joiner_places()):
+                continue  # 和田地委书记: a place, not 和 + 田地委书记
             cut = max(cut, m.end())
         start = lo + cut
         if start < mt.start and s[start] in _TIME_FIRST and (tm := _TIME_BEFORE_TITLE.match(s, start, mt.start)):
             start = tm.end()
-        while start < mt.start and s[start] in "、，,和与及 ":
+        while start < mt.start and s[start] in "、，,和与及 " and not s.startswith(_joiner_places(), start):
             start += 1
         title_text = s[start:mt.start]
         mt.title_start = start

@@ -363,3 +363,24 @@ def test_names_compare_with_any_joining_dot() -> None:
 ])
 def test_delegations_received_and_visitors_talked_with(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Tibetan and Mongolian names have no Chinese surname: read after an office word from known elements
+    ("自治区党委常委、常务副主席嘎玛泽登主持会议。", [("嘎玛泽登", "自治区党委常委、常务副主席", ["chair"])]),
+    ("拉萨市委书记达娃、市长肖友才陪同检查。", [("达娃", "拉萨市委书记", ["accompany"]), ("肖友才", "市长", ["accompany"])]),
+    ("自治区主席严金海，副主席多吉次珠、肖友才分别带队督导。",
+     [("严金海", "自治区主席", ["lead"]), ("多吉次珠", "副主席", ["lead"]), ("肖友才", "副主席", ["lead"])]),
+    ("锡林郭勒盟盟委书记霍照良、盟长孟根巴根出席大会。",
+     [("霍照良", "锡林郭勒盟盟委书记", ["attend"]), ("孟根巴根", "盟长", ["attend"])]),
+    # a Mongolian name after a surname reads whole where the surname rule would stop before a joiner
+    ("自治区领导王君、巴特尔、那顺孟和，大使邢海明等观看演出。",
+     [("王君", "", ["attend"]), ("巴特尔", "", ["attend"]), ("那顺孟和", "", ["attend"]), ("邢海明", "大使", ["attend"])]),
+    # 都 is a syllable of Uyghur names, not "all"
+    ("自治区政协主席努尔兰·阿不都满金带领调研组赴喀什调研。", [("努尔兰·阿不都满金", "自治区政协主席", ["lead"])]),
+    # a place that begins with a joiner (和田) is part of the title
+    ("自治区党委副书记李邑飞在和田督导。和田地委书记石岚陪同。",
+     [("李邑飞", "自治区党委副书记", ["lead"]), ("石岚", "和田地委书记", ["accompany"])]),
+])
+def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
+    assert who(text) == expected
