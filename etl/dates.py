@@ -74,7 +74,7 @@ class DatePrefix:
     day2: int | None = None
     xun: str | None = None  # 上 | 中 | 下, or two of them (中下: 中下旬, 上、中旬)
     following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日)
-    season: str | None = None  # 春 | 夏 | 秋 | 冬
+    season: str | None = None  # 春 | 夏 | 秋 | 冬, or a quarter: Q1 … Q4
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
@@ -98,7 +98,8 @@ _MONTH_ONLY = re.compile(
 )
 # "中旬，…" under a month heading: the 旬 of the month in context.
 _XUN_ONLY = re.compile(rf"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?P<s>春|夏|秋|冬)(?:季|天)?(?=\s*[，,：:])")
+# a season, or a quarter (一季度, 第二季度: its three months, with precision season)
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度)(?=\s*[，,：:]|\s+\S)")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
@@ -201,7 +202,8 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     m = _SEASON.match(rest)
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),
-                          year=int(m.group("y")) if m.group("y") else None, season=m.group("s"), bullet=bullet)
+                          year=int(m.group("y")) if m.group("y") else None,
+                          season=m.group("s") or "Q" + str(cn_to_int(m.group("q"))), bullet=bullet)
     m = _YEAR_ITEM.match(rest)
     if m:
         return DatePrefix("year", pos + _skip_sep(rest, m.end()), bullet=bullet)
@@ -221,7 +223,7 @@ def month_end(year: int, month: int) -> int:
 
 
 _XUN = {"上": (1, 10), "中": (11, 20)}
-_SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+_SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 
 
 class DateError(ValueError):

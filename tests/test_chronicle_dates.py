@@ -104,6 +104,9 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("5月10日 星期一 市人大常委会召开主任会议。", "2024-05-10", "2024-05-10", "day", "市人大常委会召开主任会议。"),
     # 元月 is January
     ("元月8日 市长主持召开常务会议。", "2024-01-08", "2024-01-08", "day", "市长主持召开常务会议。"),
+    # a quarter is its three months, with precision season
+    ("一季度，全县地区生产总值同比增长5.2%。", "2024-01-01", "2024-03-31", "season", "全县地区生产总值同比增长5.2%。"),
+    ("第三季度 全市开展安全生产大检查。", "2024-07-01", "2024-09-30", "season", "全市开展安全生产大检查。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
