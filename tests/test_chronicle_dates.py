@@ -260,3 +260,12 @@ def test_traditional_script_reads_like_simplified() -> None:
     second = got[1]
     (a, b), = second.spans
     assert text[a:b] == second.text and second.marker == "●"
+
+
+def test_numbered_headings_that_sort_entries_by_kind_are_no_entries() -> None:
+    text = ("一、重要会议\n12月3日 市委召开十二届十次全会。\n二、重要活动\n12月10日 市长赵刚到高新区调研。\n"
+            "（三）其他\n12月28日 全市疫苗接种突破500万剂次。\n12月30日 会议研究了以下事项：\n1. 年度考核\n")
+    got, warnings = entries_of(text, 2021, 12)
+    assert [e.text for e in got] == ["市委召开十二届十次全会。", "市长赵刚到高新区调研。", "全市疫苗接种突破500万剂次。",
+                                     "会议研究了以下事项：1. 年度考核"]  # an unfinished entry's numbered point stays
+    assert warnings == []
