@@ -384,3 +384,12 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
 ])
 def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 以 closes a name (以视频方式出席), and 会同 is no part of the title after it
+    ("市委书记张三以视频方式出席全省安全生产电视电话会议。", [("张三", "市委书记", ["attend"])]),
+    ("副市长孙七会同市教育局局长何三检查高考考点。", [("孙七", "副市长", ["lead"]), ("何三", "市教育局局长", ["lead"])]),
+])
+def test_how_and_with_whom(text: str, expected: list) -> None:
+    assert who(text) == expected
