@@ -390,6 +390,10 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     # 以 closes a name (以视频方式出席), and 会同 is no part of the title after it
     ("市委书记张三以视频方式出席全省安全生产电视电话会议。", [("张三", "市委书记", ["attend"])]),
     ("副市长孙七会同市教育局局长何三检查高考考点。", [("孙七", "副市长", ["lead"]), ("何三", "市教育局局长", ["lead"])]),
+    # 到会 takes no object: the speech right after it counts
+    ("市长王五到会讲话。", [("王五", "市长", ["attend", "speak"])]),
+    # a party lesson given is a lecture
+    ("市委书记张三为全市党员干部上专题党课。", [("张三", "市委书记", ["speak"])]),
 ])
 def test_how_and_with_whom(text: str, expected: list) -> None:
     assert who(text) == expected
