@@ -260,11 +260,18 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
     return out
 
 
+# who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
+_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|"
+                r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_BEFORE = re.compile(
     r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|以|请|邀请|(?:会见|接见|看望|宴请|慰问|会晤|拜会)了?|陪同|"
-    r"任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|"
-    r"困难户|贫困户|低保户|五保户|企业家|专家|学者|教师|医生|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人)$"
+    rf"任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|{_DESCRIPTORS})$"
 )
+# the one visited, named after who they are at the end of the clause (看望因公负伤的民警吴十。): a guest
+# verb earlier in the clause, a descriptor right before the name, a clause mark right after it
+_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望)[^，,。；;：:]*?(?:{_DESCRIPTORS})$")
+_DESCRIPTOR = re.compile(_DESCRIPTORS)
+_VISITED_AFTER = re.compile(r"(?:同志|等|及其家属|一家)?(?:[，,。；;、]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +331,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             ok = run
         else:
             ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1]) or a in list_heads]
+            if (not ok and not listed and s[p] not in "和与及" and not _DESCRIPTOR.search(s, p, end)
+                    and _VISITED_AFTER.match(s, end) and _VISITED_BEFORE.search(s, max(0, p - 30), p)):
+                ok = run  # (not 干部和群众: a joiner and a descriptor)
             if listed and not ok:
                 ok = []
         for a, b in ok:

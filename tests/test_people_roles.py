@@ -397,3 +397,15 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
 ])
 def test_how_and_with_whom(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one visited, named after who they are at the end of the clause, is a guest
+    ("市委书记张三看望慰问老红军刘七。", [("张三", "市委书记", ["lead"]), ("刘七", "", ["guest"])]),
+    ("市委书记张三前往医院看望因公负伤的民警吴十。", [("张三", "市委书记", ["lead"]), ("吴十", "", ["guest"])]),
+    ("市长李四走访慰问困难党员王八、老党员赵九等。", [("李四", "市长", ["lead"]), ("王八", "", ["guest"]), ("赵九", "", ["guest"])]),
+    # a joiner and a descriptor are no name
+    ("市长张务锋到费县走访基层干部和群众,并致以新年的祝福。", [("张务锋", "市长", ["lead"])]),
+])
+def test_the_people_visited_named_after_who_they_are(text: str, expected: list) -> None:
+    assert who(text) == expected
