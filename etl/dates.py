@@ -108,10 +108,13 @@ _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix
-# ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 2月4日（除夕）
+# ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 2月4日（除夕）, and a
+# news dateline's 讯
 _WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\s|[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
                       r"|(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?"
-                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)])")
+                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]"
+                      # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
+                      r"|讯(?=[\s（(，,：:])(?:\s*[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)])?)")
 # "【1月3日】市委…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}
 

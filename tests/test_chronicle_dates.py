@@ -107,6 +107,10 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # a quarter is its three months, with precision season
     ("一季度，全县地区生产总值同比增长5.2%。", "2024-01-01", "2024-03-31", "season", "全县地区生产总值同比增长5.2%。"),
     ("第三季度 全市开展安全生产大检查。", "2024-07-01", "2024-09-30", "season", "全市开展安全生产大检查。"),
+    # a news dateline's 讯 and its byline belong to the prefix; a name that begins with 讯 does not
+    ("5月11日讯 市委召开常委会会议。", "2024-05-11", "2024-05-11", "day", "市委召开常委会会议。"),
+    ("12日讯（记者 张三 通讯员 李四）全市防汛工作会议召开。", "2024-09-12", "2024-09-12", "day", "全市防汛工作会议召开。"),
+    ("13日讯飞公司与市政府签约。", "2024-09-13", "2024-09-13", "day", "讯飞公司与市政府签约。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
