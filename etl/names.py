@@ -61,7 +61,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    f"{ADVERBS}|团队|关于|对于|委托|以|"
+    f"{ADVERBS}|团队|关于|对于|委托|以|访问|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
@@ -214,6 +214,35 @@ def _parts_name(s: str, p: int) -> int | None:
     return None
 
 
+# Characters of transliterated foreign names (伯恩斯, 希尔, 帕拉萨德), and what in a title says its holder
+# is foreign (美国驻华大使, 德国总理, 尼泊尔驻拉萨总领事): a name written without a · after such a title
+_TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥澳巴拔白拜班邦鲍贝本比彼毕宾波伯勃博布查茨达戴丹德登迪蒂丁杜多厄恩法凡菲费芬丰弗福盖甘冈戈格根"
+    "古瓜圭哈海汉豪赫亨胡怀惠霍基吉加迦贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里利莉连列琳留隆卢鲁路伦罗"
+    "洛马玛迈麦曼芒梅蒙米密缪摩莫姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘让热瑞若萨塞赛桑瑟森"
+    "沙珊舍申什施舒斯松苏索塔泰坦汤唐特滕提廷托瓦万旺威韦维温翁沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹哲兹佐朔"
+    "尔夫耳娃莎娅丽默赖妮丝琪黛芙"
+)
+_FOREIGN_TITLE = re.compile(r"(?<!中)国|驻(?!村|点|站|会|地)")
+
+
+def _translit_name(s: str, begin: int, p: int) -> int | None:
+    """End of a transliterated name of two to five characters at p, after an office word (at begin) whose
+    title says its holder is foreign; None otherwise."""
+    lo = begin
+    while lo > 0 and begin - lo < 24 and s[lo - 1] not in _CLAUSE_PUNCT and s[lo - 1] != "、":
+        lo -= 1
+    if not _FOREIGN_TITLE.search(s, lo, begin):
+        return None
+    q = p
+    while q < len(s) and q - p < 5 and s[q] in _TRANSLIT:
+        q += 1
+    for e in range(q, p + 1, -1):  # the longest closed by a follow word
+        if _follow_ok(s, e) and not HONORIFIC.match(s, e - 1):
+            return e
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class OfficeRead:
     """What may stand right after one office word, read without the file's known names. The parse
@@ -239,7 +268,7 @@ def office_reads(s: str) -> list[OfficeRead]:
         if p >= len(s) or not _is_cjk(s[p]):
             continue  # no name starts there
         f = _read_foreign(s, p)
-        g = None if f is not None else _guess_name(s, p, bare=False)
+        g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, m.start(), p))
         out.append(OfficeRead(m.start(), p, f, g))
     return out
 
