@@ -24,7 +24,7 @@ YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 # Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
 RANGE_SEP = r"\s*(?:[—－–\-~～─〜]{1,2}|至|到)\s*"
 MARKERS = "△▲□☆"
-BULLETS = "△▲□☆■●◆◇○•◎★▪"
+BULLETS = "△▲□☆■●◆◇○•◎★▪※·►▶♦"
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
 TIME_WORDS = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日"
 
@@ -173,8 +173,8 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
         return DatePrefix("day", pos + _skip_sep(rest, _after_weekday(rest, m.end())), year=int(m.group("y")),
                           month=int(m.group("m")), day=int(m.group("d")), bullet=bullet)
     m = _DAY_FULL.match(rest)
-    if m and not m.group("r1") and not (m.group("d2") and m.group("r2")):
-        m = None
+    if m and not m.group("r1") and (not (m.group("d2") and m.group("r2")) or (m.group("m2") and not m.group("m"))):
+        m = None  # (1、8月7日: a bare number before a date with its month is the item's number, no range)
     if m:
         y, mo, d = m.group("y"), m.group("m"), m.group("d")
         return DatePrefix(
