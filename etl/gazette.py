@@ -80,9 +80,18 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE_START.match(t) or _FURNITURE_ANYWHERE.search(t) or _PERIOD_LINE.match(t))
 
 
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+
+
+def unspaced(text: str) -> str:
+    """A title printed with its characters spaced out (政 务 大 事 记) as one word; other text as it is."""
+    t = text.strip()
+    return re.sub(r"[ \u3000]+", "", t) if _SPACED_OUT.fullmatch(t) else t
+
+
 def is_heading(text: str) -> bool:
     """A chronicle heading: short, names a chronicle (大事记 …), reads as a title, not a sentence."""
-    t = text.strip()
+    t = unspaced(text)
     if not t or len(t) > 60 or not _KEYWORD.search(t) or _SENTENCE.search(t) or is_furniture(t):
         return False  # (上一篇：2023年7月大事记, 首页 > 大事记: navigation, not a heading)
     if t[:1].isdigit() and re.match(r"^\d{1,2}\s*日", t):
@@ -175,6 +184,8 @@ def find_structure(src: Source) -> Structure:
                 sec.dropped.append((Line(ln.text[: glued.start()], ln.lineno, ln.start), "page furniture"))
                 sec.lines.append(Line(ln.text[glued.start():], ln.lineno, ln.start + glued.start()))
             elif t and (t in repeated or is_furniture(t)) and not (first and join_first):
+                if sec.period is None and _PERIOD_LINE.match(t):
+                    sec.period = period_in(t)  # a headless chronicle's （2023年10月1日—10月31日）: its year
                 sec.dropped.append((ln, "page furniture"))
             elif t:
                 down = _DOWN.search(ln.text)
@@ -197,7 +208,7 @@ def find_structure(src: Source) -> Structure:
     if heads:
         for i in heads:
             ln = lines[i]
-            title = ln.text.strip()
+            title = unspaced(ln.text)
             sec = Section(title=title, heading_line=ln.lineno, period=period_in(title))
             j = i + 1
             # a period line such as （2024年9月） right under the heading completes the title

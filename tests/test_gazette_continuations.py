@@ -101,3 +101,13 @@ def test_headings_that_name_a_month_alone_or_a_dotted_period() -> None:
     assert [(e.date_start, e.text) for e in r.events] == [
         ("2023-01-03", "市委召开常委会会议。"), ("2023-02-05", "市政府召开常务会议。"), ("2023-03-07", "市人大常委会召开会议。")]
     assert not r.warnings
+
+
+def test_a_spaced_out_heading_and_a_headless_period_line() -> None:
+    """政 务 大 事 记 is a heading; without any heading, a period line still gives the entries their year."""
+    spaced = "德州市人民政府公报  2023年第11期\n政 务 大 事 记\n（2023年10月1日—10月31日）\n10月8日  市政府召开常务会议。\n"
+    headless = "德州市人民政府公报  2023年第11期\n（2023年10月1日—10月31日）\n10月8日  市政府召开常务会议。\n"
+    for text in (spaced, headless):
+        r = parse_source(read_source(text.encode(), "g.txt"))
+        assert [(e.date_start, e.text) for e in r.events] == [("2023-10-08", "市政府召开常务会议。")]
+    assert parse_source(read_source(spaced.encode(), "g.txt")).sections[0].title == "政务大事记（2023年10月1日—10月31日）"
