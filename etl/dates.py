@@ -96,8 +96,8 @@ _MONTH_ONLY = re.compile(
     rf"(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
     rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
-# "中旬，…" under a month heading: the 旬 of the month in context.
-_XUN_ONLY = re.compile(rf"^(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
+# "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
+_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度)(?=\s*[，,：:]|\s+\S)")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
