@@ -19,8 +19,12 @@ KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記�
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
-_DOWN = re.compile(r"[（(]\s*下\s*转\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)）]")
-_UP = re.compile(r"^\s*[（(]\s*上\s*接\s*第?\s*(?P<page>\d{1,4})\s*页\s*[)）]\s*")
+# （下转第27页）, or the next page unnamed: （转下页）, （未完待续）; and the piece that goes on: （上接第26页）,
+# （接上页）, （续上页）
+_DOWN = re.compile(r"[（(]\s*(?:下\s*转\s*第?\s*(?P<page>\d{1,4})\s*页|(?:下\s*)?转\s*下\s*一?\s*页|未完待续)\s*[)）]")
+_UP = re.compile(r"^\s*[（(]\s*(?:上\s*接\s*第?\s*(?P<page>\d{1,4})\s*页|(?:上\s*)?接\s*上\s*一?\s*页|续\s*[上前]\s*页)"
+                 r"\s*[)）]\s*")
+NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
 _DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
@@ -115,7 +119,7 @@ class Section:
     page: int | None = None  # the page the table of contents gives
     lines: list[Line] = field(default_factory=list)
     joins: set[int] = field(default_factory=set)  # indexes in `lines` that continue the entry before
-    down_page: int | None = None  # the page a `（下转第N页）` sends the reader to
+    down_page: int | None = None  # the page a `（下转第N页）` sends the reader to (NEXT_PAGE: 转下页)
     down_line: int | None = None  # the line that says so
     continued_from: list[int] = field(default_factory=list)  # line numbers of the 上接 pieces stitched in
     continued_pages: list[int] = field(default_factory=list)  # the page each of those pieces is printed on
@@ -195,7 +199,7 @@ def find_structure(src: Source) -> Structure:
                         if first and join_first:
                             sec.joins.add(len(sec.lines))
                         sec.lines.append(head)
-                    sec.down_page = int(down.group("page"))
+                    sec.down_page = int(down.group("page")) if down.group("page") else NEXT_PAGE
                     sec.down_line = ln.lineno
                     return i + 1
                 if first and join_first:
@@ -237,8 +241,9 @@ def find_structure(src: Source) -> Structure:
             target = _pick_continuation(lines, ups, sec, used)
             page, sec.down_page = sec.down_page, None
             if target is None:
+                said = f"（下转第{page}页）" if page != NEXT_PAGE else "it goes on on the next page"
                 notes.append((sec.down_line or sec.heading_line or 0,
-                              f"section {sec.title!r} says （下转第{page}页） but no matching 上接 piece was found; "
+                              f"section {sec.title!r} says {said} but no matching 上接 piece was found; "
                               f"the entry ends there"))
                 break
             ups.remove(target)
@@ -250,9 +255,14 @@ def find_structure(src: Source) -> Structure:
 
 def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, used: set[int]) -> int | None:
     """The 上接 line that continues `sec`: its page matches the section's page, else it reads like entries."""
+    if sec.down_page == NEXT_PAGE:  # 转下页 … 接上页: the first such piece after the marker
+        return next((i for i in ups if lines[i].lineno > (sec.down_line or 0)
+                     and not _UP.match(lines[i].text).group("page")), None)  # type: ignore[union-attr]
     best, best_score = None, -1.0
     for i in ups:
         up = _UP.match(lines[i].text)
+        if not up.group("page"):  # type: ignore[union-attr]
+            continue  # 接上页 continues the piece before it, not a numbered page's
         page = int(up.group("page"))  # type: ignore[union-attr]
         score = 0.0
         if sec.page is not None and page == sec.page:

@@ -111,3 +111,15 @@ def test_a_spaced_out_heading_and_a_headless_period_line() -> None:
         r = parse_source(read_source(text.encode(), "g.txt"))
         assert [(e.date_start, e.text) for e in r.events] == [("2023-10-08", "市政府召开常务会议。")]
     assert parse_source(read_source(spaced.encode(), "g.txt")).sections[0].title == "政务大事记（2023年10月1日—10月31日）"
+
+
+def test_a_continuation_to_the_next_page_unnamed() -> None:
+    """（转下页） … another document … （接上页）: the entry goes on in the piece after the marker."""
+    text = ("市政府大事记\n（2023年5月）\n5月4日 市委书记张三主持召开市委常委会会议，研究部署全市安全生产\n（转下页）\n— 30 —\n"
+            "关于印发某市2023年重点工作的通知\n各县区人民政府：现将《某市2023年重点工作》印发给你们。\n— 31 —\n"
+            "（接上页）\n工作。市长李四出席。\n5月10日 市长李四主持召开市政府常务会议。\n")
+    r = parse_source(read_source(text.encode(), "g.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2023-05-04", "市委书记张三主持召开市委常委会会议，研究部署全市安全生产工作。市长李四出席。"),
+        ("2023-05-10", "市长李四主持召开市政府常务会议。")]
+    assert not any("上接" in w.message for w in r.warnings)
