@@ -65,12 +65,13 @@ _FOLLOW_WORDS = (
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
-# Words after which a bare name counts without a list or a title.
+# Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|为(?:团长|组长|队长|领队)"
 )
+_AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
@@ -354,7 +355,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         tail = s[end:end + 6]
         listed = len(run) >= 2
         after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
-        strong = bool(_STRONG.match(tail)) or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
+        strong = (bool(_STRONG.match(tail)) or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
+                  or (tail[:1] == "在" and bool(_AT_THEN_STRONG.match(s, end))))  # 甲、乙在主会场参加会议
         ok: list[tuple[int, int]] = []
         if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
             ok = run

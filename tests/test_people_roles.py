@@ -394,6 +394,8 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     ("市长王五到会讲话。", [("王五", "市长", ["attend", "speak"])]),
     # a party lesson given is a lecture
     ("市委书记张三为全市党员干部上专题党课。", [("张三", "市委书记", ["speak"])]),
+    # a list of bare names, then where they were, then the verb
+    ("市领导周八、吴九、郑十在主会场参加会议。", [("周八", "", ["attend"]), ("吴九", "", ["attend"]), ("郑十", "", ["attend"])]),
 ])
 def test_how_and_with_whom(text: str, expected: list) -> None:
     assert who(text) == expected
