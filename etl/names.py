@@ -193,6 +193,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
             q = p + k
             break
+    if s[p:p + 1] not in _name_parts()[2]:
+        return q  # (a cheap test first: this is tried wherever a name may start)
     e = _parts_name(s, p)
     return e if e is not None and (q is None or e > q) else q
 

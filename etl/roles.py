@@ -20,10 +20,12 @@ _ROLE = re.compile(
     r"|(?P<attend>出席|参加|参会|列席|观看|收听收看|到会|到场|观礼|参与|见证)"
     r"|(?P<speak>讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
-    r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《|(?:上|讲)[^，,。；;并]{0,8}?党课)"
+    r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《)"
     r"|(?P<lead>带队|率队|率团|带领|率领|带头|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|指导|座谈|会商|会谈)"
 )
+# a party lesson given (上/讲…党课) is a lecture: looked for only where 党课 stands (上 and 讲 are everywhere)
+_PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
                      r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
@@ -70,6 +72,8 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
         roles.add("chair" if mm.group(0).endswith("召开") else "lead")
     elif _DEMANDS.match(clause):
         roles.add("speak")
+    if "党课" in clause and _PARTY_LESSON.search(clause):
+        roles.add("speak")
     pos = 0
     while True:
         m = _ROLE.search(clause, pos)
@@ -80,7 +84,7 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
         pos = m.end()
         # a verb with an object: what follows up to the next 并 or comma is that object (出席会议); 到会 and
         # 到场 take none (到会讲话)
-        if kind in ("chair", "attend", "accompany", "report", "lead") and m.group(0) not in ("到会", "到场", "参会"):
+        if kind in ("chair", "attend", "accompany", "report", "lead") and (kind != "attend" or m.group(0) not in ("到会", "到场", "参会")):
             nxt = _OBJECT_SKIP.search(clause, pos)
             pos = nxt.start() if nxt else len(clause)
     return roles
