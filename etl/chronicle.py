@@ -46,6 +46,10 @@ _CATEGORY_HEADING = re.compile(
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
 _INLINE_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+# a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
+# after a finished sentence and a space, when the line itself starts so (the list's own date format)
+_MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")
+_INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[上中下]旬))")
 
 
 @dataclass
@@ -114,6 +118,8 @@ def _split_inline(line: Line) -> list[Line]:
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line."""
     marks = {m.end() for m in _INLINE_MARKER.finditer(line.text)}  # …300多幅。同月 原国家卫生部…
+    if _MONTH_DAY_START.match(line.text):
+        marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(line.text)}
     if not marks and not _INLINE_DAY.search(line.text):
         return [line]
     # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)

@@ -279,3 +279,16 @@ def test_numbered_headings_that_sort_entries_by_kind_are_no_entries() -> None:
     assert [e.text for e in got] == ["市委召开十二届十次全会。", "市长赵刚到高新区调研。", "全市疫苗接种突破500万剂次。",
                                      "会议研究了以下事项：1. 年度考核"]  # an unfinished entry's numbered point stays
     assert warnings == []
+
+
+def test_entries_that_say_their_month_run_together_on_one_line() -> None:
+    # every entry on one line, each with its month: split before each, after a finished sentence and a space
+    line = ("1月3日,县国家保密局成立。归县委办公室管理。 1月10日,全县开展行业调查。 2月下旬,日本专家抵达我县。"
+            " 同月,全县植树。")
+    got, _ = entries_of(line, 1990, 1)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("1990-01-03", "1990-01-03", "县国家保密局成立。归县委办公室管理。"), ("1990-01-10", "1990-01-10", "全县开展行业调查。"),
+        ("1990-02-21", "1990-02-28", "日本专家抵达我县。"), ("1990-02-01", "1990-02-28", "全县植树。")]
+    # a date inside an entry of a list whose lines start with the day alone stays in the entry
+    got, _ = entries_of("3日 市委召开会议。 5月3日，会议闭幕。", 1990, 4)
+    assert [e.text for e in got] == ["市委召开会议。 5月3日，会议闭幕。"]
