@@ -154,6 +154,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         if idx in sec.joins and entries and not entries[-1].finished():
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
             continue
+        if raw.text.lstrip().startswith("|") and raw.text.rstrip().endswith("|"):
+            # a table row (| 1月3日 | 市委召开… |): its bars read as spaces, so offsets stay where they are
+            raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         for line in _split_inline(raw):
             stripped = line.text.strip()
             if not stripped:

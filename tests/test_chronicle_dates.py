@@ -292,3 +292,8 @@ def test_entries_that_say_their_month_run_together_on_one_line() -> None:
     # a date inside an entry of a list whose lines start with the day alone stays in the entry
     got, _ = entries_of("3日 市委召开会议。 5月3日，会议闭幕。", 1990, 4)
     assert [e.text for e in got] == ["市委召开会议。 5月3日，会议闭幕。"]
+
+
+def test_rows_of_a_table() -> None:
+    got, _ = entries_of("| 日期 | 事件 |\n| --- | --- |\n| 1月3日 | 市委召开常委会会议。 |\n| 1月5日 | 市长调研。 |\n", 2023, 1)
+    assert [(str(e.date_start), e.text) for e in got] == [("2023-01-03", "市委召开常委会会议。"), ("2023-01-05", "市长调研。")]
