@@ -78,7 +78,7 @@ class DatePrefix:
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
-_SEP = r"(?:\s*[，,：:、．.]\s*|\s+)?"
+_SEP = r"(?:\s*(?:[，,：:、．.；;]|[—－-]{1,2})\s*|\s+)?"  # (1月3日——市委…: a dash after the date too)
 _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
