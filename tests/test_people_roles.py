@@ -418,6 +418,8 @@ def test_the_people_visited_named_after_who_they_are(text: str, expected: list) 
     ("市长王五会见瑞士驻华大使希尔一行。", [("王五", "市长", ["lead"]), ("希尔", "瑞士驻华大使", ["guest"])]),
     ("德国总理朔尔茨访问我市，市长王五陪同。", [("朔尔茨", "德国总理", ["lead"]), ("王五", "市长", ["accompany"])]),
     ("美国驻华大使伯恩斯出席招待会。", [("伯恩斯", "美国驻华大使", ["attend"])]),
+    ("英国首相约翰逊出席峰会。", [("约翰逊", "英国首相", ["attend"])]),
+    ("日本首相官邸发表声明。", []),
     # a Chinese ambassador is read by the surname rule; a village post (驻村) is not foreign
     ("中国驻德国大使吴恳出席开幕式。", [("吴恳", "中国驻德国大使", ["attend"])]),
     ("驻村第一书记王小明参加村民大会。", [("王小明", "驻村第一书记", ["attend"])]),
