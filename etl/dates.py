@@ -135,8 +135,10 @@ def _xun(m: re.Match[str]) -> str | None:
     return xun and xun[0] + (m.group("xun2") or xun[1:])
 
 
+# An item's number: 1. 1、 （3） 一、 （四）
+ITEM_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．])"
 # "1. 5月6日，…", "（3）5月9日 …", "一、1月5日": items numbered before their dates
-_ENUMERATOR = re.compile(r"(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+_ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
 
 
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
