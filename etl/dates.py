@@ -99,7 +99,8 @@ _MONTH_ONLY = re.compile(
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度)(?=\s*[，,：:]|\s+\S)")
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度)"
+                     r"(?=\s*[，,：:]|\s+\S)")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
@@ -228,7 +229,8 @@ def month_end(year: int, month: int) -> int:
 
 
 _XUN = {"上": (1, 10), "中": (11, 20)}
-_SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+_SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14),
+                  "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 
 
 class DateError(ValueError):

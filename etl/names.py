@@ -357,7 +357,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         tail = s[end:end + 6]
         listed = len(run) >= 2
         after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
-        strong = (bool(_STRONG.match(tail)) or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
+        strong = (bool(_STRONG.match(tail))
+                  or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
                   or (tail[:1] == "在" and bool(_AT_THEN_STRONG.match(s, end))))  # 甲、乙在主会场参加会议
         ok: list[tuple[int, int]] = []
         if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):

@@ -84,7 +84,8 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
         pos = m.end()
         # a verb with an object: what follows up to the next 并 or comma is that object (出席会议); 到会 and
         # 到场 take none (到会讲话)
-        if kind in ("chair", "attend", "accompany", "report", "lead") and (kind != "attend" or m.group(0) not in ("到会", "到场", "参会")):
+        if kind in ("chair", "attend", "accompany", "report", "lead") and (
+                kind != "attend" or m.group(0) not in ("到会", "到场", "参会")):
             nxt = _OBJECT_SKIP.search(clause, pos)
             pos = nxt.start() if nxt else len(clause)
     return roles
