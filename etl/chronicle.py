@@ -39,6 +39,11 @@ _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲])")
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
 # a numbered heading that sorts a month's entries by kind (一、重要会议, （四）其他, 2. 重要文件): no entry
 _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^\s，,。；;：:！!？?、\d]{{2,12}}$")
+# ... or one set apart by brackets or bullets (【重要会议】, ■ 经济建设, ◆社会事业◆), when it names no event
+# (not after △ ▲ □ ☆: those mark an item of the same day)
+_HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
+_MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^\s，,。；;：:！!？?、\d【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
+                             rf"|[{_HEADING_BULLETS}]\s*[^\s，,。；;：:！!？?、\d]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
@@ -172,7 +177,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 ctx.month = mh[1]
                 after_heading = True
                 continue
-            if _CATEGORY_HEADING.match(simple) and (not entries or entries[-1].finished()):
+            if (_CATEGORY_HEADING.match(simple) or (_MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
+                    not entries or entries[-1].finished()):
                 continue
             pre = D.match_prefix(simple, bare_days=bare)
             if (pre is not None and entries and not entries[-1].finished() and simple[pre.end - 1:pre.end] in "日号"
@@ -213,7 +219,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
             if not prev.finished():
                 _append(prev, line, continuing=True)
-            elif reads_as_new_event(simple[bullet:]):
+            elif bullet or reads_as_new_event(simple[bullet:]):  # (a bullet: an item of its own)
                 start, end, prec = _embedded_date(simple, ctx) or (prev.date_start, prev.date_end, prev.precision)
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
                     last_date = (start, end, prec)

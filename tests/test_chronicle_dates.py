@@ -282,6 +282,10 @@ def test_numbered_headings_that_sort_entries_by_kind_are_no_entries() -> None:
     assert [e.text for e in got] == ["市委召开十二届十次全会。", "市长赵刚到高新区调研。", "全市疫苗接种突破500万剂次。",
                                      "会议研究了以下事项：1. 年度考核"]  # an unfinished entry's numbered point stays
     assert warnings == []
+    # set apart by brackets or bullets instead of numbers; a bulleted item that says something stays
+    text = "【重要会议】\n4日，市委召开常委会会议。\n■ 经济建设\n8日，全市招商大会召开。\n◆社会事业◆\n● 全市普降大雨。\n△ 市一中新校区启用\n"
+    got, _ = entries_of(text, 2023, 5)
+    assert [e.text for e in got] == ["市委召开常委会会议。", "全市招商大会召开。", "全市普降大雨。", "市一中新校区启用"]
 
 
 def test_entries_that_say_their_month_run_together_on_one_line() -> None:
