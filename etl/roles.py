@@ -91,10 +91,27 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
     return roles
 
 
+# 甲为团长的…考察团, 乙为团长的…观光团, …参加了: who heads a delegation named in a list (lead), the verb after
+# the list (and the other groups named in it) being what they all did
+_HEADS = re.compile(r"^为(?:团长|组长|队长|领队)的[^，,。；;]*[团组队]")
+_GROUP_NOUN = re.compile(r"^[^，,。；;]{2,24}(?:团|组|队|同胞|侨胞|华侨|代表|嘉宾|客人)$")
+
+
+def heads_a_listed_group(tail: str) -> bool:
+    """Does the text after a name only say whom they head, before the next person (甲为团长的…团，乙…)?"""
+    m = _HEADS.match(tail)
+    return m is not None and tail[m.end():].strip("，,、 ") == ""
+
+
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
+    if len(clauses) > 1 and _HEADS.fullmatch(clauses[0]):
+        # the group the last of them heads (their lead: assign_roles), other groups, then the verb
+        clauses = clauses[1:]
+        while len(clauses) > 1 and _GROUP_NOUN.match(clauses[0]) and not _ROLE.search(clauses[0]):
+            clauses = clauses[1:]
     # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later
     while len(clauses) > 1 and not HONORIFIC.sub("", clauses[0]).strip("等以及和与及"):
         clauses = clauses[1:]
@@ -237,7 +254,12 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 continue
             if pending_only(tail) and i + 1 < len(inside):
                 continue
+            if i + 1 < len(inside) and heads_a_listed_group(tail):
+                mt.roles.add("lead")  # 甲为团长的…团，乙为团长的…团…参加了: the list goes on
+                continue
             roles = roles_from_tail(tail)
+            if not mt.guest and "为" in tail[:1] and _HEADS.match(tail):
+                mt.roles.add("lead")  # …丙为团长的…团，…参加了: 丙 heads it
             # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
             first_host = len(group)
             if talk_hosts:

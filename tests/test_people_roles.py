@@ -426,3 +426,10 @@ def test_the_people_visited_named_after_who_they_are(text: str, expected: list) 
 ])
 def test_foreign_names_without_a_dot(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+def test_those_who_head_the_groups_of_a_list_lead_them_and_all_do_what_the_list_does() -> None:
+    text = ("省人大常委会委员徐丹华，县领导李国荣、黄华华等以及蔡礼亮为团长的泰国丰顺会馆工商考察团，刘佐炽为团长的"
+            "新加坡丰顺会馆观光团，泰国华文报记者访问团，台湾同胞等参加了联谊庆典活动。")
+    assert who(text) == [("徐丹华", "省人大常委会委员", ["attend"]), ("李国荣", "", ["attend"]), ("黄华华", "", ["attend"]),
+                         ("蔡礼亮", "", ["attend", "lead"]), ("刘佐炽", "", ["attend", "lead"])]
