@@ -156,7 +156,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         if idx in sec.joins and entries and not entries[-1].finished():
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
             continue
-        if raw.text.lstrip().startswith("|") and raw.text.rstrip().endswith("|"):
+        if "|" in raw.text and raw.text.lstrip().startswith("|") and raw.text.rstrip().endswith("|"):
             # a table row (| 1月3日 | 市委召开… |): its bars read as spaces, so offsets stay where they are
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         for line in _split_inline(raw):
@@ -177,9 +177,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 ctx.month = mh[1]
                 after_heading = True
                 continue
-            if (_CATEGORY_HEADING.match(simple) or (_MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
+            if len(simple) <= 20 and (_CATEGORY_HEADING.match(simple) or (
+                    _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):
-                continue
+                continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=bare)
             if (pre is not None and entries and not entries[-1].finished() and simple[pre.end - 1:pre.end] in "日号"
                     and (_TIME_WORD_AFTER.match(simple, pre.end)

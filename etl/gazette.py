@@ -90,6 +90,8 @@ _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
 def unspaced(text: str) -> str:
     """A title printed with its characters spaced out (政 务 大 事 记) as one word; other text as it is."""
     t = text.strip()
+    if " " not in t and "\u3000" not in t:
+        return t  # (a cheap test first: every line is asked whether it is a heading)
     return re.sub(r"[ \u3000]+", "", t) if _SPACED_OUT.fullmatch(t) else t
 
 

@@ -51,6 +51,8 @@ def _name_parts() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     return parts, tuple(sorted({len(w) for w in parts}, reverse=True)), frozenset(w[0] for w in parts)
 
 
+_PART_FIRSTS = _name_parts()[2]
+
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = "连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急"
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
@@ -193,7 +195,7 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
             q = p + k
             break
-    if s[p:p + 1] not in _name_parts()[2]:
+    if s[p:p + 1] not in _PART_FIRSTS:
         return q  # (a cheap test first: this is tried wherever a name may start)
     e = _parts_name(s, p)
     return e if e is not None and (q is None or e > q) else q

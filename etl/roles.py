@@ -107,7 +107,7 @@ def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
-    if len(clauses) > 1 and _HEADS.fullmatch(clauses[0]):
+    if len(clauses) > 1 and clauses[0][:1] == "为" and _HEADS.fullmatch(clauses[0]):
         # the group the last of them heads (their lead: assign_roles), other groups, then the verb
         clauses = clauses[1:]
         while len(clauses) > 1 and _GROUP_NOUN.match(clauses[0]) and not _ROLE.search(clauses[0]):
@@ -254,7 +254,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 continue
             if pending_only(tail) and i + 1 < len(inside):
                 continue
-            if i + 1 < len(inside) and heads_a_listed_group(tail):
+            if i + 1 < len(inside) and tail[:1] == "为" and heads_a_listed_group(tail):
                 mt.roles.add("lead")  # 甲为团长的…团，乙为团长的…团…参加了: the list goes on
                 continue
             roles = roles_from_tail(tail)
