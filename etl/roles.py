@@ -45,7 +45,7 @@ _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|慰问|接�
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"与(?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
-_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照"
+_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读"  # (宣读…的贺信: the letter's author is not there)
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
 _STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:{_STUDY_VERBS})")

@@ -433,3 +433,12 @@ def test_those_who_head_the_groups_of_a_list_lead_them_and_all_do_what_the_list_
             "新加坡丰顺会馆观光团，泰国华文报记者访问团，台湾同胞等参加了联谊庆典活动。")
     assert who(text) == [("徐丹华", "省人大常委会委员", ["attend"]), ("李国荣", "", ["attend"]), ("黄华华", "", ["attend"]),
                          ("蔡礼亮", "", ["attend", "lead"]), ("刘佐炽", "", ["attend", "lead"])]
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # the author of a letter or an instruction read out is not there
+    ("大会宣读了省长王五发来的贺信。市长李四出席并讲话。", [("李四", "市长", ["attend", "speak"])], ["王五"]),
+    ("市委书记张三在会上宣读了省委书记林武的批示。", [("张三", "市委书记", ["speak"])], ["林武"]),
+])
+def test_authors_of_what_is_read_out_are_mentioned(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
