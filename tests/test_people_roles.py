@@ -376,6 +376,9 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
     # a Mongolian name after a surname reads whole where the surname rule would stop before a joiner
     ("自治区领导王君、巴特尔、那顺孟和，大使邢海明等观看演出。",
      [("王君", "", ["attend"]), ("巴特尔", "", ["attend"]), ("那顺孟和", "", ["attend"]), ("邢海明", "大使", ["attend"])]),
+    # offices of other quarters: 行政长官, 苏木达 (a Mongolian township's head), 主教练
+    ("香港特区行政长官李家超会见省长王五。", [("李家超", "香港特区行政长官", ["lead"]), ("王五", "省长", ["guest"])]),
+    ("某苏木苏木达巴特尔陪同调研。", [("巴特尔", "某苏木苏木达", ["accompany"])]),
     # 都 is a syllable of Uyghur names, not "all"
     ("自治区政协主席努尔兰·阿不都满金带领调研组赴喀什调研。", [("努尔兰·阿不都满金", "自治区政协主席", ["lead"])]),
     # a place that begins with a joiner (和田) is part of the title
