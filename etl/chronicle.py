@@ -38,12 +38,13 @@ _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
 # a numbered heading that sorts a month's entries by kind (一、重要会议, （四）其他, 2. 重要文件): no entry
-_CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^\s，,。；;：:！!？?、\d]{{2,12}}$")
+_NOT_IN_HEADING = r"\s，,。；;：:！!？?、\d"  # a heading is a few words: no sentence, no date
+_CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}}$")
 # ... or one set apart by brackets or bullets (【重要会议】, ■ 经济建设, ◆社会事业◆), when it names no event
 # (not after △ ▲ □ ☆: those mark an item of the same day)
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
-_MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^\s，,。；;：:！!？?、\d【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
-                             rf"|[{_HEADING_BULLETS}]\s*[^\s，,。；;：:！!？?、\d]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
+_MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
+                             rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")

@@ -111,7 +111,7 @@ _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix
 # ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 2月4日（除夕）, and a
 # news dateline's 讯
-_WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\s|[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
+_DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\s|[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
                       r"|(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?"
                       r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]"
                       # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
@@ -120,8 +120,8 @@ _WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\s|[
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}
 
 
-def _after_weekday(line: str, pos: int) -> int:
-    m = _WEEKDAY.match(line, pos)
+def _after_aside(line: str, pos: int) -> int:
+    m = _DATE_ASIDE.match(line, pos)
     return m.end() if m else pos
 
 
@@ -173,7 +173,7 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
             return replace(inner, end=pos + _skip_sep(rest, end + 1), bullet=bullet)
     m = _DAY_ISO.match(rest)
     if m:
-        return DatePrefix("day", pos + _skip_sep(rest, _after_weekday(rest, m.end())), year=int(m.group("y")),
+        return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), year=int(m.group("y")),
                           month=int(m.group("m")), day=int(m.group("d")), bullet=bullet)
     m = _DAY_FULL.match(rest)
     if m and not m.group("r1") and (not (m.group("d2") and m.group("r2")) or (m.group("m2") and not m.group("m"))):
@@ -181,7 +181,7 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     if m:
         y, mo, d = m.group("y"), m.group("m"), m.group("d")
         return DatePrefix(
-            "day", pos + _skip_sep(rest, _after_weekday(rest, m.end())),
+            "day", pos + _skip_sep(rest, _after_aside(rest, m.end())),
             year=cn_to_int(y) if y else None, month=cn_to_int(mo) if mo else None, day=cn_to_int(d),
             year2=cn_to_int(m.group("y2")) if m.group("y2") else None,
             month2=cn_to_int(m.group("m2")) if m.group("m2") else None,

@@ -43,15 +43,11 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
-@lru_cache(maxsize=1)
-def _name_parts() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
-    """Elements of surname-less (Tibetan, Mongolian) names, their lengths (longest first) and the
-    characters they begin with."""
-    parts = frozenset(w for ln in _lexicon("name_parts.txt") for w in ln.split() if len(w) >= 2)
-    return parts, tuple(sorted({len(w) for w in parts}, reverse=True)), frozenset(w[0] for w in parts)
-
-
-_PART_FIRSTS = _name_parts()[2]
+# Elements of surname-less (Tibetan, Mongolian) names, their lengths (longest first) and the characters
+# they begin with (the cheap test before reading them: tried wherever a name may start)
+_PARTS = frozenset(w for ln in _lexicon("name_parts.txt") for w in ln.split() if len(w) >= 2)
+_PART_LENGTHS = tuple(sorted({len(w) for w in _PARTS}, reverse=True))
+_PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = "连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急"
@@ -196,7 +192,7 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
             q = p + k
             break
     if s[p:p + 1] not in _PART_FIRSTS:
-        return q  # (a cheap test first: this is tried wherever a name may start)
+        return q
     e = _parts_name(s, p)
     return e if e is not None and (q is None or e > q) else q
 
@@ -204,13 +200,10 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
 def _parts_name(s: str, p: int) -> int | None:
     """End of a name of one to three known elements starting at p (自治区副主席罗布顿珠出席), the longest
     closed by a follow word (read after an office word, and where a surname starts one: 那顺孟和)."""
-    parts, lengths, firsts = _name_parts()
-    if s[p:p + 1] not in firsts:
-        return None
     ends: list[int] = []
     frontier = [p]
     for _ in range(3):
-        nxt = [q + k for q in frontier for k in lengths if s[q:q + k] in parts]
+        nxt = [q + k for q in frontier for k in _PART_LENGTHS if s[q:q + k] in _PARTS]
         ends.extend(nxt)
         frontier = nxt
     for q in sorted(ends, reverse=True):

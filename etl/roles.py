@@ -97,12 +97,6 @@ _HEADS = re.compile(r"^为(?:团长|组长|队长|领队)的[^，,。；;]*[团�
 _GROUP_NOUN = re.compile(r"^[^，,。；;]{2,24}(?:团|组|队|同胞|侨胞|华侨|代表|嘉宾|客人)$")
 
 
-def heads_a_listed_group(tail: str) -> bool:
-    """Does the text after a name only say whom they head, before the next person (甲为团长的…团，乙…)?"""
-    m = _HEADS.match(tail)
-    return m is not None and tail[m.end():].strip("，,、 ") == ""
-
-
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     clauses = _CLAUSE_SPLIT.split(tail)
@@ -254,12 +248,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 continue
             if pending_only(tail) and i + 1 < len(inside):
                 continue
-            if i + 1 < len(inside) and tail[:1] == "为" and heads_a_listed_group(tail):
+            heads = _HEADS.match(tail) if tail[:1] == "为" else None  # 甲为团长的…团: 甲 heads it
+            if heads and i + 1 < len(inside) and tail[heads.end():].strip("，,、 ") == "":
                 mt.roles.add("lead")  # 甲为团长的…团，乙为团长的…团…参加了: the list goes on
                 continue
             roles = roles_from_tail(tail)
-            if not mt.guest and "为" in tail[:1] and _HEADS.match(tail):
-                mt.roles.add("lead")  # …丙为团长的…团，…参加了: 丙 heads it
+            if heads and not mt.guest:
+                mt.roles.add("lead")  # …丙为团长的…团，…参加了: the last of the list heads one too
             # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
             first_host = len(group)
             if talk_hosts:
