@@ -290,10 +290,12 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
 _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
-_BARE_BEFORE = re.compile(
-    r"(?:[，,。、；;：:（(“\"！!？?\s]|^|领导|同志|和|与|及|以及|由|以|请|邀请|(?:会见|接见|看望|宴请|慰问|会晤|拜会)了?|陪同|"
-    rf"任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|{_DESCRIPTORS})$"
-)
+_BARE_MARKS = "，,。、；;：:（(“\"！!？?"
+_BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|会见了|接见了|看望了|宴请了|"
+               f"慰问了|会晤了|拜会了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|{_DESCRIPTORS}").split("|")
+_BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
+# what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
+_BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
 # the one visited, named after who they are at the end of the clause (看望因公负伤的民警吴十。): a guest
 # verb earlier in the clause, a descriptor right before the name, a clause mark right after it
 _VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望)[^，,。；;：:]*?(?:{_DESCRIPTORS})$")
@@ -303,10 +305,12 @@ _VISITED_AFTER = re.compile(r"(?:同志|等|及其家属|一家)?(?:[，,。；;
 
 @lru_cache(maxsize=1)
 def _surname_starts() -> re.Pattern[str]:
-    """Any character a Chinese surname (single or compound) begins with: where a bare name may start."""
+    """Any character a Chinese surname (single or compound) begins with, where what stands before it
+    may end a _BARE_BEFORE context: where a bare name may start."""
     single, _ = _surnames()
     compound = {ln for ln in _lexicon("surnames.txt") if len(ln) == 2}
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound})) + "]")
+    first = "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound}))
+    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))[{first}]")
 
 
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:

@@ -33,9 +33,20 @@ def _t2s_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    return frozenset(map(chr, _t2s_table()))
+
+
+@lru_cache(maxsize=1)
+def _prepared() -> frozenset[str]:
+    return frozenset(map(chr, _prepare_table()))
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters replaced by simplified ones, character for character."""
-    return text.translate(_t2s_table())
+    # most text is simplified already: testing that takes half the time of translating it
+    return text if _traditional().isdisjoint(text) else text.translate(_t2s_table())
 
 
 def clean(text: str) -> str:
@@ -62,7 +73,7 @@ def prepare(text: str) -> tuple[str, str]:
     """An entry as people and agenda are read from it: cleaned (as written), and its simplified copy of
     the same length, so that what is found in the copy is cut from the written form at the same offsets."""
     src = clean(text)
-    s = src.translate(_prepare_table())
+    s = src if _prepared().isdisjoint(src) else src.translate(_prepare_table())
     if len(s) != len(src):  # never expected: the table is one character to one
         s = src
     return src, s
