@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-from queries import frame, sql
+from queries import frame, registered, sql
 from queries.coattendance import counts_sql
 from queries.stats import cooccurrence
 
@@ -21,11 +21,8 @@ _PAIR_COLUMNS = "issuer VARCHAR, a VARCHAR, b VARCHAR, k BIGINT, n_a BIGINT, n_b
 def _replace_from_frame(con: duckdb.DuckDBPyConnection, table: str, columns: str, frame: pl.DataFrame) -> None:
     con.execute(f"CREATE OR REPLACE TABLE {table} ({columns})")  # table and columns are constants here
     if not frame.is_empty():
-        con.register("_frame", frame.to_arrow())
-        try:
+        with registered(con, "_frame", frame):
             con.execute(f"INSERT INTO {table} SELECT * FROM _frame")
-        finally:
-            con.unregister("_frame")
 
 
 def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) -> IdentityReport:
@@ -39,12 +36,9 @@ def refresh(con: duckdb.DuckDBPyConnection, overrides: Overrides | None = None) 
         py = names.with_columns(
             pl.col("name").map_elements(pinyin_name, return_dtype=pl.Utf8).alias("pinyin"),
         ).with_columns(pl.col("pinyin").map_elements(pinyin_key, return_dtype=pl.Utf8).alias("pinyin_key"))
-        con.register("_py", py.to_arrow())
-        try:
+        with registered(con, "_py", py):
             con.execute("UPDATE people SET pinyin = _py.pinyin, pinyin_key = _py.pinyin_key "
                         "FROM _py WHERE people.name = _py.name")
-        finally:
-            con.unregister("_py")
     con.execute(sql("refresh_person_titles"))
     con.execute(sql("refresh_person_facets"))
     con.execute(sql("refresh_topic_months"))

@@ -18,7 +18,7 @@ import duckdb
 import polars as pl
 import pyarrow as pa
 
-from queries import SCHEMA_VERSION, sql
+from queries import SCHEMA_VERSION, registered, sql
 
 from . import derive
 from .errors import LoadError
@@ -239,12 +239,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame | No
     cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]  # table names are constants here
     # columns the parser does not fill (identity, filled by derive) go in as NULL
     frame = frame.with_columns(pl.lit(None, pl.Utf8).alias(c) for c in cols if c not in frame.columns)
-    arrow = frame.select(cols).to_arrow()
-    con.register("_frame", arrow)
-    try:
+    with registered(con, "_frame", frame.select(cols)):
         con.execute(f"INSERT INTO {table} SELECT * FROM _frame")
-    finally:
-        con.unregister("_frame")
 
 
 def _delete_source(con: duckdb.DuckDBPyConnection, sid: str) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
-from queries import frame
+from queries import frame, registered
 
 from .identity import issuer_jurisdiction, office_rank, title_jurisdiction
 from .overrides import Overrides
@@ -116,8 +116,7 @@ def assign(con: duckdb.DuckDBPyConnection, overrides: Overrides) -> IdentityRepo
     out = rows.select("kind", "ref", "ord", "person_id", pl.col("key").alias("person_key"),
                       pl.col("jkey").alias("jurisdiction"), pl.col("jname").alias("jurisdiction_name"),
                       "office_level", "office_grade")
-    con.register("_ids", out.to_arrow())
-    try:
+    with registered(con, "_ids", out):
         con.execute("""UPDATE participants SET person_id = i.person_id, person_key = i.person_key,
                            jurisdiction = i.jurisdiction, jurisdiction_name = i.jurisdiction_name,
                            office_level = i.office_level, office_grade = i.office_grade
@@ -127,14 +126,11 @@ def assign(con: duckdb.DuckDBPyConnection, overrides: Overrides) -> IdentityRepo
                            jurisdiction = i.jurisdiction, jurisdiction_name = i.jurisdiction_name,
                            office_level = i.office_level, office_grade = i.office_grade
                        FROM _ids i WHERE i.kind = 'appointment' AND appointments.appointment_id = i.ref""")
-    finally:
-        con.unregister("_ids")
     renames = pl.DataFrame({"person_id": [person_id(k) for k in overrides.renames],
                             "name": list(overrides.renames.values())}, schema={"person_id": pl.Utf8, "name": pl.Utf8})
     if renames.height:
-        con.register("_renames", renames.to_arrow())
-        con.execute("INSERT INTO person_renames SELECT * FROM _renames")
-        con.unregister("_renames")
+        with registered(con, "_renames", renames):
+            con.execute("INSERT INTO person_renames SELECT * FROM _renames")
     _save_report(con, report)
     return report
 
