@@ -45,6 +45,8 @@ _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
+# a headline in brackets before an item's date (【全市经济工作会议召开】1月5日，…: yearbooks)
+_HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
@@ -183,21 +185,32 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=bare)
-            if (pre is not None and entries and not entries[-1].finished() and simple[pre.end - 1:pre.end] in "日号"
-                    and (_TIME_WORD_AFTER.match(simple, pre.end)
+            headline = 0
+            if pre is None and simple[:1] in "【[〔" and (hm := _HEADLINE.match(simple)):
+                # 【全市经济工作会议召开】1月5日，…: a yearbook item's headline before its date, kept in its text
+                pre = D.match_prefix(simple[hm.end():])
+                if pre is not None and pre.kind in ("day", "xun", "month", "season", "year"):
+                    headline = hm.end()
+                else:
+                    pre = None
+            at = headline + pre.end if pre is not None else 0  # where the entry's text begins
+            if (pre is not None and entries and not entries[-1].finished() and simple[at - 1:at] in "日号"
+                    and (_TIME_WORD_AFTER.match(simple, at)
                          or (pre.kind == "day" and pre.month is None and _ENDS_AT_MONTH.search(entries[-1].text)))):
                 pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕: a date the line break cut
             if pre is not None:
-                marker = stripped[: pre.end]
-                rest = Line(line.text[lead + pre.end:], line.lineno, line.start + lead + pre.end)
+                marker = stripped[headline:at]
+                rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)
                 try:
                     start, end, prec = _resolve(pre, ctx, last_date)
                 except D.DateError as exc:
                     warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
                     start, end, prec = None, None, None
                 if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside
-                    start, end, prec = _embedded_date(simple[pre.end:], ctx) or (start, end, prec)
+                    start, end, prec = _embedded_date(simple[at:], ctx) or (start, end, prec)
                 e = new_entry(start, end, prec, marker.strip())
+                if headline:
+                    _append(e, Line(line.text[lead:lead + headline], line.lineno, line.start + lead), continuing=False)
                 after_heading = False
                 if start is not None or pre.kind not in ("same_day", "same_month"):
                     last_date = (start, end, prec)

@@ -288,6 +288,19 @@ def test_numbered_headings_that_sort_entries_by_kind_are_no_entries() -> None:
     assert [e.text for e in got] == ["市委召开常委会会议。", "全市招商大会召开。", "全市普降大雨。", "市一中新校区启用"]
 
 
+def test_a_headline_in_brackets_before_the_date_stays_in_the_entry() -> None:
+    # yearbook items: 【headline】 then the date; the headline is kept in the text, the date is read after it
+    text = ("【全市经济工作会议召开】1月5日，全市经济工作会议召开。\n【市十七届人大二次会议开幕】 1月8日，大会开幕。\n"
+            "【重要会议】\n1月9日，市委召开常委会会议。\n【一句话】没有日期的一行。\n")
+    got, warnings = entries_of(text, 2023, None)
+    assert [(str(e.date_start), e.text, e.marker) for e in got] == [
+        ("2023-01-05", "【全市经济工作会议召开】全市经济工作会议召开。", "1月5日，"),
+        ("2023-01-08", "【市十七届人大二次会议开幕】大会开幕。", "1月8日，"),
+        ("2023-01-09", "市委召开常委会会议。【一句话】没有日期的一行。", "1月9日，")]
+    first = got[0]
+    assert [text[a:b] for a, b in first.spans] == ["【全市经济工作会议召开】", "全市经济工作会议召开。"]
+
+
 def test_entries_that_say_their_month_run_together_on_one_line() -> None:
     # every entry on one line, each with its month: split before each, after a finished sentence and a space
     line = ("1月3日,县国家保密局成立。归县委办公室管理。 1月10日,全县开展行业调查。 2月下旬,日本专家抵达我县。"
