@@ -309,6 +309,15 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # an adverb between the name and its verb (连夜, 立即, 冒雨…)
     ("唐山发生强烈地震。市委书记赵德明连夜召开紧急会议。", [("赵德明", "市委书记", ["chair"])]),
     ("市长李四冒雨察看汛情。", [("李四", "市长", ["lead"])]),
+    # what the subject does that the role table names no verb for (unannounced visits, spot checks, a call
+    # to direct the counties, a document signed, a letter answered): the entry reports their action
+    ("市长王强暗访督查食品安全工作。", [("王强", "市长", ["lead"])]),
+    ("市长王强随机抽查部分餐饮企业。", [("王强", "市长", ["lead"])]),
+    ("市长王强轻车简从到农村调研。", [("王强", "市长", ["lead"])]),
+    ("市长王强连线各县区调度防汛工作。", [("王强", "市长", ["lead"])]),
+    ("市长王强签批《关于加强城市管理的意见》。", [("王强", "市长", ["lead"])]),
+    ("市长王强给全市青年回信。", [("王强", "市长", ["lead"])]),
+    ("副市长李刚出席全市防汛调度会。", [("李刚", "副市长", ["attend"])]),
     # a eulogy is a speech
     ("市革命委员会召开追悼大会。市革委会主任王光华致悼词。", [("王光华", "市革委会主任", ["speak"])]),
     # a time of day before the title, with a space or nothing between, is not part of it
