@@ -70,6 +70,7 @@ _STRONG = re.compile(
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|为(?:团长|组长|队长|领队)"
 )
+_TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
@@ -359,7 +360,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
         strong = (bool(_STRONG.match(tail))
                   or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
-                  or (tail[:1] == "在" and bool(_AT_THEN_STRONG.match(s, end))))  # 甲、乙在主会场参加会议
+                  or (tail[:1] == "在" and bool(_AT_THEN_STRONG.match(s, end)))  # 甲、乙在主会场参加会议
+                  # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
+                  or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16))))
         ok: list[tuple[int, int]] = []
         if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
             ok = run

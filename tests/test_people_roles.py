@@ -30,6 +30,16 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # and so is whoever sent someone in their stead (委托)
     ("市委书记张三委托市委秘书长王五看望慰问。", [("王五", "市委秘书长", ["lead"])], ["张三"]),
     ("受市委书记张三委托，市委副书记王五出席会议并讲话。", [("王五", "市委副书记", ["attend", "speak"])], ["张三"]),
+    # those appointed or elected, a bare name right before 任/当选 and an office, and the whole list before it
+    ("某县革命委员会成立，李德胜任主任。", [], ["李德胜"]),
+    ("会议选举产生新一届领导班子，王大明当选为主席，李小红、赵刚当选为副主席。", [], ["王大明", "李小红", "赵刚"]),
+    ("市委书记张三、市长李四出席会议，王五当选为主席。",
+     [("张三", "市委书记", ["attend"]), ("李四", "市长", ["attend"])], ["王五"]),
+    # a bare name before 任务 or 任期 is no appointment
+    ("会议由王五主持，李四任务繁重。", [("王五", "", ["chair"])], []),
+    # the one who relays a document at a meeting speaks (传达学习 of the subject stays what it was)
+    ("全县召开三级干部会议，县委书记王志明传达中央七号文件。", [("王志明", "县委书记", ["speak"])], []),
+    ("会上，市委书记张三传达了省委全会精神。", [("张三", "市委书记", ["speak"])], []),
 ])
 def test_the_dead_and_those_who_send_others_are_mentioned(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
