@@ -321,6 +321,10 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长李四冒雨察看汛情。", [("李四", "市长", ["lead"])]),
     # what the subject does that the role table names no verb for (unannounced visits, spot checks, a call
     # to direct the counties, a document signed, a letter answered): the entry reports their action
+    # the one called on (拜访) is met, as the one received is: a guest, titled from after the verb
+    ("市长张三到北京拜访中国石化董事长李四。", [("张三", "市长", ["lead"]), ("李四", "中国石化董事长", ["guest"])]),
+    ("市长张三率队赴深圳招商，拜访了华为公司董事长李四。", [("张三", "市长", ["lead"]), ("李四", "华为公司董事长", ["guest"])]),
+    ("市长张三拜访了李四、王五等企业家。", [("张三", "市长", ["lead"]), ("李四", "", ["guest"]), ("王五", "", ["guest"])]),
     ("市长王强暗访督查食品安全工作。", [("王强", "市长", ["lead"])]),
     ("市长王强随机抽查部分餐饮企业。", [("王强", "市长", ["lead"])]),
     ("市长王强轻车简从到农村调研。", [("王强", "市长", ["lead"])]),
