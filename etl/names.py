@@ -294,7 +294,8 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
-               f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|{_DESCRIPTORS}").split("|")
+               f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
+               f"贯彻了|落实了|{_DESCRIPTORS}").split("|")
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))

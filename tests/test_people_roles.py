@@ -136,6 +136,11 @@ def test_studied_speeches_several_clauses_on_are_still_mentioned() -> None:
 def test_the_general_secretary_studied_is_mentioned_and_places_are_not_people() -> None:
     got = read_people("市长张百顺主持召开会议，学习习近平总书记在福建、安徽考察时的重要讲话精神。")
     assert [p.name for p in got.participants] == ["张百顺"] and got.mentioned == ["习近平"]
+    # the verbs of studying with 了 (会议传达学习了…, 认真学习了…) are the same context for the name after them
+    for text in ("市委书记张三主持召开市委常委会会议。会议传达学习了习近平总书记在中央政治局会议上的重要讲话精神。",
+                 "会议认真学习了习近平总书记关于安全生产的重要论述。", "会议传达了习近平总书记重要指示精神。"):
+        got = read_people(text)
+        assert got.mentioned == ["习近平"] and "习近平" not in [p.name for p in got.participants]
 
 
 def test_mentioned_people_are_not_participants() -> None:
