@@ -70,6 +70,11 @@ _STRONG = re.compile(
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|为(?:团长|组长|队长|领队)"
 )
+# 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
+LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
+                           r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])")
+# … ending right where a name starts (出席会议的还有王五。): that name is one of the list
+_LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
@@ -295,7 +300,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
                f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
-               f"贯彻了|落实了|{_DESCRIPTORS}").split("|")
+               f"贯彻了|落实了|还有|的有|{_DESCRIPTORS}").split("|")
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
@@ -365,7 +370,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16))))
         ok: list[tuple[int, int]] = []
-        if listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
+        if p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
+            ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
+        elif listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
             ok = run
         else:
             ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1]) or a in list_heads]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ADVERBS, DEATH_WORD, DIED, HONORIFIC, SENT_END, Mention, offices
+from .names import ADVERBS, DEATH_WORD, DIED, HONORIFIC, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -38,9 +38,6 @@ _CONTINUE = re.compile(
 )
 _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
-# 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
-_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
-                           r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])")
 _GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|拜访|慰问|接待")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"与(?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")

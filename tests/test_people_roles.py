@@ -352,6 +352,11 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
     # a list after a label (参会领导：, 随行人员有), governed by it
     ("全区安全生产工作会议召开。参会领导：区长李四，副区长王五。", [("李四", "区长", ["attend"]), ("王五", "副区长", ["attend"])]),
+    # bare names after the label: the first of them too (the label is their context), and a single one
+    ("全市经济工作会议召开。出席会议的市领导还有王五、赵六、孙七。",
+     [("王五", "", ["attend"]), ("赵六", "", ["attend"]), ("孙七", "", ["attend"])]),
+    ("出席会议的还有王五。", [("王五", "", ["attend"])]),
+    ("陪同考察的有王五。", [("王五", "", ["accompany"])]),
     ("市委书记张三率团赴德国考察，随行人员有副市长李四、市政府秘书长王五。",
      [("张三", "市委书记", ["lead"]), ("李四", "副市长", ["accompany"]), ("王五", "市政府秘书长", ["accompany"])]),
     # 陪同会见的有 governs the list after it: those are not received, and the host does not accompany
