@@ -76,6 +76,12 @@ LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同)[^，,。；;：:]{0,
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
+# an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
+# and what the one named is made or relieved of
+_APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
+_MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")
+# a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
+_HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
@@ -300,7 +306,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
                f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
-               f"贯彻了|落实了|还有|的有|{_DESCRIPTORS}").split("|")
+               f"贯彻了|落实了|还有|的有|邀请了|听取|听取了|选举|推选|提名|任命了|免去了|{_DESCRIPTORS}").split("|")
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
@@ -368,7 +374,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
                   or (tail[:1] == "在" and bool(_AT_THEN_STRONG.match(s, end)))  # 甲、乙在主会场参加会议
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
-                  or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16))))
+                  or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
+                  or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
+                      and bool(_APPOINTING.search(s, max(0, p - 120), p)))
+                  or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p]))
         ok: list[tuple[int, int]] = []
         if p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows

@@ -35,6 +35,16 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("会议选举产生新一届领导班子，王大明当选为主席，李小红、赵刚当选为副主席。", [], ["王大明", "李小红", "赵刚"]),
     ("市委书记张三、市长李四出席会议，王五当选为主席。",
      [("张三", "市委书记", ["attend"]), ("李四", "市长", ["attend"])], ["王五"]),
+    # named bare after an appointing verb earlier in the sentence (任命, 选举, 免去…的…职务): all of a list
+    ("温州市十一届人大常委会举行会议，决定任命朱忠明为市政府副市长，黄宝坤为市公安局局长，金连山为市人民检察院副检察长。",
+     [], ["朱忠明", "黄宝坤", "金连山"]),
+    ("会议选举刘建国为市人大常委会主任。", [], ["刘建国"]),
+    ("经市人大常委会决定，任命张伟为市公安局局长，免去赵刚的市公安局局长职务。", [], ["张伟", "赵刚"]),
+    # and the one whose report is heard reports
+    ("市委书记王明华听取了李建国的工作汇报。", [("王明华", "市委书记", ["lead"]), ("李建国", "", ["report"])], []),
+    ("市委书记王五听取李四、赵六关于防汛工作的汇报。",
+     [("王五", "市委书记", ["lead"]), ("李四", "", ["report"]), ("赵六", "", ["report"])], []),
+    ("市委书记王五邀请了张三、李四出席。", [("张三", "", ["attend"]), ("李四", "", ["attend"])], []),
     # a bare name before 任务 or 任期 is no appointment
     ("会议由王五主持，李四任务繁重。", [("王五", "", ["chair"])], []),
     # the one who relays a document at a meeting speaks (传达学习 of the subject stays what it was)
