@@ -80,6 +80,10 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
 _MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")
+# an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
+AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺)")
+HONOURING = re.compile(r"(?:授予|追授|追认|表彰)了?$")
+HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
@@ -306,7 +310,8 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
                f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
-               f"贯彻了|落实了|还有|的有|邀请了|听取|听取了|选举|推选|提名|任命了|免去了|{_DESCRIPTORS}").split("|")
+               f"贯彻了|落实了|还有|的有|邀请了|听取|听取了|选举|推选|提名|任命了|免去了|授予|追授|追认|表彰|表彰了|"
+               f"{_DESCRIPTORS}").split("|")
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
@@ -377,7 +382,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
                   or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
-                  or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p]))
+                  or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
+                  or bool(AWARDED.match(s, end))
+                  or (bool(HONOUR.match(s, end)) and bool(HONOURING.search(s, max(0, p - 3), p))))
         ok: list[tuple[int, int]] = []
         if p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows

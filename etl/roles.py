@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ADVERBS, DEATH_WORD, DIED, HONORIFIC, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
+from .names import ADVERBS, AWARDED, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -209,7 +209,11 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          and not _FOR_SOMEONE.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
-            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died:
+            # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
+            honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail))
+                        or bool(HONOURING.search(s, max(a, mt.start - 4), mt.start))
+                        or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
+            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died or honoured:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
@@ -217,7 +221,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 mt.mentioned = True
             if mt.mentioned:
                 for g in group:  # the list before it: 乙、丙当选为副主席, 甲、乙同志殉职, 学习甲、乙…的讲话
-                    if appointed or died or _STUDY.search(s[a:g.title_start]):
+                    if appointed or died or honoured or _STUDY.search(s[a:g.title_start]):
                         g.mentioned = True
                 group = []
                 continue

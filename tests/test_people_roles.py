@@ -40,6 +40,14 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
      [], ["朱忠明", "黄宝坤", "金连山"]),
     ("会议选举刘建国为市人大常委会主任。", [], ["刘建国"]),
     ("经市人大常委会决定，任命张伟为市公安局局长，免去赵刚的市公安局局长职务。", [], ["张伟", "赵刚"]),
+    # the one an honour is given to is who the item is about (授予, 追授, 表彰了 a list; 被评为, 荣获, 获评)
+    ("省委追授李四同志“优秀共产党员”称号。", [], ["李四"]),
+    ("国务院授予市公安局民警张三“全国特级优秀人民警察”称号。", [], ["张三"]),
+    ("会议表彰了张三、李四等先进个人。", [], ["张三", "李四"]),
+    ("在京召开的全国劳动模范表彰大会上，我市张建国同志荣获“全国劳动模范”称号。", [], ["张建国"]),
+    ("某村党支部书记、村委会主任杨六获评全国优秀党务工作者。", [], ["杨六"]),
+    # but a title's holder who does something is no honour (获得 is too common a word), and a delegation is no name
+    ("市委书记张三率我市党政代表团赴深圳考察。", [("张三", "市委书记", ["lead"])], []),
     # and the one whose report is heard reports
     ("市委书记王明华听取了李建国的工作汇报。", [("王明华", "市委书记", ["lead"]), ("李建国", "", ["report"])], []),
     ("市委书记王五听取李四、赵六关于防汛工作的汇报。",
