@@ -44,7 +44,7 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("省委追授李四同志“优秀共产党员”称号。", [], ["李四"]),
     ("国务院授予市公安局民警张三“全国特级优秀人民警察”称号。", [], ["张三"]),
     ("会议表彰了张三、李四等先进个人。", [], ["张三", "李四"]),
-    ("在京召开的全国劳动模范表彰大会上，我市张建国同志荣获“全国劳动模范”称号。", [], ["张建国"]),
+    ("在全国教育系统表彰大会上，我市教师张建国同志荣获“全国优秀教师”称号。", [], ["张建国"]),
     ("某村党支部书记、村委会主任杨六获评全国优秀党务工作者。", [], ["杨六"]),
     # but a title's holder who does something is no honour (获得 is too common a word), and a delegation is no name
     ("市委书记张三率我市党政代表团赴深圳考察。", [("张三", "市委书记", ["lead"])], []),
