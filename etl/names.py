@@ -83,6 +83,7 @@ _MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺)")
 HONOURING = re.compile(r"(?:授予|追授|追认|表彰)了?$")
+_HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰)了?[^，,。；;！？]{0,16}$")  # 授予市公安局民警甲“…”称号
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
@@ -384,7 +385,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, end))
-                  or (bool(HONOUR.match(s, end)) and bool(HONOURING.search(s, max(0, p - 3), p))))
+                  or (bool(HONOUR.match(s, end)) and bool(_HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         if p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
