@@ -312,7 +312,14 @@ _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
                f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
                f"贯彻了|落实了|还有|的有|邀请了|听取|听取了|选举|推选|提名|任命了|免去了|授予|追授|追认|表彰|表彰了|"
-               f"{_DESCRIPTORS}").split("|")
+               f"接待|接待了|委托|在|{_DESCRIPTORS}").split("|")
+# the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
+# may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
+_RECEIVING = frozenset("会见 接见 看望 慰问 宴请 接待 拜访 拜会 会晤".split())
+_RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
+# 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
+_TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")
+_ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
@@ -351,7 +358,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         p = jump.start()
         ch = s[p]
         # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
-        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not _BARE_BEFORE.search(s, max(0, p - 4), p):
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not (
+                context := _BARE_BEFORE.search(s, max(0, p - 4), p)):
             p += 1
             continue
         # read a run NAME(、NAME)*
@@ -387,7 +395,13 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   or bool(AWARDED.match(s, end))
                   or (bool(HONOUR.match(s, end)) and bool(_HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
-        if p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
+        word = context.group(0)
+        if word == "在":
+            ok = run if _ACCOMPANYING.match(s, end) else []  # (在张家港调研: after 在, a place is likelier)
+        elif not listed and ((word.rstrip("了") in _RECEIVING and _RECEIVED_END.match(s, end))
+                             or (word == "与" and _TALKED_WITH.match(s, end))):
+            ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
+        elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
         elif listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
             ok = run

@@ -48,6 +48,16 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("某村党支部书记、村委会主任杨六获评全国优秀党务工作者。", [], ["杨六"]),
     # but a title's holder who does something is no honour (获得 is too common a word), and a delegation is no name
     ("市委书记张三率我市党政代表团赴深圳考察。", [("张三", "市委书记", ["lead"])], []),
+    # one named alone right after a verb of receiving, at the end of its clause, is received; after 与 and
+    # before 座谈, talked with; after 在 only those who accompany (在王庄调研 is a place)
+    ("市长王五看望了张三。", [("王五", "市长", ["lead"]), ("张三", "", ["guest"])], []),
+    ("市长王五接待了张三一行。", [("王五", "市长", ["lead"]), ("张三", "", ["guest"])], []),
+    ("市长王五与张三座谈。", [("王五", "市长", ["lead"]), ("张三", "", ["guest"])], []),
+    ("省长李明在张三、李四的陪同下调研。",
+     [("李明", "省长", ["lead"]), ("张三", "", ["accompany"]), ("李四", "", ["accompany"])], []),
+    ("市长王五在王庄调研。", [("王五", "市长", ["lead"])], []),
+    ("市长王五看望了王家村的困难群众。", [("王五", "市长", ["lead"])], []),
+    ("市委书记王五委托张三看望慰问。", [("张三", "", ["lead"])], ["王五"]),
     # and the one whose report is heard reports
     ("市委书记王明华听取了李建国的工作汇报。", [("王明华", "市委书记", ["lead"]), ("李建国", "", ["report"])], []),
     ("市委书记王五听取李四、赵六关于防汛工作的汇报。",
