@@ -306,8 +306,9 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         month = pre.month if pre.month is not None else ctx.month  # a bare 旬 is of the month in context
         if month is None:
             raise D.DateError("no month known for a 旬 (pass --period YYYY-MM)")
-        ctx.month = month
-        s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2)
+        if pre.month2 is None or pre.month2 == month:
+            ctx.month = month  # (a span of months, 1—11月 in December's list, is a summary: the month stays)
+        s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2, xun_end=pre.xun_end)
         return s, e, pre.kind
     in_force = ctx.month
     if pre.month is not None:

@@ -73,6 +73,7 @@ class DatePrefix:
     month2: int | None = None
     day2: int | None = None
     xun: str | None = None  # 上 | 中 | 下, or two of them (中下: 中下旬, 上、中旬)
+    xun_end: str | None = None  # the 旬 of month2 a range ends in (12月下旬至1月上旬)
     following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日)
     season: str | None = None  # 春 | 夏 | 秋 | 冬, or a quarter: Q1 … Q4
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
@@ -92,9 +93,11 @@ _DAY_FULL = re.compile(
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 _MONTH_ONLY = re.compile(
-    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份)?\s*(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬"
-    rf"(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
-    rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?)?(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
+    rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*(?:{RANGE_SEP}(?P<m2a>{MONTH})\s*)?月\s*(?:份)?\s*"  # 1—2月
+    rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
+    # 2月上旬至3月, 12月下旬至1月上旬 (into the next year)
+    rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
+    rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
@@ -200,7 +203,8 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
         return DatePrefix(
             kind, pos + _skip_sep(rest, m.end()),
             year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
-            month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun=_xun(m), bullet=bullet,
+            month2=cn_to_int(m2) if (m2 := m.group("m2a") or m.group("m2")) else None, xun=_xun(m),
+            xun_end=m.group("xun_end"), bullet=bullet,
         )
     m = _XUN_ONLY.match(rest)
     if m:
@@ -266,8 +270,10 @@ def day_range(year: int, month: int, day: int, year2: int | None, month2: int | 
 
 
 def unit_range(kind: str, year: int, month: int | None = None, xun: str | None = None,
-               season: str | None = None, month2: int | None = None) -> tuple[dt.date, dt.date]:
-    """The span of a month, a 旬, a season or a year."""
+               season: str | None = None, month2: int | None = None,
+               xun_end: str | None = None) -> tuple[dt.date, dt.date]:
+    """The span of a month, a 旬, a season or a year; a range of months ends in month2 (of the next year
+    when it is the smaller: 12月至1月), at its 旬 xun_end when one is named."""
     if kind == "year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if kind == "season":
@@ -276,18 +282,18 @@ def unit_range(kind: str, year: int, month: int | None = None, xun: str | None =
         return dt.date(year, a, 1), dt.date(end_year, end_month, month_end(end_year, end_month))
     if month is None or not 1 <= month <= 12:
         raise DateError(f"no such month {month}")
-    if kind == "xun":  # 上旬, 中下旬 (from the first 旬 named to the last), 2月上旬至3月
+    if month2 is not None and not 1 <= month2 <= 12:
+        raise DateError(f"no such month {month2}")
+    if month2 and month2 != month:
+        year2 = year + 1 if month2 < month else year
+        first = _XUN.get((xun or "上")[0], (21, 0))[0] if kind == "xun" else 1
+        last = _XUN.get(xun_end, (0, month_end(year2, month2)))[1] if xun_end else month_end(year2, month2)
+        return dt.date(year, month, first), dt.date(year2, month2, last)
+    if kind == "xun":  # 上旬, 中下旬 (from the first 旬 named to the last)
         a = _XUN.get((xun or "下")[0], (21, 0))[0]
         b = _XUN.get((xun or "下")[-1], (0, month_end(year, month)))[1]
-        if month2 and month2 > month:
-            if month2 > 12:
-                raise DateError(f"no such month {month2}")
-            return dt.date(year, month, a), dt.date(year, month2, month_end(year, month2))
         return dt.date(year, month, a), dt.date(year, month, b)
-    last = month2 if month2 and month2 >= month else month
-    if not 1 <= last <= 12:
-        raise DateError(f"no such month {last}")
-    return dt.date(year, month, 1), dt.date(year, last, month_end(year, last))
+    return dt.date(year, month, 1), dt.date(year, month, month_end(year, month))
 
 
 @dataclass(frozen=True, slots=True)

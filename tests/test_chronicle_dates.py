@@ -288,6 +288,17 @@ def test_numbered_headings_that_sort_entries_by_kind_are_no_entries() -> None:
     assert [e.text for e in got] == ["市委召开常委会会议。", "全市招商大会召开。", "全市普降大雨。", "市一中新校区启用"]
 
 
+def test_spans_of_months_and_of_xun_across_months() -> None:
+    # 1—2月 (one 月 for both), 12月下旬至1月上旬 (into the next year, ending at that 旬); a span of months is
+    # a summary (1—11月 in December's list), so the month in force stays for the days after it
+    text = "1—11月，全市接待游客1000万人次。\n20日，市委召开常委会会议。\n12月下旬至1月上旬，全市开展安全大检查。\n"
+    got, _ = entries_of(text, 2023, 12)
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
+        ("2023-01-01", "2023-11-30", "month"), ("2023-12-20", "2023-12-20", "day"), ("2023-12-21", "2024-01-10", "xun")]
+    assert D.unit_range("month", 2023, 12, month2=1) == (dt.date(2023, 12, 1), dt.date(2024, 1, 31))
+    assert D.unit_range("xun", 2024, 2, xun="上", month2=3) == (dt.date(2024, 2, 1), dt.date(2024, 3, 31))
+
+
 def test_a_headline_in_brackets_before_the_date_stays_in_the_entry() -> None:
     # yearbook items: 【headline】 then the date; the headline is kept in the text, the date is read after it
     text = ("【全市经济工作会议召开】1月5日，全市经济工作会议召开。\n【市十七届人大二次会议开幕】 1月8日，大会开幕。\n"
