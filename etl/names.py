@@ -61,7 +61,7 @@ _FOLLOW_WORDS = (
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|"
-    "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给"
+    "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
@@ -92,6 +92,17 @@ HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|一行(?:\d+人)?|等(?:
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
+# … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新): allowed there after a title, where
+# the surname rule reads two characters first (市长王东在会上: 王东) and a third must be closed by a follow word
+_GIVEN_TOO = set("月会从于以日年在对")
+# … but not where the two characters are a word (总书记关于党的…, 书记高于…, 市长常年…)
+_WORDS_NOT_NAMES = frozenset(
+    "关于 由于 高于 等于 对于 位于 基于 鉴于 善于 易于 勇于 严于 乐于 敢于 忠于 终于 属于 可以 所以 加以 予以 难以 得以 足以 "
+    "何以 用以 借以 大会 全会 年会 协会 学会 商会 工会 社会 都会 将会 晚会 例会 机会 今日 明日 近日 每日 节日 当日 同日 是日 "
+    "今年 明年 去年 全年 当年 同年 新年 青年 常年 多年 现在 正在 存在 实在 所在 针对 面对 应对 相对 服从 自从 跟从 随从 "
+    # and the given name's two (王强市长于日前…, 书记高以下…, 市长刘对此…)
+    "日前 日起 日至 月初 月底 月末 月中 年初 年底 年末 年内 会上 会后 会前 在京 在会 在此 以来 以上 以下 以后 以前 以外 "
+    "对此 从严 于此".split())
 _PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯")  # not 城: 李春城
 SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
@@ -138,7 +149,9 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     single, compound = _surnames()
     if not _CJK_RUN.fullmatch(name):
         return False
-    if not _NOT_NAME.isdisjoint(name[1:]):
+    if not _NOT_NAME.isdisjoint(name[1:]) and (
+            bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
+            or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES):
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
@@ -368,8 +381,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         while True:
             # a title after the name comes first (周恩来总理视察: 周恩 and 来 would read as a name and a verb)
             e = _name_before_title(s, q) if not run else None
-            if e is None:
-                e = _read_name(s, q, known, bare=True)
+            if e is None:  # (the next of a titled list, 副市长甲、乙, is read as titled names are)
+                e = _read_name(s, q, known, bare=q not in list_heads)
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
             run.append((q, e))

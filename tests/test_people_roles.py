@@ -164,6 +164,9 @@ def test_studied_speeches_several_clauses_on_are_still_mentioned() -> None:
 def test_the_general_secretary_studied_is_mentioned_and_places_are_not_people() -> None:
     got = read_people("市长张百顺主持召开会议，学习习近平总书记在福建、安徽考察时的重要讲话精神。")
     assert [p.name for p in got.participants] == ["张百顺"] and got.mentioned == ["习近平"]
+    # 总书记关于… is a title and a preposition, no name (关于党 was read after the given-name characters were allowed)
+    got = read_people("深入学习习近平总书记关于党的自我革命的重要思想。")
+    assert got.mentioned == ["习近平"] and got.participants == []
     # the verbs of studying with 了 (会议传达学习了…, 认真学习了…) are the same context for the name after them
     for text in ("市委书记张三主持召开市委常委会会议。会议传达学习了习近平总书记在中央政治局会议上的重要讲话精神。",
                  "会议认真学习了习近平总书记关于安全生产的重要论述。", "会议传达了习近平总书记重要指示精神。"):
@@ -352,6 +355,13 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # an adverb between the name and its verb (连夜, 立即, 冒雨…)
     ("唐山发生强烈地震。市委书记赵德明连夜召开紧急会议。", [("赵德明", "市委书记", ["chair"])]),
     ("市长李四冒雨察看汛情。", [("李四", "市长", ["lead"])]),
+    # given names with a character that is otherwise a function word or a unit (月 会 从 于 以 日 年 在 对),
+    # after a title and in the titled list after it; not where those characters make a word
+    ("副市长李月华、张会军出席。", [("李月华", "副市长", ["attend"]), ("张会军", "副市长", ["attend"])]),
+    ("市长王从军、赵日新主持。", [("王从军", "市长", ["chair"]), ("赵日新", "市长", ["chair"])]),
+    ("市长王东日前调研。", [("王东", "市长", ["lead"])]),
+    ("市长王东在会上讲话。", [("王东", "市长", ["speak"])]),
+    ("市委书记刘对此表示感谢。", []),
     # what the subject does that the role table names no verb for (unannounced visits, spot checks, a call
     # to direct the counties, a document signed, a letter answered): the entry reports their action
     # the one called on (拜访) is met, as the one received is: a guest, titled from after the verb
