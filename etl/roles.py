@@ -53,7 +53,8 @@ _WORDS_OF = re.compile(
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)|^(?:同志)?的[^，,。；;]{1,24}?职务")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
-_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|(?:同志)?委托)")  # 委托: sent someone, not there
+_SENT_BY = re.compile(r"(?:同志)?的?委托")
+_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|(?:同志)?的?委托)")  # 委托: sent someone, not there
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
@@ -219,6 +220,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
                     or _STUDY_CLAUSE.search(before)):  # 传达学习甲…精神,乙…的讲话精神: a clause that studies
                 mt.mentioned = True
+            if (tail == "受" and i + 1 < len(inside)
+                    and (sent := _SENT_BY.match(s, inside[i + 1].end, b)) is not None):
+                # 副市长甲受市长乙委托出席…: 乙 sent 甲 (乙 is mentioned there); 甲 does what follows 委托
+                upto = inside[i + 2].title_start if i + 2 < len(inside) else b
+                mt.roles |= roles_from_tail(s[sent.end():max(sent.end(), upto)])
+                group = []
+                continue
             if mt.mentioned:
                 for g in group:  # the list before it: 乙、丙当选为副主席, 甲、乙同志殉职, 学习甲、乙…的讲话
                     if appointed or died or honoured or _STUDY.search(s[a:g.title_start]):

@@ -30,6 +30,11 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # and so is whoever sent someone in their stead (委托)
     ("市委书记张三委托市委秘书长王五看望慰问。", [("王五", "市委秘书长", ["lead"])], ["张三"]),
     ("受市委书记张三委托，市委副书记王五出席会议并讲话。", [("王五", "市委副书记", ["attend", "speak"])], ["张三"]),
+    ("副市长李四受市长张三委托出席会议并讲话。", [("李四", "副市长", ["attend", "speak"])], ["张三"]),
+    ("副市长李四受市长张三的委托，看望慰问困难群众。", [("李四", "副市长", ["lead"])], ["张三"]),
+    # 受到 is no part of a title, and one who 受到表彰 is honoured
+    ("我市劳模代表受到省委书记李四的亲切接见。", [("李四", "省委书记", ["lead"])], []),
+    ("市长张三受到国务院表彰。", [], ["张三"]),
     # those appointed or elected, a bare name right before 任/当选 and an office, and the whole list before it
     ("某县革命委员会成立，李德胜任主任。", [], ["李德胜"]),
     ("会议选举产生新一届领导班子，王大明当选为主席，李小红、赵刚当选为副主席。", [], ["王大明", "李小红", "赵刚"]),
