@@ -45,6 +45,9 @@ _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
+# a numbered point at a line's start, and an entry that opened a list of them (要求：1.…; 研究了以下事项：一是…)
+_POINT = re.compile(rf"^(?:{D.ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)")
+_POINTS_OPEN = re.compile(rf"[：:]\s*(?:{D.ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)|[：:]$")
 # a headline in brackets before an item's date (【全市经济工作会议召开】1月5日，…: yearbooks)
 _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
@@ -232,7 +235,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             prev = entries[-1]
             bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
-            if not prev.finished():
+            if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
+                # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
             elif bullet or reads_as_new_event(simple[bullet:]):  # (a bullet: an item of its own)
                 start, end, prec = _embedded_date(simple, ctx) or (prev.date_start, prev.date_end, prev.precision)

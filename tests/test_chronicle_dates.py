@@ -288,6 +288,16 @@ def test_numbered_headings_that_sort_entries_by_kind_are_no_entries() -> None:
     assert [e.text for e in got] == ["市委召开常委会会议。", "全市招商大会召开。", "全市普降大雨。", "市一中新校区启用"]
 
 
+def test_the_next_point_of_a_list_an_entry_opened_stays_in_it() -> None:
+    # 1.…； finishes a sentence, but the 2. after it is the list's next point, not an event of its own
+    text = ("7日，市政府召开全市安全生产会议。会议要求：\n1.各县区要压实责任；\n2.各部门要加强督导。\n"
+            "8日，会议研究了以下事项：一是春耕生产。\n二是防汛准备。\n9日，市长李四调研。\n市政府召开常务会议。\n")
+    got, _ = entries_of(text, 2023, 3)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (7, "市政府召开全市安全生产会议。会议要求：1.各县区要压实责任；2.各部门要加强督导。"),
+        (8, "会议研究了以下事项：一是春耕生产。二是防汛准备。"), (9, "市长李四调研。"), (9, "市政府召开常务会议。")]
+
+
 def test_spans_of_months_and_of_xun_across_months() -> None:
     # 1—2月 (one 月 for both), 12月下旬至1月上旬 (into the next year, ending at that 旬); a span of months is
     # a summary (1—11月 in December's list), so the month in force stays for the days after it
