@@ -28,6 +28,8 @@ _EVENT_VERB = re.compile(
     r"开通|落成|会见|调研|考察|视察|检查|督导|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
     r"实施|上线|开馆|开园|开业|颁发|表彰|到|赴|来|访问|开展|组织|接待|收听收看|通过|批复|入选|建成|落户|签订|设立"
 )
+# what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
+_BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)?(?:\s{2,}|\t)\S")
 _DAY_LINE = re.compile(r"^[△▲□☆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
@@ -111,7 +113,10 @@ def reads_as_new_event(text: str) -> bool:
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
-    return bool(_EVENT_VERB.search(first))
+    verbs = list(_EVENT_VERB.finditer(first))
+    if verbs and all(m.group(0) in ("出席", "主持") and _BACK_REFERENCE.match(first, m.end()) for m in verbs):
+        return False  # 市委书记甲出席会议并讲话。 after 全市…会议召开。: the meeting just named, not a new one
+    return bool(verbs)
 
 
 def _bare_day_style(lines: list[Line]) -> bool:

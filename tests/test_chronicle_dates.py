@@ -298,6 +298,16 @@ def test_the_next_point_of_a_list_an_entry_opened_stays_in_it() -> None:
         (8, "会议研究了以下事项：一是春耕生产。二是防汛准备。"), (9, "市长李四调研。"), (9, "市政府召开常务会议。")]
 
 
+def test_a_line_that_attends_or_chairs_the_event_just_named_is_part_of_it() -> None:
+    # its own subject and verb, but the verb's object refers back (出席会议并讲话, 主持会议): the same entry
+    text = ("5日，全市经济工作会议召开。\n市委书记张三出席会议并讲话。\n6日，全市安全生产工作会议召开。\n市长李四主持会议。\n"
+            "7日，市委召开常委会会议。\n市长李四主持召开市政府常务会议。\n")
+    got, _ = entries_of(text, 2023, 3)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (5, "全市经济工作会议召开。市委书记张三出席会议并讲话。"), (6, "全市安全生产工作会议召开。市长李四主持会议。"),
+        (7, "市委召开常委会会议。"), (7, "市长李四主持召开市政府常务会议。")]
+
+
 def test_spans_of_months_and_of_xun_across_months() -> None:
     # 1—2月 (one 月 for both), 12月下旬至1月上旬 (into the next year, ending at that 旬); a span of months is
     # a summary (1—11月 in December's list), so the month in force stays for the days after it
