@@ -451,6 +451,9 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
      [("严金海", "自治区主席", ["lead"]), ("多吉次珠", "副主席", ["lead"]), ("肖友才", "副主席", ["lead"])]),
     ("锡林郭勒盟盟委书记霍照良、盟长孟根巴根出席大会。",
      [("霍照良", "锡林郭勒盟盟委书记", ["attend"]), ("孟根巴根", "盟长", ["attend"])]),
+    # Uyghur names written without their · (阿不都热依木 was cut at 都 as 阿不)
+    ("县长吐尔逊托乎提、副县长阿不都热依木出席。",
+     [("吐尔逊托乎提", "县长", ["attend"]), ("阿不都热依木", "副县长", ["attend"])]),
     # a Mongolian name after a surname reads whole where the surname rule would stop before a joiner
     ("自治区领导王君、巴特尔、那顺孟和，大使邢海明等观看演出。",
      [("王君", "", ["attend"]), ("巴特尔", "", ["attend"]), ("那顺孟和", "", ["attend"]), ("邢海明", "大使", ["attend"])]),
