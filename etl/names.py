@@ -82,6 +82,8 @@ _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？
 _MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬))")
+# a birth anniversary (纪念毛泽东同志诞辰130周年): who it is about
+BORN = re.compile(r"(?:同志|先生|女士)?诞辰")
 HONOURING = re.compile(r"(?:授予|追授|追认|表彰)了?$")
 _HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰)了?[^，,。；;！？]{0,16}$")  # 授予市公安局民警甲“…”称号
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
@@ -203,10 +205,14 @@ def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
     return q if q is not None else _guess_name(s, p, bare=bare)
 
 
+# names known in every file (etl/lexicon/famous.txt: 周恩来, whom the surname rule reads as 周恩 + 来)
+_FAMOUS = frozenset(w for ln in _lexicon("famous.txt") for w in ln.split())
+
+
 def _known_name(s: str, p: int, known: set[str]) -> int | None:
     room = len(s) - p  # (p + k past the end would read a shorter name at the text's end as this long one)
     for k in (4, 3, 2):
-        if k <= room and s[p:p + k] in known and _follow_ok(s, p + k):
+        if k <= room and ((w := s[p:p + k]) in known or w in _FAMOUS) and _follow_ok(s, p + k):
             return p + k
     return None
 
@@ -325,7 +331,7 @@ _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
                f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
                f"贯彻了|落实了|还有|的有|邀请了|听取|听取了|选举|推选|提名|任命了|免去了|授予|追授|追认|表彰|表彰了|"
-               f"接待|接待了|委托|在|{_DESCRIPTORS}").split("|")
+               f"接待|接待了|委托|在|纪念|{_DESCRIPTORS}").split("|")
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
 _RECEIVING = frozenset("会见 接见 看望 慰问 宴请 接待 拜访 拜会 会晤".split())
@@ -405,7 +411,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
-                  or bool(AWARDED.match(s, end))
+                  or bool(AWARDED.match(s, end)) or bool(BORN.match(s, end))
                   or (bool(HONOUR.match(s, end)) and bool(_HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         word = context.group(0)

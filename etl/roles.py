@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ADVERBS, AWARDED, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
+from .names import ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -47,7 +47,7 @@ _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an 
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
 _STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:{_STUDY_VERBS})")
 _WORDS_OF = re.compile(
-    r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章)|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|"
+    r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|"
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)|^(?:同志)?的[^，,。；;]{1,24}?职务")
@@ -211,7 +211,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not _FOR_SOMEONE.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
-            honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail))
+            honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail))
                         or bool(HONOURING.search(s, max(a, mt.start - 4), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died or honoured:
@@ -232,6 +232,10 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     if appointed or died or honoured or _STUDY.search(s[a:g.title_start]):
                         g.mentioned = True
                 group = []
+                if (and_ := tail.find("并")) >= 0 and (subj := next(
+                        (g for g in reversed(inside[:i]) if not g.mentioned and not g.guest), None)) is not None:
+                    # 甲传达学习乙的讲话并提出要求, 甲出席纪念乙诞辰…座谈会并讲话: what follows 并 is 甲's again
+                    subj.roles |= roles_from_tail(tail[and_:])
                 continue
             if own.endswith("向") and i > 0 and not inside[i - 1].guest:
                 told = roles_from_tail(tail)

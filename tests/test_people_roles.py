@@ -68,6 +68,13 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("市委书记王五听取李四、赵六关于防汛工作的汇报。",
      [("王五", "市委书记", ["lead"]), ("李四", "", ["report"]), ("赵六", "", ["report"])], []),
     ("市委书记王五邀请了张三、李四出席。", [("张三", "", ["attend"]), ("李四", "", ["attend"])], []),
+    # a birth anniversary is about the one born; what follows 并 after someone mentioned is the subject's again
+    ("我市举行纪念周恩来同志诞辰120周年活动。", [], ["周恩来"]),
+    ("市委书记张三出席纪念邓小平同志诞辰120周年座谈会并讲话。", [("张三", "市委书记", ["attend", "speak"])], ["邓小平"]),
+    ("市委书记张三主持会议，传达学习省委书记李四的讲话精神，并作部署。", [("张三", "市委书记", ["chair", "speak"])], ["李四"]),
+    # acting on someone's demand, studying someone's deeds: they are not there
+    ("按照市委书记张三的要求，市应急局开展检查。", [], ["张三"]),
+    ("全市掀起学习张三同志先进事迹热潮。", [], ["张三"]),
     # a bare name before 任务 or 任期 is no appointment
     ("会议由王五主持，李四任务繁重。", [("王五", "", ["chair"])], []),
     # the one who relays a document at a meeting speaks (传达学习 of the subject stays what it was)
