@@ -298,6 +298,13 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         ctx.year = pre.year
     if pre.kind == "same_day":
         return last
+    if pre.kind == "next_day":  # 次日, 翌日: the day after the last day of the entry before
+        start, end, prec = last
+        if prec != "day" or end is None:
+            return last  # (after a month or a 旬 there is no "next day" to say)
+        nxt = end + dt.timedelta(days=1)
+        ctx.year, ctx.month = nxt.year, nxt.month
+        return nxt, nxt, "day"
     if pre.kind == "same_month":
         if ctx.year is None or ctx.month is None:
             raise D.DateError("同月 with no month in force")

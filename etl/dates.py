@@ -64,7 +64,7 @@ def int_to_cn(n: int) -> str:
 class DatePrefix:
     """The date a line starts with, before year/month are known."""
 
-    kind: str  # day | month | xun | season | year | same_day | same_month
+    kind: str  # day | month | xun | season | year | same_day | next_day | same_month
     end: int  # length of the prefix in the line (date, separator and marker)
     year: int | None = None
     month: int | None = None
@@ -100,12 +100,13 @@ _MONTH_ONLY = re.compile(
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
-_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
+_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度)"
                      r"(?=\s*[，,：:]|\s+\S)")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
+_NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
                          r"|(?:月初|月中|月底|月末|月内|近日|日前)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
 _SEP_AFTER = re.compile(_SEP)
@@ -220,6 +221,9 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     m = _SAME_DAY.match(rest)
     if m:
         return DatePrefix("same_day", pos + _skip_sep(rest, m.end()))
+    m = _NEXT_DAY.match(rest)
+    if m:
+        return DatePrefix("next_day", pos + _skip_sep(rest, m.end()))
     m = _SAME_MONTH.match(rest)
     if m:
         return DatePrefix("same_month", pos + _skip_sep(rest, m.end()))

@@ -308,6 +308,23 @@ def test_a_line_that_attends_or_chairs_the_event_just_named_is_part_of_it() -> N
         (7, "市委召开常委会会议。"), (7, "市长李四主持召开市政府常务会议。")]
 
 
+def test_the_next_day_is_the_day_after_the_entry_before() -> None:
+    # 次日/翌日 at a line's start: a new entry, dated the day after the one before (across a month's end
+    # too); after a month-level item there is no day to count from, and it keeps that date
+    text = ("5日，市委召开常委会会议。\n次日，市政府召开常务会议。\n翌日上午，市人大常委会召开主任会议。\n"
+            "30日，全市防汛会议召开。\n次日，省检查组来我市。\n")
+    got, _ = entries_of(text, 2023, 9)
+    assert [(str(e.date_start), e.text) for e in got] == [
+        ("2023-09-05", "市委召开常委会会议。"), ("2023-09-06", "市政府召开常务会议。"),
+        ("2023-09-07", "上午，市人大常委会召开主任会议。"), ("2023-09-30", "全市防汛会议召开。"),
+        ("2023-10-01", "省检查组来我市。")]
+    got, _ = entries_of("下旬，全市开展安全检查。\n次日，市政府召开常务会议。\n", 2023, 9)
+    assert [(str(e.date_start), e.precision) for e in got] == [("2023-09-21", "xun"), ("2023-09-21", "xun")]
+    # and 次日起 after a sentence a line break cut is a date inside it
+    got, _ = entries_of("5日，市政府发布通告，自\n次日起施行。\n", 2023, 9)
+    assert [e.text for e in got] == ["市政府发布通告，自次日起施行。"]
+
+
 def test_spans_of_months_and_of_xun_across_months() -> None:
     # 1—2月 (one 月 for both), 12月下旬至1月上旬 (into the next year, ending at that 旬); a span of months is
     # a summary (1—11月 in December's list), so the month in force stays for the days after it
