@@ -110,7 +110,7 @@ def _parse_batch(jobs: list[tuple[Path, dict, object, dt.datetime]]) -> list[tup
     return [(path, meta, o if isinstance(o, str) else o[0]) for path, meta, o in done]
 
 
-BATCH_FILES = 16  # files per task handed to a parsing process
+BATCH_FILES = 64  # files per task handed to a parsing process (framing 16 cost twice as much per row)
 
 
 def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = False, jobs: int = 0) -> None:
@@ -128,7 +128,9 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
     # forkserver: workers fork from a clean process, never from one holding DuckDB or server threads
     pool = (ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("forkserver"))
             if jobs > 1 and len(work) > 8 else None)
-    tasks = [work[i:i + BATCH_FILES] for i in range(0, len(work), BATCH_FILES)]
+    # (fewer files per task for a small folder, so that every process gets some: four tasks each at least)
+    size = max(1, min(BATCH_FILES, -(-len(work) // (4 * jobs))))
+    tasks = [work[i:i + size] for i in range(0, len(work), size)]
     batches = pool.map(_parse_batch, tasks) if pool else map(_parse_batch, tasks)
     results = (done for batch in batches for done in batch)
 
