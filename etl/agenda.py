@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import ITEM_NUMBER
+from .dates import POINT_NUMBER
 from .script import prepare
 
 # 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
@@ -16,7 +16,7 @@ _TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关
 # 研究的事项有：…, 研究了以下事项：…: the items follow the colon
 _LISTED = re.compile(r"的?(?:事项|议题)(?:主要)?(?:有|是|包括)|(?:以下|如下)(?:几项|几个)?(?:事项|议题|工作|内容)?")
 # items numbered after the colon: 一是…；二是…, （一）…, 1.…
-_NUMBERED = re.compile(rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})\s*")
+_NUMBERED = re.compile(rf"{POINT_NUMBER}\s*")
 _LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
 
 

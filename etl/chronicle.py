@@ -48,8 +48,8 @@ _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # a numbered point at a line's start, and an entry that opened a list of them (要求：1.…; 研究了以下事项：一是…)
-_POINT = re.compile(rf"^(?:{D.ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)")
-_POINTS_OPEN = re.compile(rf"[：:]\s*(?:{D.ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)|[：:]$")
+_POINT = re.compile(rf"^{D.POINT_NUMBER}")
+_POINTS_OPEN = re.compile(rf"[：:]\s*{D.POINT_NUMBER}|[：:]$")
 # a headline in brackets before an item's date (【全市经济工作会议召开】1月5日，…: yearbooks)
 _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
