@@ -328,10 +328,11 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
-_BARE_WORDS = ("领导|同志|和|与|及|以及|由|以|请|邀请|会见|接见|看望|宴请|慰问|会晤|拜会|拜访|会见了|接见了|看望了|宴请了|"
-               f"慰问了|会晤了|拜会了|拜访了|陪同|任命|免去|向|并|同|会同|与会|其中|包括|学习|传达|贯彻|落实|学习了|传达了|"
-               f"贯彻了|落实了|还有|的有|邀请了|听取|听取了|选举|推选|提名|任命了|免去了|授予|追授|追认|表彰|表彰了|"
-               f"接待|接待了|委托|在|纪念|{_DESCRIPTORS}").split("|")
+# verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
+_BARE_VERBS = "会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予".split()
+_BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
+    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念".split()
+    + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
 _RECEIVING = frozenset("会见 接见 看望 慰问 宴请 接待 拜访 拜会 会晤".split())
