@@ -13,8 +13,10 @@ from pathlib import Path
 
 from .errors import InputError
 
-# C0 controls other than tab/newline/CR, and DEL: never meaningful in a chronicle.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls other than tab/newline/CR, and DEL: never meaningful in a chronicle; and what a web page's
+# copy may carry into it: zero-width characters (李\u200b四) and HTML's space entities (&nbsp;).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]"
+                      r"|&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
@@ -115,18 +117,21 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def read_source(data: bytes, name: str) -> Source:
-    """Decode bytes into a Source; control characters are blanked to spaces (offsets are kept)."""
+    """Decode bytes into a Source; control and zero-width characters and HTML space entities are blanked to
+    spaces (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
     text, encoding = decode(data, name)
-    controls = len(_CONTROL.findall(text))
-    lines = split_lines(_CONTROL.sub(" ", text) if controls else text)
+    found = [m.start() for m in _CONTROL.finditer(text)]
+    controls = len(found)
+    if controls:  # each becomes as many spaces as it has characters: offsets stay those of the file
+        # (an entity's six as no-break spaces: six ASCII spaces would read as a gap between columns)
+        text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
+    lines = split_lines(text)
     control_lines: tuple[int, ...] = ()
     if controls:
         starts = [ln.start for ln in lines]
-        control_lines = tuple(sorted({lines[bisect.bisect_right(starts, m.start()) - 1].lineno
-                                      for m in _CONTROL.finditer(text)}))
-        text = _CONTROL.sub(" ", text)
+        control_lines = tuple(sorted({lines[bisect.bisect_right(starts, at) - 1].lineno for at in found}))
     if not text.strip():
         raise InputError(f"{name}: empty file", path=name)
     return Source(

@@ -35,7 +35,10 @@ OUTCOMES = {
     "heading-no-entries.txt": (1, 0, ["heading-no-entries.txt:1: chronicle heading", "no entries under it",
                                       "nothing could be loaded; the database is unchanged"]),
     "three-hundred-names.txt": (0, 1, []),
-    "control-chars.txt": (0, 2, ["control-chars.txt:2: 2 control characters replaced by spaces (lines 2, 3)"]),
+    # a web page's copy: &nbsp; and a zero-width space inside a name and after a date read as spaces
+    "web-artifacts.txt": (0, 3, ["web-artifacts.txt:2: 3 control or zero-width characters or HTML spaces (&nbsp;) "
+                                 "replaced by spaces (lines 2, 3, 4)"]),
+    "control-chars.txt": (0, 2, ["control-chars.txt:2: 2 control or zero-width characters or HTML spaces (&nbsp;) replaced by spaces (lines 2, 3)"]),
 }
 
 

@@ -34,3 +34,18 @@ def test_what_is_not_text_is_refused_naming_the_file(data: bytes, words: str) ->
 def test_control_characters_are_blanked_and_reported() -> None:
     r = parse_source(read_source("3日，市长张百顺\x07主持会议。\n".encode(), "c.txt"), None)
     assert r.warnings and "control" in r.warnings[0].message
+
+
+def test_web_artifacts_are_blanked_in_place() -> None:
+    # &nbsp; and zero-width characters become as many spaces: the text keeps the file's offsets, and a name
+    # split by them reads whole
+    from etl.parse import parse_source
+    from etl.source import read_source
+
+    raw = "2024年2月大事记\n1日，市长张三&nbsp;主持会议。\n2日，副市长李\u200b四出席活动。\n"
+    src = read_source(raw.encode("utf-8"), "web.txt")
+    assert len(src.text) == len(raw) and "&nbsp;" not in src.text and "\u200b" not in src.text
+    events = parse_source(src).events
+    assert [[p.name for p in e.participants] for e in events] == [["张三"], ["李四"]]
+    a, b = events[0].provenance.spans[0]
+    assert raw[a:b] == "市长张三&nbsp;主持会议。"
