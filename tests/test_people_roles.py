@@ -372,6 +372,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("副市长李月华、张会军出席。", [("李月华", "副市长", ["attend"]), ("张会军", "副市长", ["attend"])]),
     ("市长王从军、赵日新主持。", [("王从军", "市长", ["chair"]), ("赵日新", "市长", ["chair"])]),
     ("市长王东日前调研。", [("王东", "市长", ["lead"])]),
+    # a military rank after the name closes it (张三少将: not 张三少)
+    ("省军区司令员张三少将、政委李四大校出席。", [("张三", "省军区司令员", ["attend"]), ("李四", "政委", ["attend"])]),
     ("会议选举菅继志、谯明为副主任。", []),  # (rarer surnames: read, and mentioned as elected)
     ("副市长菅继志、禤海出席。", [("菅继志", "副市长", ["attend"]), ("禤海", "副市长", ["attend"])]),
     ("市长王东在会上讲话。", [("王东", "市长", ["speak"])]),
