@@ -53,6 +53,9 @@ _WORDS_OF = re.compile(
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)|^(?:同志)?的[^，,。；;]{1,24}?职务")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
+# what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
+_PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
+                      r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
 _AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|(?:同志)?的?委托)")  # 委托: sent someone, not there
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
@@ -214,7 +217,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail))
                         or bool(HONOURING.search(s, max(a, mt.start - 4), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
-            if s.startswith("总书记", mt.end) or _AUTHORED.match(tail) or appointed or died or honoured:
+            general_secretary = tail.startswith("总书记")
+            if (general_secretary and _PRESENT.match(tail, 3)
+                    and not _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0])):  # (…视察我市时的重要讲话)
+                # 习近平总书记来我市视察, …在我市考察时强调: there in person, as anyone whose visit is reported
+                tail = tail[3:]
+                general_secretary = False
+            if general_secretary or _AUTHORED.match(tail) or appointed or died or honoured:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神

@@ -176,6 +176,13 @@ def test_studied_speeches_several_clauses_on_are_still_mentioned() -> None:
 def test_the_general_secretary_studied_is_mentioned_and_places_are_not_people() -> None:
     got = read_people("市长张百顺主持召开会议，学习习近平总书记在福建、安徽考察时的重要讲话精神。")
     assert [p.name for p in got.participants] == ["张百顺"] and got.mentioned == ["习近平"]
+    # 总书记 after the name is a mention when studied, an instruction or a speech; a visit is there in person
+    for text, who_, mentioned in (
+            ("习近平总书记来我市视察，省委书记李四陪同。", [("习近平", "", ["lead"]), ("李四", "省委书记", ["accompany"])], []),
+            ("习近平总书记在我市考察时强调，要推动高质量发展。", [("习近平", "", ["lead", "speak"])], []),
+            ("学习习近平总书记在我市视察时的重要讲话精神。", [], ["习近平"]),
+            ("习近平总书记对我市防汛工作作出重要指示。", [], ["习近平"])):
+        assert who_and_mentioned(text) == (who_, mentioned), text
     # 总书记关于… is a title and a preposition, no name (关于党 was read after the given-name characters were allowed)
     got = read_people("深入学习习近平总书记关于党的自我革命的重要思想。")
     assert got.mentioned == ["习近平"] and got.participants == []
