@@ -75,7 +75,7 @@ class DatePrefix:
     xun: str | None = None  # 上 | 中 | 下, or two of them (中下: 中下旬, 上、中旬)
     xun_end: str | None = None  # the 旬 of month2 a range ends in (12月下旬至1月上旬)
     following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日)
-    season: str | None = None  # 春 | 夏 | 秋 | 冬, or a quarter: Q1 … Q4
+    season: str | None = None  # 春 | 夏 | 秋 | 冬, a quarter Q1 … Q4, a half H1 H2, or Q1-2 Q1-3 (前三季度)
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
@@ -102,8 +102,8 @@ _MONTH_ONLY = re.compile(
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度)"
-                     r"(?=\s*[，,：:]|\s+\S)")
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度"
+                     r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
@@ -216,7 +216,9 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),
                           year=int(m.group("y")) if m.group("y") else None,
-                          season=m.group("s") or "Q" + str(cn_to_int(m.group("q"))), bullet=bullet)
+                          season=m.group("s") or (f"Q{cn_to_int(m.group('q'))}" if m.group("q") else
+                                                  f"H{'上下'.index(m.group('h')) + 1}" if m.group("h") else
+                                                  f"Q1-{3 if m.group('qs') == '三' else 2}"), bullet=bullet)
     m = _YEAR_ITEM.match(rest)
     if m:
         return DatePrefix("year", pos + _skip_sep(rest, m.end()), bullet=bullet)
@@ -240,7 +242,8 @@ def month_end(year: int, month: int) -> int:
 
 _XUN = {"上": (1, 10), "中": (11, 20)}
 _SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14),
-                  "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+                  "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
+                  "H1": (1, 6), "H2": (7, 12), "Q1-2": (1, 6), "Q1-3": (1, 9)}  # (halves, 前三季度)
 
 
 class DateError(ValueError):

@@ -308,6 +308,15 @@ def test_a_line_that_attends_or_chairs_the_event_just_named_is_part_of_it() -> N
         (7, "市委召开常委会会议。"), (7, "市长李四主持召开市政府常务会议。")]
 
 
+def test_halves_of_the_year_and_the_first_quarters_are_their_months() -> None:
+    # 上半年/下半年 and 前三季度 are spans with precision season; the month in force stays
+    text = "上半年，全市地区生产总值增长6.5%。\n下半年，全市开展营商环境提升行动。\n前三季度，全市GDP增长5%。\n5日，市委召开常委会会议。\n"
+    got, _ = entries_of(text, 2023, 10)
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
+        ("2023-01-01", "2023-06-30", "season"), ("2023-07-01", "2023-12-31", "season"),
+        ("2023-01-01", "2023-09-30", "season"), ("2023-10-05", "2023-10-05", "day")]
+
+
 def test_the_next_day_is_the_day_after_the_entry_before() -> None:
     # 次日/翌日 at a line's start: a new entry, dated the day after the one before (across a month's end
     # too); after a month-level item there is no day to count from, and it keeps that date
