@@ -47,6 +47,8 @@ _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
+# a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is
+_PERIOD_HEADING = re.compile(r"^(?:[上下]半年|前[二三两]季度|第?[一二三四]季度|[春夏秋冬][季天]?)[：:]?$")
 # a numbered point at a line's start, and an entry that opened a list of them (要求：1.…; 研究了以下事项：一是…)
 _POINT = re.compile(rf"^{D.POINT_NUMBER}")
 _POINTS_OPEN = re.compile(rf"[：:]\s*{D.POINT_NUMBER}|[：:]$")
@@ -188,6 +190,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 ctx.month = mh[1]
                 after_heading = True
                 continue
+            if len(simple) <= 6 and _PERIOD_HEADING.match(simple):
+                continue  # 上半年 alone on its line: a heading over the items that say their date again
             if len(simple) <= 20 and (_CATEGORY_HEADING.match(simple) or (
                     _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):

@@ -310,9 +310,11 @@ def test_a_line_that_attends_or_chairs_the_event_just_named_is_part_of_it() -> N
 
 def test_halves_of_the_year_and_the_first_quarters_are_their_months() -> None:
     # 上半年/下半年 and 前三季度 are spans with precision season; the month in force stays
-    text = "上半年，全市地区生产总值增长6.5%。\n下半年，全市开展营商环境提升行动。\n前三季度，全市GDP增长5%。\n5日，市委召开常委会会议。\n"
+    text = ("4日，市长李华带队赴浙江招商。\n上半年\n上半年，全市地区生产总值增长6.5%。\n下半年，全市开展营商环境提升行动。\n"
+            "前三季度，全市GDP增长5%。\n5日，市委召开常委会会议。\n")  # (上半年 alone: a heading, no text)
     got, _ = entries_of(text, 2023, 10)
-    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
+    assert got[0].text == "市长李华带队赴浙江招商。"
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got[1:]] == [
         ("2023-01-01", "2023-06-30", "season"), ("2023-07-01", "2023-12-31", "season"),
         ("2023-01-01", "2023-09-30", "season"), ("2023-10-05", "2023-10-05", "day")]
 
