@@ -18,6 +18,11 @@ from .errors import InputError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]"
                       r"|&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+# Markdown a converted web page may carry (### 2月, - 2月5日，…, **1月5日** at a line's start): blanked where two
+# or more lines have it, as many spaces as it has characters (not - 45 -, a page number; not ** inside a
+# line, which redacts a name and stays)
+_MD_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S)(?![^\r\n]*-[ \t]*$))", re.M)
+_MD_BOLD = re.compile(r"^([ \t]*)(?:\*\*|__)([^*_\r\n]{1,24}?)(?:\*\*|__)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +122,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def read_source(data: bytes, name: str) -> Source:
-    """Decode bytes into a Source; control and zero-width characters and HTML space entities are blanked to
-    spaces (offsets are kept)."""
+    """Decode bytes into a Source; control and zero-width characters, HTML space entities and Markdown marks
+    are blanked to spaces (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
     text, encoding = decode(data, name)
@@ -127,6 +132,10 @@ def read_source(data: bytes, name: str) -> Source:
     if controls:  # each becomes as many spaces as it has characters: offsets stay those of the file
         # (an entity's six as no-break spaces: six ASCII spaces would read as a gap between columns)
         text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
+    if (("#" in text or "- " in text or "* " in text or "**" in text or "__" in text)
+            and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
+        text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _MD_BOLD.sub(lambda m: f"{m.group(1)}  {m.group(2)}  ", text)
     lines = split_lines(text)
     control_lines: tuple[int, ...] = ()
     if controls:

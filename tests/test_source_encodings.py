@@ -49,3 +49,17 @@ def test_web_artifacts_are_blanked_in_place() -> None:
     assert [[p.name for p in e.participants] for e in events] == [["张三"], ["李四"]]
     a, b = events[0].provenance.spans[0]
     assert raw[a:b] == "市长张三&nbsp;主持会议。"
+
+
+def test_markdown_of_a_converted_page_is_blanked_in_place() -> None:
+    # ### headings, - and * list marks and **bold** around a leading date read as spaces; a ** that redacts a
+    # name inside a line stays, as does - 45 -, a page number
+    raw = ("2023年大事记\n**1月5日** 市委召开常委会会议，市委书记张三主持。\n### 2月\n- 2月5日，副市长王五、**出席活动。\n"
+           "* 2月6日 市政协召开常委会议。\n- 45 -\n")
+    src = read_source(raw.encode("utf-8"), "web.md.txt")
+    assert len(src.text) == len(raw) and "###" not in src.text and "**1月" not in src.text
+    assert "王五、**出席" in src.text and "- 45 -" in src.text
+    events = parse_source(src).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2023-01-05", "市委召开常委会会议，市委书记张三主持。"), ("2023-02-05", "副市长王五、**出席活动。"),
+        ("2023-02-06", "市政协召开常委会议。")]
