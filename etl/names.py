@@ -60,7 +60,7 @@ _FOLLOW_WORDS = (
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
-    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|"
+    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
@@ -93,7 +93,7 @@ _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
-_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
+_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
 # … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新): allowed there after a title, where
 # the surname rule reads two characters first (市长王东在会上: 王东) and a third must be closed by a follow word
 _GIVEN_TOO = set("月会从于以日年在对")
@@ -175,6 +175,9 @@ _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  #
 _FOREIGN = re.compile(rf"[{CJK}]{{1,8}}(?:[-－‐][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-－‐][{CJK}]{{1,10}})?)+")
 
 
+_CLIMBS = set("上门台陆机船顶")  # 登上, 登门…: 登 as a verb after a name, not a syllable of it
+
+
 def _read_foreign(s: str, p: int) -> int | None:
     """A transliterated name with `·` starting at p; the last part is closed by a follow word."""
     if s.find("·", p + 1, p + 9) < 0:  # the first part is at most 8 characters (cheap test, hot path)
@@ -183,12 +186,13 @@ def _read_foreign(s: str, p: int) -> int | None:
     if not m:
         return None
     first = s[p:s.index("·", p)]
-    if len(first) > 6 or offices().search(first):
-        return None
+    if len(first) > 6 or first[0] in _NOT_NAME or offices().search(first) or _STRONG.search(first):
+        return None  # (张三会见约翰·史密斯: a name and a verb before the foreign one, not its first part)
     last = s.rfind("·", p, m.end()) + 1
     for q in range(last + 1, m.end() + 1):
         # 都 is a syllable of Uyghur names far more often than "all" after one (努尔兰·阿不都满金)
-        if _follow_ok(s, q) and not HONORIFIC.match(s, q - 1) and s[q:q + 1] != "都":
+        if (_follow_ok(s, q) and not HONORIFIC.match(s, q - 1) and s[q:q + 1] != "都"
+                and not (s[q:q + 1] == "登" and s[q + 1:q + 2] not in _CLIMBS)):  # 道·额尔登巴特, 史密斯登上
             return q
     return m.end()
 
@@ -357,7 +361,8 @@ def _surname_starts() -> re.Pattern[str]:
     single, _ = _surnames()
     compound = {ln for ln in _lexicon("surnames.txt") if len(ln) == 2}
     first = "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound}))
-    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))[{first}]")
+    # (and any CJK character a · follows within eight: a transliterated name, 会见约翰·史密斯一行)
+    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]|[{CJK}](?=[{CJK}]{{0,7}}·))")
 
 
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -378,7 +383,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         p = jump.start()
         ch = s[p]
         # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
-        if occupied[p] or not (ch in single or s[p:p + 2] in compound) or not (
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound or s.find("·", p + 1, p + 9) > 0) or not (
                 context := _BARE_BEFORE.search(s, max(0, p - 4), p)):
             p += 1
             continue

@@ -379,6 +379,16 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("副市长李月华、张会军出席。", [("李月华", "副市长", ["attend"]), ("张会军", "副市长", ["attend"])]),
     ("市长王从军、赵日新主持。", [("王从军", "市长", ["chair"]), ("赵日新", "市长", ["chair"])]),
     ("市长王东日前调研。", [("王东", "市长", ["lead"])]),
+    # what a leader says to those present (希望, 勉励, 叮嘱, 号召) is speech; 表示感谢 is not (dev/043's gold)
+    ("市长张三勉励青年干部。", [("张三", "市长", ["speak"])]),
+    ("市长张三希望各位企业家扎根发展。", [("张三", "市长", ["speak"])]),
+    ("市长张三，副市长李四到场祝贺，对企业家表示感谢。", [("张三", "市长", ["attend"]), ("李四", "副市长", ["attend"])]),
+    # transliterated names: 登 inside one (道·额尔登巴特), a name and a verb are no first part (会见约翰·史密斯),
+    # one named bare after a verb of receiving, 发表 closes one
+    ("蒙古国大呼拉尔委员、工业部部长道·额尔登巴特出席。", [("道·额尔登巴特", "蒙古国大呼拉尔委员、工业部部长", ["attend"])]),
+    ("市长张三会见了约翰·史密斯、哈里·库马一行。",
+     [("张三", "市长", ["lead"]), ("约翰·史密斯", "", ["guest"]), ("哈里·库马", "", ["guest"])]),
+    ("蒙古国副总理策·奥云巴特尔发表主旨演讲。", [("策·奥云巴特尔", "蒙古国副总理", ["speak"])]),
     # a military rank after the name closes it (张三少将: not 张三少)
     ("省军区司令员张三少将、政委李四大校出席。", [("张三", "省军区司令员", ["attend"]), ("李四", "政委", ["attend"])]),
     ("会议选举菅继志、谯明为副主任。", []),  # (rarer surnames: read, and mentioned as elected)
