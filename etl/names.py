@@ -354,15 +354,16 @@ _DESCRIPTOR = re.compile(_DESCRIPTORS)
 _VISITED_AFTER = re.compile(r"(?:同志|等|及其家属|一家)?(?:[，,。；;、]|$)")
 
 
-@lru_cache(maxsize=1)
-def _surname_starts() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _surname_starts(dotted: bool = False) -> re.Pattern[str]:
     """Any character a Chinese surname (single or compound) begins with, where what stands before it
-    may end a _BARE_BEFORE context: where a bare name may start."""
+    may end a _BARE_BEFORE context: where a bare name may start; with `dotted` (a text that has a ·), also
+    any CJK character a · follows within eight (a transliterated name: 会见约翰·史密斯一行)."""
     single, _ = _surnames()
     compound = {ln for ln in _lexicon("surnames.txt") if len(ln) == 2}
     first = "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound}))
-    # (and any CJK character a · follows within eight: a transliterated name, 会见约翰·史密斯一行)
-    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]|[{CJK}](?=[{CJK}]{{0,7}}·))")
+    foreign = rf"|[{CJK}](?=[{CJK}]{{0,7}}·)" if dotted else ""
+    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]{foreign})")
 
 
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -374,7 +375,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
     for a, b in taken:
         for i in range(a, b):
             occupied[i] = True
-    starts = _surname_starts()
+    starts = _surname_starts("·" in s)
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
