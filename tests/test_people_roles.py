@@ -72,6 +72,11 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("我市举行纪念周恩来同志诞辰120周年活动。", [], ["周恩来"]),
     ("市委书记张三出席纪念邓小平同志诞辰120周年座谈会并讲话。", [("张三", "市委书记", ["attend", "speak"])], ["邓小平"]),
     ("市委书记张三主持会议，传达学习省委书记李四的讲话精神，并作部署。", [("张三", "市委书记", ["chair", "speak"])], ["李四"]),
+    # the one welcomed is received; the one mourned is who the item is about, and the mourner is there
+    ("市长张三在机场欢迎李四一行。", [("张三", "市长", ["lead"]), ("李四", "", ["guest"])], []),
+    ("市委书记张三欢迎某国大使李四来访。", [("张三", "市委书记", ["lead"]), ("李四", "某国大使", ["guest"])], []),
+    ("市委书记张三前往吊唁李四同志。", [("张三", "市委书记", ["lead"])], ["李四"]),
+    ("全市各界悼念张三同志。", [], ["张三"]),
     # acting on someone's demand, studying someone's deeds: they are not there
     ("按照市委书记张三的要求，市应急局开展检查。", [], ["张三"]),
     ("全市掀起学习张三同志先进事迹热潮。", [], ["张三"]),
