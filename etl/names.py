@@ -60,7 +60,7 @@ _FOLLOW_WORDS = (
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
-    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|"
+    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
@@ -84,8 +84,8 @@ _MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬))")
 # a birth anniversary (纪念毛泽东同志诞辰130周年): who it is about
 BORN = re.compile(r"(?:同志|先生|女士)?诞辰")
-HONOURING = re.compile(r"(?:授予|追授|追认|表彰|悼念|吊唁)了?$")  # (and the mourned: 沉痛悼念甲同志)
-_HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰)了?[^，,。；;！？]{0,16}$")  # 授予市公安局民警甲“…”称号
+# an honour given or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 沉痛悼念乙同志)
+HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|悼念|吊唁)了?[^，,。；;！？]{0,16}$")
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
@@ -111,7 +111,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     r"(?:据|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|的|了|率领|带领|一行\d*人?|等|将|来自|"
-    r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|"
+    r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
@@ -420,7 +420,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, end)) or bool(BORN.match(s, end))
-                  or (bool(HONOUR.match(s, end)) and bool(_HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
+                  or (bool(HONOUR.match(s, end)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         word = context.group(0)
         if word == "在":

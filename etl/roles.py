@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
+from .names import ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -28,7 +28,7 @@ _ROLE = re.compile(
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
-                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开)")
+                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开|表彰了)")
 # 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?要求")
 _CONTINUE = re.compile(
@@ -215,7 +215,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail))
-                        or bool(HONOURING.search(s, max(a, mt.start - 4), mt.start))
+                        or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             general_secretary = tail.startswith("总书记")
             if (general_secretary and _PRESENT.match(tail, 3)
@@ -238,7 +238,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 continue
             if mt.mentioned:
                 for g in group:  # the list before it: 乙、丙当选为副主席, 甲、乙同志殉职, 学习甲、乙…的讲话
-                    if appointed or died or honoured or _STUDY.search(s[a:g.title_start]):
+                    listed = HONORIFIC.sub("", s[g.end:g.end + 4])[:1] in ("、", "和", "及", "")
+                    if ((appointed or died or honoured) and listed) or _STUDY.search(s[a:g.title_start]):
                         g.mentioned = True
                 group = []
                 if (and_ := tail.find("并")) >= 0 and (subj := next(

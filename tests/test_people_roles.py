@@ -77,6 +77,8 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("市委书记张三欢迎某国大使李四来访。", [("张三", "市委书记", ["lead"]), ("李四", "某国大使", ["guest"])], []),
     ("市委书记张三前往吊唁李四同志。", [("张三", "市委书记", ["lead"])], ["李四"]),
     ("全市各界悼念张三同志。", [], ["张三"]),
+    ("市委书记张三表彰了劳模李四。", [("张三", "市委书记", ["lead"])], ["李四"]),
+    ("副市长孙七宣读表彰决定。", [("孙七", "副市长", ["speak"])], []),
     # acting on someone's demand, studying someone's deeds: they are not there
     ("按照市委书记张三的要求，市应急局开展检查。", [], ["张三"]),
     ("全市掀起学习张三同志先进事迹热潮。", [], ["张三"]),
