@@ -105,7 +105,7 @@ _WORDS_NOT_NAMES = frozenset(
     # and the given name's two (王强市长于日前…, 书记高以下…, 市长刘对此…)
     "日前 日起 日至 月初 月底 月末 月中 年初 年底 年末 年内 会上 会后 会前 在京 在会 在此 以来 以上 以下 以后 以前 以外 "
     "对此 从严 于此".split())
-_PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯")  # not 城: 李春城
+_PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯店庄寨沟坝堡铺")  # not 城: 李春城
 SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
