@@ -157,13 +157,16 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if not (name[0] in single or name[:2] in compound):
         return False
-    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()):  # 安徽, 黄山
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
+                 or name in _NOT_NAMES):  # 国土, 宣传
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
     return True
 
 
+# Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
+_NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")

@@ -62,6 +62,10 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
      [("李明", "省长", ["lead"]), ("张三", "", ["accompany"]), ("李四", "", ["accompany"])], []),
     ("市长王五在王庄调研。", [("王五", "市长", ["lead"])], []),
     ("市长张三先后到王庄、李村、张店等地调研。", [("张三", "市长", ["lead"])], []),  # (village names: no people)
+    # departments that read as names (国土, 海关) are none; names that begin like them are
+    ("市发改、财政、国土等部门负责人参加会议。", [], []),
+    ("市长张三听取了金融、税务、海关等部门汇报。", [("张三", "市长", ["lead"])], []),
+    ("高新华、国土明出席会议。", [("高新华", "", ["attend"]), ("国土明", "", ["attend"])], []),
     ("市长王五看望了王家村的困难群众。", [("王五", "市长", ["lead"])], []),
     ("市委书记王五委托张三看望慰问。", [("张三", "", ["lead"])], ["王五"]),
     # and the one whose report is heard reports
