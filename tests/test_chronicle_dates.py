@@ -116,6 +116,8 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # more bullets; an item's number with 、 before a date with its month is no day pair
     ("※8月3日，市政府常务会议召开。", "2024-08-03", "2024-08-03", "day", "市政府常务会议召开。"),
     ("·8月9日，市委理论学习中心组集体学习。", "2024-08-09", "2024-08-09", "day", "市委理论学习中心组集体学习。"),
+    ("〇8月10日 市政协召开常委会议。", "2024-08-10", "2024-08-10", "day", "市政协召开常委会议。"),
+    ("➢ 8月11日，全市防汛会议召开。", "2024-08-11", "2024-08-11", "day", "全市防汛会议召开。"),
     ("1、8月7日，市委书记调研乡村振兴工作。", "2024-08-07", "2024-08-07", "day", "市委书记调研乡村振兴工作。"),
     # a dash or a semicolon after the date separates it from the text, as a comma does
     ("1月3日——市委召开常委会会议。", "2024-01-03", "2024-01-03", "day", "市委召开常委会会议。"),
