@@ -401,6 +401,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长张三会见了约翰·史密斯、哈里·库马一行。",
      [("张三", "市长", ["lead"]), ("约翰·史密斯", "", ["guest"]), ("哈里·库马", "", ["guest"])]),
     ("蒙古国副总理策·奥云巴特尔发表主旨演讲。", [("策·奥云巴特尔", "蒙古国副总理", ["speak"])]),
+    # skilled trades are offices too (高级技师, 高级工程师)
+    ("全国劳动模范、某公司高级技师王五发言。", [("王五", "全国劳动模范、某公司高级技师", ["speak"])]),
     # a military rank after the name closes it (张三少将: not 张三少)
     ("省军区司令员张三少将、政委李四大校出席。", [("张三", "省军区司令员", ["attend"]), ("李四", "政委", ["attend"])]),
     ("会议选举菅继志、谯明为副主任。", []),  # (rarer surnames: read, and mentioned as elected)
