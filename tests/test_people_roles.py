@@ -401,6 +401,10 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长张三会见了约翰·史密斯、哈里·库马一行。",
      [("张三", "市长", ["lead"]), ("约翰·史密斯", "", ["guest"]), ("哈里·库马", "", ["guest"])]),
     ("蒙古国副总理策·奥云巴特尔发表主旨演讲。", [("策·奥云巴特尔", "蒙古国副总理", ["speak"])]),
+    # more offices: a factory's, a court's, a village's, an international body's, a foreign minister's
+    ("某厂厂长张三、村支书李四出席。", [("张三", "某厂厂长", ["attend"]), ("李四", "村支书", ["attend"])]),
+    ("世界卫生组织总干事谭德塞出席。", [("谭德塞", "世界卫生组织总干事", ["attend"])]),
+    ("美国国务卿布林肯访华。", [("布林肯", "美国国务卿", ["lead"])]),
     # skilled trades are offices too (高级技师, 高级工程师)
     ("全国劳动模范、某公司高级技师王五发言。", [("王五", "全国劳动模范、某公司高级技师", ["speak"])]),
     # a military rank after the name closes it (张三少将: not 张三少)
