@@ -81,7 +81,8 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
 _MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
-AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬))")
+AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
+                     r"|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬))")
 # a birth anniversary (纪念毛泽东同志诞辰130周年): who it is about
 BORN = re.compile(r"(?:同志|先生|女士)?诞辰")
 # an honour given or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 沉痛悼念乙同志)

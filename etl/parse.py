@@ -28,7 +28,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     if src.control_chars:
         lines = src.control_lines
         warnings.append(Warning(src.name, lines[0] if lines else 0,
-                                f"{src.control_chars} control or zero-width characters or HTML spaces (&nbsp;) replaced by spaces (lines "
+                                f"{src.control_chars} control or zero-width characters or HTML spaces (&nbsp;) "
+                                f"replaced by spaces (lines "
                                 f"{', '.join(map(str, lines[:10]))}{' …' if len(lines) > 10 else ''})"))
     name = Path(src.name).name
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .names import ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE, LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices
+from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE,
+                    LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
