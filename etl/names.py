@@ -163,6 +163,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
+    if len(name) == 3 and offices().fullmatch(name, 1):  # 李书记, 张县长: a surname and an office, no name
+        return False
     return True
 
 
@@ -234,6 +236,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     for k in lengths:
         name = s[p:p + k]
         if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
+            if k == 2 and (om := offices().match(s, p + 1)) is not None and om.end() > p + 2:
+                break  # 李主任: the surname and an office (主 + 任), not 李主 and the verb 任
             q = p + k
             break
     if s[p:p + 1] not in _PART_FIRSTS:

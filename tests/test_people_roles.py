@@ -405,6 +405,10 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("某厂厂长张三、村支书李四出席。", [("张三", "某厂厂长", ["attend"]), ("李四", "村支书", ["attend"])]),
     ("世界卫生组织总干事谭德塞出席。", [("谭德塞", "世界卫生组织总干事", ["attend"])]),
     ("美国国务卿布林肯访华。", [("布林肯", "美国国务卿", ["lead"])]),
+    # a surname and an office is how a text refers to someone again, never a name (李书记, 李主任: not 李主)
+    ("张县长、李书记出席。", []),
+    ("市委书记李强到某企业调研。李书记强调，要抓好安全生产。", [("李强", "市委书记", ["lead"])]),
+    ("副市长李主任出席。", []),
     # skilled trades are offices too (高级技师, 高级工程师)
     ("全国劳动模范、某公司高级技师王五发言。", [("王五", "全国劳动模范、某公司高级技师", ["speak"])]),
     # a military rank after the name closes it (张三少将: not 张三少)
