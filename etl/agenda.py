@@ -28,6 +28,41 @@ def _strip(item: str) -> str:
     return item
 
 
+_OPENS, _CLOSES = "《“「（(", "》”」）)"
+# a document's title written without brackets (关于城区供热、供气价格调整的请示): one item, its 、 inside it
+_DOC_TITLE = re.compile(r"关于[^，,。；;：:《》]*?的(?:请示|报告|实施意见|意见|实施方案|方案|办法|规定|通知|决定|议案|建议|规划|计划)")
+
+
+def _clause_end(s: str, at: int, marks: str) -> int:
+    """Where the clause from `at` ends: the first of `marks` outside brackets (《关于…，…的意见》 is one)."""
+    depth = 0
+    for k in range(at, len(s)):
+        ch = s[k]
+        if ch in _OPENS:
+            depth += 1
+        elif ch in _CLOSES:
+            depth = max(0, depth - 1)
+        elif ch in marks and depth == 0:
+            return k
+    return len(s)
+
+
+def _listed_parts(body: str, body_s: str) -> list[str]:
+    """The parts of a 、 list, not cut inside brackets or inside a document's title (body_s: its simplified
+    copy, of the same length)."""
+    inside = {k for m in _DOC_TITLE.finditer(body_s) for k in range(m.start(), m.end())}
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(body_s):
+        if ch in _OPENS:
+            depth += 1
+        elif ch in _CLOSES:
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0 and k not in inside:
+            out.append(body[start:k])
+            start = k + 1
+    return out + [body[start:]]
+
+
 def _numbered_items(src: str, s: str, at: int) -> list[str]:
     """Items numbered after a colon (一是甲；二是乙。), each up to the next ；or 。, while numbers go on."""
     out = []
@@ -45,11 +80,7 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
     src, s = prepared or prepare(text)
     items: list[str] = []
     for m in _STUDY.finditer(s):
-        end = len(s)
-        for k in range(m.end(), len(s)):
-            if s[k] in "，,。；;：:！？":
-                end = k
-                break
+        end = _clause_end(s, m.end(), "，,。；;：:！？")
         body_s = s[m.end():end]
         body = src[m.end():end]
         if _QUOTED.search(body_s):
@@ -65,10 +96,10 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
                     if part not in items:
                         items.append(part)
                 continue
-            end = next((k for k in range(colon + 1, len(s)) if s[k] in "，,。；;！？"), len(s))
-            body = src[colon + 1:end]
+            end = _clause_end(s, colon + 1, "，,。；;！？")
+            body, body_s = src[colon + 1:end], s[colon + 1:end]
         # 《甲》《乙》 are separate items, as are the parts of a 、 list
-        parts = re.split(r"、|(?<=》)(?=《)", body)
+        parts = [piece for part in _listed_parts(body, body_s) for piece in re.split(r"(?<=》)(?=《)", part)]
         for part in parts:
             part = part.strip()
             if part.startswith("《") and "》" in part:

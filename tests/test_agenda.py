@@ -23,6 +23,11 @@ from etl.agenda import read_agenda
      ["全市秋冬季大气污染防治", "城市更新行动方案"]),
     ("会议研究如下事项：（一）防汛抗旱工作。（二）安全生产情况。", ["防汛抗旱", "安全生产"]),
     ("研究审定《关于深化国有企业改革的实施方案》。", ["《关于深化国有企业改革的实施方案》"]),
+    # a 、 or a ， inside a title is no break between items; nor inside a document named without brackets
+    ("会议研究了《关于加强城市管理、提升城市品质的意见》、冬季供暖等工作。",
+     ["《关于加强城市管理、提升城市品质的意见》", "冬季供暖"]),
+    ("会议研究了《关于加强城市管理，提升城市品质的意见》。", ["《关于加强城市管理，提升城市品质的意见》"]),
+    ("会议研究了关于城区供热、供气价格调整的请示。", ["关于城区供热、供气价格调整的请示"]),
 ])
 def test_agenda_items(text: str, expected: list[str]) -> None:
     assert read_agenda(text) == expected
