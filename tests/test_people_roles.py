@@ -409,6 +409,9 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("张县长、李书记出席。", []),
     ("市委书记李强到某企业调研。李书记强调，要抓好安全生产。", [("李强", "市委书记", ["lead"])]),
     ("副市长李主任出席。", []),
+    # 观摩 is watching, as 观看 is; 体验 closes a name
+    ("市长张三观摩了演练。", [("张三", "市长", ["attend"])]),
+    ("市长张三体验了智慧服务。", [("张三", "市长", ["lead"])]),
     # skilled trades are offices too (高级技师, 高级工程师)
     ("全国劳动模范、某公司高级技师王五发言。", [("王五", "全国劳动模范、某公司高级技师", ["speak"])]),
     # a military rank after the name closes it (张三少将: not 张三少)
