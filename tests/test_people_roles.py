@@ -409,6 +409,10 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("张县长、李书记出席。", []),
     ("市委书记李强到某企业调研。李书记强调，要抓好安全生产。", [("李强", "市委书记", ["lead"])]),
     ("副市长李主任出席。", []),
+    # the verbs of a leader's working day close the name before them (接访, 约谈, 巡河, 推介, 指挥, 剪彩…)
+    *[(f"市长王强{v}有关工作。", [("王强", "市长", [role])]) for v, role in (
+        ("接访", "lead"), ("约谈", "lead"), ("巡河", "lead"), ("推介", "lead"), ("指挥", "lead"), ("剪彩", "lead"),
+        ("督办", "lead"), ("迎接", "lead"), ("点评", "speak"), ("签发", "lead"), ("倾听", "lead"))],
     # 观摩 is watching, as 观看 is; 体验 closes a name
     ("市长张三观摩了演练。", [("张三", "市长", ["attend"])]),
     ("市长张三体验了智慧服务。", [("张三", "市长", ["lead"])]),
