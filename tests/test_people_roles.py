@@ -413,6 +413,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     *[(f"市长王强{v}有关工作。", [("王强", "市长", [role])]) for v, role in (
         ("接访", "lead"), ("约谈", "lead"), ("巡河", "lead"), ("推介", "lead"), ("指挥", "lead"), ("剪彩", "lead"),
         ("督办", "lead"), ("迎接", "lead"), ("点评", "speak"), ("签发", "lead"), ("倾听", "lead"))],
+    # an adverb between the name and its verb (第一时间, 多次, 始终, 带病, 当场…)
+    *[(f"市长王强{a}调研有关工作。", [("王强", "市长", ["lead"])]) for a in ("第一时间", "多次", "始终", "带病", "当场", "逐一")],
     # 观摩 is watching, as 观看 is; 体验 closes a name
     ("市长张三观摩了演练。", [("张三", "市长", ["attend"])]),
     ("市长张三体验了智慧服务。", [("张三", "市长", ["lead"])]),
