@@ -93,7 +93,7 @@ HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[�
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
-HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|一行(?:\d+人)?|等(?:人|同志)?)")
+HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|[（(]女[）)]|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
@@ -410,8 +410,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
             run.append((q, e))
-            if e < len(s) and s[e] == "、":
-                q = e + 1
+            h = HONORIFIC.match(s, e)  # 毛秀兰(女)、刘嘉俊, 甲同志、乙
+            after = h.end() if h else e
+            if after < len(s) and s[after] == "、":
+                q = after + 1
                 continue
             break
         if not run:
@@ -440,7 +442,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
         elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
-        elif listed and (strong or tail[:1] in ("，", ",", "。", "") or tail.startswith(("以及", "和", "及"))):
+        elif listed and (strong or tail[:1] in ("，", ",", "。", "") or bool(_FOLLOW.match(s, end))):  # (a list: any follow word)
             ok = run
         else:
             ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1]) or a in list_heads]
@@ -539,6 +541,6 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
             mt.title = src[start:mt.start]
         if not mt.title and i > 0:
             prev = mentions[i - 1]
-            between = s[prev.end:mt.start]
+            between = HONORIFIC.sub("", s[prev.end:mt.start])  # (副市长甲（女）、乙)
             if between == "、" and prev.title:
                 mt.title = prev.title  # 副市长刘培国、张建军: the title governs the whole list

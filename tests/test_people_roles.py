@@ -44,6 +44,7 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("温州市十一届人大常委会举行会议，决定任命朱忠明为市政府副市长，黄宝坤为市公安局局长，金连山为市人民检察院副检察长。",
      [], ["朱忠明", "黄宝坤", "金连山"]),
     ("会议选举刘建国为市人大常委会主任。", [], ["刘建国"]),
+    ("姜秉占当选为政协主席，毛秀兰(女)、刘嘉俊、赵文斗为副主席。", [], ["姜秉占", "毛秀兰", "刘嘉俊", "赵文斗"]),
     ("经市人大常委会决定，任命张伟为市公安局局长，免去赵刚的市公安局局长职务。", [], ["张伟", "赵刚"]),
     # the one an honour is given to is who the item is about (授予, 追授, 表彰了 a list; 被评为, 荣获, 获评)
     ("省委追授李四同志“优秀共产党员”称号。", [], ["李四"]),
@@ -413,6 +414,9 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     *[(f"市长王强{v}有关工作。", [("王强", "市长", [role])]) for v, role in (
         ("接访", "lead"), ("约谈", "lead"), ("巡河", "lead"), ("推介", "lead"), ("指挥", "lead"), ("剪彩", "lead"),
         ("督办", "lead"), ("迎接", "lead"), ("点评", "speak"), ("签发", "lead"), ("倾听", "lead"))],
+    # a list of bare names before any verb that closes a name; (女) after a name keeps the list going
+    ("市领导张三、李四观摩了演练。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    ("副市长刘芳（女）、王五出席。", [("刘芳", "副市长", ["attend"]), ("王五", "副市长", ["attend"])]),
     # an adverb between the name and its verb (第一时间, 多次, 始终, 带病, 当场…)
     *[(f"市长王强{a}调研有关工作。", [("王强", "市长", ["lead"])]) for a in ("第一时间", "多次", "始终", "带病", "当场", "逐一")],
     # 观摩 is watching, as 观看 is; 体验 closes a name
