@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .dates import POINT_NUMBER
 from .script import prepare
@@ -33,8 +34,8 @@ _OPENS, _CLOSES = "《“「（(", "》”」）)"
 _DOC_TITLE = re.compile(r"关于[^，,。；;：:《》]*?的(?:请示|报告|实施意见|意见|实施方案|方案|办法|规定|通知|决定|议案|建议|规划|计划)")
 
 
-def _clause_end(s: str, at: int, marks: str) -> int:
-    """Where the clause from `at` ends: the first of `marks` outside brackets (《关于…，…的意见》 is one)."""
+def _outside_brackets(s: str, at: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of s from `at` that stand outside 《》“”（）, with their positions."""
     depth = 0
     for k in range(at, len(s)):
         ch = s[k]
@@ -42,25 +43,21 @@ def _clause_end(s: str, at: int, marks: str) -> int:
             depth += 1
         elif ch in _CLOSES:
             depth = max(0, depth - 1)
-        elif ch in marks and depth == 0:
-            return k
-    return len(s)
+        elif depth == 0:
+            yield k, ch
+
+
+def _clause_end(s: str, at: int, marks: str) -> int:
+    """Where the clause from `at` ends: the first of `marks` outside brackets (《关于…，…的意见》 is one)."""
+    return next((k for k, ch in _outside_brackets(s, at) if ch in marks), len(s))
 
 
 def _listed_parts(body: str, body_s: str) -> list[str]:
     """The parts of a 、 list, not cut inside brackets or inside a document's title (body_s: its simplified
     copy, of the same length)."""
     inside = {k for m in _DOC_TITLE.finditer(body_s) for k in range(m.start(), m.end())}
-    out, depth, start = [], 0, 0
-    for k, ch in enumerate(body_s):
-        if ch in _OPENS:
-            depth += 1
-        elif ch in _CLOSES:
-            depth = max(0, depth - 1)
-        elif ch == "、" and depth == 0 and k not in inside:
-            out.append(body[start:k])
-            start = k + 1
-    return out + [body[start:]]
+    cuts = [k for k, ch in _outside_brackets(body_s) if ch == "、" and k not in inside]
+    return [body[a + 1 if a >= 0 else 0:b] for a, b in zip([-1] + cuts, cuts + [len(body)])]
 
 
 def _numbered_items(src: str, s: str, at: int) -> list[str]:

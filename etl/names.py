@@ -350,7 +350,7 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
-_RECEIVING = frozenset("会见 接见 看望 慰问 宴请 接待 欢迎 拜访 拜会 会晤".split())
+RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤")
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
 _TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")
@@ -437,7 +437,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         word = context.group(0)
         if word == "在":
             ok = run if _ACCOMPANYING.match(s, end) else []  # (在张家港调研: after 在, a place is likelier)
-        elif not listed and ((word.rstrip("了") in _RECEIVING and _RECEIVED_END.match(s, end))
+        elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, end))
                              or (word == "与" and _TALKED_WITH.match(s, end))):
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
         elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE,
-                    LISTED_AFTER as _LISTED_AFTER, SENT_END, Mention, offices)
+                    LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -40,7 +40,7 @@ _CONTINUE = re.compile(
 )
 _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
-_GUEST_VERB = re.compile(r"会见|接见|宴请|看望|会晤|拜会|拜访|慰问|接待|欢迎")
+_GUEST_VERB = re.compile("|".join(RECEIVING))
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"与(?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
@@ -59,7 +59,7 @@ _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授
 _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
-_AUTHORED = re.compile(r"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|(?:同志)?的?委托)")  # 委托: sent someone, not there
+_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern})")  # 委托: sent someone, not there
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
