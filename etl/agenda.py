@@ -31,7 +31,8 @@ def _strip(item: str) -> str:
 
 _OPENS, _CLOSES = "《“「（(", "》”」）)"
 # a document's title written without brackets (关于城区供热、供气价格调整的请示): one item, its 、 inside it
-_DOC_TITLE = re.compile(r"关于[^，,。；;：:《》]*?的(?:请示|报告|实施意见|意见|实施方案|方案|办法|规定|通知|决定|议案|建议|规划|计划)")
+_DOC_TITLE = re.compile(r"关于[^，,。；;：:《》]*?的"
+                        r"(?:请示|报告|实施意见|意见|实施方案|方案|办法|规定|通知|决定|议案|建议|规划|计划)")
 
 
 def _outside_brackets(s: str, at: int = 0) -> Iterator[tuple[int, str]]:
