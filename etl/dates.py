@@ -100,7 +100,10 @@ _MONTH_ONLY = re.compile(
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
 )
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
-_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
+# (下旬至2月上旬: into the next month, as in _MONTH_ONLY)
+_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
+                       rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
+                       rf"(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度"
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
@@ -211,7 +214,8 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
         )
     m = _XUN_ONLY.match(rest)
     if m:
-        return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun=_xun(m), bullet=bullet)
+        return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun=_xun(m), bullet=bullet,
+                          month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun_end=m.group("xun_end"))
     m = _SEASON.match(rest)
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),

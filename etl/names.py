@@ -68,7 +68,7 @@ _FOLLOW_WORDS = (
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
-    r"主持|出席|参加|参与|列席|观看|收听|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
+    r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|为(?:团长|组长|队长|领队)"
 )
@@ -113,7 +113,7 @@ SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:据|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"(?:据|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|主持|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
@@ -330,7 +330,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
             continue  # a title after the name (主席张树庭教授来庆元…): no name follows it
         q = r.foreign
         if q is None:
-            q = _known_name(s, r.at, known) if known else None
+            q = _known_name(s, r.at, known)  # (with no name known yet, the famous ones still are)
             if q is None:
                 q = r.guess
         if q is not None:
@@ -350,7 +350,7 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
-RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤")
+RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
 _TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")

@@ -18,7 +18,7 @@ _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
-    r"|(?P<attend>出席|参加|参会|列席|观看|观摩|收听收看|到会|到场|观礼|参与|见证)"
+    r"|(?P<attend>出席|参加|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证)"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《)"
@@ -27,6 +27,8 @@ _ROLE = re.compile(
     r"迎接|送别|剪彩|蹲点|出访|指导|座谈|会商|会谈)"
 )
 # a party lesson given (上/讲…党课) is a lecture: looked for only where 党课 stands (上 and 讲 are everywhere)
+# 为获奖者颁奖, 为…揭牌: handing over an award or unveiling a plaque, a role only when no other verb gives one
+_PRESENTS = re.compile(r"(?:共同|一同|分别|亲自)?为[^，,。；;]{1,24}?(?:颁奖|颁发|颁证|授牌|授旗|授匾|揭牌|揭幕)")
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
@@ -120,6 +122,8 @@ def roles_from_tail(tail: str) -> set[str]:
             c = HONORIFIC.sub("", c, count=1) if HONORIFIC.match(c) else c
             c = _COLLECTIVE_AFTER.sub("", c, count=1) if clause[:1] == "等" else c
             roles |= _clause_roles(c, first=True)
+            if not roles and _PRESENTS.match(c):
+                roles.add("lead")  # 会议召开，市委书记甲为获奖代表颁奖: what they did there (出席…并颁奖: attend)
         elif _CONTINUE.match(c):
             roles |= _clause_roles(c, first=False)
         else:

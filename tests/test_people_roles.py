@@ -587,3 +587,22 @@ def test_those_who_head_the_groups_of_a_list_lead_them_and_all_do_what_the_list_
 ])
 def test_authors_of_what_is_read_out_are_mentioned(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # watching a broadcast (收看, 收听) is attending it, for a list of bare names after a label too
+    ("市领导张三、李四收看全国两会开幕会。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    ("市委书记张三，市长李四等市领导集体收看专题节目。", [("张三", "市委书记", ["attend"]), ("李四", "市长", ["attend"])]),
+    # presenting awards at a meeting the entry opens with is what the presenter did there…
+    ("全市表彰大会召开，市委书记张三为受表彰的优秀共产党员颁奖。", [("张三", "市委书记", ["lead"])]),
+    # … but beside another verb that verb says it (出席…并为…授旗: attend, as in dev/007)
+    ("宣传活动举行，副市长崔洪刚等出席宣传活动并向环保志愿者授旗。", [("崔洪刚", "副市长", ["attend"])]),
+    ("颁奖典礼举行。部长刘芳出席并为获奖家庭颁奖。", [("刘芳", "部长", ["attend"])]),
+    # the one spoken with over a video link is received like a visitor, and the verb is no part of their title
+    ("市长王五视频连线国务院安委会第二考核巡查组组长郑一。",
+     [("王五", "市长", ["lead"]), ("郑一", "国务院安委会第二考核巡查组组长", ["guest"])]),
+    # a famous name the surname rule cannot read (日 ends it)
+    ("县长王五与来访的韩国某公司社长金正日举行会谈。", [("王五", "县长", ["lead"]), ("金正日", "韩国某公司社长", ["guest"])]),
+])
+def test_broadcasts_awards_and_video_links(text: str, expected: list) -> None:
+    assert who(text) == expected
