@@ -54,7 +54,7 @@ _WORDS_OF = re.compile(
     r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|"
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
-_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任)|^(?:同志)?的[^，,。；;]{1,24}?职务")
+_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)|^(?:同志)?的[^，,。；;]{1,24}?职务")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
 # what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
