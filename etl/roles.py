@@ -217,6 +217,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             before = s[a:mt.title_start]
             appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
+                         and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
                          and not _FOR_SOMEONE.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about

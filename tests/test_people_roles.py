@@ -610,3 +610,15 @@ def test_authors_of_what_is_read_out_are_mentioned(text: str, participants: list
 ])
 def test_broadcasts_awards_and_video_links(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of a delegation and the deputy heads (团长, 副团长) are titles; 甲为团长的…团 heads it, without the
+    # 以 too, and is not appointed (dev/057, dev/066)
+    ("由团长徐以新、副团长白治民率领的全国政协视察团一行25人在泾县潘村乡视察。",
+     [("徐以新", "团长", ["lead"]), ("白治民", "副团长", ["lead"])]),
+    ("代表团团长李四出席欢迎宴会。", [("李四", "代表团团长", ["attend"])]),
+    ("某集团长江分公司成立。", []),
+])
+def test_heads_of_delegations(text: str, expected: list) -> None:
+    assert who(text) == expected
