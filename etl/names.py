@@ -64,7 +64,7 @@ _FOLLOW_WORDS = (
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
     "约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
-    "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再"
+    "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
@@ -259,7 +259,7 @@ def _parts_name(s: str, p: int) -> int | None:
         ends.extend(nxt)
         frontier = nxt
     for q in sorted(ends, reverse=True):
-        if q - p <= 6 and _follow_ok(s, q):
+        if q - p <= 8 and _follow_ok(s, q):  # (额勒贝格 + 道尔吉: up to 8 characters)
             return q
     return None
 

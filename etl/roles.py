@@ -22,7 +22,7 @@ _ROLE = re.compile(
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《)"
-    r"|(?P<lead>带队|率队|率团|带领|率领|带头|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约|签署|签订|签字(?!仪式)|"
+    r"|(?P<lead>带队|率队|率团|带领|率领|带头|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
     r"迎接|送别|剪彩|蹲点|出访|指导|座谈|会商|会谈)"
 )
@@ -55,13 +55,18 @@ _WORDS_OF = re.compile(
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)|^(?:同志)?的[^，,。；;]{1,24}?职务")
+# leaving a post, which names none (县委书记甲奉调离泾): who the item is about
+_LEAVES = re.compile(r"^(?:同志)?(?:奉调|调离|离任|卸任|离休|退休)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
 # what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
 _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
-_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern})")  # 委托: sent someone, not there
+# (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
+_LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)"
+           r"|发来了?(?:贺词|书面致辞|书面讲话))")
+_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER})")  # 委托: sent someone, not there
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
@@ -215,7 +220,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
-            appointed = (_APPOINTED.match(tail) and offices().search(tail[:40])
+            appointed = _LEAVES.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
                          and not _FOR_SOMEONE.match(tail))
@@ -230,7 +235,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 # 习近平总书记来我市视察, …在我市考察时强调: there in person, as anyone whose visit is reported
                 tail = tail[3:]
                 general_secretary = False
-            if general_secretary or _AUTHORED.match(tail) or appointed or died or honoured:
+            authored = _AUTHORED.match(tail) is not None
+            if general_secretary or authored or appointed or died or honoured:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
@@ -246,7 +252,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if mt.mentioned:
                 for g in group:  # the list before it: 乙、丙当选为副主席, 甲、乙同志殉职, 学习甲、乙…的讲话
                     listed = HONORIFIC.sub("", s[g.end:g.end + 4])[:1] in ("、", "和", "及", "")
-                    if ((appointed or died or honoured) and listed) or _STUDY.search(s[a:g.title_start]):
+                    if (((appointed or died or honoured) and listed) or authored  # (甲，乙分别发来贺信: each)
+                            or _STUDY.search(s[a:g.title_start])):
                         g.mentioned = True
                 group = []
                 if (and_ := tail.find("并")) >= 0 and (subj := next(

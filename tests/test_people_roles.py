@@ -50,6 +50,10 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("县委书记张志远调任地委副秘书长，李文华接任县委书记。", [], ["张志远", "李文华"]),
     ("副市长王五不再担任市政府秘书长职务。", [], ["王五"]),
     ("县长李四辞去县长职务。", [], ["李四"]),
+    ("县委书记邓本忠奉调离泾,谢群任泾县县委书记。", [], ["邓本忠", "谢群"]),  # (dev/057)
+    # who sends a letter or a telegram is not there; 分别 after a list: each of them (dev/050, pinyin glosses in it)
+    ("國家主席習(xí)近平,蒙古國總統(tǒng)額勒貝格道爾吉分別向大會發(fā)來賀信。", [], ["習近平", "額勒貝格道爾吉"]),
+    ("省长王五致贺信，副省长李四出席并讲话。", [("李四", "副省长", ["attend", "speak"])], ["王五"]),
     # the one an honour is given to is who the item is about (授予, 追授, 表彰了 a list; 被评为, 荣获, 获评)
     ("省委追授李四同志“优秀共产党员”称号。", [], ["李四"]),
     ("国务院授予市公安局民警张三“全国特级优秀人民警察”称号。", [], ["张三"]),
@@ -621,4 +625,16 @@ def test_broadcasts_awards_and_video_links(text: str, expected: list) -> None:
     ("某集团长江分公司成立。", []),
 ])
 def test_heads_of_delegations(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # receiving petitioners or visitors (接待) is the receiver's action; a reception room is no verb (dev/062)
+    ("农民集体到县政府上访。主管财贸工作副县长王静芳接待上访群众,当场决定继续收购。",
+     [("王静芳", "主管财贸工作副县长", ["lead"])]),
+    ("市信访局接待室投入使用。", []),
+    # a Mongolian name of two elements, seven characters long
+    ("蒙古国总统额勒贝格道尔吉会见了市长王五。", [("额勒贝格道尔吉", "蒙古国总统", ["lead"]), ("王五", "市长", ["guest"])]),
+])
+def test_receiving_petitioners_and_long_mongolian_names(text: str, expected: list) -> None:
     assert who(text) == expected
