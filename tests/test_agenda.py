@@ -13,6 +13,9 @@ from etl.agenda import read_agenda
     ("会议研究审议《政府工作报告（征求意见稿）》《物业管理办法》，研究2024年民生实事项目。",
      ["《政府工作报告（征求意见稿）》", "《物业管理办法》", "2024年民生实事项目"]),
     ("市农科院研究员张三出席。", []),  # 研究员 is a post, not the verb
+    # 研究中心 is a research centre, but not before 城区 (the centre of town is what is studied)
+    ("市长主持召开专题会议，专题研究中心城区交通拥堵治理问题。", ["中心城区交通拥堵治理"]),
+    ("省能源研究中心揭牌成立。", []),
     ("传达学习总书记在中央会议研究经济工作时的讲话精神。", []),  # another meeting's business, quoted
     # "and other business" is no item
     ("市委常委会召开会议，研究部署巡察整改、干部选拔任用工作和其他事项。", ["巡察整改", "干部选拔任用"]),
