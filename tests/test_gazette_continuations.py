@@ -65,7 +65,8 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     """分享到： (it has 到, an event verb) and the neighbours' links (上一篇：…大事记, which named a chronicle
     and was taken for a heading) are the page's, not the chronicle's."""
     page = ("首页 > 走进XX > 大事记\n2023年8月大事记\n8月1日，市委书记王强走访慰问驻市部队官兵。\n8月30日，全市秋季开学工作会议召开。\n"
-            "分享到：\n上一篇：2023年7月大事记\n下一篇：2023年9月大事记\n主办单位：XX市人民政府办公室\n鲁ICP备05000001号\n")
+            "分享到：\n上一篇：2023年7月大事记\n下一篇：2023年9月大事记\n主办单位：XX市人民政府办公室\n鲁ICP备05000001号\n"
+            "主办：XX市人民政府办公室  承办：XX市大数据中心\n【字体：大 中 小】\n")
     r = parse_source(read_source(page.encode(), "web.txt"))
     assert [(e.date_start, e.text) for e in r.events] == [("2023-08-01", "市委书记王强走访慰问驻市部队官兵。"),
                                                           ("2023-08-30", "全市秋季开学工作会议召开。")]
