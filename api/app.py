@@ -16,7 +16,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
-from .cache import response_cache
+from .cache import coalesce, response_cache
 from .db import Database
 from .errors import exception_handlers
 from .security import secure_headers
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         route_handlers=handlers,
         response_cache_config=cache_config,
         stores=stores,
+        middleware=[coalesce(stores["responses"])],
         dependencies={"db": Provide(lambda: db, use_cache=True, sync_to_thread=False),
                       "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False)},
         signature_namespace={"Database": Database, "Settings": Settings},

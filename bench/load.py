@@ -16,15 +16,16 @@ import contextlib
 import statistics
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "bench"))  # (after ROOT: bench/api.py is not the api package)
 
 from api.local import serve  # noqa: E402
+from client import hammer  # noqa: E402
 
 
 def mix(person: str, issuer: str, topic: str) -> list[tuple[str, str]]:
@@ -39,33 +40,13 @@ def mix(person: str, issuer: str, topic: str) -> list[tuple[str, str]]:
     ]
 
 
-async def run(base: str, connections: int, seconds: float, rotate: int) -> dict[str, list[float]]:
-    async with httpx.AsyncClient(base_url=base, timeout=30,
-                                 limits=httpx.Limits(max_connections=connections)) as c:
+async def run(base: str, connections: int, seconds: float, rotate: int) -> tuple[dict[str, list[float]], dict[str, int]]:
+    async with httpx.AsyncClient(base_url=base, timeout=30) as c:  # (setup only: the load is bench/client.py's)
         people = (await c.get(f"/people?limit={rotate}")).json()["items"]
         topic = (await c.get("/topics?kind=topic&limit=1")).json()["items"][0]["topic"]
-        # the mix for each of the busiest people in turn: a different question each time
-        urls = [u for p in people for u in mix(p["id"], p["issuers"][0] if p["issuers"] else "", topic)]
-        lat: dict[str, list[float]] = defaultdict(list)
-        fails: dict[str, int] = defaultdict(int)
-        deadline = time.monotonic() + seconds
-
-        async def worker(n: int) -> None:
-            i = n
-            while time.monotonic() < deadline:
-                name, url = urls[i % len(urls)]
-                i += 1
-                t = time.perf_counter()
-                try:
-                    r = await c.get(url)
-                    ok = r.status_code < 300
-                except httpx.HTTPError:
-                    ok = False
-                lat[name].append(time.perf_counter() - t)
-                fails[name] += not ok
-
-        await asyncio.gather(*(worker(n) for n in range(connections)))
-    return {"lat": lat, "fails": fails}  # type: ignore[return-value]
+    # the mix for each of the busiest people in turn: a different question each time
+    urls = [u for p in people for u in mix(p["id"], p["issuers"][0] if p["issuers"] else "", topic)]
+    return await hammer(base, urls, connections, seconds, stride=1, timeout=30)
 
 
 def main() -> None:
@@ -83,9 +64,8 @@ def main() -> None:
                                                      env={"DASHIJI_HEAVY_CONCURRENCY": "16",
                                                           **({"DASHIJI_CACHE_MB": "0"} if args.no_cache else {})}))
         started = time.monotonic()
-        result = asyncio.run(run(base, args.connections, args.seconds, args.rotate))
+        lat, fails = asyncio.run(run(base, args.connections, args.seconds, args.rotate))
         elapsed = time.monotonic() - started
-    lat, fails = result["lat"], result["fails"]
     total = sum(len(v) for v in lat.values())
     failed = sum(fails.values())
     print(f"{args.connections} connections, {elapsed:.0f} s, {total} requests, {total / elapsed:.0f} req/s, "

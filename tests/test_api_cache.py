@@ -99,3 +99,67 @@ def test_health_is_never_kept(sample_db: Path, tmp_path: Path, url: str) -> None
         assert c.get(url).status_code == 200
         db.unlink()
         assert c.get(url).status_code == 503
+
+
+def _slow_rows(monkeypatch, fail: bool = False) -> list[int]:
+    """Event-page fetches that take 0.3 s (and fail with a 400 when `fail`), counted."""
+    import time
+
+    from api.errors import BadRequest
+    from queries import events
+
+    calls: list[int] = []
+    real = events.rows
+
+    def rows(db, ids, focus=None):
+        calls.append(1)
+        time.sleep(0.3)  # (in the handler's worker thread: the event loop goes on taking requests)
+        if fail:
+            raise BadRequest("refused for the test", "limit")
+        return real(db, ids, focus)
+
+    monkeypatch.setattr(events, "rows", rows)
+    return calls
+
+
+async def _ask_together(app, n: int) -> list:
+    """n identical requests at once (httpx's ASGI transport runs them side by side on one event loop;
+    Litestar's AsyncTestClient would run them one after the other)."""
+    import asyncio
+
+    import httpx
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as c:
+        return await asyncio.gather(*(c.get("/events", params={"person": "张百顺", "limit": 4}) for _ in range(n)))
+
+
+def test_those_asking_while_the_first_answer_is_computed_wait_for_it(sample_db: Path, monkeypatch) -> None:
+    from api import Settings, create_app
+
+    calls = _slow_rows(monkeypatch)
+    answers = anyio.run(_ask_together, create_app(Settings(db=sample_db)), 6)
+    assert [r.status_code for r in answers] == [200] * 6
+    assert len({r.content for r in answers}) == 1
+    assert len(calls) == 1  # five of the six waited for the first answer instead of computing it again
+
+
+def test_an_error_releases_those_waiting_and_each_asks_again(sample_db: Path, monkeypatch) -> None:
+    import time
+
+    from api import Settings, create_app
+
+    calls = _slow_rows(monkeypatch, fail=True)
+    started = time.monotonic()
+    answers = anyio.run(_ask_together, create_app(Settings(db=sample_db)), 4)
+    assert [r.status_code for r in answers] == [400] * 4  # an error is never kept: each computed its own
+    assert answers[0].json()["error"] == "bad_request"
+    assert len(calls) == 4
+    assert time.monotonic() - started < 5  # released when the first one failed, not after the 10 s wait
+
+
+def test_without_a_cache_nothing_waits(sample_db: Path, monkeypatch) -> None:
+    from api import Settings, create_app
+
+    calls = _slow_rows(monkeypatch)
+    answers = anyio.run(_ask_together, create_app(Settings(db=sample_db, cache_mb=0)), 3)
+    assert [r.status_code for r in answers] == [200] * 3 and len(calls) == 3
