@@ -45,6 +45,14 @@ def test_mayors_timeline_is_his_gold_events_in_order_with_roles(client) -> None:
     assert [e["title"] for e in got] == titles
 
 
+def test_a_known_person_with_no_event_in_the_window_gets_an_empty_page_and_a_stranger_a_404(client) -> None:
+    pid = _person_id(client, MAYOR)
+    r = client.get(f"/people/{pid}/timeline", params={"from": "1990", "to": "1990"})
+    assert r.status_code == 200 and r.json()["items"] == [] and r.json()["total"] == 0
+    r = client.get("/people/p000000000000/timeline", params={"from": "1990", "to": "1990"})
+    assert r.status_code == 404 and r.json()["field"] == "person_id"
+
+
 def test_timeline_series_counts_add_up_to_the_events(client) -> None:
     pid = _person_id(client, MAYOR)
     for granularity in ("day", "week", "month"):

@@ -97,17 +97,19 @@ def person_timeline(
     limit: LimitParam = None, cursor: CursorParam = None, format: TimelineFormatParam = "json",
 ) -> Page[TimelineEvent] | Page[SeriesPoint]:
     """The person's events in date order, each with the roles and title they had in it."""
-    _known(db, person_id)
     lo, hi = date_window(date_from, date_to)
     f = EventFilter(date_from=lo, date_to=hi, persons=(person_id,))
     paging = Paging.of(settings, limit, cursor, format)
     if granularity:
+        _known(db, person_id)
         if format == "timelinejs":
             raise BadRequest("timelinejs is a list of events; drop granularity", "format")
         points = [SeriesPoint(**r) for r in events_q.series(db, f, granularity).iter_rows(named=True)]
         window = points[paging.offset:paging.offset + paging.limit]
         return render(request, settings, paging, window, len(points), "timeline")  # type: ignore[return-value]
     items, total = run_events(db, f, paging, focus=person_id)
+    if total == 0:
+        _known(db, person_id)  # no event: an unknown person is a 404 (asked only then: a query saved per page)
     return render(request, settings, paging, items, total, "timeline")  # type: ignore[return-value]
 
 
