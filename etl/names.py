@@ -433,6 +433,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, end)) or bool(BORN.match(s, end))
+                  or (bool(DEATH_WORD.search(s, end, end + 24)) and bool(DIED.match(s, end)))  # 民警甲在…中牺牲
                   or (bool(HONOUR.match(s, end)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         word = context.group(0)
@@ -469,7 +470,9 @@ _POST_TITLE_FIRST = set("副主总委书市省县区")
 # the item is about
 _DEATH_WORDS = "逝世|去世|病逝|辞世|牺牲|殉职|遇难"
 DEATH_WORD = re.compile(_DEATH_WORDS)  # a cheap test before DIED
-DIED = re.compile(rf"(?:{_LEADER_TITLE})?(?:同志|先生|女士)?(?:因病|因公|不幸|在[^，,。；;]{{1,12}}?)?(?:{_DEATH_WORDS})")
+# (甲同志因病医治无效逝世, 民警乙在执行任务中英勇牺牲, 丙于5月5日在北京逝世)
+DIED = re.compile(rf"(?:{_LEADER_TITLE})?(?:同志|先生|女士)?(?:(?:因病|因公|因伤|不幸|突发[^，,。；;]{{1,6}}?|经?(?:医治|抢救)无效"
+                  rf"|英勇|光荣|在[^，,。；;]{{1,12}}?|于[^，,。；;]{{1,14}}?)\s*)*(?:{_DEATH_WORDS})")
 
 
 def _name_before_title(s: str, p: int) -> int | None:

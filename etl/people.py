@@ -34,6 +34,10 @@ class People:
     mentioned: list[str]
 
 
+# a name that opens the entry and owns its subject (甲的提案, 乙同志的事迹)
+_POSSESSIVE = re.compile(r"(?:同志|先生|女士)?的")
+
+
 def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str, str] | None = None,
                 reads: list[OfficeRead] | None = None) -> People:
     """Participants and mentioned people of one entry's text (`prepared`: prepare(text), and `reads`:
@@ -61,6 +65,9 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     assign_roles(s, mentions)
     if (mentions and not mentions[0].roles and not mentions[0].mentioned and mentions[0].titled
             and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
+        if _POSSESSIVE.match(s, mentions[0].end):
+            mentions[0].mentioned = True  # 人大代表甲的提案获采纳: the item is about what is theirs
+            return _merge(mentions)
         mentions[0].roles.add("lead")  # the person whose action the entry reports
         # and those listed with them (甲和乙共同为…揭牌)
         for prev, mt in zip(mentions, mentions[1:]):

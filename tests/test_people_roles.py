@@ -638,3 +638,21 @@ def test_heads_of_delegations(text: str, expected: list) -> None:
 ])
 def test_receiving_petitioners_and_long_mongolian_names(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a death reported with how or where it came (因病医治无效, 在执行任务中英勇, 于…在北京), after a title or a
+    # descriptor: who the item is about
+    ("原市委书记钱七同志因病医治无效逝世，享年85岁。", [], ["钱七"]),
+    ("市公安局民警王五在执行任务中英勇牺牲，年仅35岁。", [], ["王五"]),
+    ("老红军张三于2019年5月5日在北京逝世。", [], ["张三"]),
+    ("市长李四出席活动，纪念在抗战中牺牲的烈士。", [("李四", "市长", ["attend"])], []),
+    # the one whose proposal or report the entry is about, opening it, is not there (工作报告 is no 作…报告)
+    ("全国人大代表、市农科院研究员郑一的提案获全国人大采纳。", [], ["郑一"]),
+    ("市长王五的工作报告获大会通过。", [], ["王五"]),
+    ("市长王五作政府工作报告。", [("王五", "市长", ["speak"])], []),
+    # 进行部署 is 作部署
+    ("省委书记王东明在视频会议上对全省疫情防控工作进行再部署。", [("王东明", "省委书记", ["speak"])], []),
+])
+def test_deaths_possessions_and_deployments(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
