@@ -356,6 +356,7 @@ _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
 _TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
+_DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
@@ -433,7 +434,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, end)) or bool(BORN.match(s, end))
-                  or (bool(DEATH_WORD.search(s, end, end + 24)) and bool(DIED.match(s, end)))  # 民警甲在…中牺牲
+                  # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)
+                  or (bool(DEATH_WORD.search(s, end, end + 24)) and bool(DIED.match(s, end))
+                      and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), end)))
                   or (bool(HONOUR.match(s, end)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         word = context.group(0)
