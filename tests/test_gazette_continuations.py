@@ -124,3 +124,18 @@ def test_a_continuation_to_the_next_page_unnamed() -> None:
         ("2023-05-04", "市委书记张三主持召开市委常委会会议，研究部署全市安全生产工作。市长李四出席。"),
         ("2023-05-10", "市长李四主持召开市政府常务会议。")]
     assert not any("上接" in w.message for w in r.warnings)
+
+
+def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
+    """A web chronicle's photo caption (图为…（记者 甲 摄）), image placeholder, source line and editors'
+    sign-off are the page's: dropped, not an entry of their own nor glued to the last one; a line that
+    ends in the middle of 拍摄 still continues its entry."""
+    page = ("2023年6月大事记\n6月1日，市委书记张三到市儿童医院看望慰问患病儿童。\n"
+            "图为市委书记张三在市儿童医院看望患病儿童。（记者 王五 摄）\n[图片]\n"
+            "6月2日，某某电影在我市举行开机仪式，正式开始拍摄\n。市长李四出席。\n"
+            "6月4日，副市长赵六出席全市消防工作会议。\n(来源：市政府办公室)\n编辑：钱七  审核：孙八\n")
+    r = parse_source(read_source(page.encode(), "web.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2023-06-01", "市委书记张三到市儿童医院看望慰问患病儿童。"),
+        ("2023-06-02", "某某电影在我市举行开机仪式，正式开始拍摄。市长李四出席。"),
+        ("2023-06-04", "副市长赵六出席全市消防工作会议。")]
