@@ -108,14 +108,21 @@ class Context:
     month: int | None
 
 
-def reads_as_new_event(text: str) -> bool:
+# a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
+_PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
+
+
+def reads_as_new_event(text: str, before: str = "") -> bool:
     """An undated line after a finished sentence (in simplified characters, after any bullet): its own
-    subject and an event verb, not a follow-up."""
+    subject and an event verb, not a follow-up. `before`: the entry it would continue."""
     t = text.strip()
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
-    verbs = list(_EVENT_VERB.finditer(first))
+    if (party := _PARTY_GOES_ON.match(first)) and party.group(1)[-2:] in to_simplified(before):
+        return False  # (the last two characters: 王五一行 after 副省长王五来我市调研, 王五 named there)
+    # accompanying (陪同调研, 随同考察) is what those with the visitor of the entry before do
+    verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in ("陪同", "随同")]
     if verbs and all(m.group(0) in ("出席", "主持") and _BACK_REFERENCE.match(first, m.end()) for m in verbs):
         return False  # 市委书记甲出席会议并讲话。 after 全市…会议召开。: the meeting just named, not a new one
     return bool(verbs)
@@ -247,7 +254,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
-            elif bullet or reads_as_new_event(simple[bullet:]):  # (a bullet: an item of its own)
+            elif bullet or reads_as_new_event(simple[bullet:], prev.text):  # (a bullet: an item of its own)
                 start, end, prec = _embedded_date(simple, ctx) or (prev.date_start, prev.date_end, prev.precision)
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
                     last_date = (start, end, prec)

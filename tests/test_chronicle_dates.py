@@ -315,6 +315,17 @@ def test_a_line_that_attends_or_chairs_the_event_just_named_is_part_of_it() -> N
         (7, "市委召开常委会会议。"), (7, "市长李四主持召开市政府常务会议。")]
 
 
+def test_those_accompanying_a_visit_and_the_delegation_going_on_with_it_are_part_of_it() -> None:
+    # 陪同调研 refers to the visit just named; 甲一行 continues it when the entry before named 甲; a
+    # delegation the entry before did not name is a new event
+    text = ("6日，省委常委、副省长王五来我市调研。\n市委书记张三、市长李四陪同调研。\n王五一行先后来到某某公司、某某园区。\n"
+            "7日，市委召开常委会会议。\n副省长赵六一行来我市调研。\n")
+    got, _ = entries_of(text, 2023, 7)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (6, "省委常委、副省长王五来我市调研。市委书记张三、市长李四陪同调研。王五一行先后来到某某公司、某某园区。"),
+        (7, "市委召开常委会会议。"), (7, "副省长赵六一行来我市调研。")]
+
+
 def test_halves_of_the_year_and_the_first_quarters_are_their_months() -> None:
     # 上半年/下半年 and 前三季度 are spans with precision season; the month in force stays
     text = ("4日，市长李华带队赴浙江招商。\n上半年\n上半年，全市地区生产总值增长6.5%。\n下半年，全市开展营商环境提升行动。\n"
