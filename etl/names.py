@@ -474,8 +474,8 @@ _POST_TITLE_FIRST = set("副主总委书市省县区")
 _DEATH_WORDS = "逝世|去世|病逝|辞世|牺牲|殉职|遇难"
 DEATH_WORD = re.compile(_DEATH_WORDS)  # a cheap test before DIED
 # (甲同志因病医治无效逝世, 民警乙在执行任务中英勇牺牲, 丙于5月5日在北京逝世)
-DIED = re.compile(rf"(?:{_LEADER_TITLE})?(?:同志|先生|女士)?(?:(?:因病|因公|因伤|不幸|突发[^，,。；;]{{1,6}}?|经?(?:医治|抢救)无效"
-                  rf"|英勇|光荣|在[^，,。；;]{{1,12}}?|于[^，,。；;]{{1,14}}?)\s*)*(?:{_DEATH_WORDS})")
+DIED = re.compile(rf"(?:{_LEADER_TITLE})?(?:同志|先生|女士)?(?:(?:因病|因公|因伤|不幸|突发[^，,。；;]{{1,6}}?"
+                  rf"|经?(?:医治|抢救)无效|英勇|光荣|在[^，,。；;]{{1,12}}?|于[^，,。；;]{{1,14}}?)\s*)*(?:{_DEATH_WORDS})")
 
 
 def _name_before_title(s: str, p: int) -> int | None:

@@ -54,7 +54,8 @@ _WORDS_OF = re.compile(
     r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|"
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
-_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)|^(?:同志)?的[^，,。；;]{1,24}?职务")
+_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
+                        r"|^(?:同志)?的[^，,。；;]{1,24}?职务")
 # leaving a post, which names none (县委书记甲奉调离泾): who the item is about
 _LEAVES = re.compile(r"^(?:同志)?(?:奉调|调离|离任|卸任|离休|退休)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
@@ -64,9 +65,11 @@ _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
-_LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)"
+_LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?"
+           r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)"
            r"|发来了?(?:贺词|书面致辞|书面讲话))")
-_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER})")  # 委托: sent someone, not there
+# (委托: sent someone, not there)
+_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER})")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
