@@ -59,10 +59,28 @@ def detail(db: Gateway, person_id: str) -> dict[str, Any] | None:
     return rows.row(0, named=True) if rows.height else None
 
 
+# Up to this many people, a serving worker keeps every name in memory (per database generation): a page
+# of partners or pairs names 20–40 people, and asking DuckDB for them cost 2–4 ms a request; 124,000
+# people take about 30 MB. Beyond it (a national database), names are asked for as before.
+NAMES_IN_MEMORY = 300_000
+_NAME_COLUMNS = ("name", "pinyin", "title", "n_events")
+
+
+def _all_names(db: Gateway) -> dict[str, tuple[Any, ...]] | None:
+    if db.frame("SELECT count(*) AS n FROM people")["n"][0] > NAMES_IN_MEMORY:
+        return None
+    rows = db.frame("SELECT person_id, name, pinyin, title, n_events FROM people")
+    return {r[0]: r[1:] for r in rows.iter_rows()}
+
+
 def names(db: Gateway, ids: list[str]) -> dict[str, dict[str, Any]]:
     """Name, pinyin, latest title and event count of each id."""
     if not ids:
         return {}
+    memo = getattr(db, "memo", None)  # (the API's gateway has one; a bare connection does not)
+    table = memo("people_names", lambda: _all_names(db)) if memo is not None else None
+    if table is not None:
+        return {i: dict(zip(("person_id", *_NAME_COLUMNS), (i, *table[i]))) for i in ids if i in table}
     if len(ids) == 1:  # one key: an equality the scan filters on, about half the time of = ANY
         rows = db.frame("SELECT person_id, name, pinyin, title, n_events FROM people WHERE person_id = $id",
                         {"id": ids[0]})

@@ -159,3 +159,24 @@ def test_frames_are_what_arrow_gives(sample_db: Path, query: str) -> None:
         assert_frame_equal(frame(con, query), expected)
     finally:
         con.close()
+
+
+def test_names_kept_in_memory_are_the_names_the_database_gives(sample_db: Path, monkeypatch) -> None:
+    """A worker keeps every person's name, pinyin, title and count (up to NAMES_IN_MEMORY people); what it
+    answers is what the query answers, for known ids, unknown ones and none; past the bound it asks."""
+    from queries import people as people_q
+
+    class Bare:  # a gateway without memo: names are asked for every time
+        def __init__(self, db: Database) -> None:
+            self.frame = db.frame
+
+    db = Database(sample_db)
+    ids = [r[0] for r in db.rows("SELECT person_id FROM people ORDER BY person_id LIMIT 30")] + ["p000000000000"]
+    asked = people_q.names(Bare(db), ids)
+    assert len(asked) == 30
+    for some in (ids, ids[:1], [], ["p000000000000"]):
+        assert people_q.names(db, some) == {i: asked[i] for i in some if i in asked}
+    assert any(key[1] == "people_names" for key in db._memo)
+    monkeypatch.setattr(people_q, "NAMES_IN_MEMORY", 0)
+    small = Database(sample_db)
+    assert people_q.names(small, ids) == asked and small._memo[(small.generation, "people_names")] is None
