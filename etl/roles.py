@@ -234,7 +234,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             general_secretary = tail.startswith("总书记")
             if (general_secretary and _PRESENT.match(tail, 3)
-                    and not _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0])):  # (…视察我市时的重要讲话)
+                    and not _WORDS_OF.search(clause := _COMMA_SPLIT.split(tail, maxsplit=1)[0])  # (…视察我市时的重要讲话)
+                    and "周年" not in clause and not before.endswith("纪念")):  # (纪念…视察我市三周年: an anniversary)
                 # 习近平总书记来我市视察, …在我市考察时强调: there in person, as anyone whose visit is reported
                 tail = tail[3:]
                 general_secretary = False

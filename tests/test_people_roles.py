@@ -202,7 +202,10 @@ def test_the_general_secretary_studied_is_mentioned_and_places_are_not_people() 
             ("习近平总书记来我市视察，省委书记李四陪同。", [("习近平", "", ["lead"]), ("李四", "省委书记", ["accompany"])], []),
             ("习近平总书记在我市考察时强调，要推动高质量发展。", [("习近平", "", ["lead", "speak"])], []),
             ("学习习近平总书记在我市视察时的重要讲话精神。", [], ["习近平"]),
-            ("习近平总书记对我市防汛工作作出重要指示。", [], ["习近平"])):
+            ("习近平总书记对我市防汛工作作出重要指示。", [], ["习近平"]),
+            # the anniversary of a visit is commemorated, not the visit made
+            ("我市召开纪念习近平总书记视察我市三周年座谈会。", [], ["习近平"]),
+            ("我市举行活动纪念习近平总书记考察某某村五周年。", [], ["习近平"])):
         assert who_and_mentioned(text) == (who_, mentioned), text
     # 总书记关于… is a title and a preposition, no name (关于党 was read after the given-name characters were allowed)
     got = read_people("深入学习习近平总书记关于党的自我革命的重要思想。")
