@@ -106,7 +106,9 @@ _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中�
                        rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
                        rf"(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?:季|天)?|第?(?P<q>[一二三四1-4])季度"
+# (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end)
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
+                     r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
@@ -221,9 +223,10 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),
                           year=int(m.group("y")) if m.group("y") else None,
-                          season=m.group("s") or (f"Q{cn_to_int(m.group('q'))}" if m.group("q") else
-                                                  f"H{'上下'.index(m.group('h')) + 1}" if m.group("h") else
-                                                  f"Q1-{3 if m.group('qs') == '三' else 2}"), bullet=bullet)
+                          season=(m.group("s") + (m.group("s2") or "")) if m.group("s") else
+                          f"Q{cn_to_int(m.group('q'))}" if m.group("q") else
+                          f"H{'上下'.index(m.group('h')) + 1}" if m.group("h") else
+                          f"Q1-{3 if m.group('qs') == '三' else 2}", bullet=bullet)
     m = _YEAR_ITEM.match(rest)
     if m:
         return DatePrefix("year", pos + _skip_sep(rest, m.end()), bullet=bullet)
@@ -291,7 +294,11 @@ def unit_range(kind: str, year: int, month: int | None = None, xun: str | None =
     if kind == "year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if kind == "season":
-        a, b = _SEASON_MONTHS[season or "春"]
+        season = season or "春"
+        if len(season) == 2 and season[1] in "春夏秋冬":  # 夏秋, 冬春: the first's start to the second's end
+            a, b = _SEASON_MONTHS[season[0]][0], _SEASON_MONTHS[season[1]][1] + (12 if season[1] == "春" else 0)
+        else:
+            a, b = _SEASON_MONTHS[season]
         end_year, end_month = (year + 1, b - 12) if b > 12 else (year, b)
         return dt.date(year, a, 1), dt.date(end_year, end_month, month_end(end_year, end_month))
     if month is None or not 1 <= month <= 12:
