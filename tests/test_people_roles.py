@@ -649,6 +649,8 @@ def test_receiving_petitioners_and_long_mongolian_names(text: str, expected: lis
     ("原市委书记钱七同志因病医治无效逝世，享年85岁。", [], ["钱七"]),
     ("市公安局民警王五在执行任务中英勇牺牲，年仅35岁。", [], ["王五"]),
     ("老红军张三于2019年5月5日在北京逝世。", [], ["张三"]),
+    # a birth anniversary right after the name, without 同志 (dev/066)
+    ("市委召开纪念毛泽东诞辰一百周年座谈会,深切缅怀伟大领袖毛泽东同志的丰功伟绩。", [], ["毛泽东"]),
     ("市长李四出席活动，纪念在抗战中牺牲的烈士。", [("李四", "市长", ["attend"])], []),
     # the one whose proposal or report the entry is about, opening it, is not there (工作报告 is no 作…报告)
     ("全国人大代表、市农科院研究员郑一的提案获全国人大采纳。", [], ["郑一"]),
