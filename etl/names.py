@@ -220,6 +220,7 @@ def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
 
 # names known in every file (etl/lexicon/famous.txt: 周恩来, whom the surname rule reads as 周恩 + 来)
 _FAMOUS = frozenset(w for ln in _lexicon("famous.txt") for w in ln.split())
+_FAMOUS_FIRST = frozenset(w[0] for w in _FAMOUS)
 
 
 def _known_name(s: str, p: int, known: set[str]) -> int | None:
@@ -331,7 +332,8 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
             continue  # a title after the name (主席张树庭教授来庆元…): no name follows it
         q = r.foreign
         if q is None:
-            q = _known_name(s, r.at, known)  # (with no name known yet, the famous ones still are)
+            # (with no name known yet, the famous ones still are)
+            q = _known_name(s, r.at, known) if known or s[r.at] in _FAMOUS_FIRST else None
             if q is None:
                 q = r.guess
         if q is not None:
