@@ -56,6 +56,7 @@ _WORDS_OF = re.compile(
 )
 _APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
                         r"|^(?:同志)?的[^，,。；;]{1,24}?职务")
+_MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜样|为楷模|为标杆)")
 # leaving a post, which names none (县委书记甲奉调离泾): who the item is about
 _LEAVES = re.compile(r"^(?:同志)?(?:奉调|调离|离任|卸任|离休|退休)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
@@ -240,7 +241,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 tail = tail[3:]
                 general_secretary = False
             authored = _AUTHORED.match(tail) is not None
-            if general_secretary or authored or appointed or died or honoured:
+            # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
+            model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
+            if general_secretary or authored or appointed or died or honoured or model:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
