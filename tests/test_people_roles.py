@@ -665,3 +665,11 @@ def test_receiving_petitioners_and_long_mongolian_names(text: str, expected: lis
 ])
 def test_deaths_possessions_and_deployments(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+def test_the_partys_own_offices_keep_their_de() -> None:
+    """党的… in a title is a fixed phrase (党的学术教育信息中心主任), not 的 joining a visitor to a description."""
+    text = ("以蒙古人民革命党领导委员会成员、党的学术教育信息中心主任桑堆扎布·达希达瓦为团长的蒙古人民革命党代表团"
+            "一行6人来淄博市参观访问。")
+    assert who(text) == [("桑堆扎布·达希达瓦", "蒙古人民革命党领导委员会成员、党的学术教育信息中心主任", ["lead"])]
+    assert who("市长王五会见了来访的美国某公司总裁约翰·史密斯。")[1][1] == "美国某公司总裁"
