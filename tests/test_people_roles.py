@@ -606,6 +606,7 @@ def test_authors_of_what_is_read_out_are_mentioned(text: str, participants: list
     ("市委书记张三，市长李四等市领导集体收看专题节目。", [("张三", "市委书记", ["attend"]), ("李四", "市长", ["attend"])]),
     # presenting awards at a meeting the entry opens with is what the presenter did there…
     ("全市表彰大会召开，市委书记张三为受表彰的优秀共产党员颁奖。", [("张三", "市委书记", ["lead"])]),
+    ("大会召开。市委书记张三向获奖代表颁发证书。", [("张三", "市委书记", ["lead"])]),
     # … but beside another verb that verb says it (出席…并为…授旗: attend, as in dev/007)
     ("宣传活动举行，副市长崔洪刚等出席宣传活动并向环保志愿者授旗。", [("崔洪刚", "副市长", ["attend"])]),
     ("颁奖典礼举行。部长刘芳出席并为获奖家庭颁奖。", [("刘芳", "部长", ["attend"])]),
