@@ -29,7 +29,8 @@ _ROLE = re.compile(
 # a party lesson given (上/讲…党课) is a lecture: looked for only where 党课 stands (上 and 讲 are everywhere)
 # 为获奖者颁奖, 向…颁发证书, 为…揭牌: handing over an award or unveiling a plaque, a role only when no other
 # verb gives one
-_PRESENTS = re.compile(r"(?:共同|一同|分别|亲自)?[为向][^，,。；;]{1,24}?(?:颁奖|颁发|颁证|授牌|授旗|授匾|揭牌|揭幕|赠送|赠书)")
+_PRESENTS = re.compile(r"(?:共同|一同|分别|亲自)?[为向][^，,。；;]{1,24}?"
+                       r"(?:颁奖|颁发|颁证|授牌|授旗|授匾|揭牌|揭幕|赠送|赠书)")
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
