@@ -95,6 +95,7 @@ HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[�
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|[（(]女[）)]|一行(?:\d+人)?|等(?:人|同志)?)")
+_HONORIFIC_FIRST = frozenset("先女同夫少中上大一等（(")  # (a cheap test before HONORIFIC.match)
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
@@ -507,8 +508,8 @@ def _name_before_title(s: str, p: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _joiner_places() -> tuple[str, ...]:
-    """Place names that begin with a joiner (和田): a title may start with them."""
-    return tuple(p for p in place_names() if p[0] in "和与及")
+    """Place names that begin with a joiner (和田, 同江): a title may start with them."""
+    return tuple(p for p in place_names() if p[0] in "和与及同")
 
 
 def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
@@ -529,6 +530,10 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         lo = _title_region_start(s, mentions, i)
         region = s[lo:mt.start]
         cut = 0
+        after = HONORIFIC.match(region).end() if region[:1] in _HONORIFIC_FIRST and HONORIFIC.match(region) else 0
+        if (region[after:after + 1] == "同" and i > 0 and mentions[i - 1].end == lo
+                and not region.startswith(("同志", *_joiner_places()), after)):
+            cut = after + 1  # 市长甲(一行)同某集团董事长乙座谈: 同 is 与 right after a name (not 同江市…, a place)
         for m in _TITLE_CUT.finditer(region):
             # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
             if (m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]

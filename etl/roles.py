@@ -46,7 +46,7 @@ _LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。�
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _GUEST_VERB = re.compile("|".join(RECEIVING))
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
-_WITH = re.compile(r"与(?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")
+_WITH = re.compile(r"[与同](?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 _STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读"  # (宣读…的贺信: the letter's author is not there)
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
@@ -213,7 +213,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if ("有" in tail or "：" in tail or ":" in tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
-            with_ = "与" in own and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
+            with_ = ("与" in own or "同" in own) and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
             talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend

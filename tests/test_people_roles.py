@@ -674,3 +674,16 @@ def test_the_partys_own_offices_keep_their_de() -> None:
             "一行6人来淄博市参观访问。")
     assert who(text) == [("桑堆扎布·达希达瓦", "蒙古人民革命党领导委员会成员、党的学术教育信息中心主任", ["lead"])]
     assert who("市长王五会见了来访的美国某公司总裁约翰·史密斯。")[1][1] == "美国某公司总裁"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 同 right after a name (or its 一行, 同志) is 与: the one talked with is received, and 同 is no part of the title
+    ("市长李四同某某集团董事长钱七进行座谈。", [("李四", "市长", ["lead"]), ("钱七", "某某集团董事长", ["guest"])]),
+    ("市委书记张三同大同市委书记王五举行会谈。", [("张三", "市委书记", ["lead"]), ("王五", "大同市委书记", ["guest"])]),
+    ("副省长王五一行同市长李四等座谈。", [("王五", "副省长", ["lead"]), ("李四", "市长", ["attend"])]),
+    # … but not 同志, nor a place that begins with 同
+    ("市长李四同志出席会议。", [("李四", "市长", ["attend"])]),
+    ("市长李四、同江市市长王五出席。", [("李四", "市长", ["attend"]), ("王五", "同江市市长", ["attend"])]),
+])
+def test_tong_is_yu_after_a_name(text: str, expected: list) -> None:
+    assert who(text) == expected
