@@ -255,7 +255,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
             elif bullet or reads_as_new_event(simple[bullet:], prev.text):  # (a bullet: an item of its own)
-                start, end, prec = _embedded_date(simple, ctx) or (prev.date_start, prev.date_end, prev.precision)
+                start, end, prec = (_embedded_date(simple, ctx)
+                                    or (_festival_month(simple[bullet:], ctx) if prev.precision == "day" else None)
+                                    or (prev.date_start, prev.date_end, prev.precision))
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
                     last_date = (start, end, prec)
                 e = new_entry(start, end, prec, stripped[:bullet].strip())
@@ -266,6 +268,21 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     for ln, why in sec.dropped:
         warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
     return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
+
+
+# An undated item that says only when around a holiday it happened (春节前夕，…; 国庆期间，…): of the month in
+# force, not the day of the entry before (a span the entry before gave, 1月上旬, stays); the words stay in
+# its text.
+_FESTIVAL_TIME = re.compile(r"^(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|七一|八一|建军节|中秋节?|国庆节?|重阳节?"
+                            r"|新春|节日)"
+                            r"(?:前夕|期间|前后|假期|来临之际|到来之际|之际)[，,]")
+
+
+def _festival_month(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
+    if ctx.year is None or ctx.month is None or not _FESTIVAL_TIME.match(text):
+        return None
+    start, end = D.unit_range("month", ctx.year, ctx.month)
+    return start, end, "month"
 
 
 # "省府于5月5日下午召开…": the subject first, then 于 and the date, in the entry's first clause.

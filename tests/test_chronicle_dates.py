@@ -330,6 +330,18 @@ def test_those_accompanying_a_visit_and_the_delegation_going_on_with_it_are_part
         (7, "市委召开常委会会议。"), (7, "副省长赵六一行来我市调研。")]
 
 
+def test_an_item_dated_only_by_a_holiday_is_of_the_month_not_the_day_before() -> None:
+    # 春节前夕，… after a dated day: the month in force (precision month), the words kept in the text; after
+    # an entry that was itself a span (1月上旬), that span stays
+    text = "10日，市委召开常委会会议。\n春节前夕，市委书记张三走访慰问困难群众。\n上旬，全市开展安全检查。\n国庆期间，全市开展安全检查。\n"
+    got, _ = entries_of(text, 2023, 1)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("2023-01-10", "2023-01-10", "day", "市委召开常委会会议。"),
+        ("2023-01-01", "2023-01-31", "month", "春节前夕，市委书记张三走访慰问困难群众。"),
+        ("2023-01-01", "2023-01-10", "xun", "全市开展安全检查。"),
+        ("2023-01-01", "2023-01-10", "xun", "国庆期间，全市开展安全检查。")]
+
+
 def test_halves_of_the_year_and_the_first_quarters_are_their_months() -> None:
     # 上半年/下半年 and 前三季度 are spans with precision season; the month in force stays
     text = ("4日，市长李华带队赴浙江招商。\n上半年\n上半年，全市地区生产总值增长6.5%。\n下半年，全市开展营商环境提升行动。\n"
