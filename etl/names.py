@@ -547,8 +547,12 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
             start = tm.end()
         while start < mt.start and s[start] in "、，,和与及 " and not s.startswith(_joiner_places(), start):
             start += 1
-        title_text = s[start:mt.start]
         mt.title_start = start
+        if "*" in s[start:mt.start]:  # a redacted name before (市委书记**、市长甲): the title is what follows it
+            start = s.rindex("*", start, mt.start) + 1
+            while start < mt.start and s[start] in "、，,和与及 ":
+                start += 1
+        title_text = s[start:mt.start]
         if not mt.titled or not title_text or _COLLECTIVE.match(title_text) or not offices().search(title_text):
             mt.title = ""
         else:

@@ -687,3 +687,9 @@ def test_the_partys_own_offices_keep_their_de() -> None:
 ])
 def test_tong_is_yu_after_a_name(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+def test_a_redacted_name_is_no_part_of_the_next_ones_title() -> None:
+    """市委书记**、市长甲: the redacted secretary is skipped, and the mayor's title is 市长 alone."""
+    assert who("市委书记**、市长张三出席。") == [("张三", "市长", ["attend"])]
+    assert who("市委书记**，市长张三出席。") == [("张三", "市长", ["attend"])]
