@@ -296,7 +296,8 @@ def unit_range(kind: str, year: int, month: int | None = None, xun: str | None =
     if kind == "season":
         season = season or "春"
         if len(season) == 2 and season[1] in "春夏秋冬":  # 夏秋, 冬春: the first's start to the second's end
-            a, b = _SEASON_MONTHS[season[0]][0], _SEASON_MONTHS[season[1]][1] + (12 if season[1] == "春" else 0)
+            a, b = _SEASON_MONTHS[season[0]][0], _SEASON_MONTHS[season[1]][1]
+            b += 12 if b < a else 0  # (冬春: into the next year)
         else:
             a, b = _SEASON_MONTHS[season]
         end_year, end_month = (year + 1, b - 12) if b > 12 else (year, b)

@@ -61,10 +61,10 @@ _FOLLOW_WORDS = (
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
-    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|听|坐|乘|登|看|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
+    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
     "约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
-    "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|明察暗访|诞辰|逝世|去世|病逝"
+    "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|明察暗访|诞辰|去世|病逝"
 )
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
@@ -95,7 +95,6 @@ HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[�
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|[（(]女[）)]|一行(?:\d+人)?|等(?:人|同志)?)")
-_HONORIFIC_FIRST = frozenset("先女同夫少中上大一等（(")  # (a cheap test before HONORIFIC.match)
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
@@ -525,15 +524,26 @@ def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
     return lo
 
 
+_JOINERS = frozenset("、，,和与及 ")
+
+
+def _past_joiners(s: str, start: int, end: int) -> int:
+    """Where a title begins after the joiners at `start` (、和与及): not inside a place named with one (和田)."""
+    while start < end and s[start] in _JOINERS and not s.startswith(_joiner_places(), start):
+        start += 1
+    return start
+
+
 def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
     for i, mt in enumerate(mentions):
         lo = _title_region_start(s, mentions, i)
         region = s[lo:mt.start]
         cut = 0
-        after = HONORIFIC.match(region).end() if region[:1] in _HONORIFIC_FIRST and HONORIFIC.match(region) else 0
-        if (region[after:after + 1] == "同" and i > 0 and mentions[i - 1].end == lo
-                and not region.startswith(("同志", *_joiner_places()), after)):
-            cut = after + 1  # 市长甲(一行)同某集团董事长乙座谈: 同 is 与 right after a name (not 同江市…, a place)
+        if "同" in region and i > 0 and mentions[i - 1].end == lo:
+            h = HONORIFIC.match(region)
+            after = h.end() if h else 0
+            if region[after:after + 1] == "同" and not region.startswith(("同志", *_joiner_places()), after):
+                cut = after + 1  # 市长甲(一行)同某集团董事长乙座谈: 同 is 与 right after a name (not 同江市…, a place)
         for m in _TITLE_CUT.finditer(region):
             # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
             if (m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]
@@ -545,13 +555,11 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         start = lo + cut
         if start < mt.start and s[start] in _TIME_FIRST and (tm := _TIME_BEFORE_TITLE.match(s, start, mt.start)):
             start = tm.end()
-        while start < mt.start and s[start] in "、，,和与及 " and not s.startswith(_joiner_places(), start):
-            start += 1
+        if s[start:start + 1] in _JOINERS:  # (most titles start with none: no call)
+            start = _past_joiners(s, start, mt.start)
         mt.title_start = start
         if "*" in s[start:mt.start]:  # a redacted name before (市委书记**、市长甲): the title is what follows it
-            start = s.rindex("*", start, mt.start) + 1
-            while start < mt.start and s[start] in "、，,和与及 ":
-                start += 1
+            start = _past_joiners(s, s.rindex("*", start, mt.start) + 1, mt.start)
         title_text = s[start:mt.start]
         if not mt.titled or not title_text or _COLLECTIVE.match(title_text) or not offices().search(title_text):
             mt.title = ""

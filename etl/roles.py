@@ -26,11 +26,11 @@ _ROLE = re.compile(
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
     r"迎接|送别|剪彩|蹲点|出访|指导|座谈|会商|会谈)"
 )
+# handing over an award or a gift, unveiling a plaque (颁奖, 授牌, 揭牌…)
+_HANDED = "颁奖|颁发|颁证|授牌|授旗|揭牌|揭幕|赠送"
+# 为获奖者颁奖, 向…颁发证书, 为…揭牌: what one does for others, a role only when no other verb gives one
+_PRESENTS = re.compile(rf"(?:共同|一同|分别|亲自)?[为向][^，,。；;]{{1,24}}?(?:{_HANDED}|授匾|赠书)")
 # a party lesson given (上/讲…党课) is a lecture: looked for only where 党课 stands (上 and 讲 are everywhere)
-# 为获奖者颁奖, 向…颁发证书, 为…揭牌: handing over an award or unveiling a plaque, a role only when no other
-# verb gives one
-_PRESENTS = re.compile(r"(?:共同|一同|分别|亲自)?[为向][^，,。；;]{1,24}?"
-                       r"(?:颁奖|颁发|颁证|授牌|授旗|授匾|揭牌|揭幕|赠送|赠书)")
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
@@ -62,7 +62,7 @@ _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜�
 # leaving a post, which names none (县委书记甲奉调离泾): who the item is about
 _LEAVES = re.compile(r"^(?:同志)?(?:奉调|调离|离任|卸任|离休|退休)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
-_FOR_SOMEONE = re.compile(r"^为[^，,。；;]{1,20}?(?:颁奖|颁发|颁证|授牌|授旗|授予|揭牌|揭幕|佩戴|送上|送去|赠送|讲授|授课|作|做|致)")
+_FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩戴|送上|送去|讲授|授课|作|做|致)")
 # what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
 _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")

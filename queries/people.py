@@ -62,9 +62,8 @@ def detail(db: Gateway, person_id: str) -> dict[str, Any] | None:
 # Up to this many people, a serving worker keeps every name in memory (per database generation): a page
 # of partners or pairs names 20–40 people, and asking DuckDB for them cost 2–4 ms a request. Each person
 # is one packed string (name, pinyin, title, count joined by \x1f; \x00 for a missing value), about
-# 30 MB for 124,000 people; tuples of four strings took twice that. Beyond the bound, names are asked for.
+# 30 MB for 124,000 people. Beyond the bound, names are asked for.
 NAMES_IN_MEMORY = 300_000
-_NAME_COLUMNS = ("name", "pinyin", "title", "n_events")
 _SEP, _NULL = "\x1f", "\x00"
 
 
