@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .gazette import Section
+from .names import CJK
 from .script import to_simplified
 from .source import Line
 
@@ -31,12 +32,12 @@ _EVENT_VERB = re.compile(
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)?(?:\s{2,}|\t)\S")
-_DAY_LINE = re.compile(r"^[△▲□☆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+_DAY_LINE = re.compile(r"^[△▲□☆Δ∆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 _INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 _INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
-_INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲])")
+_INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
 # a numbered heading that sorts a month's entries by kind (一、重要会议, （四）其他, 2. 重要文件): no entry
@@ -45,6 +46,8 @@ _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}
 # ... or one set apart by brackets or bullets (【重要会议】, ■ 经济建设, ◆社会事业◆), when it names no event
 # (not after △ ▲ □ ☆: those mark an item of the same day)
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
+# ... or letter-spaced, as typesetters set headings (政 治, 经 济, 大 事 记): no entry is written so
+_SPACED_HEADING = re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}$")
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is
@@ -199,7 +202,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             if len(simple) <= 6 and _PERIOD_HEADING.match(simple):
                 continue  # 上半年 alone on its line: a heading over the items that say their date again
-            if len(simple) <= 20 and (_CATEGORY_HEADING.match(simple) or (
+            if len(simple) <= 20 and (_CATEGORY_HEADING.match(simple) or _SPACED_HEADING.match(simple) or (
                     _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)

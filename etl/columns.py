@@ -21,7 +21,7 @@ from .source import Line
 GAP = re.compile(r" {6,}")  # what separates columns: in-column gaps (`9 日   正文`) are narrower
 SPREAD = 14  # positions this close (in display columns) start the same column
 MIN_SHARED = 3  # lines that must have text in two columns before a block is read as columns
-_DATE_ONLY = re.compile(r"^(?:[△▲]\s*)?(?:\d{1,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_DATE_ONLY = re.compile(r"^(?:[△▲Δ∆]\s*)?(?:\d{1,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
 def _width(text: str) -> int:

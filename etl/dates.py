@@ -23,8 +23,8 @@ MONTH = rf"(?:{NUM}|元)"  # 元月 is January
 YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 # Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
 RANGE_SEP = r"\s*(?:[—－–\-~～─〜]{1,2}|至|到)\s*"
-MARKERS = "△▲□☆"
-BULLETS = "△▲□☆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢♦✦"
+MARKERS = "△▲□☆Δ∆"  # Δ ∆: the Greek letter and the increment sign typed for △
+BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢♦✦"
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
 TIME_WORDS = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日"
 
@@ -370,8 +370,8 @@ def period_in(text: str) -> Period | None:
 
 
 _MONTH_HEADING = re.compile(
-    rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份)?\s*[:：]?\s*$"
-)
+    rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?\s*[:：]?\s*$"
+)  # (2021年4月下: a half-month issue's heading)
 _YEAR_HEADING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*[:：]?\s*$")
 
 
@@ -386,7 +386,7 @@ def month_in(text: str) -> int | None:
 
 
 def month_heading(text: str) -> tuple[int | None, int] | None:
-    """'1月', '△2月', '一月:', '大事记1月', '2016年1月' alone on a line → (year or None, month)."""
+    """'1月', '△2月', '一月:', '大事记1月', '2016年1月', '2021年4月下' alone on a line → (year or None, month)."""
     m = _MONTH_HEADING.match(text.strip())
     if not m:
         return None

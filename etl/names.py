@@ -43,6 +43,10 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
+# accepted after an office word only (etl/lexicon/surnames_rare.txt)
+_RARE_SURNAMES = frozenset(c for ln in _lexicon("surnames_rare.txt") for c in ln.split() if len(c) == 1)
+
+
 # Elements of surname-less (Tibetan, Mongolian) names, their lengths (longest first) and the characters
 # they begin with (the cheap test before reading them: tried wherever a name may start)
 _PARTS = frozenset(w for ln in _lexicon("name_parts.txt") for w in ln.split() if len(w) >= 2)
@@ -93,7 +97,13 @@ HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|悼念|吊唁)了
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
+# 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
+INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先后)?(?:作出|做出|作|做)了?[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")
+# 甲作动员讲话, 乙作工作报告: a speech, after a name with no title
+_GIVES_SPEECH = re.compile(r"(?:同志)?作了?[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
+# 甲在省委书记乙、省长丙陪同下考察: the one accompanied (the titled names between are read as titled)
+_AT_ACCOMPANIED = re.compile(r"在[^。；;：:]{2,60}?的?陪同下")
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|[（(]女[）)]|一行(?:\d+人)?|等(?:人|同志)?)")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
@@ -159,7 +169,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
             or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES):
         return False
-    if not (name[0] in single or name[:2] in compound):
+    if not (name[0] in single or name[:2] in compound or (not bare and name[0] in _RARE_SURNAMES)):
         return False
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES):  # 国土, 宣传
@@ -429,13 +439,15 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
         strong = (bool(_STRONG.match(tail))
                   or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
-                  or (tail[:1] == "在" and bool(_AT_THEN_STRONG.match(s, end)))  # 甲、乙在主会场参加会议
+                  or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, end))  # 甲、乙在主会场参加会议
+                                             or bool(_AT_ACCOMPANIED.match(s, end))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
                   or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, end)) or bool(BORN.match(s, end))
+                  or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, end)) or bool(INSTRUCTED.match(s, end))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)
                   or (bool(DEATH_WORD.search(s, end, end + 24)) and bool(DIED.match(s, end))
                       and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), end)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE,
+from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
@@ -18,7 +18,7 @@ _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
-    r"|(?P<attend>出席|参加|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证)"
+    r"|(?P<attend>出席|参加|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议)"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"(?<!工)作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|进行了?(?:再|专题|全面|具体|动员)?部署|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《)"
@@ -72,7 +72,7 @@ _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?
            r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)"
            r"|发来了?(?:贺词|书面致辞|书面讲话))")
 # (委托: sent someone, not there)
-_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER})")
+_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
 _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
@@ -122,8 +122,9 @@ def roles_from_tail(tail: str) -> set[str]:
         clauses = clauses[1:]
         while len(clauses) > 1 and _GROUP_NOUN.match(clauses[0]) and not _ROLE.search(clauses[0]):
             clauses = clauses[1:]
-    # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later
-    while len(clauses) > 1 and not HONORIFIC.sub("", clauses[0]).strip("等以及和与及"):
+    # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later,
+    # and so does one that only says whom they stand with (甲、乙等区四套班子领导，各乡镇负责同志参加)
+    while len(clauses) > 1 and _only_joined(clauses[0]):
         clauses = clauses[1:]
         if _ROLE.search(clauses[0]):
             break
@@ -140,6 +141,14 @@ def roles_from_tail(tail: str) -> set[str]:
         else:
             break
     return roles
+
+
+def _only_joined(clause: str) -> bool:
+    """Is a clause after a name nothing but joiners, honorifics or the collective the names belong to?"""
+    c = HONORIFIC.sub("", clause).strip("等以及和与及")
+    if c and clause.lstrip()[:1] == "等":
+        c = _COLLECTIVE_AFTER.sub("", c, count=1)
+    return not c
 
 
 def pending_only(tail: str) -> bool:

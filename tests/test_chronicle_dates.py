@@ -166,6 +166,17 @@ def test_markers_repeat_the_previous_date_and_month_headings_set_the_month() -> 
     assert not warnings
 
 
+def test_a_half_month_issue_heading_a_letter_spaced_heading_and_a_typed_delta() -> None:
+    # 2021年4月下 heads the second half of April; 政 治 is a category set letter-spaced; Δ (and ∆), typed
+    # for △, mark an item of the same day
+    text = "2021年4月下\n政 治\n16日 甲会议召开。\nΔ 乙会议召开。\n∆ 丙会议召开。\n19—20日 丁率队考察。"
+    got, warnings = entries_of(text, None, None)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("2021-04-16", "2021-04-16", "甲会议召开。"), ("2021-04-16", "2021-04-16", "乙会议召开。"),
+        ("2021-04-16", "2021-04-16", "丙会议召开。"), ("2021-04-19", "2021-04-20", "丁率队考察。")]
+    assert not warnings
+
+
 def test_triangle_before_every_date_is_a_bullet() -> None:
     got, _ = entries_of("△1日,甲会议召开。\n\n△3日,乙会议召开。\n\n△3日,丙会议召开。")
     assert [e.date_start.day for e in got] == [1, 3, 3]

@@ -101,6 +101,12 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one who relays a document at a meeting speaks (传达学习 of the subject stays what it was)
     ("全县召开三级干部会议，县委书记王志明传达中央七号文件。", [("王志明", "县委书记", ["speak"])], []),
     ("会上，市委书记张三传达了省委全会精神。", [("张三", "市委书记", ["speak"])], []),
+    # who gives a written instruction (作出批示) is not there, with a title or without one
+    ("全国表彰会召开。李克强作出重要批示。韩正出席会议并讲话。", [("韩正", "", ["attend", "speak"])], ["李克强"]),
+    ("全省防汛工作会议召开。省委书记王六作出批示，副省长赵七出席并讲话。",
+     [("赵七", "副省长", ["attend", "speak"])], ["王六"]),
+    # but one who relays the instruction's spirit is there
+    ("市委书记张三传达省委书记李四的批示精神并作部署。", [("张三", "市委书记", ["speak"])], ["李四"]),
 ])
 def test_the_dead_and_those_who_send_others_are_mentioned(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
@@ -693,3 +699,39 @@ def test_a_redacted_name_is_no_part_of_the_next_ones_title() -> None:
     """市委书记**、市长甲: the redacted secretary is skipped, and the mayor's title is 市长 alone."""
     assert who("市委书记**、市长张三出席。") == [("张三", "市长", ["attend"])]
     assert who("市委书记**，市长张三出席。") == [("张三", "市长", ["attend"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare name before 作…讲话/报告 speaks (陈安丽作动员讲话, between titled names and their verbs)
+    ("会议召开。市委书记张三出席并讲话，陈安丽作动员讲话，罗清宇主持。",
+     [("张三", "市委书记", ["attend", "speak"]), ("陈安丽", "", ["speak"]), ("罗清宇", "", ["chair"])]),
+    ("会议召开。市委书记张三出席，王五作工作报告。", [("张三", "市委书记", ["attend"]), ("王五", "", ["speak"])]),
+    # a bare name before 在…陪同下 is the one accompanied, however long the list of those who accompany
+    ("李克强在四川省委书记彭清华、省长黄强陪同下，在广元、德阳、成都考察。",
+     [("李克强", "", ["lead"]), ("彭清华", "四川省委书记", ["accompany"]), ("黄强", "省长", ["accompany"])]),
+    # deliberating together with the deputies (一起审议) is taking part
+    ("全国人大常委会副委员长、全国总工会主席王东明和代表们一起审议。",
+     [("王东明", "全国人大常委会副委员长、全国总工会主席", ["attend"])]),
+    # the collective a list belongs to, then other groups, then the verb: the verb is the list's too
+    ("区委副书记、区长尤宇川主持会议并讲话，区人大常委会主任周俊雄、区政协主席叶水山等区四套班子领导，"
+     "各乡镇（场、区、办事处）和区直有关单位主要负责同志参加。",
+     [("尤宇川", "区委副书记、区长", ["chair", "speak"]), ("周俊雄", "区人大常委会主任", ["attend"]),
+      ("叶水山", "区政协主席", ["attend"])]),
+    # a surname too rare to accept a bare name is accepted after an office word (步, 校)
+    ("市委书记孙守刚在市委常委、政法委书记步士金，市长助理徐世杰的陪同下调研。",
+     [("孙守刚", "市委书记", ["lead"]), ("步士金", "市委常委、政法委书记", ["accompany"]),
+      ("徐世杰", "市长助理", ["accompany"])]),
+    ("市长邹庆忠，中建八局党委书记、董事长校荣春出席签约仪式。",
+     [("邹庆忠", "市长", ["attend"]), ("校荣春", "中建八局党委书记、董事长", ["attend"])]),
+    # a Hong Kong name of two surnames (林郑月娥) is known
+    ("韩正在广州分别会见了香港特别行政区行政长官林郑月娥、澳门特别行政区行政长官贺一诚。",
+     [("韩正", "", ["lead"]), ("林郑月娥", "香港特别行政区行政长官", ["guest"]),
+      ("贺一诚", "澳门特别行政区行政长官", ["guest"])]),
+])
+def test_speakers_the_accompanied_and_rare_surnames(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+def test_a_rare_surname_alone_is_no_name() -> None:
+    # without an office before it, 步 begins a word (步行), not a name
+    assert who("步行街改造工程开工，市长张三出席。") == [("张三", "市长", ["attend"])]
