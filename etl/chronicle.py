@@ -220,6 +220,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and (_TIME_WORD_AFTER.match(simple, at)
                          or (pre.kind == "day" and pre.month is None and _ENDS_AT_MONTH.search(entries[-1].text)))):
                 pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕: a date the line break cut
+            if (pre is not None and pre.kind == "month" and simple[at - 1:at] == "月" and entries
+                    and not entries[-1].finished()):
+                pre = None  # …会议决定从 / 6月起… / 6月中共…: a month glued to its text continues a broken line
             if pre is not None:
                 marker = stripped[headline:at]
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)

@@ -98,7 +98,12 @@ _MONTH_ONLY = re.compile(
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
     # 2月上旬至3月, 12月下旬至1月上旬 (into the next year)
     rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
-    rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|底|初|末))"
+    # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
+    rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S))?"
+    rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"
+    # 1月中共蓬莱县委召开…: a month glued to its text (older county annals), of digits only (not 十月革命);
+    # chronicle.py takes it only after a finished entry
+    rf"|(?<=[0-9]月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬))"
 )
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 # (下旬至2月上旬: into the next month, as in _MONTH_ONLY)
@@ -372,7 +377,7 @@ def period_in(text: str) -> Period | None:
 _MONTH_HEADING = re.compile(
     rf"^[{BULLETS}]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?\s*[:：]?\s*$"
 )  # (2021年4月下: a half-month issue's heading)
-_YEAR_HEADING = re.compile(r"^\s*(?P<y>\d{4})\s*年\s*[:：]?\s*$")
+_YEAR_HEADING = re.compile(rf"^\s*(?P<y>{YEAR})\s*年\s*[:：]?\s*$")  # (一九六八年 too)
 
 
 _MONTH_IN = re.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月(?:份)?")
@@ -397,9 +402,7 @@ def month_heading(text: str) -> tuple[int | None, int] | None:
 
 
 def year_heading(text: str) -> int | None:
-    """'1950年' / '2001 年' alone on a line → 1950."""
+    """'1950年' / '2001 年' / '一九六八年' alone on a line → 1950."""
     m = _YEAR_HEADING.match(text)
-    if not m:
-        return None
-    y = int(m.group("y"))
-    return y if 1900 <= y <= 2100 else None
+    y = cn_to_int(m.group("y")) if m else None
+    return y if y is not None and 1900 <= y <= 2100 else None

@@ -63,14 +63,14 @@ _FOLLOW_WORDS = (
     "列席|观看|收听|收看|见证|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|"
-    "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
+    "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|亲临|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
     "约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|明察暗访|诞辰|去世|病逝"
 )
-_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|$)")
+_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|\d{{1,2}}[人名](?:为|任|当选)|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
@@ -86,7 +86,7 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
-_MADE = re.compile(r"(?:同志)?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")
+_MADE = re.compile(r"(?:同志)?(?:等?\d{1,2}[人名])?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")  # (甲、乙2人为…)
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
                      r"|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬))")
@@ -241,6 +241,13 @@ def _known_name(s: str, p: int, known: set[str]) -> int | None:
     return None
 
 
+# one-character verbs that also end given names (周凤来, 王德在): read as the name's before a list mark
+_VERB_CLOSERS = frozenset("来到在任看听讲说称去用给")
+# characters that transcribe the names of other peoples (苏嘎尔布, 阿牛史日): a four-character name after an
+# office is read only with one of them, when no shorter reading is closed
+_TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措姆吾迪伊约勒赛穆索吐库麦卡莫沙格依亚乌图布日木达吉特")
+
+
 def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     """The surname rule (a surname and a given name of one or two characters, closed by a follow
     word), or a name of known elements when that reads longer (那顺孟和, not 那顺孟 + 和)."""
@@ -254,6 +261,11 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
                 break  # 李主任: the surname and an office (主 + 任), not 李主 and the verb 任
             q = p + k
             break
+    if q == p + 2 and s[q:q + 1] in _VERB_CLOSERS and s[q + 1:q + 2] == "、" and _name_ok(s[p:p + 3], bare=bare):
+        q = p + 3  # 主任周凤来、市长刘英杰: 来 before a list mark is the name's, not a verb
+    elif (q is None and not bare and len(lengths) == 2 and lengths[0] == 2 and _name_ok(s[p:p + 4], bare=False)
+          and not _TRANSCRIBED.isdisjoint(s[p + 1:p + 4]) and _follow_ok(s, p + 4)):
+        q = p + 4  # 州长苏嘎尔布作通报: a name of the Yi (or another people) after a surname, after an office
     if s[p:p + 1] not in _PART_FIRSTS:
         return q
     e = _parts_name(s, p)
@@ -359,7 +371,7 @@ _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 "
                "悼念 吊唁").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念".split()
+    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念 产生了 产生".split()
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
@@ -559,7 +571,8 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         for m in _TITLE_CUT.finditer(region):
             # a joiner inside a title (商业、工业、劳工和移民部部长) is kept: cut on 和/与/及 only after a name
             if (m.group(0) in ("和", "与", "及", "以及") and m.start() > 0 and "在" not in region[:m.start()]
-                    and not _PARTY_BEFORE_JOINER.search(region, 0, m.start())):
+                    and not _PARTY_BEFORE_JOINER.search(region, 0, m.start())
+                    and region[m.start() - 1] != "》"):  # (甲所作《…》和镇人大主席乙: a clause ended there)
                 continue
             if m.start() == 0 and region.startswith(_joiner_places()):
                 continue  # 和田地委书记: a place, not 和 + 田地委书记

@@ -21,7 +21,7 @@ _ROLE = re.compile(
     r"|(?P<attend>出席|参加|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议)"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"(?<!工)作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|进行了?(?:再|专题|全面|具体|动员)?部署|提出[^，,。；;并]{0,12}?要求|"
-    r"作出[^，,。；;并]{0,12}?(?:要求|部署)|作了?《)"
+    r"作出[^，,。；;并]{0,12}?(?:要求|部署)|(?<!工)作了?的?《)"
     r"|(?P<lead>带队|率队|率团|带领|率领|带头|为(?:团长|组长|队长|领队)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
     r"迎接|送别|剪彩|蹲点|出访|指导|座谈|会商|会谈)"
@@ -51,12 +51,12 @@ _WITH = re.compile(r"[与同](?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,�
 _STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读"  # (宣读…的贺信: the letter's author is not there)
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
-_STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:{_STUDY_VERBS})")
+_STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:还|也|又|同时)?(?:{_STUDY_VERBS})")
 _WORDS_OF = re.compile(
     r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|讲话精神|指示精神|批示精神|重要讲话|重要指示|重要论述|思想|"
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
-_APPOINTED = re.compile(r"^(?:同志)?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
+_APPOINTED = re.compile(r"^(?:同志)?(?:等?\d{1,2}[人名])?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
                         r"|^(?:同志)?的[^，,。；;]{1,24}?职务")
 _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜样|为楷模|为标杆)")
 # leaving a post, which names none (县委书记甲奉调离泾): who the item is about
@@ -77,7 +77,7 @@ _PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 _COMMA_SPLIT = re.compile(r"[，,]")
-_JOINERS = re.compile(r"[、，,和与及在]|以及|等|领导|同志|省市|市|区|县")
+_JOINERS = re.compile(r"[、，,；;和与及在]|以及|等|领导|同志|省市|市|区|县")
 
 
 def _clause_roles(clause: str, first: bool) -> set[str]:
@@ -187,10 +187,25 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
             v.roles = {"guest"} | (v.roles - {"chair", "attend"})
 
 
+def _lists_across_semicolons(s: str, mentions: list[Mention], bounds: list[int]) -> list[int]:
+    """Sentence bounds without the semicolons that only part two lists of people sharing the verb after
+    them (甲市市长甲，副市长乙；丙市市长丙参加交流会: one side, then the other)."""
+    kept = [bounds[0]]
+    for b in bounds[1:]:
+        if s[b - 1:b] in ("；", ";") and b < len(s):
+            last = next((m for m in reversed(mentions) if m.end < b), None)
+            if last is not None and last.start >= kept[-1] and pending_only(s[last.end:b - 1]):
+                continue
+        kept.append(b)
+    return kept
+
+
 def assign_roles(s: str, mentions: list[Mention]) -> None:
     if not mentions:
         return
     sent_bounds = [0] + [m.end() for m in SENT_END.finditer(s)] + [len(s)]
+    if "；" in s or ";" in s:
+        sent_bounds = _lists_across_semicolons(s, mentions, sent_bounds)
     last_subject: Mention | None = None
     j = 0  # mentions are in text order: those of each sentence follow those of the one before
     for a, b in zip(sent_bounds, sent_bounds[1:]):

@@ -177,6 +177,28 @@ def test_a_half_month_issue_heading_a_letter_spaced_heading_and_a_typed_delta() 
     assert not warnings
 
 
+def test_county_annals_glue_months_to_their_text_and_write_years_in_numerals() -> None:
+    # 1月中共…: a month glued to its text is a month item (but not 6月份, 5月底前 or 十月革命); 一九六八年
+    # heads a year; 8月底 is of the month, and 底 is the date's, not the text's
+    text = ("1月中共某县委召开三级干部会议。\n5月1日中共某县委机关报创刊。\n6月中共某县委确定6月份为宣传月。\n"
+            "一九六八年\n3月——9月，举办各种学习班。\n8月底，全县都建立了革命委员会。\n4月起，开凿运河。")
+    got, warnings = entries_of(text, 1958, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("1958-01-01", "1958-01-31", "month", "中共某县委召开三级干部会议。"),
+        ("1958-05-01", "1958-05-01", "day", "中共某县委机关报创刊。"),
+        ("1958-06-01", "1958-06-30", "month", "中共某县委确定6月份为宣传月。"),
+        ("1968-03-01", "1968-09-30", "month", "举办各种学习班。"),
+        ("1968-08-01", "1968-08-31", "month", "全县都建立了革命委员会。"),
+        ("1968-04-01", "1968-04-30", "month", "起，开凿运河。")]
+    assert not warnings
+
+
+def test_a_glued_month_after_an_unfinished_line_continues_it() -> None:
+    # …会议决定从 / 6月起施行: the line break cut a sentence, and 6月中旬 after it is no glued month either
+    got, _ = entries_of("3日，会议决定从\n6月起施行新规定。\n5日，全市召开会议，要求在\n6月中完成。", 2024, 9)
+    assert [e.text for e in got] == ["会议决定从6月起施行新规定。", "全市召开会议，要求在6月中完成。"]
+
+
 def test_triangle_before_every_date_is_a_bullet() -> None:
     got, _ = entries_of("△1日,甲会议召开。\n\n△3日,乙会议召开。\n\n△3日,丙会议召开。")
     assert [e.date_start.day for e in got] == [1, 3, 3]

@@ -732,6 +732,42 @@ def test_speakers_the_accompanied_and_rare_surnames(text: str, expected: list) -
     assert who(text) == expected
 
 
+def test_semicolons_parting_two_sides_of_one_list_share_the_verb() -> None:
+    # one city's people, a semicolon, the other's, then the verb they all share
+    assert who("交流会在绍兴举行。绍兴市市长盛阅春，副市长顾涛、康忠贵；辽源市市长孙弘，副市长汤艳参加交流会。") == [
+        ("盛阅春", "绍兴市市长", ["attend"]), ("顾涛", "副市长", ["attend"]), ("康忠贵", "副市长", ["attend"]),
+        ("孙弘", "辽源市市长", ["attend"]), ("汤艳", "副市长", ["attend"])]
+    # but a semicolon after a verb still ends what that verb governs
+    assert who("会议由市长张三主持；副市长李四作报告。") == [("张三", "市长", ["chair"]), ("李四", "副市长", ["speak"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 来 before a list mark ends the name (周凤来), not a verb of coming; the title after it is clean
+    ("扶余市人大常委会主任周凤来、市委副书记、市长刘英杰参加活动。",
+     [("周凤来", "扶余市人大常委会主任", ["attend"]), ("刘英杰", "市委副书记、市长", ["attend"])]),
+    # a four-character name of the Yi after an office, when nothing shorter is closed
+    ("州委副书记、州长苏嘎尔布作通报。", [("苏嘎尔布", "州委副书记、州长", ["speak"])]),
+    # but not a name and an unknown verb of Han characters
+    ("市委书记张三夜查工地。", []),
+])
+def test_names_that_end_in_a_verb_or_run_to_four_characters(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # 所作(的)《…报告》 speaks; a joiner right after a work title ends the clause, not the next title
+    ("会议听取了双沟镇党委副书记、镇长张艳清所作《政府工作报告》和镇人大主席沈凯所作的《人大工作报告》。",
+     [("张艳清", "双沟镇党委副书记、镇长", ["speak"]), ("沈凯", "镇人大主席", ["speak"])], []),
+    # those elected, after 选举产生(了), counted (2人为): the whole list
+    ("会议选举产生了王大永、刘振泉2人为镇人民政府副镇长。", [], ["王大永", "刘振泉"]),
+    # a second relayed speech in a clause that 还传达学习 opened: its speaker is not there either
+    ("会议还传达学习全国人大常委会委员长赵乐际在福建调研时的讲话精神，国务院副总理张国清出席峰会时的讲话精神。",
+     [], ["赵乐际", "张国清"]),
+])
+def test_reports_elections_and_relayed_speeches(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
+
+
 def test_a_rare_surname_alone_is_no_name() -> None:
     # without an office before it, 步 begins a word (步行), not a name
     assert who("步行街改造工程开工，市长张三出席。") == [("张三", "市长", ["attend"])]
