@@ -732,6 +732,21 @@ def test_speakers_the_accompanied_and_rare_surnames(text: str, expected: list) -
     assert who(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # sitting on the rostrum (在主席台就座) is taking part, for a titled list and a bare one
+    ("大会执行主席叶贤林、陈新林在主席台前排就座。市领导毕华、杨军在主席台就座。",
+     [("叶贤林", "大会执行主席", ["attend"]), ("陈新林", "大会执行主席", ["attend"]), ("毕华", "", ["attend"]),
+      ("杨军", "", ["attend"])]),
+    ("担任本次大会执行主席并在主席台前排就坐的有：盛建良、周建明。",
+     [("盛建良", "", ["attend"]), ("周建明", "", ["attend"])]),
+    # a bare name, named before in the list, that demands (要求) speaks
+    ("县领导刘卫忠、李刚参加会议。刘卫忠要求，各级各部门要把问题找准。",
+     [("刘卫忠", "", ["attend", "speak"]), ("李刚", "", ["attend"])]),
+])
+def test_the_rostrum_and_demands(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
 def test_semicolons_parting_two_sides_of_one_list_share_the_verb() -> None:
     # one city's people, a semicolon, the other's, then the verb they all share
     assert who("交流会在绍兴举行。绍兴市市长盛阅春，副市长顾涛、康忠贵；辽源市市长孙弘，副市长汤艳参加交流会。") == [
