@@ -93,6 +93,8 @@ _DAY_FULL = re.compile(
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
+# "19—20" alone on its line, as day headings without 日 (the entry's text on the lines after it)
+_DAY_RANGE_ALONE = re.compile(r"^(?P<d>\d{1,2})\s*(?:[—－–\-~～─]{1,2}|至)\s*(?P<d2>\d{1,2})\s*$")
 _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*(?:{RANGE_SEP}(?P<m2a>{MONTH})\s*)?月\s*(?:份)?\s*"  # 1—2月
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
@@ -206,6 +208,9 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
             following="year" if m.group("ny") else "month" if m.group("nm") else None,
             bullet=bullet,
         )
+    m = _DAY_RANGE_ALONE.match(rest)
+    if m and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
+        return DatePrefix("day", pos + m.end(), day=int(m.group("d")), day2=int(m.group("d2")), bullet=bullet)
     if bare_days:
         m = _DAY_BARE.match(rest)
         if m and 1 <= int(m.group("d")) <= 31:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
-                    LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices)
+                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -59,8 +59,6 @@ _WORDS_OF = re.compile(
 _APPOINTED = re.compile(r"^(?:同志)?(?:等?\d{1,2}[人名])?(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
                         r"|^(?:同志)?的[^，,。；;]{1,24}?职务")
 _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜样|为楷模|为标杆)")
-# leaving a post, which names none (县委书记甲奉调离泾): who the item is about
-_LEAVES = re.compile(r"^(?:同志)?(?:奉调|调离|离任|卸任|离休|退休)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩戴|送上|送去|讲授|授课|作|做|致)")
 # what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
@@ -250,7 +248,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
-            appointed = _LEAVES.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
+            appointed = LEAVES.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
                          and not _FOR_SOMEONE.match(tail))

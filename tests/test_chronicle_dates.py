@@ -193,6 +193,15 @@ def test_county_annals_glue_months_to_their_text_and_write_years_in_numerals() -
     assert not warnings
 
 
+def test_a_day_range_alone_on_its_line_heads_the_entry_after_it() -> None:
+    # day headings on their own lines, ranges written without 日 (19—20)
+    got, warnings = entries_of("8日\n  全县会议召开。\n19—20\n  县人大常委会组织视察。\n27—29\n  县工会代表大会召开。", 1985, 6)
+    assert [(str(e.date_start), str(e.date_end), e.text.strip()) for e in got] == [
+        ("1985-06-08", "1985-06-08", "全县会议召开。"), ("1985-06-19", "1985-06-20", "县人大常委会组织视察。"),
+        ("1985-06-27", "1985-06-29", "县工会代表大会召开。")]
+    assert not warnings
+
+
 def test_a_glued_month_after_an_unfinished_line_continues_it() -> None:
     # …会议决定从 / 6月起施行: the line break cut a sentence, and 6月中旬 after it is no glued month either
     got, _ = entries_of("3日，会议决定从\n6月起施行新规定。\n5日，全市召开会议，要求在\n6月中完成。", 2024, 9)

@@ -51,6 +51,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("副市长王五不再担任市政府秘书长职务。", [], ["王五"]),
     ("县长李四辞去县长职务。", [], ["李四"]),
     ("县委书记邓本忠奉调离泾,谢群任泾县县委书记。", [], ["邓本忠", "谢群"]),  # (dev/057)
+    # and a bare name that leaves (调离, 退二线), before those who take the posts
+    ("王庆余退二线，刘长友任政委，李庭玺任支队长。", [], ["王庆余", "刘长友", "李庭玺"]),
+    ("李绵清调离，周振江任党委书记。", [], ["李绵清", "周振江"]),
     # who sends a letter or a telegram is not there; 分别 after a list: each of them (dev/050, pinyin glosses in it)
     ("國家主席習(xí)近平,蒙古國總統(tǒng)額勒貝格道爾吉分別向大會發(fā)來賀信。", [], ["習近平", "額勒貝格道爾吉"]),
     ("省长王五致贺信，副省长李四出席并讲话。", [("李四", "副省长", ["attend", "speak"])], ["王五"]),
@@ -744,6 +747,14 @@ def test_speakers_the_accompanied_and_rare_surnames(text: str, expected: list) -
      [("刘卫忠", "", ["attend", "speak"]), ("李刚", "", ["attend"])]),
 ])
 def test_the_rostrum_and_demands(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 随 after a name: going along with someone (副县长钱明随省公司赴意大利考察)
+    ("副县长钱明随省土畜产公司赴意大利考察兔毛市场。", [("钱明", "副县长", ["lead"])]),
+])
+def test_going_along(text: str, expected: list) -> None:
     assert who(text) == expected
 
 
