@@ -66,6 +66,7 @@ _FOLLOW_WORDS = (
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|亲临|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
+    "上午|下午|晚上|中午|傍晚|当晚|当天|晚宴|"
     "约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝"
@@ -76,10 +77,10 @@ _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队)|"
-    r"就座|就坐|要求(?!的)"
+    r"就座|就坐|要求(?!的)|召开"
 )
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
-LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
+LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|迎接|送行|送别)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
                            r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])")
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
@@ -114,6 +115,8 @@ _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇
 # … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新): allowed there after a title, where
 # the surname rule reads two characters first (市长王东在会上: 王东) and a third must be closed by a follow word
 _GIVEN_TOO = set("月会从于以日年在对")
+# … and this ends them (柯柏年, 王延年): after a title, when the two characters before it read no name
+_LAST_TOO = set("年")
 # … but not where the two characters are a word (总书记关于党的…, 书记高于…, 市长常年…)
 _WORDS_NOT_NAMES = frozenset(
     "关于 由于 高于 等于 对于 位于 基于 鉴于 善于 易于 勇于 严于 乐于 敢于 忠于 终于 属于 可以 所以 加以 予以 难以 得以 足以 "
@@ -170,7 +173,9 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if not _NOT_NAME.isdisjoint(name[1:]) and (
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
-            or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES):
+            or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES) and not (
+            not bare and len(name) == 3 and name[2] in _LAST_TOO and name[1] not in _NOT_NAME
+            and name[1:] not in _WORDS_NOT_NAMES):  # 副会长柯柏年下午会见 (the surname rule tries 柯柏 first)
         return False
     if not (name[0] in single or name[:2] in compound or (not bare and name[0] in _RARE_SURNAMES)):
         return False
@@ -425,7 +430,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         ch = s[p]
         # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
         if occupied[p] or not (ch in single or s[p:p + 2] in compound or s.find("·", p + 1, p + 9) > 0) or not (
-                context := _BARE_BEFORE.search(s, max(0, p - 4), p)):
+                context := _BARE_BEFORE.search(s, max(0, p - 4), p)) or (
+                s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
             p += 1
             continue
         # read a run NAME(、NAME)*

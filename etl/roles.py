@@ -42,9 +42,10 @@ _CONTINUE = re.compile(
     r"听取|察看|查看|调研|检查|督导|考察|视察|走访|慰问|看望|强调|指出|要求|提出|宣讲|讲授|主持|出席|参加|了解|宣布|致|作|"
     r"代表|到|赴|来|前往|参观|观看|签署|会见|接见|指导|推动|叮嘱|勉励|鼓励|希望|表示|督导|开展|走进|深入)"
 )
-_LISTEN = re.compile(r"听取[^，,。；;]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
+_LISTEN = re.compile(r"听取[^，,。；;并]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _GUEST_VERB = re.compile("|".join(RECEIVING))
+_WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"[与同](?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
@@ -244,7 +245,14 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 if i > 0 and not inside[i - 1].guest:
                     host = inside[i - 1]
                 if with_ and i > 0 and not inside[i - 1].guest:
-                    inside[i - 1].roles.add("lead")
+                    # 省委书记甲，省长乙与丙…交流: all of the list before 与 talk with the guest
+                    k = i - 1
+                    while True:
+                        inside[k].roles.add("lead")
+                        if k == 0 or inside[k - 1].guest or inside[k - 1].mentioned or not pending_only(
+                                s[inside[k - 1].end:max(inside[k - 1].end, inside[k].title_start)]):
+                            break
+                        k -= 1
             elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             before = s[a:mt.title_start]
@@ -346,7 +354,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         listed = _LISTED_AFTER.search(sentence) if inside else None
         if listed:
             # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs
-            role = "accompany" if listed.group(0).startswith(("陪同", "随行")) else "attend"
+            role = ("accompany" if listed.group(0).startswith(("陪同", "随行"))
+                    else "lead" if _WELCOMING.search(listed.group(0)) else "attend")  # 到机场欢迎的有…
             for mt in inside:
                 if mt.start >= a + listed.end() and not mt.mentioned and not mt.guest:
                     mt.roles.add(role)

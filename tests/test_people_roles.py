@@ -758,6 +758,30 @@ def test_going_along(text: str, expected: list) -> None:
     assert who(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # everyone of the list before 与 talks with the guest, not only the last of it
+    ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
+     [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
+    # those who went to welcome (到机场欢迎的有…) do the welcoming
+    ("代表团回到北京。到机场欢迎的有国家计委副主任金熙英，英国驻中国大使柯利达。",
+     [("金熙英", "国家计委副主任", ["lead"]), ("柯利达", "英国驻中国大使", ["lead"])]),
+    # a time of day between a name and its verb (柯柏年下午会见, 王炳南晚宴请); 年 may end a given name
+    ("中国人民外交学会副会长柯柏年下午会见瑞士日内瓦州前州长亨利·施密特。",
+     [("柯柏年", "中国人民外交学会副会长", ["lead"]), ("亨利·施密特", "瑞士日内瓦州前州长", ["guest"])]),
+    ("对外友协会长王炳南晚宴请了美国法律工作者协会代表团。", [("王炳南", "对外友协会长", ["lead"])]),
+    # a bare name after 省领导 who 召开 a meeting chairs it
+    ("省领导李再勇召开省直农口部门专题会议，要求全面贯彻决策部署。", [("李再勇", "", ["chair", "speak"])]),
+    # what follows 听取…并 is the listener's own (到会听取发言并讲话)
+    ("省政协召开专题协商会，副省长蔡朝林到会听取发言并讲话，省政协副主席张光奇主持会议。",
+     [("蔡朝林", "副省长", ["attend", "speak"]), ("张光奇", "省政协副主席", ["chair"])]),
+    # 共和国进行 is no name after 和
+    ("以文化部艺术局负责人吴雪为团长的代表团前往朝鲜民主主义人民共和国进行考察访问。",
+     [("吴雪", "文化部艺术局负责人", ["lead"])]),
+])
+def test_talks_welcomes_and_times_of_day(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
 def test_semicolons_parting_two_sides_of_one_list_share_the_verb() -> None:
     # one city's people, a semicolon, the other's, then the verb they all share
     assert who("交流会在绍兴举行。绍兴市市长盛阅春，副市长顾涛、康忠贵；辽源市市长孙弘，副市长汤艳参加交流会。") == [
