@@ -100,7 +100,9 @@ class Entry:
 
     def finished(self) -> bool:
         t = self.text.rstrip()
-        return bool(t) and t[-1] in _FINISHED  # a date alone on its line waits for its text
+        # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
+        # ends inside it: 对罗平的“两烟” / 情况进行考察 goes on, 他说：“…。” does not)
+        return bool(t) and t[-1] in _FINISHED and (t[-1] != "”" or t[-2:-1] in _FINISHED)
 
 
 @dataclass

@@ -7,8 +7,11 @@ every entry would be cut into pieces of three. Here a line is split where a wide
 stands, each piece is placed by its display position (a CJK character is two columns wide), the
 positions are grouped into columns, and each column is read top to bottom before the next. The
 pieces keep their line numbers and offsets, so provenance still points into the file as written.
-Columns set apart by single spaces (some text layers do that) cannot be told from the text's own spaces
-and are left as they are.
+Flipbook and some PDF text layers set the columns apart by a single space (`评审会召开,…消除工 奖。区委…`).
+There the columns are told by their width instead (see _split_narrow): a justified column holds the
+same number of characters on every full line, so a page where most lines hold two columns' worth, and
+many split at one space into a first part of one constant length, is cut at the space nearest that
+length, or where a sentence ends, or where a new entry begins.
 """
 from __future__ import annotations
 
@@ -55,18 +58,125 @@ def _columns(starts: list[int]) -> list[tuple[int, int]]:
 def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: False) -> tuple[Line, ...]:
     """The lines read column by column where the text is laid out in columns; as they are otherwise.
     Each page (the lines between two `boundary` lines: running headers, page numbers) is read on its own."""
-    if not any(GAP.search(ln.text.strip()) for ln in lines):
+    wide = any(GAP.search(ln.text.strip()) for ln in lines)
+    if not wide and not _maybe_narrow(lines):
         return lines  # the common case: nothing side by side
+    read = _reflow_block if wide else _split_narrow
     out: list[Line] = []
     block: list[Line] = []
     for ln in lines:
         if boundary(ln.text.strip()):
-            out += _reflow_block(block)
+            out += read(block)
             out.append(ln)
             block = []
         else:
             block.append(ln)
-    return tuple(out + _reflow_block(block))
+    result = tuple(out + read(block))
+    return lines if result == lines else result
+
+
+# --- columns apart by one space -------------------------------------------------------------------------
+
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+# a space between two CJK characters (or CJK punctuation that may end or begin a column's line)
+_NARROW_GAP = re.compile(rf"(?<=[{_CJK}，。、；：！？”’）》,;:!?])( {{1,3}})(?=[{_CJK}“‘（《△▲☆□※\d])")
+_SENTENCE_END = tuple("。！？；”")
+_OPENING = tuple("“‘（《(")
+# an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
+_ENTRY_START = re.compile(r"(?:\d{1,2}\s*(?:[—－–\-~～─]{1,2}\s*\d{1,2}\s*)?[日号]|[△▲☆□※]|同日|是日|同月)")
+MIN_NARROW_LINES = 8
+
+
+def _cells(text: str) -> float:
+    """Printed width in characters: a CJK character one, a Latin letter or digit half, a space nothing (the
+    text layer's spaces stand for letter-spacing and the gaps around numbers, not for print)."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.0 if ch == " " else 0.5 for ch in text)
+
+
+def _maybe_narrow(lines: tuple[Line, ...]) -> bool:
+    """A cheap test first: enough short lines with a space between CJK characters."""
+    n = 0
+    for ln in lines:
+        t = ln.text.strip()
+        if 16 <= len(t) <= 90 and " " in t and _NARROW_GAP.search(t):
+            n += 1
+            if n >= MIN_NARROW_LINES:
+                return True
+    return False
+
+
+def _column_width(texts: list[str]) -> int | None:
+    """The characters of a full column line: the length most often found before the one space of lines
+    that split into two parts of CJK only (the justified first column); None where no length dominates."""
+    counts: dict[int, int] = {}
+    for t in texts:
+        gap = _NARROW_GAP.search(t)
+        if gap is not None:
+            left = t[:gap.start()]
+            if 10 <= len(left) <= 40 and " " not in left and not any(ch.isascii() and ch.isalnum() for ch in left):
+                counts[len(left)] = counts.get(len(left), 0) + 1
+    if not counts:
+        return None
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if n >= 3 and n * 8 >= len(texts) else None
+
+
+def _split_narrow(lines: list[Line]) -> list[Line]:
+    texts = [ln.text.strip() for ln in lines]
+    full = [t for t in texts if t]
+    width = _column_width(full)
+    if width is None or len(full) < MIN_NARROW_LINES:
+        return lines
+    cells = sorted(_cells(t) for t in full)
+    if cells[len(cells) // 2] < 1.5 * width:  # most lines must hold more than one column
+        return lines
+    ncols = 3 if cells[-1] > 2.6 * width + 2 else 2
+    if sum(c > ncols * width + 4 for c in cells) * 10 > len(cells):
+        return lines  # lines longer than the columns could hold: paragraphs, not a page of columns
+    columns: list[list[Line]] = [[] for _ in range(ncols)]
+    for ln in lines:
+        pieces = _cut(ln.text, width, ncols)
+        if not pieces:
+            columns[0].append(ln)  # blank lines keep their place in the first column
+        for c, (a, b) in enumerate(pieces):
+            columns[c].append(Line(ln.text[a:b], ln.lineno, ln.start + a))
+    return [ln for col in columns for ln in col]
+
+
+def _cut(text: str, width: int, ncols: int) -> list[tuple[int, int]]:
+    """(start, end) of each column's part of one line: cut at a space where the part so far is about a
+    column wide (the space nearest that width), ends a sentence, or where the next column begins an entry."""
+    lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
+    if lo >= hi:
+        return []
+    gaps = [m for m in _NARROW_GAP.finditer(text, lo, hi)
+            if not text[:m.start()].endswith(_OPENING)]
+    pieces: list[tuple[int, int]] = []
+    start = lo
+    for i, g in enumerate(gaps):
+        if len(pieces) == ncols - 1:
+            break
+        if g.start() <= start:
+            continue
+        part = text[start:g.start()]
+        size = _cells(part)
+        if size < 2:
+            continue  # (a marker or a day number before its text)
+        nxt = text[g.end():g.end() + 12]
+        ends = part.endswith(_SENTENCE_END)
+        begins = _ENTRY_START.match(nxt) is not None and size >= width / 2
+        fits = width - 5 <= size <= width + 1.5
+        if fits and not (ends or begins):
+            # a later space nearer the width is the cut, unless only digits and brackets follow this one
+            later = next((h for h in gaps[i + 1:] if _cells(text[start:h.start()]) <= width + 1.5
+                          and not text[h.end()].isascii()), None)
+            if later is not None and abs(_cells(text[start:later.start()]) - width) < abs(size - width):
+                continue
+        if ends or begins or fits:
+            pieces.append((start, g.start()))
+            start = g.end()
+    pieces.append((start, hi))
+    return pieces
 
 
 def _reflow_block(lines: list[Line]) -> list[Line]:

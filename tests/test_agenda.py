@@ -15,6 +15,9 @@ from etl.agenda import read_agenda
     ("市农科院研究员张三出席。", []),  # 研究员 is a post, not the verb
     # 研究中心 is a research centre, but not before 城区 (the centre of town is what is studied)
     ("市长主持召开专题会议，专题研究中心城区交通拥堵治理问题。", ["中心城区交通拥堵治理"]),
+    # 研究开发中心 is an R&D centre, not a study of 开发中心…
+    ("由某大学旅游规划研究开发中心与市旅游局共同完成的规划通过专家评审。", []),
+    ("会议研究开发区建设、招商引资等工作。", ["开发区建设", "招商引资"]),
     ("省能源研究中心揭牌成立。", []),
     ("传达学习总书记在中央会议研究经济工作时的讲话精神。", []),  # another meeting's business, quoted
     # "and other business" is no item

@@ -202,6 +202,13 @@ def test_a_day_range_alone_on_its_line_heads_the_entry_after_it() -> None:
     assert not warnings
 
 
+def test_a_line_ending_in_a_closing_quote_goes_on_unless_a_sentence_ended_inside_it() -> None:
+    got, _ = entries_of("1日，省烟草专卖局局长甲对罗平的“两烟”\n情况进行实地考察调研。\n2日，市长乙说：“要抓好落实。”\n"
+                        "市委召开常委会议。", 2024, 9)
+    assert [e.text for e in got] == ["省烟草专卖局局长甲对罗平的“两烟”情况进行实地考察调研。", "市长乙说：“要抓好落实。”",
+                                     "市委召开常委会议。"]
+
+
 def test_a_glued_month_after_an_unfinished_line_continues_it() -> None:
     # …会议决定从 / 6月起施行: the line break cut a sentence, and 6月中旬 after it is no glued month either
     got, _ = entries_of("3日，会议决定从\n6月起施行新规定。\n5日，全市召开会议，要求在\n6月中完成。", 2024, 9)

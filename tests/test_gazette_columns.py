@@ -76,3 +76,58 @@ def test_a_running_header_with_its_issue_is_furniture_not_a_column() -> None:
     assert [(e.date_start, e.text) for e in result.events] == [
         ("2023-05-04", "市长刘长民主持召开市政府常务会议，研究城市更新等工作。"), ("2023-05-06", "市委书记杜宇华到夏津县调研。"),
         ("2023-05-08", "全市优化营商环境大会召开。市委书记杜宇华出席并讲话。"), ("2023-05-12", "市长刘长民会见客人。")]
+
+
+def _lay_out(entries: list[str], width: int) -> list[str]:
+    """A column as a justified text layer writes it: each entry on new lines of `width` characters."""
+    lines: list[str] = []
+    for entry in entries:
+        lines += [entry[i:i + width] for i in range(0, len(entry), width)]
+    return lines
+
+
+def _single_spaced(left: list[str], right: list[str], width: int = 16) -> str:
+    """Two columns merged line by line with one space between them (flipbook text layers do this)."""
+    a, b = _lay_out(left, width), _lay_out(right, width)
+    rows = [" ".join(x for x in pair if x) for pair in zip(a + [""] * (len(b) - len(a)), b + [""] * (len(a) - len(b)))]
+    return "Page 12 - 某市年鉴\n" + "\n".join(rows) + "\n"
+
+
+LEFT = ["3日 市委书记王明出席全市安全生产工作会议并讲话，强调压实各级责任，坚决防范遏制重特大事故。",
+        "☆ 市长李华到经开区调研重点项目建设，要求各部门加快推进在建项目进度，确保早日建成投产。",
+        "4日 全市优化营商环境大会召开，总结去年工作经验，部署今年重点任务，表彰一批先进单位和个人。",
+        "6日 全市春季植树造林现场会在北山林场举行，各县区和市直部门干部职工五百余人参加义务植树。"]
+RIGHT = ["5日 副市长张强主持召开防汛工作调度会，部署全市防汛抗旱工作，要求严格落实防汛责任。",
+         "8日 全市文明城市创建推进会在市行政中心召开。市委副书记刘洋出席并讲话，副市长陈静主持会议。",
+         "9日 市政府与某集团签署战略合作框架协议，双方将在新能源和智能制造等领域开展深度合作。",
+         "11日 全市重点项目集中开工仪式举行，本次集中开工项目四十二个，总投资三百六十亿元。"]
+
+
+def test_columns_one_space_apart_are_told_by_their_width() -> None:
+    text = _single_spaced(LEFT, RIGHT)
+    assert "      " not in text and len(text.splitlines()) < 30  # one space between the columns, nothing wider
+    src, events = _events(text, "2023-05")
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2023-05-03", LEFT[0][3:]), ("2023-05-03", LEFT[1][2:]), ("2023-05-04", LEFT[2][3:]),
+        ("2023-05-06", LEFT[3][3:]), ("2023-05-05", RIGHT[0][3:]), ("2023-05-08", RIGHT[1][3:]),
+        ("2023-05-09", RIGHT[2][3:]), ("2023-05-11", RIGHT[3][4:])]
+    assert [(p.name, p.roles) for p in events[5].participants] == [("刘洋", ["attend", "speak"]), ("陈静", ["chair"])]
+    for e in events:  # provenance: each piece where it stands, in its column
+        assert "".join(src.text[a:b] for a, b in e.provenance.spans).replace(" ", "") == e.text.replace(" ", "")
+
+
+def test_a_real_flipbook_page_of_two_columns() -> None:
+    shared = shared_or_skip()
+    src = read_source((shared / "corpus" / "dev" / "075.txt").read_bytes(), "075.txt")
+    events = parse_source(src, parse_period("2017-10")).events
+    texts = [e.text for e in events]
+    assert any(t.startswith("青白江区召开城乡社区发展治理大会,深入贯彻成都市城乡社区发展治理大会精神,落实市委、市政府") for t in texts)
+    assert any(t.startswith("青白江区委副书记、区长池勇率队赴九龙县调研对口帮扶工作,并召开第六次高层联席会") for t in texts)
+    leads = [(p.name, p.title) for e in events for p in e.participants if "lead" in p.roles]
+    assert ("池勇", "青白江区委副书记、区长") in leads
+
+
+def test_web_lines_with_a_space_after_the_day_are_not_columns() -> None:
+    text = "".join(f"{d}日 市委书记王明出席全市第{d}次工作推进会议 并讲话，副市长李华主持会议。\n" for d in range(1, 21))
+    src = read_source(text.encode("utf-8"), "web.txt")
+    assert reflow(src.lines) is src.lines
