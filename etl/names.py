@@ -447,6 +447,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             run.append((q, e))
             h = HONORIFIC.match(s, e)  # 毛秀兰(女)、刘嘉俊, 甲同志、乙
             after = h.end() if h else e
+            if s[after:after + 1] in ("（", "(") and (t := title_aside(s, after)):
+                after = t  # 张三（市委书记）、李四（市长）: the title in brackets after each name
             if after < len(s) and s[after] == "、":
                 q = after + 1
                 continue
@@ -512,6 +514,15 @@ DEATH_WORD = re.compile(_DEATH_WORDS)  # a cheap test before DIED
 # (甲同志因病医治无效逝世, 民警乙在执行任务中英勇牺牲, 丙于5月5日在北京逝世)
 DIED = re.compile(rf"(?:{_LEADER_TITLE})?(?:同志|先生|女士)?(?:(?:因病|因公|因伤|不幸|突发[^，,。；;]{{1,6}}?"
                   rf"|经?(?:医治|抢救)无效|英勇|光荣|在[^，,。；;]{{1,12}}?|于[^，,。；;]{{1,14}}?)\s*)*(?:{_DEATH_WORDS})")
+
+
+_ASIDE = re.compile(r"[（(]([^（()）、，,。]{2,24})[）)]")
+
+
+def title_aside(s: str, p: int) -> int | None:
+    """End of a bracketed title right after a name at p (张三（市委书记）), or None."""
+    m = _ASIDE.match(s, p)
+    return m.end() if m and offices().search(m.group(1)) else None
 
 
 def _name_before_title(s: str, p: int) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
-                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices)
+                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -153,6 +153,8 @@ def _only_joined(clause: str) -> bool:
 def pending_only(tail: str) -> bool:
     """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
     t = HONORIFIC.sub("", tail)
+    if t[:1] in ("（", "(") and (end := title_aside(t, 0)):
+        t = t[end:]  # 张三（市委书记）、李四: a bracketed title after the name
     t = _JOINERS.sub("", t)
     return t == ""
 

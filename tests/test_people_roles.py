@@ -759,6 +759,18 @@ def test_going_along(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a list of names, each with its title in brackets after it: all of them (the title stays the phrase
+    # written before the name, which is none)
+    ("市领导张三（市委书记）、李四（市长）出席会议。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    ("出席会议的有：张三（市委书记）、李四（市长）。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    # a bracketed aside that is no title is not one (左二)
+    ("市委书记张三（左二）在现场调研。", [("张三", "市委书记", ["lead"])]),
+])
+def test_titles_in_brackets_after_names(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
