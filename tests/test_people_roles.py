@@ -771,6 +771,15 @@ def test_titles_in_brackets_after_names(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a presenter (主持人) is a title; 主持人大会议 is still chairing a people's congress meeting
+    ("晚会由央视主持人张三主持。", [("张三", "央视主持人", ["chair"])]),
+    ("市长王五主持人大常委会会议。", [("王五", "市长", ["chair"])]),
+])
+def test_a_presenter_is_a_title(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
