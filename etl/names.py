@@ -43,8 +43,10 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
-# accepted after an office word only (etl/lexicon/surnames_rare.txt)
+# accepted after an office word only (etl/lexicon/surnames_rare.txt), and not where they begin a word there
+# (议员代表团, 书记从严, 局长代理…)
 _RARE_SURNAMES = frozenset(c for ln in _lexicon("surnames_rare.txt") for c in ln.split() if len(c) == 1)
+_RARE_WORDS = frozenset(w for ln in _lexicon("surnames_rare.txt") for w in ln.split() if len(w) == 2)
 
 
 # Elements of surname-less (Tibetan, Mongolian) names, their lengths (longest first) and the characters
@@ -71,7 +73,7 @@ _FOLLOW_WORDS = (
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝"
 )
-_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|\d{{1,2}}[人名](?:为|任|当选)|$)")
+_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|(?:\d{{1,2}}|[两二三四五六七八九十])[人名位](?:同志)?(?:为|任|当选)|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
@@ -86,11 +88,14 @@ LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 # leaving a post, which names none (县委书记甲奉调离泾, 乙退二线): who the item is about
 LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线)")
+_ELECTED_BY = re.compile(r"(?:同志)?以[^，,。；;]{1,12}?当选")  # 王华同志以52票全票当选为镇长
 _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
-_MADE = re.compile(r"(?:同志)?(?:等?\d{1,2}[人名])?(?:为|任|担任)|(?:同志)?的[^，,。；;]{1,24}?职务")  # (甲、乙2人为…)
+# a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
+HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
+_MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?(?:为|任|担任)|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
                      r"|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬))")
@@ -177,7 +182,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
             not bare and len(name) == 3 and name[2] in _LAST_TOO and name[1] not in _NOT_NAME
             and name[1:] not in _WORDS_NOT_NAMES):  # 副会长柯柏年下午会见 (the surname rule tries 柯柏 first)
         return False
-    if not (name[0] in single or name[:2] in compound or (not bare and name[0] in _RARE_SURNAMES)):
+    if not (name[0] in single or name[:2] in compound
+            or (not bare and name[0] in _RARE_SURNAMES and name[:2] not in _RARE_WORDS)):
         return False
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES):  # 国土, 宣传
@@ -379,7 +385,8 @@ _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 "
                "悼念 吊唁").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念 产生了 产生".split()
+    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念 产生了 产生 "
+    "选举出 推选出 选出".split()
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
@@ -466,6 +473,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                                              or bool(_AT_ACCOMPANIED.match(s, end))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
+                  or (bool(_ELECTED_BY.match(s, end)) and bool(offices().search(s, end, end + 40)))
                   or bool(LEAVES.match(tail))  # 李绵清调离，周振江任党委书记: who leaves is who it is about
                   or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))

@@ -839,6 +839,18 @@ def test_reports_elections_and_relayed_speeches(text: str, expected: list, menti
     assert who_and_mentioned(text) == (expected, mentioned)
 
 
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # those elected after 选举出, counted in words (两位同志为), or by their votes (以52票全票当选为)
+    ("会议选举出穆兴科同志为镇人大主席，杜渐、马锋两位同志为副镇长。", [], ["穆兴科", "杜渐", "马锋"]),
+    ("经选举，王华同志以52票全票当选为镇人民政府镇长。", [], ["王华"]),
+    # 讲了五点要求 speaks; 代 is a surname after an office, but 代表团 after 议员 is no name
+    ("闭幕式上，镇党委书记代侃让同志讲了五点要求。", [("代侃让", "镇党委书记", ["speak"])], []),
+    ("总理甲会见日本年轻国会议员代表团。", [], []),
+])
+def test_elections_counted_and_rare_words(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
+
+
 def test_a_rare_surname_alone_is_no_name() -> None:
     # without an office before it, 步 begins a word (步行), not a name
     assert who("步行街改造工程开工，市长张三出席。") == [("张三", "市长", ["attend"])]
