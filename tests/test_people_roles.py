@@ -780,6 +780,15 @@ def test_a_presenter_is_a_title(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 通过视频连线方式与…: the way ends the clause, and the title is what follows 与
+    ("市长李四通过视频连线方式与德国某市市长汉斯·穆勒进行会谈。",
+     [("李四", "市长", ["lead"]), ("汉斯·穆勒", "德国某市市长", ["guest"])]),
+])
+def test_by_video_with_someone(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
