@@ -66,7 +66,7 @@ def _prepare_table() -> dict[int, str]:
 
 def name_norm(name: str) -> str:
     """The form names are compared in: cleaned, simplified, with any joining dot written ·."""
-    return clean(name).translate(_prepare_table())
+    return _STOP_AS_DOT.sub("·", clean(name).translate(_prepare_table()))
 
 
 def prepare(text: str) -> tuple[str, str]:
@@ -74,6 +74,11 @@ def prepare(text: str) -> tuple[str, str]:
     the same length, so that what is found in the copy is cut from the written form at the same offsets."""
     src = clean(text)
     s = src if _prepared().isdisjoint(src) else src.translate(_prepare_table())
+    if "．" in s or "." in s:
+        s = _STOP_AS_DOT.sub("·", s)  # 雪克来提．扎克尔: a full stop between two CJK characters joins a name
     if len(s) != len(src):  # never expected: the table is one character to one
         s = src
     return src, s
+
+
+_STOP_AS_DOT = re.compile(r"(?<=[\u3400-\u9fff])[.．](?=[\u3400-\u9fff])")

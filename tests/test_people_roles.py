@@ -502,6 +502,9 @@ def test_what_stands_around_a_name_and_its_verb(text: str, expected: list) -> No
     ("美国驻华大使约翰•史密斯出席。", [("约翰•史密斯", "美国驻华大使", ["attend"])]),
     ("美国犹他州州长斯宾塞・考克斯出席。", [("斯宾塞・考克斯", "美国犹他州州长", ["attend"])]),
     ("法国前总理让-皮埃尔·拉法兰出席论坛并致辞。", [("让-皮埃尔·拉法兰", "法国前总理", ["attend", "speak"])]),
+    # a full stop, full-width or not, between the parts of a Uyghur name
+    ("全国人大常委会副委员长雪克来提．扎克尔出席会议。", [("雪克来提．扎克尔", "全国人大常委会副委员长", ["attend"])]),
+    ("副团长李干杰、雪克来提.扎克尔出席。", [("李干杰", "副团长", ["attend"]), ("雪克来提.扎克尔", "副团长", ["attend"])]),
 ])
 def test_foreign_names_with_other_dots_and_hyphens(text: str, expected: list) -> None:
     assert who(text) == expected
@@ -510,6 +513,7 @@ def test_foreign_names_with_other_dots_and_hyphens(text: str, expected: list) ->
 def test_names_compare_with_any_joining_dot() -> None:
     from etl.script import name_norm
     assert name_norm("约翰•史密斯") == name_norm("约翰・史密斯") == name_norm("约翰·史密斯") == "约翰·史密斯"
+    assert name_norm("雪克来提．扎克尔") == name_norm("雪克来提.扎克尔") == "雪克来提·扎克尔"
 
 
 @pytest.mark.parametrize("text,expected", [
