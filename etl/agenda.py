@@ -10,7 +10,7 @@ from .script import prepare
 # 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
 _QUOTED = re.compile(r"时的|讲话|精神$")  # 在…会议研究经济工作时的讲话精神: another meeting's business
 _STUDY = re.compile(
-    r"研究(?:部署|并审议|审议|审定|讨论|决定|布置|安排)?(?:了)?"
+    r"研究(?:部署|并审议|审议|审定|讨论|决定|布置|安排|并(?:原则)?(?:通过|同意))?(?:了)?"
     r"(?!院|员|所|会|室|生(?!态|产|活)|中心(?!城|区|镇|村|街|工作)|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草"
     r"|(?:与|和)?开发(?:中心|院|所|部|基地|公司))"  # (研究开发中心: an R&D centre)
 )
@@ -27,7 +27,12 @@ def _strip(item: str) -> str:
     while prev != item:
         prev = item
         item = _TRAILING.sub("", item).strip()
-    return item
+    if item.endswith("的") and item[:-1] and item[-2:-1] not in _CLOSES:
+        item = item[:-1]  # (关于调整最低工资标准的议题: the 的 went with 议题)
+    return "" if item in _NO_ITEM else item
+
+
+_NO_ITEM = frozenset(("其他", "其它"))  # 会议还研究了其他事项: no item named
 
 
 _OPENS, _CLOSES = "《“「（(", "》”」）)"
