@@ -79,7 +79,7 @@ def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: 
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # a space between two CJK characters (or CJK punctuation that may end or begin a column's line)
-_NARROW_GAP = re.compile(rf"(?<=[{_CJK}，。、；：！？”’）》,;:!?])( {{1,3}})(?=[{_CJK}“‘（《△▲☆□※\d])")
+_NARROW_GAP = re.compile(rf"(?<=[{_CJK}，。、；：！？”’）》,;:!?])( {{1,5}})(?=[{_CJK}“‘（《△▲☆□※\d])")
 _SENTENCE_END = tuple("。！？；”")
 _OPENING = tuple("“‘（《(")
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading

@@ -2,6 +2,8 @@
 provenance into the file as written; text that only has a wide gap in it is left alone."""
 from __future__ import annotations
 
+import pytest
+
 from etl.columns import reflow
 from etl.dates import parse_period
 from etl.parse import parse_source
@@ -86,10 +88,10 @@ def _lay_out(entries: list[str], width: int) -> list[str]:
     return lines
 
 
-def _single_spaced(left: list[str], right: list[str], width: int = 16) -> str:
+def _single_spaced(left: list[str], right: list[str], width: int = 16, sep: str = " ") -> str:
     """Two columns merged line by line with one space between them (flipbook text layers do this)."""
     a, b = _lay_out(left, width), _lay_out(right, width)
-    rows = [" ".join(x for x in pair if x) for pair in zip(a + [""] * (len(b) - len(a)), b + [""] * (len(a) - len(b)))]
+    rows = [sep.join(x for x in pair if x) for pair in zip(a + [""] * (len(b) - len(a)), b + [""] * (len(a) - len(b)))]
     return "Page 12 - 某市年鉴\n" + "\n".join(rows) + "\n"
 
 
@@ -103,8 +105,9 @@ RIGHT = ["5日 副市长张强主持召开防汛工作调度会，部署全市�
          "11日 全市重点项目集中开工仪式举行，本次集中开工项目四十二个，总投资三百六十亿元。"]
 
 
-def test_columns_one_space_apart_are_told_by_their_width() -> None:
-    text = _single_spaced(LEFT, RIGHT)
+@pytest.mark.parametrize("sep", [" ", "  ", "    "])
+def test_columns_one_space_apart_are_told_by_their_width(sep: str) -> None:
+    text = _single_spaced(LEFT, RIGHT, sep=sep)
     assert "      " not in text and len(text.splitlines()) < 30  # one space between the columns, nothing wider
     src, events = _events(text, "2023-05")
     assert [(e.date_start, e.text) for e in events] == [
