@@ -161,9 +161,17 @@ POINT_NUMBER = rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})"
 _ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
 
 
+_NEWS_LEAD = re.compile(r"(?:本报讯|又讯|另讯)\s*(?:[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)])?\s*")
+
+
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None."""
     found = _match_prefix(line, bare_days=bare_days)
+    if found is None and line[:1] in "本又另" and (news := _NEWS_LEAD.match(line)) is not None:
+        # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
+        inner = _match_prefix(line[news.end():])
+        if inner is not None and inner.kind == "day":
+            return replace(inner, end=news.end() + inner.end)
     if found is None and (en := _ENUMERATOR.match(line)) is not None:
         # the number is the item's, the date after it the entry's: only a day with its month (not 1. 6日, nor
         # 1. 5月底前完成…, a numbered point inside an entry)
