@@ -59,7 +59,7 @@ def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: 
     """The lines read column by column where the text is laid out in columns; as they are otherwise.
     Each page (the lines between two `boundary` lines: running headers, page numbers) is read on its own."""
     wide = any(GAP.search(ln.text.strip()) for ln in lines)
-    if not wide and not _maybe_narrow(lines):
+    if not wide and not (_maybe_narrow(lines) and _column_width([t for ln in lines if (t := ln.text.strip())])):
         return lines  # the common case: nothing side by side
     read = _reflow_block if wide else _split_narrow
     out: list[Line] = []

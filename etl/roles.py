@@ -124,7 +124,8 @@ def roles_from_tail(tail: str) -> set[str]:
             clauses = clauses[1:]
     # "…史国良,管委主任助理李玲,管委各部门…负责人参加会议": an empty first clause means the verb comes later,
     # and so does one that only says whom they stand with (甲、乙等区四套班子领导，各乡镇负责同志参加)
-    while len(clauses) > 1 and _only_joined(clauses[0]):
+    while len(clauses) > 1 and (not (c := HONORIFIC.sub("", clauses[0]).strip("等以及和与及"))
+                                or (clauses[0].lstrip()[:1] == "等" and not _COLLECTIVE_AFTER.sub("", c, count=1))):
         clauses = clauses[1:]
         if _ROLE.search(clauses[0]):
             break
@@ -141,14 +142,6 @@ def roles_from_tail(tail: str) -> set[str]:
         else:
             break
     return roles
-
-
-def _only_joined(clause: str) -> bool:
-    """Is a clause after a name nothing but joiners, honorifics or the collective the names belong to?"""
-    c = HONORIFIC.sub("", clause).strip("等以及和与及")
-    if c and clause.lstrip()[:1] == "等":
-        c = _COLLECTIVE_AFTER.sub("", c, count=1)
-    return not c
 
 
 def pending_only(tail: str) -> bool:
