@@ -64,7 +64,7 @@ _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜�
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩戴|送上|送去|讲授|授课|作|做|致)")
 # what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
-_PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
+_PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|深入|前往|走进|亲临|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)

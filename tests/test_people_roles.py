@@ -210,6 +210,8 @@ def test_the_general_secretary_studied_is_mentioned_and_places_are_not_people() 
     for text, who_, mentioned in (
             ("习近平总书记来我市视察，省委书记李四陪同。", [("习近平", "", ["lead"]), ("李四", "省委书记", ["accompany"])], []),
             ("习近平总书记在我市考察时强调，要推动高质量发展。", [("习近平", "", ["lead", "speak"])], []),
+            ("胡锦涛总书记深入杭州企业社区进行调查研究。", [("胡锦涛", "", ["lead"])], []),
+            ("学习习近平总书记深入基层调研时的重要讲话精神。", [], ["习近平"]),
             ("学习习近平总书记在我市视察时的重要讲话精神。", [], ["习近平"]),
             ("习近平总书记对我市防汛工作作出重要指示。", [], ["习近平"]),
             # the anniversary of a visit is commemorated, not the visit made
