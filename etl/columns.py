@@ -138,7 +138,16 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
         pieces = _cut(ln.text, width, ncols)
         if not pieces:
             columns[0].append(ln)  # blank lines keep their place in the first column
-        for c, (a, b) in enumerate(pieces):
+        first = 0
+        if len(pieces) == 1 and ncols == 2 and columns[0] and columns[1]:
+            # one part only: the first column's, unless the first column's sentence is done, the second's is
+            # not, and this part goes on with it (the first column has ended, or has a blank line here)
+            done = columns[0][-1].text.rstrip().endswith(_SENTENCE_END)
+            open_ = not columns[1][-1].text.rstrip().endswith(_SENTENCE_END)
+            a, b = pieces[0]
+            if done and open_ and not _ENTRY_START.match(ln.text, a):
+                first = 1
+        for c, (a, b) in enumerate(pieces, start=first):
             columns[c].append(Line(ln.text[a:b], ln.lineno, ln.start + a))
     return [ln for col in columns for ln in col]
 
