@@ -78,7 +78,7 @@ _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FO
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
-    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队)|"
+    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队|首)|"
     r"就座|就坐|要求(?!的)|召开"
 )
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
@@ -509,7 +509,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
 
 
 # What closes a title written after the name it belongs to (由曲格平主任委员率领的…, 周铁农副主席一行…).
-_POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行")
+_POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行|为(?:团长|首|组长|队长)")
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
 _LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)"
@@ -538,7 +538,7 @@ def _name_before_title(s: str, p: int) -> int | None:
     or a leader's title and a strong verb (毛泽东主席接见); None otherwise. Its title is not the
     contract's (that is the phrase before a name): the name is read alone."""
     window = s[p + 2:p + 16]
-    delegation = "率" in window or "带领" in window or "一行" in window
+    delegation = "率" in window or "带领" in window or "一行" in window or "为" in window  # (以甲副主任为团长的)
     if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
                            or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
         return None  # (cheap tests first: this is tried wherever a bare name may start)

@@ -795,6 +795,16 @@ def test_by_video_with_someone(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # who heads a delegation, named before the title (以顾明副主任为团长的) or alone (以威·斯潘为首的)
+    ("以顾明副主任为团长的中国国家计委代表团结束了对罗马尼亚的友好访问。", [("顾明", "", ["lead"])]),
+    ("对外友协会长王炳南晚宴请了以威·斯潘为首的美国法律工作者协会代表团。",
+     [("王炳南", "对外友协会长", ["lead"]), ("威·斯潘", "", ["guest"])]),
+])
+def test_who_heads_a_delegation(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
