@@ -805,6 +805,15 @@ def test_who_heads_a_delegation(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a Japanese family name of two characters, then the given name (逢泽一郎), received with the delegation
+    ("国务院总理温家宝在人民大会堂会见日本外务副大臣逢泽一郎率领的日本年轻国会议员代表团。",
+     [("温家宝", "国务院总理", ["lead"]), ("逢泽一郎", "日本外务副大臣", ["guest"])]),
+])
+def test_japanese_family_names(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
