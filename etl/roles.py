@@ -149,8 +149,11 @@ def pending_only(tail: str) -> bool:
     t = HONORIFIC.sub("", tail)
     if t[:1] in ("（", "(") and (end := title_aside(t, 0)):
         t = t[end:]  # 张三（市委书记）、李四: a bracketed title after the name
-    t = _JOINERS.sub("", t)
-    return t == ""
+    rest = _JOINERS.sub("", t)
+    if rest and t[-1:] in "，," and (m := offices().search(rest)) is not None and m.end() == len(rest) and (
+            _ROLE.search(rest) is None):
+        return True  # 甲；中央农办主任，部长乙: a clause that is only the next person's other office
+    return rest == ""
 
 
 # A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).

@@ -837,6 +837,12 @@ def test_talks_welcomes_and_times_of_day(text: str, expected: list) -> None:
     assert who(text) == expected
 
 
+def test_a_clause_that_is_only_the_next_persons_other_office_joins_the_list() -> None:
+    # 甲；中央农办主任，部长乙分别参加: the office between is 乙's, and the verb is both of theirs
+    assert who("国家发展改革委党组书记、主任郑栅洁；中央农办主任，农业农村部党组书记、部长唐仁健分别参加座谈。") == [
+        ("郑栅洁", "国家发展改革委党组书记、主任", ["attend"]), ("唐仁健", "农业农村部党组书记、部长", ["attend"])]
+
+
 def test_semicolons_parting_two_sides_of_one_list_share_the_verb() -> None:
     # one city's people, a semicolon, the other's, then the verb they all share
     assert who("交流会在绍兴举行。绍兴市市长盛阅春，副市长顾涛、康忠贵；辽源市市长孙弘，副市长汤艳参加交流会。") == [
