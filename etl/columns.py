@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from .names import CJK
 from .source import Line
 
 GAP = re.compile(r" {6,}")  # what separates columns: in-column gaps (`9 日   正文`) are narrower
@@ -77,11 +78,10 @@ def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: 
 
 # --- columns apart by one space -------------------------------------------------------------------------
 
-_CJK = "\u3400-\u9fff\uf900-\ufaff"
 # a space between two CJK characters (or CJK punctuation that may end or begin a column's line)
-_NARROW_GAP = re.compile(rf"(?<=[{_CJK}，。、；：！？”’）》,;:!?])( {{1,5}})(?=[{_CJK}“‘（《△▲☆□※\d])")
+_NARROW_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?])( {{1,5}})(?=[{CJK}“‘（《△▲☆□※\d])")
 _SENTENCE_END = tuple("。！？；”")
-_OPENING = tuple("“‘（《(")
+_OPENING = "“‘（《("  # (no column's line ends with one)
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
 _ENTRY_START = re.compile(r"(?:\d{1,2}\s*(?:[—－–\-~～─]{1,2}\s*\d{1,2}\s*)?[日号]|[△▲☆□※]|同日|是日|同月)")
 MIN_NARROW_LINES = 8
@@ -144,8 +144,7 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
             # not, and this part goes on with it (the first column has ended, or has a blank line here)
             done = columns[0][-1].text.rstrip().endswith(_SENTENCE_END)
             open_ = not columns[1][-1].text.rstrip().endswith(_SENTENCE_END)
-            a, b = pieces[0]
-            if done and open_ and not _ENTRY_START.match(ln.text, a):
+            if done and open_ and not _ENTRY_START.match(ln.text, pieces[0][0]):
                 first = 1
         for c, (a, b) in enumerate(pieces, start=first):
             columns[c].append(Line(ln.text[a:b], ln.lineno, ln.start + a))
@@ -158,8 +157,7 @@ def _cut(text: str, width: int, ncols: int) -> list[tuple[int, int]]:
     lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
     if lo >= hi:
         return []
-    gaps = [m for m in _NARROW_GAP.finditer(text, lo, hi)
-            if not text[:m.start()].endswith(_OPENING)]
+    gaps = [m for m in _NARROW_GAP.finditer(text, lo, hi) if text[m.start() - 1] not in _OPENING]
     pieces: list[tuple[int, int]] = []
     start = lo
     for i, g in enumerate(gaps):
