@@ -509,7 +509,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
 
 
 # What closes a title written after the name it belongs to (由曲格平主任委员率领的…, 周铁农副主席一行…).
-_POST_TITLE_END = re.compile(r"率领|带领|率(?!先)|一行|为(?:团长|首|组长|队长)")
+_HEADED = re.compile(r"为(?:团长|首|组长|队长)")
+_POST_TITLE_END = re.compile(rf"率领|带领|率(?!先)|一行|{_HEADED.pattern}")
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
 _LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)"
@@ -538,7 +539,8 @@ def _name_before_title(s: str, p: int) -> int | None:
     or a leader's title and a strong verb (毛泽东主席接见); None otherwise. Its title is not the
     contract's (that is the phrase before a name): the name is read alone."""
     window = s[p + 2:p + 16]
-    delegation = "率" in window or "带领" in window or "一行" in window or "为" in window  # (以甲副主任为团长的)
+    delegation = ("率" in window or "带领" in window or "一行" in window
+                  or ("为" in window and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
     if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
                            or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
         return None  # (cheap tests first: this is tried wherever a bare name may start)
