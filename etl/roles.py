@@ -18,7 +18,7 @@ _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
-    r"|(?P<attend>出席|参加|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐)"
+    r"|(?P<attend>(?<![与和向给为对])(?:出席|参加)|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐)"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|安排部署|作部署|强调|指出|介绍|解读|"
     r"(?<!工)作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|进行了?(?:再|专题|全面|具体|动员)?部署|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署)|(?<!工)作了?的?《)"
@@ -73,7 +73,8 @@ _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?
            r"|发来了?(?:贺词|书面致辞|书面讲话))")
 # (委托: sent someone, not there)
 _AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
-_PRONOUN = re.compile(r"^(?:他|她)(?:还|又|也|并|在)?")
+# the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)
+_PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 _COMMA_SPLIT = re.compile(r"[，,]")
@@ -213,8 +214,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         while k < len(mentions) and mentions[k].start < b:
             k += 1
         inside, j = mentions[j:k], k
-        if not inside and s[a] not in "他她":
-            continue  # no one named, and no pronoun for the last subject (他还…)
+        if not inside and s[a] not in "他她在会":
+            continue  # no one named, and no pronoun for the last subject (他还…, 在会上…)
         sentence = s[a:b]
         if inside and _RECEIVED_ELIDED.match(s, inside[-1].end, b):
             # 甲一行来烟考察。市长乙会见。 or 甲一行访问我市，副市长乙会见并宴请客人。: the visitors named

@@ -814,6 +814,18 @@ def test_japanese_family_names(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 参加 after 与/向/为 qualifies the others (与参加会议的干部对话): not the subject attending
+    ("以县委书记徐培金为团长，分别到各区与参加农村工作会议的区、乡干部对话。", [("徐培金", "县委书记", ["lead"])]),
+    ("市长王强一同参加义务植树活动。", [("王强", "市长", ["attend"])]),
+    # a sentence that opens at the meeting with no one named is the last subject's (在会上作了…介绍)
+    ("工会主席李世颖出席全国农林工会工作会议。在会上作了“民主管理”的经验介绍。",
+     [("李世颖", "工会主席", ["attend", "speak"])]),
+])
+def test_attributive_attending_and_the_subject_at_the_meeting(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
