@@ -102,7 +102,8 @@ class Entry:
         t = self.text.rstrip()
         # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
         # ends inside it: 对罗平的“两烟” / 情况进行考察 goes on, 他说：“…。” does not)
-        return bool(t) and t[-1] in _FINISHED and (t[-1] != "”" or t[-2:-1] in _FINISHED)
+        return bool(t) and ((t[-1] in _FINISHED and (t[-1] != "”" or t[-2:-1] in _FINISHED))
+                            or (t[-1] == "." and "\u4e00" <= t[-2:-1] <= "\u9fff"))  # (…并讲话. typed half-width)
 
 
 @dataclass

@@ -213,6 +213,12 @@ def test_a_line_ending_in_a_closing_quote_goes_on_unless_a_sentence_ended_inside
                                      "市委召开常委会议。"]
 
 
+def test_a_half_width_full_stop_ends_an_entry_too() -> None:
+    got, _ = entries_of("3日,市委书记张三出席会议并讲话.\n市长李四主持召开常务会议.\n5日,全市大会召开.", 2024, 9)
+    assert [(str(e.date_start), e.text) for e in got] == [
+        ("2024-09-03", "市委书记张三出席会议并讲话."), ("2024-09-03", "市长李四主持召开常务会议."), ("2024-09-05", "全市大会召开.")]
+
+
 def test_a_glued_month_after_an_unfinished_line_continues_it() -> None:
     # …会议决定从 / 6月起施行: the line break cut a sentence, and 6月中旬 after it is no glued month either
     got, _ = entries_of("3日，会议决定从\n6月起施行新规定。\n5日，全市召开会议，要求在\n6月中完成。", 2024, 9)
