@@ -826,6 +826,17 @@ def test_attributive_attending_and_the_subject_at_the_meeting(text: str, expecte
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 关长 (customs) is an office, and a Mongolian name after it is read; a bare name that 介绍 speaks
+    ("旗长周玉龙检查疫情防控工作，东乌海关关长达布希拉图、政府副旗长姚海霞陪同。",
+     [("周玉龙", "旗长", ["lead"]), ("达布希拉图", "东乌海关关长", ["accompany"]), ("姚海霞", "政府副旗长", ["accompany"])]),
+    ("旗长周玉龙宣读干部任免职文件，白永平介绍新任职领导干部基本情况。",
+     [("周玉龙", "旗长", ["speak"]), ("白永平", "", ["speak"])]),
+])
+def test_customs_offices_and_introductions(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
