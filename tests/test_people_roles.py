@@ -837,6 +837,15 @@ def test_customs_offices_and_introductions(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # champions, directors and actors at an event are titled as written
+    ("奥运冠军张三出席活动并致辞。", [("张三", "奥运冠军", ["attend", "speak"])]),
+    ("著名导演李四、演员王五出席首映式。", [("李四", "著名导演", ["attend"]), ("王五", "演员", ["attend"])]),
+])
+def test_people_of_sport_and_film(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
