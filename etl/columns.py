@@ -80,10 +80,13 @@ def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: 
 
 # a space between two CJK characters (or CJK punctuation that may end or begin a column's line)
 _NARROW_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?])( {{1,5}})(?=[{CJK}“‘（《△▲☆□※\d])")
+# ... and, in a layout of wide gaps (pdftotext -layout), a space after a digit too (其中 2 / 人获救: the line
+# broke after the number; there spaces around numbers are the layout's, not letter-spacing)
+_LAYOUT_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?\d])( {{1,5}})(?=[{CJK}“‘（《△▲☆□※\d])")
 _SENTENCE_END = tuple("。！？；”")
 _OPENING = "“‘（《("  # (no column's line ends with one)
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
-_ENTRY_START = re.compile(r"(?:\d{1,2}\s*(?:[—－–\-~～─]{1,2}\s*\d{1,2}\s*)?[日号]|[△▲☆□※]|同日|是日|同月)")
+_ENTRY_START = re.compile(r"(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*(?:[—－–\-~～─]{1,2}\s*\d{1,2}\s*)?[日号]|[△▲☆□※]|同日|是日|同月)")
 MIN_NARROW_LINES = 8
 
 
@@ -151,13 +154,13 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
     return [ln for col in columns for ln in col]
 
 
-def _cut(text: str, width: int, ncols: int) -> list[tuple[int, int]]:
+def _cut(text: str, width: int, ncols: int, gap: re.Pattern[str] = _NARROW_GAP) -> list[tuple[int, int]]:
     """(start, end) of each column's part of one line: cut at a space where the part so far is about a
     column wide (the space nearest that width), ends a sentence, or where the next column begins an entry."""
     lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
     if lo >= hi:
         return []
-    gaps = [m for m in _NARROW_GAP.finditer(text, lo, hi) if text[m.start() - 1] not in _OPENING]
+    gaps = [m for m in gap.finditer(text, lo, hi) if text[m.start() - 1] not in _OPENING]
     pieces: list[tuple[int, int]] = []
     start = lo
     for i, g in enumerate(gaps):
@@ -179,11 +182,24 @@ def _cut(text: str, width: int, ncols: int) -> list[tuple[int, int]]:
                           and not text[h.end()].isascii()), None)
             if later is not None and abs(_cells(text[start:later.start()]) - width) < abs(size - width):
                 continue
+        if (ends or begins) and not fits and _cells(text[g.end():hi]) > (ncols - len(pieces) - 1) * width + 2:
+            continue  # (what follows would not fit the columns left: this stop is inside the column)
         if ends or begins or fits:
             pieces.append((start, g.start()))
             start = g.end()
     pieces.append((start, hi))
     return pieces
+
+
+def _into_next(text: str, a: int, b: int, width: float | None, past: bool) -> list[tuple[int, int]]:
+    """A piece of a column that is not the last as is, or as two where it holds more than a column's width
+    and runs `past` the next column's start (or holds two columns' worth): the next column met it with one
+    space only (a full line of this one), and it is cut as narrow columns are."""
+    size = _cells(text[a:b])
+    if width is None or size <= width + 2 or (size <= 1.5 * width and not past):
+        return [(a, b)]
+    cut = _cut(text[a:b], round(width), 2, _LAYOUT_GAP)
+    return [(a + x, a + y) for x, y in cut] if len(cut) == 2 else [(a, b)]
 
 
 def _reflow_block(lines: list[Line]) -> list[Line]:
@@ -193,7 +209,9 @@ def _reflow_block(lines: list[Line]) -> list[Line]:
         return lines
 
     def column_of(pos: int) -> int:
-        return next(i for i, (lo, hi) in enumerate(cols) if lo <= pos <= hi)
+        inside = next((i for i, (lo, hi) in enumerate(cols) if lo <= pos <= hi), None)
+        # (a piece cut where the next column begins may start a little before its first start)
+        return inside if inside is not None else max((i for i, (lo, _) in enumerate(cols) if lo <= pos + 4), default=0)
 
     shared = sum(1 for _, ps in placed if len({column_of(p) for p, _, _ in ps}) >= 2)
     texts = [[ln.text[a:b] for ln, ps in placed for p, a, b in ps if column_of(p) == c] for c in range(len(cols))]
@@ -201,10 +219,23 @@ def _reflow_block(lines: list[Line]) -> list[Line]:
     dated = any(sum(bool(_DATE_ONLY.match(t.strip())) for t in ts) * 2 > len(ts) for ts in texts)
     if dated or shared < MIN_SHARED and not (shared and len(cols) == 2):
         return lines
+    # a line whose columns met with one space only (a full line in the first column) is one piece that runs on
+    # into the next column: cut where a column's width of text ends (the width of the first column's lines that
+    # a wide gap follows and that stop mid-sentence, which are full)
+    full = sorted(_cells(ln.text[a:b]) for ln, ps in placed for k, (p, a, b) in enumerate(ps)
+                  if k + 1 < len(ps) and column_of(p) < len(cols) - 1
+                  and not ln.text[a:b].rstrip().endswith(_SENTENCE_END))
+    width = full[len(full) * 4 // 5] if len(full) >= 2 else None
+    # each piece with its column (the second part of a piece cut in two is the next column's)
+    assigned = [(ln, [(column_of(p) + k, x, y) for p, a, b in ps
+                      for k, (x, y) in enumerate(
+                          _into_next(ln.text, a, b, width, p + _width(ln.text[a:b]) > cols[column_of(p) + 1][0] + 2)
+                          if column_of(p) < len(cols) - 1 else [(a, b)])])
+                for ln, ps in placed]
     out: list[Line] = []
     for c in range(len(cols)):
-        for ln, ps in placed:
-            mine = [(a, b) for p, a, b in ps if column_of(p) == c]
+        for ln, ps in assigned:
+            mine = [(a, b) for col, a, b in ps if col == c]
             if mine:  # the column's text on this line, from its first piece to its last
                 a, b = mine[0][0], mine[-1][1]
                 out.append(Line(ln.text[a:b], ln.lineno, ln.start + a))

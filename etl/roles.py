@@ -309,7 +309,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     group = []
                     continue
             group.append(mt)
-            acc = _ACCOMPANIED.match(tail) if "陪同下" in tail[:8] else None
+            # (甲上将在乙少将等陪同下: the honorific after the name first)
+            acc = (_ACCOMPANIED.match(tail, h.end() if (h := HONORIFIC.match(tail)) else 0)
+                   if "陪同下" in tail[:10] else None)
             if acc:
                 # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows
                 k = next((j for j in range(len(group) - 1, 0, -1)

@@ -168,3 +168,35 @@ def test_any_page_of_two_columns_one_space_apart_reads_back_in_order(seed: int, 
     page = "\n".join(" ".join(x for x in pair if x) for pair in zip(left, right + [""] * (len(left) - len(right))))
     _, events = _events("Page 12 - 某市年鉴\n" + page + "\n", "2023-05")
     assert [e.text for e in events] == [t.split(" ", 1)[1] for t in entries]
+
+
+# pdftotext -layout of a two-column county annal: wide gaps between the columns, except where a line of the
+# first column is full and the second column's line follows it after one space
+LAYOUT = """Page 40 - 某县志
+                      2 月 8 日 , 县委召开三级干部大会 , 总结去年      5 月 30 日 , 县里举行庆祝建党纪念大会 , 表
+                  工作 , 部署今年全县经济工作和农业生产任务 ,           彰一批先进基层党组织和优秀共产党员 。
+                  县委书记赵七作工作报告 。                           6 月 1 日 , 县第一中学新教学楼竣工投入使
+                      3 月 5 日 , 副市长王五到县里检查春耕生产工      用 , 建筑面积 8000 平方米 。
+                  作 , 县委副书记李六陪同 。
+                      4 月 9 日 , 县人民医院住院大楼动工兴建 , 总投 6 月 20 日 , 县委召开全县农村工作会议 , 县委
+                  资 1200 万元 。                                     书记赵七出席并讲话 。
+                      5 月 12 日 , 县城自来水厂扩建工程通过验收 。      7 月 3 日 , 全县遭受特大暴雨袭击 , 县长钱八赶
+                      5 月 28 日 , 县委书记赵七率团赴浙江考察学习 赴受灾乡镇指挥抗洪抢险 。
+                  民营经济发展经验 。
+"""
+
+
+def test_layout_columns_that_meet_with_one_space_are_cut_at_a_columns_width() -> None:
+    _, events = _events(LAYOUT, "2006")
+    got = [(e.date_start, e.text.replace(" ", "")) for e in events]
+    assert got == [
+        ("2006-02-08", "县委召开三级干部大会,总结去年工作,部署今年全县经济工作和农业生产任务,县委书记赵七作工作报告。"),
+        ("2006-03-05", "副市长王五到县里检查春耕生产工作,县委副书记李六陪同。"),
+        ("2006-04-09", "县人民医院住院大楼动工兴建,总投资1200万元。"),
+        ("2006-05-12", "县城自来水厂扩建工程通过验收。"),
+        ("2006-05-28", "县委书记赵七率团赴浙江考察学习民营经济发展经验。"),
+        ("2006-05-30", "县里举行庆祝建党纪念大会,表彰一批先进基层党组织和优秀共产党员。"),
+        ("2006-06-01", "县第一中学新教学楼竣工投入使用,建筑面积8000平方米。"),
+        ("2006-06-20", "县委召开全县农村工作会议,县委书记赵七出席并讲话。"),
+        ("2006-07-03", "全县遭受特大暴雨袭击,县长钱八赶赴受灾乡镇指挥抗洪抢险。"),
+    ]

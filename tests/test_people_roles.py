@@ -846,6 +846,15 @@ def test_people_of_sport_and_film(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a military rank after each name (上将, 少将) before 在…陪同下: the one accompanied still leads
+    ("国防部部长迟浩田上将在浙江省军区副司令员王加木少将等陪同下来洞视察。",
+     [("迟浩田", "国防部部长", ["lead"]), ("王加木", "浙江省军区副司令员", ["accompany"])]),
+])
+def test_ranks_before_being_accompanied(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
