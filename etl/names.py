@@ -31,6 +31,12 @@ def offices() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def office_last() -> frozenset[str]:
+    """The characters office words end with (长, 记, 任 …): a cheap test before searching for one."""
+    return frozenset(w[-1] for w in _lexicon("offices.txt"))
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     single: set[str] = set()
     compound: set[str] = set()
@@ -473,8 +479,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                                              or bool(_AT_ACCOMPANIED.match(s, end))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
-                  or (bool(_ELECTED_BY.match(s, end)) and bool(offices().search(s, end, end + 40)))
-                  or bool(LEAVES.match(tail))  # 李绵清调离，周振江任党委书记: who leaves is who it is about
+                  or (tail[:1] in "以同" and bool(_ELECTED_BY.match(s, end)) and bool(offices().search(s, end, end + 40)))
+                  or (tail[:1] in "奉调离卸退同" and bool(LEAVES.match(tail)))  # 李绵清调离: who leaves is who it is about
                   or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])

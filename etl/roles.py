@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HEAD_COUNT, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
-                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, offices, title_aside)
+                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视])时")
@@ -151,8 +151,8 @@ def pending_only(tail: str) -> bool:
     if t[:1] in ("（", "(") and (end := title_aside(t, 0)):
         t = t[end:]  # 张三（市委书记）、李四: a bracketed title after the name
     rest = _JOINERS.sub("", t)
-    if rest and t[-1:] in "，," and (m := offices().search(rest)) is not None and m.end() == len(rest) and (
-            _ROLE.search(rest) is None):
+    if (rest and t[-1:] in "，," and len(rest) <= 20 and rest[-1] in office_last()
+            and (m := offices().search(rest)) is not None and m.end() == len(rest) and _ROLE.search(rest) is None):
         return True  # 甲；中央农办主任，部长乙: a clause that is only the next person's other office
     return rest == ""
 
