@@ -31,6 +31,12 @@ def offices() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def office_first() -> frozenset[str]:
+    """The characters office words begin with: a cheap test before matching one."""
+    return frozenset(w[0] for w in _lexicon("offices.txt"))
+
+
+@lru_cache(maxsize=1)
 def office_last() -> frozenset[str]:
     """The characters office words end with (长, 记, 任 …): a cheap test before searching for one."""
     return frozenset(w[-1] for w in _lexicon("offices.txt"))
@@ -549,7 +555,11 @@ def _name_before_title(s: str, p: int) -> int | None:
                   or ("为" in window and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
     if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
                            or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
-        return None  # (cheap tests first: this is tried wherever a bare name may start)
+        # (cheap tests first: this is tried wherever a bare name may start)
+        if s[p - 1:p] in ("，", "、", ",") and not office_first().isdisjoint(window[:2]) and (
+                "，" in window or "、" in window):
+            return _name_then_office(s, p)  # (…，吴骞主任，…: an item of a list)
+        return None
     _, compound = _surnames()
     office = offices()
     for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
@@ -562,6 +572,18 @@ def _name_before_title(s: str, p: int) -> int | None:
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()
         if q > p + k and _POST_TITLE_END.match(s, q):
+            return p + k
+    return None
+
+
+def _name_then_office(s: str, p: int) -> int | None:
+    """End of a name at p written before its office in a list (，吴骞主任，副区长王五…陪同): the office, then a
+    list mark. The name is read alone, as after a leader's title."""
+    office = offices()
+    for k in (2, 3):
+        m = office.match(s, p + k)
+        if (m is not None and s[m.end():m.end() + 1] in ("，", "、", ",") and not m.group(0).endswith("员")
+                and _name_ok(s[p:p + k], bare=True)):
             return p + k
     return None
 
