@@ -125,7 +125,9 @@ _GIVES_SPEECH = re.compile(r"(?:同志)?作了?[^，,。；;并]{0,25}?(?:报告
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 # 甲在省委书记乙、省长丙陪同下考察: the one accompanied (the titled names between are read as titled)
 _AT_ACCOMPANIED = re.compile(r"在[^。；;：:]{2,60}?的?陪同下")
-HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|[（(]女[）)]|一行(?:\d+人)?|等(?:人|同志)?)")
+# (an aside of sex or people after the name: （女）, （女，满族）, (彝族))
+HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|一行(?:\d+人)?|等(?:人|同志)?"
+                       r"|[（(](?:女|男|[^（()）、，,\s]{1,4}族)(?:[，,、](?:女|男|[^（()）、，,\s]{1,4}族))?[）)])")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
@@ -639,6 +641,8 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         start = lo + cut
         if start < mt.start and s[start] in _TIME_FIRST and (tm := _TIME_BEFORE_TITLE.match(s, start, mt.start)):
             start = tm.end()
+        if s[start:start + 1] in "（(" and (h := HONORIFIC.match(s, start, mt.start)) is not None:
+            start = h.end()  # 市长甲（蒙古族）、副市长乙: the previous name's aside is no part of this title
         if s[start:start + 1] in _JOINERS:  # (most titles start with none: no call)
             start = _past_joiners(s, start, mt.start)
         mt.title_start = start

@@ -116,6 +116,8 @@ _GROUP_NOUN = re.compile(r"^[^，,。；;]{2,24}(?:团|组|队|同胞|侨胞|华
 
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
+    if tail[:1] in "（(" and (h := HONORIFIC.match(tail)) is not None:
+        tail = tail[h.end():]  # (甲（女，满族）出席: the aside has a comma of its own)
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
     if len(clauses) > 1 and clauses[0][:1] == "为" and _HEADS.fullmatch(clauses[0]):

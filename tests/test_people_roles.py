@@ -836,6 +836,9 @@ def test_a_rare_surname_alone_is_no_name() -> None:
       ("王庆祝", "副区长", ["accompany"])]),
     # but a department and its head's office is no name (公安局长、交通局长)
     ("副市长张三，公安局长、交通局长参加。", [("张三", "副市长", ["attend"])]),
+    # an aside of sex or people after the name, with a comma of its own, is no clause and no part of a title
+    ("副市长张三（女，满族）出席会议。", [("张三", "副市长", ["attend"])]),
+    ("市长李四（蒙古族）、副市长王五（回族）出席会议。", [("李四", "市长", ["attend"]), ("王五", "副市长", ["attend"])]),
 ])
 def test_shapes_from_chronicles_of_other_places(text: str, expected: list) -> None:
     assert who(text) == expected
