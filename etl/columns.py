@@ -196,7 +196,7 @@ def _into_next(text: str, a: int, b: int, width: float | None, past: bool) -> li
     and runs `past` the next column's start (or holds two columns' worth): the next column met it with one
     space only (a full line of this one), and it is cut as narrow columns are."""
     size = _cells(text[a:b])
-    if width is None or size <= width + 2 or (size <= 1.5 * width and not past):
+    if width is None or size <= width + 0.5 or (size <= 1.5 * width and not past):
         return [(a, b)]
     cut = _cut(text[a:b], round(width), 2, _LAYOUT_GAP)
     return [(a + x, a + y) for x, y in cut] if len(cut) == 2 else [(a, b)]
@@ -225,7 +225,9 @@ def _reflow_block(lines: list[Line]) -> list[Line]:
     full = sorted(_cells(ln.text[a:b]) for ln, ps in placed for k, (p, a, b) in enumerate(ps)
                   if k + 1 < len(ps) and column_of(p) < len(cols) - 1
                   and not ln.text[a:b].rstrip().endswith(_SENTENCE_END))
-    width = full[len(full) * 4 // 5] if len(full) >= 2 else None
+    width: float | None = full[len(full) * 4 // 5] if len(full) >= 2 else None
+    if width is None:  # (no such line: the lines that split at one space into a first part of one length)
+        width = _column_width([t for ln in lines if (t := ln.text.strip())])
     # each piece with its column (the second part of a piece cut in two is the next column's)
     assigned = [(ln, [(column_of(p) + k, x, y) for p, a, b in ps
                       for k, (x, y) in enumerate(

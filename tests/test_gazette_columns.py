@@ -200,3 +200,21 @@ def test_layout_columns_that_meet_with_one_space_are_cut_at_a_columns_width() ->
         ("2006-06-20", "县委召开全县农村工作会议,县委书记赵七出席并讲话。"),
         ("2006-07-03", "全县遭受特大暴雨袭击,县长钱八赶赴受灾乡镇指挥抗洪抢险。"),
     ]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_any_layout_page_whose_full_lines_meet_the_next_column_with_one_space(seed: int) -> None:
+    # pdftotext -layout of a page of two columns with a gutter of one space: a full line of the first column
+    # meets the second with that one space, a shorter one leaves what it lacks as spaces (a seeded draw)
+    rng = random.Random(seed)
+    width = rng.randint(16, 24)
+    entries = [f"{d + 1}日，{_prose(rng, rng.randint(30, 90))}。" for d in range(rng.randint(6, 12))]
+    while len(_lay_out(entries, width)) < 40:
+        entries.append(f"{len(entries) + 1}日，{_prose(rng, rng.randint(30, 90))}。")
+    lines = _lay_out(entries, width)
+    half = (len(lines) + 1) // 2
+    right = lines[half:]
+    page = "\n".join("      " + left + " " * max(1, 2 * (width - len(left)) + 1) + (right[i] if i < len(right) else "")
+                     for i, left in enumerate(lines[:half]))
+    _, events = _events("Page 12 - 某县志\n" + page + "\n", "2023-05")
+    assert [e.text for e in events] == [t.split("，", 1)[1] for t in entries]
