@@ -856,6 +856,8 @@ def test_shapes_from_chronicles_of_other_places(text: str, expected: list) -> No
      [("张艳清", "双沟镇党委副书记、镇长", ["speak"]), ("沈凯", "镇人大主席", ["speak"])], []),
     # those elected, after 选举产生(了), counted (2人为): the whole list
     ("会议选举产生了王大永、刘振泉2人为镇人民政府副镇长。", [], ["王大永", "刘振泉"]),
+    # the one remembered (缅怀, 追思) is who the item is about
+    ("全市干部群众深切缅怀毛泽东同志。", [], ["毛泽东"]),
     # a second relayed speech in a clause that 还传达学习 opened: its speaker is not there either
     ("会议还传达学习全国人大常委会委员长赵乐际在福建调研时的讲话精神，国务院副总理张国清出席峰会时的讲话精神。",
      [], ["赵乐际", "张国清"]),
