@@ -32,7 +32,7 @@ _EVENT_VERB = re.compile(
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)?(?:\s{2,}|\t)\S")
-_DAY_LINE = re.compile(r"^[△▲□☆Δ∆■●]?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+_DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 _INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence

@@ -229,11 +229,17 @@ def _reflow_block(lines: list[Line]) -> list[Line]:
     if width is None:  # (no such line: the lines that split at one space into a first part of one length)
         width = _column_width([t for ln in lines if (t := ln.text.strip())])
     # each piece with its column (the second part of a piece cut in two is the next column's)
-    assigned = [(ln, [(column_of(p) + k, x, y) for p, a, b in ps
-                      for k, (x, y) in enumerate(
-                          _into_next(ln.text, a, b, width, p + _width(ln.text[a:b]) > cols[column_of(p) + 1][0] + 2)
-                          if column_of(p) < len(cols) - 1 else [(a, b)])])
-                for ln, ps in placed]
+    assigned: list[tuple[Line, list[tuple[int, int, int]]]] = []
+    for ln, ps in placed:
+        mine: list[tuple[int, int, int]] = []
+        for p, a, b in ps:
+            c = column_of(p)
+            if c == len(cols) - 1:
+                mine.append((c, a, b))
+                continue
+            past = p + _width(ln.text[a:b]) > cols[c + 1][0] + 2  # (it runs past where the next column starts)
+            mine += [(c + k, x, y) for k, (x, y) in enumerate(_into_next(ln.text, a, b, width, past))]
+        assigned.append((ln, mine))
     out: list[Line] = []
     for c in range(len(cols)):
         for ln, ps in assigned:

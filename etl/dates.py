@@ -125,6 +125,8 @@ _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
+# a news item's byline: （记者 张三 通讯员 李四）
+_BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)]"
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix
 # ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 2月4日（除夕）, and a
 # news dateline's 讯
@@ -132,7 +134,7 @@ _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\
                       r"|(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?"
                       r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]"
                       # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
-                      r"|讯(?=[\s（(，,：:])(?:\s*[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)])?)")
+                      rf"|讯(?=[\s（(，,：:])(?:\s*{_BYLINE})?)")
 # "【1月3日】市委…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}
 
@@ -161,7 +163,7 @@ POINT_NUMBER = rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})"
 _ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
 
 
-_NEWS_LEAD = re.compile(r"(?:本报讯|又讯|另讯)\s*(?:[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)])?\s*")
+_NEWS_LEAD = re.compile(rf"(?:本报讯|又讯|另讯)\s*(?:{_BYLINE})?\s*")
 
 
 def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:

@@ -25,21 +25,26 @@ def _lexicon(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _office_words() -> tuple[str, ...]:
+    """etl/lexicon/offices.txt, longest first (longer forms win in the alternation)."""
+    return tuple(sorted(set(_lexicon("offices.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def offices() -> re.Pattern[str]:
-    words = sorted(set(_lexicon("offices.txt")), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in _office_words()))
 
 
 @lru_cache(maxsize=1)
 def office_first() -> frozenset[str]:
     """The characters office words begin with: a cheap test before matching one."""
-    return frozenset(w[0] for w in _lexicon("offices.txt"))
+    return frozenset(w[0] for w in _office_words())
 
 
 @lru_cache(maxsize=1)
 def office_last() -> frozenset[str]:
     """The characters office words end with (长, 记, 任 …): a cheap test before searching for one."""
-    return frozenset(w[-1] for w in _lexicon("offices.txt"))
+    return frozenset(w[-1] for w in _office_words())
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +62,9 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 # accepted after an office word only (etl/lexicon/surnames_rare.txt), and not where they begin a word there
 # (议员代表团, 书记从严, 局长代理…)
-_RARE_SURNAMES = frozenset(c for ln in _lexicon("surnames_rare.txt") for c in ln.split() if len(c) == 1)
-_RARE_WORDS = frozenset(w for ln in _lexicon("surnames_rare.txt") for w in ln.split() if len(w) == 2)
+_RARE = [w for ln in _lexicon("surnames_rare.txt") for w in ln.split()]
+_RARE_SURNAMES = frozenset(w for w in _RARE if len(w) == 1)
+_RARE_WORDS = frozenset(w for w in _RARE if len(w) == 2)
 
 
 # Elements of surname-less (Tibetan, Mongolian) names, their lengths (longest first) and the characters
@@ -85,7 +91,9 @@ _FOLLOW_WORDS = (
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝"
 )
-_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|(?:\d{{1,2}}|[两二三四五六七八九十])[人名位](?:同志)?(?:为|任|当选)|$)")
+# a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
+HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
+_FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
@@ -105,8 +113,6 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
-# a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
-HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
 _MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?(?:为|任|担任)|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
