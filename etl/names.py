@@ -328,9 +328,15 @@ _TRANSLIT = frozenset(
     "古瓜圭哈海汉豪赫亨胡怀惠霍基吉加迦贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里利莉连列琳留隆卢鲁路伦罗"
     "洛马玛迈麦曼芒梅蒙米密缪摩莫姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘让热瑞若萨塞赛桑瑟森"
     "沙珊舍申什施舒斯松苏索塔泰坦汤唐特滕提廷托瓦万旺威韦维温翁沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹哲兹佐朔"
-    "尔夫耳娃莎娅丽默赖妮丝琪黛芙翰逊京"
+    "尔夫耳娃莎娅丽默赖妮丝琪黛芙翰逊京茹廖龙蓬捷契叶伏绍哥贡岑策楚措弥蒲图卓斐柏歇"
 )
-_FOREIGN_TITLE = re.compile(r"(?<!中)国|驻(?!村|点|站|会|地)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_title() -> re.Pattern[str]:
+    """What in a title says its holder is foreign: 国 (not 中国), 驻 (not 驻村…), a country named without 国."""
+    countries = "|".join(sorted(_lexicon("countries.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<!中)国|驻(?!村|点|站|会|地)|{countries}")
 
 
 def _translit_name(s: str, begin: int, p: int) -> int | None:
@@ -339,7 +345,7 @@ def _translit_name(s: str, begin: int, p: int) -> int | None:
     lo = begin
     while lo > 0 and begin - lo < 24 and s[lo - 1] not in _CLAUSE_PUNCT and s[lo - 1] != "、":
         lo -= 1
-    if not _FOREIGN_TITLE.search(s, lo, begin):
+    if not _foreign_title().search(s, lo, begin):
         return None
     q = p
     while q < len(s) and q - p < 5 and s[q] in _TRANSLIT:
@@ -398,7 +404,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
-_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|"
+_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|华侨|侨领|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
@@ -423,7 +429,9 @@ _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS}
 # verb earlier in the clause, a descriptor right before the name, a clause mark right after it
 _VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望)[^，,。；;：:]*?(?:{_DESCRIPTORS})$")
 _DESCRIPTOR = re.compile(_DESCRIPTORS)
-_VISITED_AFTER = re.compile(r"(?:同志|等|及其家属|一家)?(?:[，,。；;、]|$)")
+_DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS})$")
+_DESCRIBED_MAX = 10  # (a longer phrase before a bare name is a clause, not who the person is)
+_VISITED_AFTER = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等|及其家属|一家)?(?:[，,。；;、和及与]|$)")
 
 
 @lru_cache(maxsize=2)
@@ -655,10 +663,12 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         if "*" in s[start:mt.start]:  # a redacted name before (市委书记**、市长甲): the title is what follows it
             start = _past_joiners(s, s.rindex("*", start, mt.start) + 1, mt.start)
         title_text = s[start:mt.start]
-        if not mt.titled or not title_text or _COLLECTIVE.match(title_text) or not offices().search(title_text):
+        if not title_text or _COLLECTIVE.match(title_text):
             mt.title = ""
-        else:
-            mt.title = src[start:mt.start]
+        elif mt.titled:
+            mt.title = src[start:mt.start] if offices().search(title_text) else ""
+        else:  # 老红军甲, 困难党员乙: who a bare name is, written right before it, is its title phrase
+            mt.title = src[start:mt.start] if len(title_text) <= _DESCRIBED_MAX and _DESCRIBED.search(title_text) else ""
         if not mt.title and i > 0:
             prev = mentions[i - 1]
             between = HONORIFIC.sub("", s[prev.end:mt.start])  # (副市长甲（女）、乙)

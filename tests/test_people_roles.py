@@ -130,7 +130,7 @@ def test_those_listed_with_the_first_subject_do_what_they_do() -> None:
     # 据 before a title is no part of it
     ("据市委书记张三介绍，全市经济稳中有进。", [("张三", "市委书记", ["speak"])], []),
     # a bare name after a descriptor of the people visited
-    ("县委书记张三看望慰问老红军刘七同志。", [("张三", "县委书记", ["lead"]), ("刘七", "", ["guest"])], []),
+    ("县委书记张三看望慰问老红军刘七同志。", [("张三", "县委书记", ["lead"]), ("刘七", "老红军", ["guest"])], []),
 ])
 def test_for_someone_according_to_someone_and_the_visited(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
@@ -378,7 +378,7 @@ def test_someone_who_attends_and_is_visited_later_keeps_both() -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("市委书记王强看望慰问老党员、老干部刘大山同志。", [("王强", "市委书记", ["lead"]), ("刘大山", "", ["guest"])]),
+    ("市委书记王强看望慰问老党员、老干部刘大山同志。", [("王强", "市委书记", ["lead"]), ("刘大山", "老党员、老干部", ["guest"])]),
     ("市委书记王强会见了全国劳动模范李素丽。", [("王强", "市委书记", ["lead"]), ("李素丽", "全国劳动模范", ["guest"])]),
     ("全市党员干部群众收看直播。", []),
 ])
@@ -574,9 +574,22 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text,expected", [
     # the one visited, named after who they are at the end of the clause, is a guest
-    ("市委书记张三看望慰问老红军刘七。", [("张三", "市委书记", ["lead"]), ("刘七", "", ["guest"])]),
-    ("市委书记张三前往医院看望因公负伤的民警吴十。", [("张三", "市委书记", ["lead"]), ("吴十", "", ["guest"])]),
-    ("市长李四走访慰问困难党员王八、老党员赵九等。", [("李四", "市长", ["lead"]), ("王八", "", ["guest"]), ("赵九", "", ["guest"])]),
+    # (who they are, written right before the name, is its title phrase)
+    ("市委书记张三看望慰问老红军刘七。", [("张三", "市委书记", ["lead"]), ("刘七", "老红军", ["guest"])]),
+    ("市委书记张三前往医院看望因公负伤的民警吴十。", [("张三", "市委书记", ["lead"]), ("吴十", "民警", ["guest"])]),
+    ("市长李四走访慰问困难党员王八、老党员赵九等。",
+     [("李四", "市长", ["lead"]), ("王八", "困难党员", ["guest"]), ("赵九", "老党员", ["guest"])]),
+    ("市长李四看望慰问百岁老人钱六。", [("李四", "市长", ["lead"]), ("钱六", "百岁老人", ["guest"])]),
+    # then 和 and the next one, and a visitor's 一行 or 先生
+    ("市长李四走访慰问抗战老兵孙五和全国劳动模范周六。",
+     [("李四", "市长", ["lead"]), ("孙五", "抗战老兵", ["guest"]), ("周六", "全国劳动模范", ["guest"])]),
+    ("市委书记张三会见台湾同胞吴七一行。", [("张三", "市委书记", ["lead"]), ("吴七", "台湾同胞", ["guest"])]),
+    ("市长李四会见来访的台湾客商郑八一行。", [("李四", "市长", ["lead"]), ("郑八", "台湾客商", ["guest"])]),
+    ("市长李四会见著名华侨领袖陈九先生。", [("李四", "市长", ["lead"]), ("陈九", "著名华侨领袖", ["guest"])]),
+    # scholars: any 学家, a doctoral supervisor
+    ("市长李四会见著名经济学家王十。", [("李四", "市长", ["lead"]), ("王十", "著名经济学家", ["guest"])]),
+    ("市委书记张三会见清华大学教授、博士生导师冯一。",
+     [("张三", "市委书记", ["lead"]), ("冯一", "清华大学教授、博士生导师", ["guest"])]),
     # a joiner and a descriptor are no name
     ("市长张务锋到费县走访基层干部和群众,并致以新年的祝福。", [("张务锋", "市长", ["lead"])]),
 ])
@@ -590,6 +603,10 @@ def test_the_people_visited_named_after_who_they_are(text: str, expected: list) 
     ("德国总理朔尔茨访问我市，市长王五陪同。", [("朔尔茨", "德国总理", ["lead"]), ("王五", "市长", ["accompany"])]),
     ("美国驻华大使伯恩斯出席招待会。", [("伯恩斯", "美国驻华大使", ["attend"])]),
     ("英国首相约翰逊出席峰会。", [("约翰逊", "英国首相", ["attend"])]),
+    # a country named without 国 says so too (etl/lexicon/countries.txt)
+    ("市委书记张三会见俄罗斯联邦委员会副主席茹拉夫廖夫率领的代表团。",
+     [("张三", "市委书记", ["lead"]), ("茹拉夫廖夫", "俄罗斯联邦委员会副主席", ["guest"])]),
+    ("市长王五会见澳大利亚维多利亚州州长安德鲁斯。", [("王五", "市长", ["lead"]), ("安德鲁斯", "澳大利亚维多利亚州州长", ["guest"])]),
     ("日本首相官邸发表声明。", []),
     # a Chinese ambassador is read by the surname rule; a village post (驻村) is not foreign
     ("中国驻德国大使吴恳出席开幕式。", [("吴恳", "中国驻德国大使", ["attend"])]),
