@@ -89,6 +89,8 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("我市举行纪念周恩来同志诞辰120周年活动。", [], ["周恩来"]),
     ("市委书记张三出席纪念邓小平同志诞辰120周年座谈会并讲话。", [("张三", "市委书记", ["attend", "speak"])], ["邓小平"]),
     ("市委书记张三主持会议，传达学习省委书记李四的讲话精神，并作部署。", [("张三", "市委书记", ["chair", "speak"])], ["李四"]),
+    # 讲话要求, 指示要求: the words relayed, of someone who is not there (not 苏卫哲 调研)
+    ("区长张三主持会议，传达区委书记李四调研区政府讲话要求。", [("张三", "区长", ["chair"])], ["李四"]),
     # the one welcomed is received; the one mourned is who the item is about, and the mourner is there
     ("市长张三在机场欢迎李四一行。", [("张三", "市长", ["lead"]), ("李四", "", ["guest"])], []),
     ("市委书记张三欢迎某国大使李四来访。", [("张三", "市委书记", ["lead"]), ("李四", "某国大使", ["guest"])], []),
@@ -566,6 +568,8 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     ("副市长孙七会同市教育局局长何三检查高考考点。", [("孙七", "副市长", ["lead"]), ("何三", "市教育局局长", ["lead"])]),
     # 到会 takes no object: the speech right after it counts
     ("市长王五到会讲话。", [("王五", "市长", ["attend", "speak"])]),
+    ("全区干部大会召开，区长王五参会并表态发言。", [("王五", "区长", ["attend", "speak"])]),
+    ("区长王五到会并讲话。", [("王五", "区长", ["attend", "speak"])]),
     # a party lesson given is a lecture
     ("市委书记张三为全市党员干部上专题党课。", [("张三", "市委书记", ["speak"])]),
     # a list of bare names, then where they were, then the verb
