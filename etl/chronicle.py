@@ -64,7 +64,9 @@ _INLINE_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
 _MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")
-_INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[上中下]旬))")
+# (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
+_INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[上中下]旬|[，,])|(?:同月|是月|本月|当月)\d{1,2}日"
+                               r"|(?:是年|同年|本年|当年)[，,])")
 
 
 @dataclass

@@ -122,6 +122,7 @@ _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
                          r"|(?:月初|月中|月底|月末|月内|近日|日前)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
+_SAME_MONTH_DAY = re.compile(r"^(?:同月|是月|本月|当月)\s*(?=\d{1,2}\s*(?:日|[—~～-]))")
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
@@ -256,6 +257,9 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     m = _NEXT_DAY.match(rest)
     if m:
         return DatePrefix("next_day", pos + _skip_sep(rest, m.end()))
+    m = _SAME_MONTH_DAY.match(rest)
+    if m and (inner := _match_prefix(rest[m.end():])) is not None and inner.kind == "day" and inner.month is None:
+        return replace(inner, end=pos + m.end() + inner.end, bullet=bullet)  # 是月25日: a day of the month before
     m = _SAME_MONTH.match(rest)
     if m:
         return DatePrefix("same_month", pos + _skip_sep(rest, m.end()))

@@ -113,6 +113,7 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
+_MADE_BEFORE = re.compile(r"[、，,]?(?:为|任|担任)")  # (after the name before: the office it is made)
 _MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?(?:为|任|担任)|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
@@ -674,3 +675,5 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
             between = HONORIFIC.sub("", s[prev.end:mt.start])  # (副市长甲（女）、乙)
             if between == "、" and prev.title:
                 mt.title = prev.title  # 副市长刘培国、张建军: the title governs the whole list
+        if not mt.title and _MADE_BEFORE.match(s, lo):
+            mt.title_start = mt.start  # 任命甲为局长、乙为…: what 甲 is made is no title of 乙's, but 甲's tail

@@ -89,6 +89,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("我市举行纪念周恩来同志诞辰120周年活动。", [], ["周恩来"]),
     ("市委书记张三出席纪念邓小平同志诞辰120周年座谈会并讲话。", [("张三", "市委书记", ["attend", "speak"])], ["邓小平"]),
     ("市委书记张三主持会议，传达学习省委书记李四的讲话精神，并作部署。", [("张三", "市委书记", ["chair", "speak"])], ["李四"]),
+    # a list of appointments: each one named is made something (not only the last)
+    ("会议任命张三为市财政局局长、李四为市教育局局长。", [], ["张三", "李四"]),
+    ("大会选举魏一为人大常委会主任、涂二为县长，廖三为法院院长、吴四为检察院检察长。", [], ["魏一", "涂二", "廖三", "吴四"]),
     # 讲话要求, 指示要求: the words relayed, of someone who is not there (not 苏卫哲 调研)
     ("区长张三主持会议，传达区委书记李四调研区政府讲话要求。", [("张三", "区长", ["chair"])], ["李四"]),
     # the one welcomed is received; the one mourned is who the item is about, and the mourner is there
