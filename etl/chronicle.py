@@ -31,10 +31,10 @@ _EVENT_VERB = re.compile(
 )
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|大会)?(?:并|[，,]|$)")
-_BARE_DAY_LINE = re.compile(r"^\d{1,2}(?:\s*(?:至|[—~～-])\s*\d{1,2}\s*日?)?(?:\s{2,}|\t)\S")
+_BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)\S")
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
-_INLINE_DAY_GLUED = re.compile(r"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+_INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{{1,2}}日(?:\s*{D.DASH}\s*\d{{1,2}}日)?\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 _INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
@@ -60,7 +60,7 @@ _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
-_INLINE_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}日(?:\s*[—~～-]\s*\d{1,2}日)?\s)")
+_INLINE_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}日(?:\s*{D.DASH}\s*\d{{1,2}}日)?\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
 _MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")

@@ -22,7 +22,9 @@ NUM = rf"(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUM}{{1,3}})"
 MONTH = rf"(?:{NUM}|元)"  # 元月 is January
 YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 # Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
-RANGE_SEP = r"\s*(?:[—－–\-~～─〜]{1,2}|至|到)\s*"
+# the dashes a range is written with (— – － ~ ～, the box-drawing ─ and the horizontal bar ― of PDF text)
+DASH = r"[—－–\-~～─〜―‒−]"
+RANGE_SEP = rf"\s*(?:{DASH}{{1,2}}|至|到)\s*"
 MARKERS = "△▲□☆Δ∆"  # Δ ∆: the Greek letter and the increment sign typed for △
 BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢♦✦"
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
@@ -92,7 +94,7 @@ _DAY_FULL = re.compile(
     re.X,
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
-_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|[—~～-])\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
+_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 # "19—20" alone on its line, as day headings without 日 (the entry's text on the lines after it)
 _DAY_RANGE_ALONE = re.compile(r"^(?P<d>\d{1,2})\s*(?:[—－–\-~～─]{1,2}|至)\s*(?P<d2>\d{1,2})\s*$")
 _MONTH_ONLY = re.compile(
@@ -122,7 +124,7 @@ _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\s|[^\s])"
                          r"|(?:月初|月中|月底|月末|月内|近日|日前)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
-_SAME_MONTH_DAY = re.compile(r"^(?:同月|是月|本月|当月)\s*(?=\d{1,2}\s*(?:日|[—~～-]))")
+_SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月)\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp

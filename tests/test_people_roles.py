@@ -573,6 +573,8 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     ("市长王五到会讲话。", [("王五", "市长", ["attend", "speak"])]),
     ("全区干部大会召开，区长王五参会并表态发言。", [("王五", "区长", ["attend", "speak"])]),
     ("区长王五到会并讲话。", [("王五", "区长", ["attend", "speak"])]),
+    # 即 (at once) after a name is no part of it
+    ("市八届人大一次会议刚闭幕，市委副书记、市长孙勇即主持召开部署会。", [("孙勇", "市委副书记、市长", ["chair"])]),
     # a party lesson given is a lecture
     ("市委书记张三为全市党员干部上专题党课。", [("张三", "市委书记", ["speak"])]),
     # a list of bare names, then where they were, then the verb
