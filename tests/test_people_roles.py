@@ -433,6 +433,11 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("某厂厂长张三、村支书李四出席。", [("张三", "某厂厂长", ["attend"]), ("李四", "村支书", ["attend"])]),
     ("世界卫生组织总干事谭德塞出席。", [("谭德塞", "世界卫生组织总干事", ["attend"])]),
     ("美国国务卿布林肯访华。", [("布林肯", "美国国务卿", ["lead"])]),
+    # a rare surname after an office (才利民), a company named in Latin letters in a Japanese guest's title
+    ("省委常委、秘书长王敏，副省长才利民参加活动。", [("王敏", "省委常委、秘书长", ["attend"]), ("才利民", "副省长", ["attend"])]),
+    ("副省长才利民在济南会见日本JFE信息系统公司社长菊川裕幸先生一行。",
+     [("才利民", "副省长", ["lead"]), ("菊川裕幸", "日本JFE信息系统公司社长", ["guest"])]),
+    ("县委书记才是关键。", []),
     # a surname and an office is how a text refers to someone again, never a name (李书记, 李主任: not 李主)
     ("张县长、李书记出席。", []),
     ("市委书记李强到某企业调研。李书记强调，要抓好安全生产。", [("李强", "市委书记", ["lead"])]),
