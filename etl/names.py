@@ -75,7 +75,7 @@ _PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = ("连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
-           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|即")
+           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
     "以及|一行|同志|先生|女士|夫人|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"

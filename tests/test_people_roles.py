@@ -578,6 +578,13 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     ("市长王五到会讲话。", [("王五", "市长", ["attend", "speak"])]),
     ("全区干部大会召开，区长王五参会并表态发言。", [("王五", "区长", ["attend", "speak"])]),
     ("区长王五到会并讲话。", [("王五", "区长", ["attend", "speak"])]),
+    # 带头 (taking the lead in) is how, the verb after it what: alone, it reports the subject's action
+    ("区长于春海带头参加清雪活动。", [("于春海", "区长", ["attend"])]),
+    ("市委书记张三带头宣讲党的二十大精神。", [("张三", "市委书记", ["speak"])]),
+    ("市委书记张三带头捐款。", [("张三", "市委书记", ["lead"])]),
+    # present at a meeting with a guest (会见时在座) attends it
+    ("市长郭一会见了某集团副总经理许二一行。市委常委、副市长张三会见时在座。",
+     [("郭一", "市长", ["lead"]), ("许二", "某集团副总经理", ["guest"]), ("张三", "市委常委、副市长", ["attend"])]),
     # 即 (at once) after a name is no part of it
     ("市八届人大一次会议刚闭幕，市委副书记、市长孙勇即主持召开部署会。", [("孙勇", "市委副书记、市长", ["chair"])]),
     # a party lesson given is a lecture
