@@ -447,6 +447,18 @@ def _surname_starts(dotted: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]{foreign})")
 
 
+_PART_CHARS = frozenset("".join(_PARTS)) | _TRANSCRIBED
+
+
+def _transcribed_item(s: str, p: int) -> int | None:
+    """End of a name of three to six syllables of another people's names at p, closed by a list mark:
+    tried only first in a list after a collective (旗领导呼格吉乐图、王广平), where it can be nothing else."""
+    e = p
+    while e < len(s) and e - p < 6 and s[e] in _PART_CHARS:
+        e += 1
+    return e if e - p >= 3 and s[e:e + 1] == "、" else None
+
+
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
@@ -478,6 +490,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             e = _name_before_title(s, q) if not run else None
             if e is None:  # (the next of a titled list, 副市长甲、乙, is read as titled names are)
                 e = _read_name(s, q, known, bare=q not in list_heads)
+            if e is None and not run and context.group(0) == "领导":
+                e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
             run.append((q, e))

@@ -548,6 +548,9 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
      [("严金海", "自治区主席", ["lead"]), ("多吉次珠", "副主席", ["lead"]), ("肖友才", "副主席", ["lead"])]),
     ("锡林郭勒盟盟委书记霍照良、盟长孟根巴根出席大会。",
      [("霍照良", "锡林郭勒盟盟委书记", ["attend"]), ("孟根巴根", "盟长", ["attend"])]),
+    # first in a list after a collective, a name of such syllables that no lexicon holds
+    ("旗领导呼格吉乐图、王广平参加调研。", [("呼格吉乐图", "", ["attend"]), ("王广平", "", ["attend"])]),
+    ("旗领导和有关部门负责人、王广平参加调研。", [("王广平", "", ["attend"])]),
     # a name whose first element begins with a surname (那) and whose last holds 都, an adverb elsewhere
     ("旗委书记额尔敦毕力格、旗长那仁满都拉出席开幕式。",
      [("额尔敦毕力格", "旗委书记", ["attend"]), ("那仁满都拉", "旗长", ["attend"])]),
