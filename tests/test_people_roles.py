@@ -588,6 +588,8 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     # present at a meeting with a guest (会见时在座) attends it
     ("市长郭一会见了某集团副总经理许二一行。市委常委、副市长张三会见时在座。",
      [("郭一", "市长", ["lead"]), ("许二", "某集团副总经理", ["guest"]), ("张三", "市委常委、副市长", ["attend"])]),
+    # arrangements made (作出安排, 作了具体安排) are a deployment
+    ("市长李明就做好防汛工作作出安排。", [("李明", "市长", ["speak"])]),
     # 即 (at once) after a name is no part of it
     ("市八届人大一次会议刚闭幕，市委副书记、市长孙勇即主持召开部署会。", [("孙勇", "市委副书记、市长", ["chair"])]),
     # a party lesson given is a lecture
