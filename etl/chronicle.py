@@ -116,6 +116,7 @@ class Context:
     month: int | None
 
 
+_ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起"))
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
 
@@ -129,8 +130,9 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
     if (party := _PARTY_GOES_ON.match(first)) and party.group(1)[-2:] in to_simplified(before):
         return False  # (the last two characters: 王五一行 after 副省长王五来我市调研, 王五 named there)
-    # accompanying (陪同调研, 随同考察) is what those with the visitor of the entry before do
-    verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in ("陪同", "随同")]
+    # accompanying or joining (陪同调研, 随同考察, 参加调研, 一同视察) is what those with the visitor of the entry
+    # before do
+    verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG]
     if verbs and all(m.group(0) in ("出席", "主持") and _BACK_REFERENCE.match(first, m.end()) for m in verbs):
         return False  # 市委书记甲出席会议并讲话。 after 全市…会议召开。: the meeting just named, not a new one
     return bool(verbs)
