@@ -116,7 +116,7 @@ class Context:
     month: int | None
 
 
-_ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起"))
+_ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
 

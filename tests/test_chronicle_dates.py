@@ -391,6 +391,10 @@ def test_those_accompanying_a_visit_and_the_delegation_going_on_with_it_are_part
     assert [(e.date_start.day, e.text) for e in got] == [
         (6, "省委常委、副省长王五来我市调研。市委书记张三、市长李四陪同调研。王五一行先后来到某某公司、某某园区。"),
         (7, "市委召开常委会会议。"), (7, "副省长赵六一行来我市调研。")]
+    # announcing the start of what was just named (宣布开工) is a speech at it
+    text = "12日，我市举行重点项目集中开工仪式。\n市委书记张三宣布开工，市长李四致辞。\n"
+    got, _ = entries_of(text, 2023, 6)
+    assert [e.text for e in got] == ["我市举行重点项目集中开工仪式。市委书记张三宣布开工，市长李四致辞。"]
     # and so do those who join it (参加调研, 一同视察)
     text = "4日，市长李四到高新区调研。\n在某某公司，李四与企业负责人交流。\n市领导王五、赵六参加调研。\n"
     got, _ = entries_of(text, 2023, 5)
