@@ -34,7 +34,7 @@ _PRESENTS = re.compile(rf"(?:共同|一同|分别|亲自)?[为向][^，,。；;]
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
-                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|召开|表彰了)")
+                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|抵达|召开|表彰了)")
 # 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?要求")
 _CONTINUE = re.compile(

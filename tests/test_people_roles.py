@@ -588,6 +588,9 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     # present at a meeting with a guest (会见时在座) attends it
     ("市长郭一会见了某集团副总经理许二一行。市委常委、副市长张三会见时在座。",
      [("郭一", "市长", ["lead"]), ("许二", "某集团副总经理", ["guest"]), ("张三", "市委常委、副市长", ["attend"])]),
+    # an expert is a title (专家, 学者); invited (应…邀请) and arriving (抵达) to inspect, a visitor leads
+    ("国家农业部口蹄疫专家殷德华，带领研究所的同志到大名县搞疫苗注射试验。", [("殷德华", "国家农业部口蹄疫专家", ["lead"])]),
+    ("日本兵库县养鳗专家佐野彰吾应市外专办邀请，抵达我县进行为期15天的考察。", [("佐野彰吾", "日本兵库县养鳗专家", ["lead"])]),
     # arrangements made (作出安排, 作了具体安排) are a deployment
     ("市长李明就做好防汛工作作出安排。", [("李明", "市长", ["speak"])]),
     # 即 (at once) after a name is no part of it
