@@ -107,12 +107,12 @@ LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 # leaving a post, which names none (县委书记甲奉调离泾, 乙退二线): who the item is about
-LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线)")
+LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线|辞去[^，,。；;]{1,24}?职务)")
 _ELECTED_BY = re.compile(r"(?:同志)?以[^，,。；;]{1,12}?当选")  # 王华同志以52票全票当选为镇长
 _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
-_APPOINTING = re.compile(r"(?:任命|选举|推选|提名|免去)[^。；;！？]*$")
+_APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去)[^。；;！？]*$")
 _MADE_BEFORE = re.compile(r"[、，,]?(?:为|任|担任)")  # (after the name before: the office it is made)
 _MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?(?:为|任|担任)|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
@@ -413,6 +413,7 @@ _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 �
                "悼念 吊唁").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念 产生了 产生 "
+    "批准 同意 接受 "
     "选举出 推选出 选出".split()
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
@@ -517,7 +518,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
                   or (tail[:1] in "以同" and bool(_ELECTED_BY.match(s, end)) and bool(offices().search(s, end, end + 40)))
-                  or (tail[:1] in "奉调离卸退同" and bool(LEAVES.match(tail)))  # 李绵清调离: who leaves is who it is about
+                  or (tail[:1] in "奉调离卸退同辞" and bool(LEAVES.match(s, end)))  # 李绵清调离: who leaves is who it is about
                   or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])

@@ -235,6 +235,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             prev_end = inside[i - 1].end if i > 0 else a
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
+            if tail[:1] in "（(" and (h := HONORIFIC.match(tail)) is not None:
+                tail = tail[h.end():]  # 甲(女)为代表, 乙（女）当选: what follows the aside is what is said of them
             if ("有" in tail or "：" in tail or ":" in tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]

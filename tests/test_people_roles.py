@@ -89,6 +89,10 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("我市举行纪念周恩来同志诞辰120周年活动。", [], ["周恩来"]),
     ("市委书记张三出席纪念邓小平同志诞辰120周年座谈会并讲话。", [("张三", "市委书记", ["attend", "speak"])], ["邓小平"]),
     ("市委书记张三主持会议，传达学习省委书记李四的讲话精神，并作部署。", [("张三", "市委书记", ["chair", "speak"])], ["李四"]),
+    # one allowed to resign (批准甲辞去…职务) leaves a post; an aside after each elected name (范恒芝(女))
+    ("县人大常委会批准夏天爽辞去副县长职务。", [], ["夏天爽"]),
+    ("会议同意王大明辞去副县长职务。", [], ["王大明"]),
+    ("大会选出朱景本、范恒芝(女)、陈翠花(女)为省人民代表。", [], ["朱景本", "范恒芝", "陈翠花"]),
     # a list of appointments: each one named is made something (not only the last)
     ("会议任命张三为市财政局局长、李四为市教育局局长。", [], ["张三", "李四"]),
     ("大会选举魏一为人大常委会主任、涂二为县长，廖三为法院院长、吴四为检察院检察长。", [], ["魏一", "涂二", "廖三", "吴四"]),
