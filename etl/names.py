@@ -405,7 +405,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
-_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|华侨|侨领|"
+_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|华侨|侨领|人才|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
@@ -649,6 +649,18 @@ def _past_joiners(s: str, start: int, end: int) -> int:
     return start
 
 
+# a work the person before delivered, ending a part before a 、 (甲代表常委会所作的工作报告、区政协副主席乙)
+_WORK_BEFORE = re.compile(r"(?:报告|讲话|发言|说明|决议|议案|提案|致辞)$")
+
+
+def _past_non_titles(s: str, start: int, end: int) -> int:
+    """Where a title begins after parts before a 、 that name what the person before delivered, no title
+    (…所作的工作报告、区政协副主席乙: 乙's title is 区政协副主席)."""
+    while (k := s.find("、", start, end)) > start and _WORK_BEFORE.search(s, start, k):
+        start = k + 1
+    return start
+
+
 def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
     for i, mt in enumerate(mentions):
         lo = _title_region_start(s, mentions, i)
@@ -675,6 +687,8 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
             start = h.end()  # 市长甲（蒙古族）、副市长乙: the previous name's aside is no part of this title
         if s[start:start + 1] in _JOINERS:  # (most titles start with none: no call)
             start = _past_joiners(s, start, mt.start)
+        if "、" in s[start:mt.start]:
+            start = _past_non_titles(s, start, mt.start)
         mt.title_start = start
         if "*" in s[start:mt.start]:  # a redacted name before (市委书记**、市长甲): the title is what follows it
             start = _past_joiners(s, s.rindex("*", start, mt.start) + 1, mt.start)

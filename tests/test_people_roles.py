@@ -595,6 +595,9 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     # an expert is a title (专家, 学者); invited (应…邀请) and arriving (抵达) to inspect, a visitor leads
     ("国家农业部口蹄疫专家殷德华，带领研究所的同志到大名县搞疫苗注射试验。", [("殷德华", "国家农业部口蹄疫专家", ["lead"])]),
     ("日本兵库县养鳗专家佐野彰吾应市外专办邀请，抵达我县进行为期15天的考察。", [("佐野彰吾", "日本兵库县养鳗专家", ["lead"])]),
+    # two reports in a 、 list, each delivered by its own speaker: the first's work is no part of the next title
+    ("会议审议并赞同区政协主席王一代表常委会所作的工作报告、区政协副主席黄二代表常委会所作的提案工作报告。",
+     [("王一", "区政协主席", ["speak"]), ("黄二", "区政协副主席", ["speak"])]),
     # arrangements made (作出安排, 作了具体安排) are a deployment
     ("市长李明就做好防汛工作作出安排。", [("李明", "市长", ["speak"])]),
     # 即 (at once) after a name is no part of it
