@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HEAD_COUNT, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HEAD_COUNT, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
@@ -264,7 +264,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
                          and not _FOR_SOMEONE.match(tail))
-            died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
+            died = (DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)) or ACCUSED.match(tail)  # (no longer there)
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail))
                         or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
