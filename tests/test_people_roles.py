@@ -98,6 +98,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("经市委批准，市纪委监委对市交通局原局长李四严重违纪违法问题立案审查调查。", [], ["李四"]),
     ("我市选手王五在全国田径锦标赛上获得男子100米冠军。", [], ["王五"]),
     ("原市委书记孙八因病医治无效逝世，享年85岁。", [], ["孙八"]),
+    # a delegation's members, listed after a label, went with it
+    ("市委书记王一率市党政代表团出访日本。代表团成员有：副市长张二、市外办主任刘三。",
+     [("王一", "市委书记", ["lead"]), ("张二", "副市长", ["attend"]), ("刘三", "市外办主任", ["attend"])], []),
     # a list of appointments: each one named is made something (not only the last)
     ("会议任命张三为市财政局局长、李四为市教育局局长。", [], ["张三", "李四"]),
     ("大会选举魏一为人大常委会主任、涂二为县长，廖三为法院院长、吴四为检察院检察长。", [], ["魏一", "涂二", "廖三", "吴四"]),
