@@ -79,12 +79,18 @@ _FURNITURE_START = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE if
 _FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE if not p.pattern.startswith("^")))
 
 
+# what each of those searched for holds (时间 of 发布时间, 次数 of 浏览次数 …): a cheap test before the search,
+# which would try every position of every line
+_ANYWHERE_WORDS = ("时间", "日期", "字体", "次数", "问量", "览量", "位置", "备")
+
+
 def is_furniture(text: str) -> bool:
     """Page numbers, navigation, metadata lines: never part of an entry."""
     t = text.strip()
     if not t:
         return False
-    return bool(_FURNITURE_START.match(t) or _FURNITURE_ANYWHERE.search(t) or _PERIOD_LINE.match(t))
+    return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
+                or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t)))
 
 
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
@@ -140,6 +146,8 @@ class Structure:
 def _toc_line(text: str) -> re.Match[str] | None:
     """A table-of-contents line (title, dots or spaces, page), not a title ending in a period such as
     政府大事记 2023.3 (a year and month, no page)."""
+    if not text.rstrip()[-1:].isdigit():
+        return None  # (the page number ends it: a cheap test first, as every line is asked)
     m = _TOC.match(text)
     return m if m is not None and not m.group("title")[-1:].isdigit() else None
 

@@ -1,7 +1,9 @@
 """Gazette structure: sections found by heading and TOC, continuations stitched wherever they lie."""
 from __future__ import annotations
 
-from etl.gazette import find_structure
+import pytest
+
+from etl.gazette import find_structure, is_furniture
 from etl.parse import parse_file, parse_source
 from etl.source import read_source
 
@@ -139,3 +141,19 @@ def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
         ("2023-06-01", "市委书记张三到市儿童医院看望慰问患病儿童。"),
         ("2023-06-02", "某某电影在我市举行开机仪式，正式开始拍摄。市长李四出席。"),
         ("2023-06-04", "副市长赵六出席全市消防工作会议。")]
+
+
+
+@pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记"])
+def test_page_furniture_and_navigation_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("found", [
+    "发布时间：2023-01-01 09:00", "成文日期: 2023-01-01", "字体：【大 中 小】", "浏览次数：123", "点击次数: 9",
+    "访问量：5", "您当前的位置：首页", "鲁ICP备12345678号", "鲁公网安备 37010202000123号",
+])
+def test_web_page_metadata_is_furniture_wherever_it_stands_in_the_line(found: str) -> None:
+    # (these are searched for only in lines holding a word of theirs: each must hold one)
+    assert is_furniture(found) and is_furniture(f"某某区人民政府网站 {found}")
+    assert not is_furniture("5日，市委召开常委会会议，研究部署当前重点工作。")
