@@ -497,7 +497,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             # a title after the name comes first (周恩来总理视察: 周恩 and 来 would read as a name and a verb)
             e = _name_before_title(s, q) if not run else None
             if e is None:  # (the next of a titled list, 副市长甲、乙, is read as titled names are)
-                e = _read_name(s, q, known, bare=q not in list_heads)
+                # (after a name and 、, the next is read as after a title: 县领导甲、乙、张会革、丙)
+                e = _read_name(s, q, known, bare=not run and q not in list_heads)
             if e is None and not run and context.group(0) == "领导":
                 e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
             if e is None or any(occupied[i] for i in range(q, e)):

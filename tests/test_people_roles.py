@@ -560,6 +560,9 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
      [("严金海", "自治区主席", ["lead"]), ("多吉次珠", "副主席", ["lead"]), ("肖友才", "副主席", ["lead"])]),
     ("锡林郭勒盟盟委书记霍照良、盟长孟根巴根出席大会。",
      [("霍照良", "锡林郭勒盟盟委书记", ["attend"]), ("孟根巴根", "盟长", ["attend"])]),
+    # after a name and 、, the next is read as after a title (会 may stand in a given name: 张会革)
+    ("县领导彭一、张之光、张会革、张彦法出席。",
+     [("彭一", "", ["attend"]), ("张之光", "", ["attend"]), ("张会革", "", ["attend"]), ("张彦法", "", ["attend"])]),
     # first in a list after a collective, a name of such syllables that no lexicon holds
     ("旗领导呼格吉乐图、王广平参加调研。", [("呼格吉乐图", "", ["attend"]), ("王广平", "", ["attend"])]),
     ("旗领导和有关部门负责人、王广平参加调研。", [("王广平", "", ["attend"])]),
