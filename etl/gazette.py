@@ -21,9 +21,10 @@ _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
 # （下转第27页）, or the next page unnamed: （转下页）, （未完待续）; and the piece that goes on: （上接第26页）,
 # （接上页）, （续上页）
-_DOWN = re.compile(r"[（(]\s*(?:下\s*转\s*第?\s*(?P<page>\d{1,4})\s*页|(?:下\s*)?转\s*下\s*一?\s*页|未完待续)\s*[)）]")
-_UP = re.compile(r"^\s*[（(]\s*(?:上\s*接\s*第?\s*(?P<page>\d{1,4})\s*页|(?:上\s*)?接\s*上\s*一?\s*页|续\s*[上前]\s*页)"
-                 r"\s*[)）]\s*")
+# (a newspaper's 版 is its page: （下转第2版）, （上接第1版）)
+_DOWN = re.compile(r"[（(]\s*(?:下\s*转\s*第?\s*(?P<page>\d{1,4})\s*[页版]|(?:下\s*)?转\s*下\s*一?\s*[页版]|未完待续)\s*[)）]")
+_UP = re.compile(r"^\s*[（(]\s*(?:上\s*接\s*第?\s*(?P<page>\d{1,4})\s*[页版]|(?:上\s*)?接\s*上\s*一?\s*[页版]"
+                 r"|续\s*[上前]\s*[页版])\s*[)）]\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
@@ -37,7 +38,7 @@ _FURNITURE = [
     re.compile(p)
     for p in (
         r"^[-—－·•\s]*\d{1,4}[-—－·•\s]*$",  # page number: 12, — 12 —, ·12·
-        r"^第\s*\d{1,4}\s*页$",
+        r"^第\s*\d{1,4}\s*[页版]$",
         # a gazette's running header (德州市人民政府公报  2023年第6期) or its issue label alone
         r"^\S{2,24}公报(?:\s+\S{0,12}第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12})?$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",

@@ -128,6 +128,15 @@ def test_a_continuation_to_the_next_page_unnamed() -> None:
     assert not any("上接" in w.message for w in r.warnings)
 
 
+def test_a_newspapers_continuation_names_its_page_a_ban() -> None:
+    """（下转第2版） … （上接第1版）: a newspaper's page is its 版."""
+    text = ("某某市大事记（2023年6月）\n1日，市委书记张三主持召开市委常委会会议，研究部署\n（下转第2版）\n第1版\n某某日报\n\n"
+            "第2版\n（上接第1版）\n安全生产等工作。\n2日，市长李四到某县调研。\n")
+    r = parse_source(read_source(text.encode(), "paper.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2023-06-01", "市委书记张三主持召开市委常委会会议，研究部署安全生产等工作。"), ("2023-06-02", "市长李四到某县调研。")]
+
+
 def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
     """A web chronicle's photo caption (图为…（记者 甲 摄）), image placeholder, source line and editors'
     sign-off are the page's: dropped, not an entry of their own nor glued to the last one; a line that
