@@ -357,11 +357,14 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if subj is not None and roles:
                 last_subject = subj
             group = []
-        listed = _LISTED_AFTER.search(sentence) if inside else None
-        if listed:
-            # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs
-            role = ("accompany" if listed.group(0).startswith(("陪同", "随行"))
+        # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs, up to the
+        # next such label (主持：甲；出席：乙、丙；列席：丁)
+        labels = list(_LISTED_AFTER.finditer(sentence)) if inside else []
+        for k, listed in enumerate(labels):
+            role = ("chair" if listed.group(0).startswith("主持")
+                    else "accompany" if listed.group(0).startswith(("陪同", "随行"))
                     else "lead" if _WELCOMING.search(listed.group(0)) else "attend")  # 到机场欢迎的有…
+            upto = a + labels[k + 1].start() if k + 1 < len(labels) else b
             for mt in inside:
-                if mt.start >= a + listed.end() and not mt.mentioned and not mt.guest:
+                if a + listed.end() <= mt.start < upto and not mt.mentioned and not mt.guest:
                     mt.roles.add(role)

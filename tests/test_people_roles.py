@@ -98,6 +98,11 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("经市委批准，市纪委监委对市交通局原局长李四严重违纪违法问题立案审查调查。", [], ["李四"]),
     ("我市选手王五在全国田径锦标赛上获得男子100米冠军。", [], ["王五"]),
     ("原市委书记孙八因病医治无效逝世，享年85岁。", [], ["孙八"]),
+    # minutes: each label governs the names up to the next one
+    ("市政府常务会议召开。主持：市长王一；出席：副市长李二、张三；列席：市政府秘书长赵四。",
+     [("王一", "市长", ["chair"]), ("李二", "副市长", ["attend"]), ("张三", "副市长", ["attend"]),
+      ("赵四", "市政府秘书长", ["attend"])], []),
+    ("市委常委会召开。出席：王一、李二。列席：赵四。", [("王一", "", ["attend"]), ("李二", "", ["attend"]), ("赵四", "", ["attend"])], []),
     # a delegation's members, listed after a label, went with it
     ("市委书记王一率市党政代表团出访日本。代表团成员有：副市长张二、市外办主任刘三。",
      [("王一", "市委书记", ["lead"]), ("张二", "副市长", ["attend"]), ("刘三", "市外办主任", ["attend"])], []),
