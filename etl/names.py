@@ -303,6 +303,10 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
             if k == 2 and (om := offices().match(s, p + 1)) is not None and om.end() > p + 2:
                 break  # 李主任: the surname and an office (主 + 任), not 李主 and the verb 任
+            if (k == 3 and (om := offices().match(s, p + 2)) is not None and om.end() > p + 3
+                    and _name_ok(s[p:p + 2], bare=bare)):
+                q = p + 2  # ，吴骞主任，: a name and the office after it, not 吴骞主 and the verb 任
+                break
             q = p + k
             break
     if q == p + 2 and s[q:q + 1] in _VERB_CLOSERS and s[q + 1:q + 2] == "、" and _name_ok(s[p:p + 3], bare=bare):
@@ -586,6 +590,29 @@ def title_aside(s: str, p: int) -> int | None:
     """End of a bracketed title right after a name at p (张三（市委书记）), or None."""
     m = _ASIDE.match(s, p)
     return m.end() if m and offices().search(m.group(1)) else None
+
+
+# A name written between its unit and its office (市建委朱光局长, 农水局方王利局长, 区委从永刚书记), as older
+# chronicles do: after 委 局 厅, before an office word and what may follow a name
+_UNIT_CLOSER = re.compile(r"[委局厅](?=[\u4e00-\u9fff]{3})")
+
+
+def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names between a unit and an office word (市建委朱光局长主持): read without a title (the phrase
+    before them is the unit's name), only where the unit's last character stands right before them."""
+    out: list[Mention] = []
+    office, first = offices(), office_first()
+    for u in _UNIT_CLOSER.finditer(s):
+        p = u.end()
+        for k in (3, 2):
+            name = s[p:p + k]
+            if (len(name) == k and s[p + k:p + k + 1] in first and (m := office.match(s, p + k)) is not None
+                    and _follow_ok(s, m.end())
+                    and name[:2] not in _NOT_NAMES and name[-1] not in "办室副正总代" and _name_ok(name, bare=False)
+                    and not any(a < p + k and p < b for a, b in taken)):
+                out.append(Mention(name, p, p + k, titled=False))
+                break
+    return out
 
 
 def _name_before_title(s: str, p: int) -> int | None:

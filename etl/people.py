@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import TIME_WORDS
-from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions
+from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named
 from .roles import assign_roles, pending_only
 from .script import prepare
 
@@ -50,6 +50,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     known = set(known or ())
     titled = titled_mentions(s, known, reads)
     known |= {m.name for m in titled if len(m.name) >= 2}
+    titled += unit_named(s, [(m.start, m.end) for m in titled])  # (市建委朱光局长: read with no title)
     bare = bare_mentions(s, known, [(m.start, m.end) for m in titled])
     mentions = sorted(titled + bare, key=lambda m: m.start)
     # drop overlaps, keeping the earlier (titled first on ties)

@@ -565,6 +565,13 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
      [("严金海", "自治区主席", ["lead"]), ("多吉次珠", "副主席", ["lead"]), ("肖友才", "副主席", ["lead"])]),
     ("锡林郭勒盟盟委书记霍照良、盟长孟根巴根出席大会。",
      [("霍照良", "锡林郭勒盟盟委书记", ["attend"]), ("孟根巴根", "盟长", ["attend"])]),
+    # a name between its unit and its office (older chronicles): no title, the unit being no title phrase;
+    # and a name before its office in a list (，吴骞主任，), not 吴骞主 and the verb 任
+    ("区委从永刚书记视察工程，市建委朱光局长，吴骞主任，副区长王庆祝，农水局方王利局长等陪同。",
+     [("从永刚", "", ["lead"]), ("朱光", "", ["accompany"]), ("吴骞", "", ["accompany"]), ("王庆祝", "副区长", ["accompany"]),
+      ("方王利", "", ["accompany"])]),
+    # … never a department (宣传), a post's qualifier (常务副) or an office (党组书记, 农办主任)
+    ("县委宣传部长出席。市委常务副书记出席。市卫健委党组书记出席。市委农办主任出席。市教育局党委书记出席。", []),
     # after a name and 、, the next is read as after a title (会 may stand in a given name: 张会革)
     ("县领导彭一、张之光、张会革、张彦法出席。",
      [("彭一", "", ["attend"]), ("张之光", "", ["attend"]), ("张会革", "", ["attend"]), ("张彦法", "", ["attend"])]),
