@@ -46,6 +46,7 @@ _FURNITURE = [
         r"^Page\s+\d+",
         r"^Original URL",
         r"^https?://",
+        r"^(?=\S*[A-Za-z])(?=\S*[/=])[\w./?=&%#:~+-]+$",  # the rest of an address broken across lines
         r"(?:发布|更新|成文)(?:时间|日期)\s*[:：]",
         r"^(?:时间|時間)\s*[:：]\s*\d",
         r"^(?:信息)?来源\s*[:：]",

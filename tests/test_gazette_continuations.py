@@ -153,9 +153,11 @@ def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
 
 
 
-@pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记"])
+@pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
+                                  "qw.cn/bin/mse.exe?seachword=&K=b9&A=12"])  # (an address broken across lines)
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
+    assert not is_furniture("3.5%") and not is_furniture("COVID-19")
 
 
 @pytest.mark.parametrize("found", [
