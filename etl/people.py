@@ -50,9 +50,10 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     known = set(known or ())
     titled = titled_mentions(s, known, reads)
     known |= {m.name for m in titled if len(m.name) >= 2}
-    titled += unit_named(s, [(m.start, m.end) for m in titled])  # (市建委朱光局长: read with no title)
-    bare = bare_mentions(s, known, [(m.start, m.end) for m in titled])
-    mentions = sorted(titled + bare, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in titled]
+    unit = unit_named(s, taken)  # 市建委朱光局长: a name between its unit and its office, read with no title
+    bare = bare_mentions(s, known, taken + [(m.start, m.end) for m in unit])
+    mentions = sorted(titled + unit + bare, key=lambda m: m.start)
     # drop overlaps, keeping the earlier (titled first on ties)
     kept: list[Mention] = []
     for mt in mentions:

@@ -264,7 +264,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
                          and not _FOR_SOMEONE.match(tail))
-            died = (DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)) or ACCUSED.match(tail)  # (no longer there)
+            died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
+            accused = ACCUSED.match(tail)  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail))
                         or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
@@ -279,7 +280,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             authored = _AUTHORED.match(tail) is not None
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
             model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
-            if general_secretary or authored or appointed or died or honoured or model:
+            if general_secretary or authored or appointed or died or accused or honoured or model:
                 mt.mentioned = True
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
@@ -295,7 +296,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if mt.mentioned:
                 for g in group:  # the list before it: 乙、丙当选为副主席, 甲、乙同志殉职, 学习甲、乙…的讲话
                     listed = HONORIFIC.sub("", s[g.end:g.end + 4])[:1] in ("、", "和", "及", "")
-                    if (((appointed or died or honoured) and listed) or authored  # (甲，乙分别发来贺信: each)
+                    if (((appointed or died or accused or honoured) and listed) or authored  # (甲，乙分别发来贺信: each)
                             or _STUDY.search(s[a:g.title_start])):
                         g.mentioned = True
                 group = []
