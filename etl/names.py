@@ -221,6 +221,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
+    if len(name) == 3 and name[1:] in _SAID:  # 会见时指出: 时 and a verb of speech, no name
+        return False
     if len(name) == 3 and offices().fullmatch(name, 1):  # 李书记, 张县长: a surname and an office, no name
         return False
     return True
@@ -231,6 +233,7 @@ _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split()
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")
+_SAID = frozenset("指出 强调 表示 要求 提出 认为 介绍 希望 讲话 说明 指示".split())
 _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
 
 

@@ -621,6 +621,8 @@ def test_names_of_the_autonomous_regions(text: str, expected: list) -> None:
     # two reports in a 、 list, each delivered by its own speaker: the first's work is no part of the next title
     ("会议审议并赞同区政协主席王一代表常委会所作的工作报告、区政协副主席黄二代表常委会所作的提案工作报告。",
      [("王一", "区政协主席", ["speak"]), ("黄二", "区政协副主席", ["speak"])]),
+    # 会见时指出: what the host said at the meeting (时 and a verb of speech are no name)
+    ("市长李二在会见时指出，要加强合作。", [("李二", "市长", ["lead", "speak"])]),
     # arrangements made (作出安排, 作了具体安排) are a deployment
     ("市长李明就做好防汛工作作出安排。", [("李明", "市长", ["speak"])]),
     # 即 (at once) after a name is no part of it
