@@ -67,15 +67,21 @@ def _listed_parts(body: str, body_s: str) -> list[str]:
     return [body[a + 1 if a >= 0 else 0:b] for a, b in zip([-1] + cuts, cuts + [len(body)])]
 
 
-def _numbered_items(src: str, s: str, at: int) -> list[str]:
-    """Items numbered after a colon (一是甲；二是乙。), each up to the next ；or 。, while numbers go on."""
+# a verb an item itself begins with (（1）审议《…》；（2）研究…): what is done, not the item
+_ITEM_VERB = re.compile(r"(?:研究|审议|讨论|听取|审定|通过)了?")
+
+
+def _numbered_items(src: str, s: str, at: int) -> tuple[list[str], int]:
+    """Items numbered after a colon (一是甲；二是乙。), each up to the next ；or 。, while numbers go on;
+    and where the last ends."""
     out = []
     while (m := _NUMBERED.match(s, at)) is not None:
         end = next((k for k in range(m.end(), len(s)) if s[k] in "；;。！？"), len(s))
-        if item := _strip(src[m.end():end].strip()):
+        start = v.end() if (v := _ITEM_VERB.match(s, m.end())) else m.end()
+        if item := _strip(src[start:end].strip()):
             out.append(item)
         at = end + 1
-    return out
+    return out, at
 
 
 def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[str]:
@@ -83,7 +89,10 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
     script.prepare(text), when already made)."""
     src, s = prepared or prepare(text)
     items: list[str] = []
+    read_to = 0  # (the numbered items read already: a 研究 inside one is part of it)
     for m in _STUDY.finditer(s):
+        if m.start() < read_to:
+            continue
         end = _clause_end(s, m.end(), "，,。；;：:！？")
         body_s = s[m.end():end]
         body = src[m.end():end]
@@ -92,11 +101,12 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
         lead = _LEADING.match(body_s)
         if lead:
             body, body_s = body[lead.end():], body_s[lead.end():]
-        if _LISTED.fullmatch(body_s) and s[end:end + 1] in ("：", ":"):
-            # 研究的事项有：甲、乙。 the items follow the colon
+        if (not body_s or _LISTED.fullmatch(body_s)) and s[end:end + 1] in ("：", ":"):
+            # 研究的事项有：甲、乙。 研究了：1.甲；2.乙。 the items follow the colon
             colon = end
             if _NUMBERED.match(s, colon + 1):
-                for part in _numbered_items(src, s, colon + 1):
+                numbered, read_to = _numbered_items(src, s, colon + 1)
+                for part in numbered:
                     if part not in items:
                         items.append(part)
                 continue

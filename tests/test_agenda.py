@@ -40,6 +40,11 @@ from etl.agenda import read_agenda
      ["《关于加强城市管理、提升城市品质的意见》", "冬季供暖"]),
     ("会议研究了《关于加强城市管理，提升城市品质的意见》。", ["《关于加强城市管理，提升城市品质的意见》"]),
     ("会议研究了关于城区供热、供气价格调整的请示。", ["关于城区供热、供气价格调整的请示"]),
+    # numbered items after a bare colon; the verb an item begins with is what is done, not the item, and
+    # a 研究 inside an item read is part of it
+    ("会议研究了：1.全市防汛工作；2.安全生产工作；3.干部任免事项。", ["全市防汛", "安全生产", "干部任免"]),
+    ("会议研究了以下事项：（1）审议《某某市城市管理条例（草案）》；（2）研究2023年民生实事项目；（3）其他事项。",
+     ["《某某市城市管理条例（草案）》", "2023年民生实事项目"]),
 ])
 def test_agenda_items(text: str, expected: list[str]) -> None:
     assert read_agenda(text) == expected
