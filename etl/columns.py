@@ -132,7 +132,7 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
     if width is None or len(full) < MIN_NARROW_LINES:
         return lines
     cells = sorted(_cells(t) for t in full)
-    if cells[len(cells) // 2] < 1.5 * width:  # most lines must hold more than one column
+    if cells[len(cells) // 2] < 1.4 * width:  # most lines must hold more than one column
         return lines
     ncols = 3 if cells[-1] > 2.6 * width + 2 else 2
     if sum(c > ncols * width + 4 for c in cells) * 10 > len(cells):
