@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .dates import DASH
+from .dates import DASH, MARKERS
 from .names import CJK
 from .source import Line
 
@@ -87,7 +87,7 @@ _LAYOUT_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?\d])
 _SENTENCE_END = tuple("。！？；”")
 _OPENING = "“‘（《("  # (no column's line ends with one)
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
-_ENTRY_START = re.compile(rf"(?:(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*(?:{DASH}{{1,2}}\s*\d{{1,2}}\s*)?[日号]|[△▲☆□※]|同日|是日|同月)")
+_ENTRY_START = re.compile(rf"(?:(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*(?:{DASH}{{1,2}}\s*\d{{1,2}}\s*)?[日号]|[{MARKERS}※]|同日|是日|同月)")
 MIN_NARROW_LINES = 8
 
 

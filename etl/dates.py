@@ -96,7 +96,7 @@ _DAY_FULL = re.compile(
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
 # "19—20" alone on its line, as day headings without 日 (the entry's text on the lines after it)
-_DAY_RANGE_ALONE = re.compile(r"^(?P<d>\d{1,2})\s*(?:[—－–\-~～─]{1,2}|至)\s*(?P<d2>\d{1,2})\s*$")
+_DAY_RANGE_ALONE = re.compile(rf"^(?P<d>\d{{1,2}})\s*(?:{DASH}{{1,2}}|至)\s*(?P<d2>\d{{1,2}})\s*$")
 _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*(?:{RANGE_SEP}(?P<m2a>{MONTH})\s*)?月\s*(?:份)?\s*"  # 1—2月
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"

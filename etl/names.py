@@ -117,8 +117,9 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去)[^。；;！？]*$")
-_MADE_BEFORE = re.compile(r"[、，,]?(?:为|任|担任)")  # (after the name before: the office it is made)
-_MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?(?:为|任|担任)|(?:同志)?的[^，,。；;]{{1,24}}?职务")
+_MADE_AS = r"(?:为|任|担任)"
+_MADE_BEFORE = re.compile(rf"[、，,]?{_MADE_AS}")  # (after the name before: the office it is made)
+_MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
                      r"|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬)"
@@ -305,10 +306,12 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     for k in lengths:
         name = s[p:p + k]
         if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
-            if k == 2 and (om := offices().match(s, p + 1)) is not None and om.end() > p + 2:
+            # (the office's first character is a cheap test first: this is tried for every name read)
+            if (k == 2 and s[p + 1] in office_first() and (om := offices().match(s, p + 1)) is not None
+                    and om.end() > p + 2):
                 break  # 李主任: the surname and an office (主 + 任), not 李主 and the verb 任
-            if (k == 3 and (om := offices().match(s, p + 2)) is not None and om.end() > p + 3
-                    and _name_ok(s[p:p + 2], bare=bare)):
+            if (k == 3 and s[p + 2] in office_first() and (om := offices().match(s, p + 2)) is not None
+                    and om.end() > p + 3 and _name_ok(s[p:p + 2], bare=bare)):
                 q = p + 2  # ，吴骞主任，: a name and the office after it, not 吴骞主 and the verb 任
                 break
             q = p + k
@@ -598,7 +601,7 @@ def title_aside(s: str, p: int) -> int | None:
 
 # A name written between its unit and its office (市建委朱光局长, 农水局方王利局长, 区委从永刚书记), as older
 # chronicles do: after 委 局 厅, before an office word and what may follow a name
-_UNIT_CLOSER = re.compile(r"[委局厅](?=[\u4e00-\u9fff]{3})")
+_UNIT_CLOSER = re.compile(rf"[委局厅](?=[{CJK}]{{3}})")
 
 
 def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -628,11 +631,7 @@ def _name_before_title(s: str, p: int) -> int | None:
                   or ("为" in window and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
     if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
                            or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
-        # (cheap tests first: this is tried wherever a bare name may start)
-        if s[p - 1:p] in ("，", "、", ",") and not office_first().isdisjoint(window[:2]) and (
-                "，" in window or "、" in window):
-            return _name_then_office(s, p)  # (…，吴骞主任，…: an item of a list)
-        return None
+        return None  # (cheap tests first: this is tried wherever a bare name may start)
     _, compound = _surnames()
     office = offices()
     for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
@@ -645,18 +644,6 @@ def _name_before_title(s: str, p: int) -> int | None:
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()
         if q > p + k and _POST_TITLE_END.match(s, q):
-            return p + k
-    return None
-
-
-def _name_then_office(s: str, p: int) -> int | None:
-    """End of a name at p written before its office in a list (，吴骞主任，副区长王五…陪同): the office, then a
-    list mark. The name is read alone, as after a leader's title."""
-    office = offices()
-    for k in (2, 3):
-        m = office.match(s, p + k)
-        if (m is not None and s[m.end():m.end() + 1] in ("，", "、", ",") and not m.group(0).endswith("员")
-                and _name_ok(s[p:p + k], bare=True)):
             return p + k
     return None
 

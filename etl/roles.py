@@ -114,10 +114,16 @@ _HEADS = re.compile(r"^为(?:团长|组长|队长|领队|首)的[^，,。；;]*[
 _GROUP_NOUN = re.compile(r"^[^，,。；;]{2,24}(?:团|组|队|同胞|侨胞|华侨|代表|嘉宾|客人)$")
 
 
+def _past_aside(tail: str) -> str:
+    """What follows a name after its bracketed aside of sex or people ((女), （蒙古族）), if it has one."""
+    if tail[:1] in "（(" and (h := HONORIFIC.match(tail)) is not None:
+        return tail[h.end():]
+    return tail
+
+
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
-    if tail[:1] in "（(" and (h := HONORIFIC.match(tail)) is not None:
-        tail = tail[h.end():]  # (甲（女，满族）出席: the aside has a comma of its own)
+    tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
     if len(clauses) > 1 and clauses[0][:1] == "为" and _HEADS.fullmatch(clauses[0]):
@@ -235,8 +241,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             prev_end = inside[i - 1].end if i > 0 else a
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
-            if tail[:1] in "（(" and (h := HONORIFIC.match(tail)) is not None:
-                tail = tail[h.end():]  # 甲(女)为代表, 乙（女）当选: what follows the aside is what is said of them
+            tail = _past_aside(tail)  # 甲(女)为代表, 乙（女）当选: what follows the aside is what is said of them
             if ("有" in tail or "：" in tail or ":" in tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]

@@ -29,6 +29,12 @@ def _events(text: str, period: str = "2022-09"):
     return src, parse_source(src, parse_period(period)).events
 
 
+def _dev_events(name: str, period: str):
+    """A dev excerpt (skipped without ../shared) and its events for the period."""
+    src = read_source((shared_or_skip() / "corpus" / "dev" / name).read_bytes(), name)
+    return src, parse_source(src, parse_period(period)).events
+
+
 def test_columns_side_by_side_are_read_one_after_the_other() -> None:
     src, events = _events(PAGE)
     assert [(e.date_start, e.text) for e in events] == [
@@ -47,9 +53,7 @@ def test_columns_side_by_side_are_read_one_after_the_other() -> None:
 
 
 def test_a_real_three_column_yearbook_page() -> None:
-    shared = shared_or_skip()
-    src = read_source((shared / "corpus" / "dev" / "020.txt").read_bytes(), "020.txt")
-    events = parse_source(src, parse_period("2022-09")).events
+    src, events = _dev_events("020.txt", "2022-09")
     texts = [e.text for e in events]
     assert any(t.startswith("无锡与连云港合作开行的首个无锡—连云港中欧(亚)接续班列首发") for t in texts)
     assert any("市委书记杜小刚,省委宣传部副部长、省委网信办主任杨力群出席启动仪式。" in t for t in texts)
@@ -129,9 +133,7 @@ def test_columns_one_space_apart_are_told_by_their_width(sep: str) -> None:
 
 
 def test_a_real_flipbook_page_of_two_columns() -> None:
-    shared = shared_or_skip()
-    src = read_source((shared / "corpus" / "dev" / "075.txt").read_bytes(), "075.txt")
-    events = parse_source(src, parse_period("2017-10")).events
+    _, events = _dev_events("075.txt", "2017-10")
     texts = [e.text for e in events]
     assert any(t.startswith("青白江区召开城乡社区发展治理大会,深入贯彻成都市城乡社区发展治理大会精神,落实市委、市政府") for t in texts)
     assert any(t.startswith("青白江区委副书记、区长池勇率队赴九龙县调研对口帮扶工作,并召开第六次高层联席会") for t in texts)
