@@ -119,6 +119,9 @@ class Context:
 _ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
+# someone the entry before named, going on with what they said there (甲指出，…; 乙在会上强调：…)
+_SPEAKER_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?P<there>在会上|在讲话中)?(?:还|也|并|同时|进一步)?"
+                              r"(?:指出|强调|要求|表示|认为|希望|提出|说)")
 
 
 def reads_as_new_event(text: str, before: str = "") -> bool:
@@ -128,8 +131,11 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
-    if (party := _PARTY_GOES_ON.match(first)) and party.group(1)[-2:] in to_simplified(before):
-        return False  # (the last two characters: 王五一行 after 副省长王五来我市调研, 王五 named there)
+    for goes_on in (_PARTY_GOES_ON, _SPEAKER_GOES_ON):
+        if (m := goes_on.match(first)) and (m.group(1)[-2:] in to_simplified(before) or m.groupdict().get("there")):
+            # (the last two characters: 王五一行 after 副省长王五来我市调研, 王五 named there; 乙在会上强调: at
+            # the meeting the entry named)
+            return False
     # accompanying or joining (陪同调研, 随同考察, 参加调研, 一同视察) is what those with the visitor of the entry
     # before do
     verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG]

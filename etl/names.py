@@ -119,7 +119,7 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 _APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去)[^。；;！？]*$")
 _MADE_AS = r"(?:为|任|担任)"
 _MADE_BEFORE = re.compile(rf"[、，,]?{_MADE_AS}")  # (after the name before: the office it is made)
-_MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT})?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")
+_MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT}|等(?:人|同志)?)?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
                      r"|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬)"
@@ -208,7 +208,10 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     single, compound = _surnames()
     if not _CJK_RUN.fullmatch(name):
         return False
-    if not _NOT_NAME.isdisjoint(name[1:]) and (
+    # (a compound surname's second character is the surname's: 渡部, 高市)
+    given = name[2:] if len(name) > 3 and name[:2] in compound else name[1:]
+    if not _NOT_NAME.isdisjoint(given) and not (
+            not bare and name[:2] in _ja_surnames() and _NOT_NAME.isdisjoint(given.replace("司", ""))) and (
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
             or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES) and not (
             not bare and len(name) == 3 and name[2] in _LAST_TOO and name[1] not in _NOT_NAME
@@ -222,6 +225,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
+    if len(name) == 3 and name[1:] in _PEOPLE_WORDS:  # 向客人介绍, 向大家问好: a preposition and its object
+        return False
     if len(name) == 3 and name[1:] in _SAID:  # 会见时指出: 时 and a verb of speech, no name
         return False
     if len(name) == 3 and offices().fullmatch(name, 1):  # 李书记, 张县长: a surname and an office, no name
@@ -234,6 +239,8 @@ _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split()
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")
+_PEOPLE_WORDS = frozenset("客人 来宾 嘉宾 外宾 大家 群众 记者 代表 干部 职工 同志 居民 村民 农民 党员 家属 各位 全体 客商 "
+                          "游客 市民 学生 老人 专家 企业 外商".split())
 _SAID = frozenset("指出 强调 表示 要求 提出 认为 介绍 希望 讲话 说明 指示".split())
 _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
 
@@ -284,7 +291,7 @@ _FAMOUS_FIRST = frozenset(w[0] for w in _FAMOUS)
 
 def _known_name(s: str, p: int, known: set[str]) -> int | None:
     room = len(s) - p  # (p + k past the end would read a shorter name at the text's end as this long one)
-    for k in (4, 3, 2):
+    for k in (5, 4, 3, 2):  # (5: a Japanese name, 佐藤树一郎)
         if k <= room and ((w := s[p:p + k]) in known or w in _FAMOUS) and _follow_ok(s, p + k):
             return p + k
     return None
@@ -295,6 +302,15 @@ _VERB_CLOSERS = frozenset("来到在任看听讲说称去用给")
 # characters that transcribe the names of other peoples (苏嘎尔布, 阿牛史日): a four-character name after an
 # office is read only with one of them, when no shorter reading is closed
 _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措姆吾迪伊约勒赛穆索吐库麦卡莫沙格依亚乌图布日木达吉特")
+
+
+# what ends a Japanese given name of three characters (纯一郎, 俱二雄, 由纪夫, 真纪子, 龙太郎)
+_JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
+
+
+@lru_cache(maxsize=1)
+def _ja_surnames() -> frozenset[str]:
+    return frozenset(_lexicon("surnames_ja.txt"))
 
 
 def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
@@ -318,6 +334,9 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
             break
     if q == p + 2 and s[q:q + 1] in _VERB_CLOSERS and s[q + 1:q + 2] == "、" and _name_ok(s[p:p + 3], bare=bare):
         q = p + 3  # 主任周凤来、市长刘英杰: 来 before a list mark is the name's, not a verb
+    elif (q is None and lengths[0] == 3 and s[p + 4:p + 5] in _JA_GIVEN_END and s[p:p + 2] in _ja_surnames()
+          and _name_ok(s[p:p + 5], bare=bare) and _follow_ok(s, p + 5)):
+        q = p + 5  # 市长佐藤树一郎出席, 议长工藤俱二雄: a Japanese given name of three characters
     elif (q is None and not bare and len(lengths) == 2 and lengths[0] == 2 and _name_ok(s[p:p + 4], bare=False)
           and not _TRANSCRIBED.isdisjoint(s[p + 1:p + 4]) and _follow_ok(s, p + 4)):
         q = p + 4  # 州长苏嘎尔布作通报: a name of the Yi (or another people) after a surname, after an office

@@ -404,6 +404,19 @@ def test_those_accompanying_a_visit_and_the_delegation_going_on_with_it_are_part
     assert [e.text for e in got] == ["市长李四到高新区调研。在某某公司，李四与企业负责人交流。市领导王五、赵六参加调研。"]
 
 
+def test_what_someone_named_before_goes_on_to_say_is_part_of_the_entry() -> None:
+    # 甲指出，… on a line of its own continues the entry that named 甲, even when what they said holds an
+    # event verb (开展), and so does anyone who speaks 在会上; someone else, not at the meeting, starts a new one
+    text = ("20日，区人大常委会会议召开。区人大常委会主任佟海燕出席会议并讲话。\n会上，各部门负责人汇报了工作情况。\n"
+            "佟海燕指出，开展评议工作是依法履职的需要。\n区长李四在会上强调，要开展安全检查。\n"
+            "21日，区委召开常委会会议。\n副区长王五到某镇开展调研。\n")
+    got, _ = entries_of(text, 2023, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (20, "区人大常委会会议召开。区人大常委会主任佟海燕出席会议并讲话。会上，各部门负责人汇报了工作情况。"
+             "佟海燕指出，开展评议工作是依法履职的需要。区长李四在会上强调，要开展安全检查。"),
+        (21, "区委召开常委会会议。"), (21, "副区长王五到某镇开展调研。")]
+
+
 def test_an_item_dated_only_by_a_holiday_is_of_the_month_not_the_day_before() -> None:
     # 春节前夕，… after a dated day: the month in force (precision month), the words kept in the text; after
     # an entry that was itself a span (1月上旬), that span stays

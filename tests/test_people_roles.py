@@ -945,3 +945,40 @@ def test_shapes_from_chronicles_of_other_places(text: str, expected: list) -> No
 ])
 def test_who_is_mentioned_in_chronicles_of_other_places(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Japanese given names of three characters (纯一郎, 俱二雄); a compound surname's own second character
+    # is no unit (渡部, 高市); 司 ends Japanese given names (宪司)
+    ("日本大分市市长佐藤树一郎出席开幕式。", [("佐藤树一郎", "日本大分市市长", ["attend"])]),
+    ("日本登别市议会议长工藤俱二雄出席开幕式。", [("工藤俱二雄", "日本登别市议会议长", ["attend"])]),
+    ("市长万勇会见了日本大分市市长佐藤树一郎率领的政府代表团一行。万勇对佐藤树一郎一行的来访表示欢迎。",
+     [("万勇", "市长", ["lead"]), ("佐藤树一郎", "日本大分市市长", ["guest"])]),
+    ("日本首相高市早苗出席。", [("高市早苗", "日本首相", ["attend"])]),
+    ("日本前首相阿部晋三出席。", [("阿部晋三", "日本前首相", ["attend"])]),
+    ("市人大常委会主任徐长聚会见了由日本新潟市议会议长桥田宪司先生率领的代表团一行。",
+     [("徐长聚", "市人大常委会主任", ["lead"]), ("桥田宪司", "日本新潟市议会议长", ["guest"])]),
+    # a word for people after a surname-like preposition is no given name (向客人介绍, 向大家问好)
+    ("副市长屠光绍会见客人一行。屠副市长向客人介绍了城市建设成果。", [("屠光绍", "副市长", ["lead"])]),
+    ("县长李四向大家拜年。", [("李四", "县长", ["lead"])]),
+    # those listed after 参加会见的嘉宾有 are the ones met
+    ("市长张三会见大会嘉宾代表。参加会见的嘉宾有：日本福冈市市长高岛宗一郎，瑞典林雪平市市长拉尔什·威肯。",
+     [("张三", "市长", ["lead"]), ("高岛宗一郎", "日本福冈市市长", ["guest"]), ("拉尔什·威肯", "瑞典林雪平市市长", ["guest"])]),
+    ("市长张三会见客人。参加会见的领导有副市长李四。", [("张三", "市长", ["lead"]), ("李四", "副市长", ["attend"])]),
+    # a speech given as 讲…意见 or 发表…贺词
+    ("县委书记边飞出席会议并讲重要意见。", [("边飞", "县委书记", ["attend", "speak"])]),
+    ("县委常委李建方主持会议并讲具体意见。", [("李建方", "县委常委", ["chair", "speak"])]),
+    ("县委书记李国庆发表新年贺词。", [("李国庆", "县委书记", ["speak"])]),
+])
+def test_japanese_guests_lists_of_guests_and_other_speeches(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # those elected after 等为 (李志远、张观瀛等为副州长), after a first one elected in the same sentence
+    ("会议选出王明为州长，李志远、张观瀛等为副州长。", [], ["王明", "李志远", "张观瀛"]),
+    # 介绍 after a comma goes on from the subject before it (出席会议，介绍了…)
+    ("州委常委刘荣出席会议，介绍了庆祝活动的主要内容。", [("刘荣", "州委常委", ["attend", "speak"])], []),
+])
+def test_the_elected_of_a_list_and_what_a_subject_goes_on_to_do(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
