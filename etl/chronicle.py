@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates as D
 from .gazette import Section
@@ -374,6 +374,8 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2, xun_end=pre.xun_end)
         return s, e, pre.kind
     in_force = ctx.month
+    if pre.month is None and pre.day is not None and (glued := D.split_glued(pre.day, ctx.month)) is not None:
+        pre = replace(pre, month=glued[0], day=glued[1])  # 71日: 7月1日, its 月 lost in copying
     if pre.month is not None:
         if not 1 <= pre.month <= 12:
             raise D.DateError(f"no such month {pre.month}")

@@ -95,6 +95,9 @@ _DAY_FULL = re.compile(
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
+# "710日", "1231日": a month and a day run together, the 月 lost when a web page was copied (71日 is 7月1日; two
+# digits are read by _DAY_FULL, and split when no day is that large: see split_glued)
+_DAY_GLUED = re.compile(rf"^(?P<d>[1-9]\d{{2,3}})\s*日(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?")
 # "19—20" alone on its line, as day headings without 日 (the entry's text on the lines after it)
 _DAY_RANGE_ALONE = re.compile(rf"^(?P<d>\d{{1,2}})\s*(?:{DASH}{{1,2}}|至)\s*(?P<d2>\d{{1,2}})\s*$")
 _MONTH_ONLY = re.compile(
@@ -221,6 +224,10 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
             following="year" if m.group("ny") else "month" if m.group("nm") else None,
             bullet=bullet,
         )
+    m = _DAY_GLUED.match(rest)
+    if m and split_glued(int(m.group("d")), None):
+        return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), day=int(m.group("d")),
+                          day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
     m = _DAY_RANGE_ALONE.match(rest)
     if m and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
         return DatePrefix("day", pos + m.end(), day=int(m.group("d")), day2=int(m.group("d2")), bullet=bullet)
@@ -268,6 +275,19 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     if bullet and line[0] in MARKERS:
         return DatePrefix("same_day", pos)
     return None
+
+
+def split_glued(n: int, month_in_force: int | None) -> tuple[int, int] | None:
+    """(month, day) of a day number too large to be one (71 → 7月1日, 1231 → 12月31日), the 月 between them
+    lost: the month in force or one after it (a chronicle runs forward; 32日 under September is a typo, not
+    March), of two readings (111: 1月11日 or 11月1日) the nearer."""
+    if n <= 31:
+        return None
+    digits = str(n)
+    readings = [(int(digits[:k]), int(digits[k:])) for k in (1, 2)
+                if k < len(digits) and digits[k] != "0" and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31
+                and (month_in_force is None or int(digits[:k]) >= month_in_force)]
+    return min(readings, key=lambda r: r[0]) if readings else None
 
 
 def month_end(year: int, month: int) -> int:

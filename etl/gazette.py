@@ -15,7 +15,7 @@ from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in
 from .script import to_simplified
 from .source import Line, Source
 
-KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "大事要览", "大事要覽", "大事纪要", "大事")
+KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事")
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")

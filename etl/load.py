@@ -22,6 +22,7 @@ from queries import SCHEMA_VERSION, registered, sql
 
 from . import derive
 from .errors import LoadError
+from .gazette import KEYWORDS
 from .model import ParseResult
 from .script import name_norm
 from .topics import load_taxonomy
@@ -68,7 +69,7 @@ def source_id(sha256: str) -> str:
 def issuer_from_title(title: str) -> str | None:
     """'聊城市人民政府大事记（2024年9月）' → '聊城市人民政府'; None when the heading names no body."""
     t = re.sub(r"[（(【\[].*?[)）】\]]", "", title)
-    t = re.sub(r"\d{4}\s*年.*?月份?|\d{4}\s*年|大事记|大事記|要事记|记事|記事|大事要览|大事", "", t).strip()
+    t = re.sub(rf"\d{{4}}\s*年.*?月份?|\d{{4}}\s*年|{'|'.join(KEYWORDS)}", "", t).strip()
     return t or None
 
 

@@ -17,6 +17,28 @@ from .errors import InputError
 # copy may carry into it: zero-width characters (李\u200b四) and HTML's space entities (&nbsp;).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]"
                       r"|&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);")
+# Punctuation of a PDF whose font maps glyphs to their GB2312 codes (ꎬ for ，, ꎮ for the full stop, ꎻ for ；):
+# the code read as a character of the Yi syllables block, U+A1A1–U+A3FE. Rows 1–3 of GB2312 (punctuation,
+# numbered marks, full-width ASCII) are read back one character for one; a full-width stop after anything but
+# a digit ends a sentence (发言ꎮ), after a digit it is a decimal point.
+_GB_GLYPH = re.compile(r"[\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]")
+
+
+def _gb_glyph(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    ch = bytes((code >> 8, code & 0xFF)).decode("gb2312", errors="replace")
+    if ch == "．" and not m.string[m.start() - 1:m.start()].isdigit():
+        return "。"
+    return ch if len(ch) == 1 and ch != "\ufffd" else m.group(0)
+
+
+def _han_text(text: str) -> bool:
+    """Mostly Chinese: the Yi syllables in it are glyph codes, not Yi (a sample of the text decides)."""
+    sample = text[:20000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    return han > 0.3 * len(sample.strip() or "x")
+
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Markdown a converted web page may carry (### 2月, - 2月5日，…, **1月5日** at a line's start): blanked where two
 # or more lines have it, as many spaces as it has characters (not - 45 -, a page number; not ** inside a
@@ -123,7 +145,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 def read_source(data: bytes, name: str) -> Source:
     """Decode bytes into a Source; control and zero-width characters, HTML space entities and Markdown marks
-    are blanked to spaces (offsets are kept)."""
+    are blanked to spaces, and punctuation a PDF font gave as its GB2312 code is read back (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
     text, encoding = decode(data, name)
@@ -132,6 +154,8 @@ def read_source(data: bytes, name: str) -> Source:
     if controls:  # each becomes as many spaces as it has characters: offsets stay those of the file
         # (an entity's six as no-break spaces: six ASCII spaces would read as a gap between columns)
         text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
+    if _GB_GLYPH.search(text) and _han_text(text):
+        text = _GB_GLYPH.sub(_gb_glyph, text)
     if (("#" in text or "- " in text or "* " in text or "**" in text or "__" in text)
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)

@@ -505,3 +505,30 @@ def test_entries_that_say_their_month_run_together_on_one_line() -> None:
 def test_rows_of_a_table() -> None:
     got, _ = entries_of("| 日期 | 事件 |\n| --- | --- |\n| 1月3日 | 市委召开常委会会议。 |\n| 1月5日 | 市长调研。 |\n", 2023, 1)
     assert [(str(e.date_start), e.text) for e in got] == [("2023-01-03", "市委召开常委会会议。"), ("2023-01-05", "市长调研。")]
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)))
+def test_a_month_and_day_run_together_read_back(day: dt.date) -> None:
+    # 7月1日 copied without its 月 is 71日: any such number too large for a day reads back as the month and
+    # day, the month in force choosing between two readings (111: 1月11日 under January, 11月1日 under November)
+    glued = int(f"{day.month}{day.day}")
+    if glued > 31:
+        assert D.split_glued(glued, day.month) == (day.month, day.day)
+        got, warnings = entries_of(f"{glued}日    市委召开常委会会议。\n", day.year, day.month)
+        assert [(e.date_start, e.date_end) for e in got] == [(day, day)] and not warnings
+    else:
+        assert D.split_glued(glued, day.month) is None
+
+
+def test_a_chronicle_whose_months_were_lost_in_copying() -> None:
+    # 丽水's 执政纪事 as its web page reads: 71日 (7月1日), 73日至5 (7月3日至5日), 1231日; 纪事 names a chronicle
+    text = ("丽水市委、市政府2019年执政纪事(7-12月)\n\n  71日    启动仪式在丽水市体育中心举行。\n"
+            "  73日至5    全市普降大雨暴雨。416时，启动防汛应急响应。\n  710日    市政府召开常务会议。\n"
+            "  1231日    市委召开常委会会议。\n")
+    from etl.parse import parse_source
+    from etl.source import read_source
+    events = parse_source(read_source(text.encode(), "lishui.txt")).events
+    assert [(e.date_start, e.date_end) for e in events] == [
+        ("2019-07-01", "2019-07-01"), ("2019-07-03", "2019-07-05"), ("2019-07-10", "2019-07-10"),
+        ("2019-12-31", "2019-12-31")]
+    assert events[1].text == "全市普降大雨暴雨。416时，启动防汛应急响应。"

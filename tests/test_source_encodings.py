@@ -63,3 +63,19 @@ def test_markdown_of_a_converted_page_is_blanked_in_place() -> None:
     assert [(e.date_start, e.text) for e in events] == [
         ("2023-01-05", "市委召开常委会会议，市委书记张三主持。"), ("2023-02-05", "副市长王五、**出席活动。"),
         ("2023-02-06", "市政协召开常委会议。")]
+
+
+def test_punctuation_a_pdf_font_gave_as_gb2312_codes_is_read_back_in_place() -> None:
+    # ꎬ (U+A3AC) is the GB2312 code of ，, ꎮ that of the full stop and ꎻ that of ；: read back one character
+    # for one, the full stop as 。 after a word and as a decimal point after a digit
+    raw = ("2020年12月大事记\n13日 市委副书记刘玉泉到青羊区调研ꎬ区委副书记、代区长蒋蔚炜陪同ꎮ\n"
+           "26日 项目集中签约仪式举行ꎻ总投资增长2ꎮ5%ꎮ\n")
+    src = read_source(raw.encode("utf-8"), "yearbook.txt")
+    assert len(src.text) == len(raw)
+    assert "调研，区委副书记" in src.text and "陪同。" in src.text and "举行；总投资增长2．5%。" in src.text
+    events = parse_source(src).events
+    assert [[(p.name, p.title, p.roles) for p in e.participants] for e in events] == [
+        [("刘玉泉", "市委副书记", ["lead"]), ("蒋蔚炜", "区委副书记、代区长", ["accompany"])], []]
+    # Yi text is left alone: a file that is not mostly Chinese is not a font's codes
+    yi = "ꆈꌠꁱꂷ ꎬꎮ ꆈꌠꁱꂷ\n"
+    assert read_source(yi.encode("utf-8"), "yi.txt").text == yi
