@@ -13,7 +13,8 @@ from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HEAD_COUN
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视见谈问望])时")
 # the collective after a list (甲、乙等市领导到…, 等县四套班子领导出席): the verb follows it
-_COLLECTIVE_AFTER = re.compile(r"^(?:[省市县区镇乡]{1,2}(?:委|政府)?)?(?:四套班子|四大班子|党政|有关)?领导(?:同志|干部)?")
+_COLLECTIVE_AFTER = re.compile(r"^(?:[省市县区镇乡旗]{1,2}(?:委|政府|级)?)?(?:[三四五](?:套|大|家)?班子|班子|党政|有关|在家)?"
+                               r"(?:成员|领导)(?:同志|干部)?")
 _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
@@ -79,6 +80,8 @@ _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 _COMMA_SPLIT = re.compile(r"[，,]")
+# a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
+_UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
 _JOINERS = re.compile(r"[、，,；;和与及在]|以及|等|领导|同志|省市|市|区|县")
 
 
@@ -163,6 +166,8 @@ def pending_only(tail: str) -> bool:
     if (rest and t[-1:] in "，," and len(rest) <= 20 and rest[-1] in office_last()
             and (m := offices().search(rest)) is not None and m.end() == len(rest) and _ROLE.search(rest) is None):
         return True  # 甲；中央农办主任，部长乙: a clause that is only the next person's other office
+    if rest and t[-1:] in "，," and _UNNAMED_CLAUSE.fullmatch(t.strip("，, ")) and _ROLE.search(rest) is None:
+        return True  # 甲，省直有关部门主要负责同志，乙: others present, unnamed, between two of the list
     return rest == ""
 
 

@@ -982,3 +982,16 @@ def test_japanese_guests_lists_of_guests_and_other_speeches(text: str, expected:
 ])
 def test_the_elected_of_a_list_and_what_a_subject_goes_on_to_do(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names, then 等 and their collective (市四班子领导, 县级领导, 班子成员), then others unnamed, then the verb
+    ("卢小亨、王海峰、周均发等市四班子领导，市中级人民法院院长等出席。",
+     [("卢小亨", "", ["attend"]), ("王海峰", "", ["attend"]), ("周均发", "", ["attend"])]),
+    ("张三、李四等县级领导，各乡镇负责人参加。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    # a clause of others, unnamed, between two of a list does not break it
+    ("芜湖市委书记陈树隆，省政府副秘书长张秋保，省直有关部门主要负责同志，马鞍山市委书记郑为文出席签字仪式。",
+     [("陈树隆", "芜湖市委书记", ["attend"]), ("张秋保", "省政府副秘书长", ["attend"]), ("郑为文", "马鞍山市委书记", ["attend"])]),
+])
+def test_unnamed_others_inside_a_list_of_those_present(text: str, expected: list) -> None:
+    assert who(text) == expected
