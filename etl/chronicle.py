@@ -132,9 +132,11 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
     for goes_on in (_PARTY_GOES_ON, _SPEAKER_GOES_ON):
-        if (m := goes_on.match(first)) and (m.group(1)[-2:] in to_simplified(before) or m.groupdict().get("there")):
+        if (m := goes_on.match(first)) and (m.group(1)[-2:] in (simple := to_simplified(before))
+                                            or m.groupdict().get("there")
+                                            or (m.group(1)[-1] in "组团队" and m.group(1)[-3:-1] in simple)):
             # (the last two characters: 王五一行 after 副省长王五来我市调研, 王五 named there; 乙在会上强调: at
-            # the meeting the entry named)
+            # the meeting the entry named; 督导组一行 after …进行督导: the group that visit made)
             return False
     # accompanying or joining (陪同调研, 随同考察, 参加调研, 一同视察) is what those with the visitor of the entry
     # before do

@@ -398,6 +398,10 @@ def test_those_accompanying_a_visit_and_the_delegation_going_on_with_it_are_part
     text = "12日，我市举行重点项目集中开工仪式。\n市委书记张三宣布开工，市长李四致辞。\n"
     got, _ = entries_of(text, 2023, 6)
     assert [e.text for e in got] == ["我市举行重点项目集中开工仪式。市委书记张三宣布开工，市长李四致辞。"]
+    # the group a visit made (督导组 of 进行督导) going on with it
+    text = "24日，县领导胡义胜、侯向阳等带领相关部门负责人对重点村进行督导。\n督导组一行先后来到李肇村、秦庄村等处进行督导。\n"
+    got, _ = entries_of(text, 2020, 7)
+    assert len(got) == 1
     # and so do those who join it (参加调研, 一同视察)
     text = "4日，市长李四到高新区调研。\n在某某公司，李四与企业负责人交流。\n市领导王五、赵六参加调研。\n"
     got, _ = entries_of(text, 2023, 5)
