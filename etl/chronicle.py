@@ -146,6 +146,20 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     return bool(verbs)
 
 
+def _year_item_style(lines: list[Line]) -> bool:
+    """Does this section's every item say only its year ("1950年 华东…", as 县志 and "on this day" lists do)?
+    Then a year alone starts an entry; among dated entries it is text (2012年,罗庄区完成…)."""
+    years = dated = 0
+    for ln in lines:
+        t = ln.text.lstrip()
+        if t[:1].isdigit():
+            if D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
+                years += 1
+            elif _DAY_LINE.match(t):
+                dated += 1
+    return years >= 2 and years > dated
+
+
 def _bare_day_style(lines: list[Line]) -> bool:
     """Does this section write days as bare numbers followed by spaces ("1  我市…")?"""
     bare = sum(1 for ln in lines if _BARE_DAY_LINE.match(ln.text.strip()))
@@ -177,6 +191,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
     entries: list[Entry] = []
     bare = _bare_day_style(sec.lines)
+    by_year = _year_item_style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None
     if head_month:
@@ -221,7 +236,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
-            pre = D.match_prefix(simple, bare_days=bare)
+            pre = D.match_prefix(simple, bare_days=bare, year_items=by_year)
             headline = 0
             if pre is None and simple[:1] in "【[〔" and (hm := _HEADLINE.match(simple)):
                 # 【全市经济工作会议召开】1月5日，…: a yearbook item's headline before its date, kept in its text
@@ -345,6 +360,8 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
     """ISO dates for a prefix, updating the month and year in force."""
     if pre.year:
         ctx.year = pre.year
+        if pre.kind == "year":
+            ctx.month = None  # (1951年 …: a new year, no month of the one before in force)
     if pre.kind == "same_day":
         return last
     if pre.kind == "next_day":  # 次日, 翌日: the day after the last day of the entry before

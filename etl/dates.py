@@ -122,6 +122,9 @@ _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中�
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
                      r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
+# "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
+# items each say only their year (enabled per section, as bare days are: inside a dated entry 2012年, is text)
+YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+)(?=[^\s\d])")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
@@ -172,9 +175,10 @@ _ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
 _NEWS_LEAD = re.compile(rf"(?:本报讯|又讯|另讯)\s*(?:{_BYLINE})?\s*")
 
 
-def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
-    """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None."""
-    found = _match_prefix(line, bare_days=bare_days)
+def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False) -> DatePrefix | None:
+    """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None.
+    `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …)."""
+    found = _match_prefix(line, bare_days=bare_days, year_items=year_items)
     if found is None and line[:1] in "本又另" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
         inner = _match_prefix(line[news.end():])
@@ -189,7 +193,7 @@ def match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
     return found
 
 
-def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
+def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False) -> DatePrefix | None:
     if not line:
         return None
     pos = 0
@@ -257,6 +261,8 @@ def _match_prefix(line: str, *, bare_days: bool = False) -> DatePrefix | None:
                           f"Q{cn_to_int(m.group('q'))}" if m.group("q") else
                           f"H{'上下'.index(m.group('h')) + 1}" if m.group("h") else
                           f"Q1-{3 if m.group('qs') == '三' else 2}", bullet=bullet)
+    if year_items and (m := YEAR_PREFIX.match(rest)) is not None:
+        return DatePrefix("year", pos + m.end(), year=int(m.group("y")), bullet=bullet)
     m = _YEAR_ITEM.match(rest)
     if m:
         return DatePrefix("year", pos + _skip_sep(rest, m.end()), bullet=bullet)

@@ -536,3 +536,20 @@ def test_a_chronicle_whose_months_were_lost_in_copying() -> None:
         ("2019-07-01", "2019-07-01"), ("2019-07-03", "2019-07-05"), ("2019-07-10", "2019-07-10"),
         ("2019-12-31", "2019-12-31")]
     assert events[1].text == "全市普降大雨暴雨。416时，启动防汛应急响应。"
+
+
+def test_a_chronicle_of_years_gives_each_item_its_year() -> None:
+    # items that say only their year (a 县志's early centuries, an "on this day" list): precision year, the
+    # reign year in brackets part of the prefix; a year inside a month-and-day chronicle stays text
+    text = ("1897年（光绪二十三年） 德皇威廉二世电令舰队作好准备。\n\n1901年 袁世凯奏准在山东设局铸造银元。\n"
+            "1950年，华东农林部分配给山东省滴滴涕2900斤。\n1951年\n3月，全县开展土地改革。\n")
+    got, warnings = entries_of(text, None, None)
+    assert [(e.date_start, e.date_end, e.precision, e.text) for e in got] == [
+        (dt.date(1897, 1, 1), dt.date(1897, 12, 31), "year", "德皇威廉二世电令舰队作好准备。"),
+        (dt.date(1901, 1, 1), dt.date(1901, 12, 31), "year", "袁世凯奏准在山东设局铸造银元。"),
+        (dt.date(1950, 1, 1), dt.date(1950, 12, 31), "year", "华东农林部分配给山东省滴滴涕2900斤。"),
+        (dt.date(1951, 3, 1), dt.date(1951, 3, 31), "month", "全县开展土地改革。")] and not warnings
+    got, _ = entries_of("1日，兰山区财政收入过40亿元新闻发布会举行。\n2012年,兰山区地方财政收入完成40.5亿元。\n"
+                        "2日，罗庄区新闻发布会举行。\n2012年,罗庄区完成工业销售收入1080亿元。\n", 2013, 1)
+    assert [e.text for e in got] == ["兰山区财政收入过40亿元新闻发布会举行。2012年,兰山区地方财政收入完成40.5亿元。",
+                                     "罗庄区新闻发布会举行。2012年,罗庄区完成工业销售收入1080亿元。"]
