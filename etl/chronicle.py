@@ -146,6 +146,21 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     return bool(verbs)
 
 
+_GLUED_DAY = re.compile(r"^\s*(\d{2,4})\s*日")
+
+
+def _glued_style(lines: list[Line]) -> bool:
+    """Were this section's months lost in copying (71日 for 7月1日, 1231日)? Two or more such days say so; one
+    is a typo (32日), kept without a date."""
+    n = 0
+    for ln in lines:
+        if (m := _GLUED_DAY.match(ln.text)) is not None and int(m.group(1)) > 31:
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
 def _year_item_style(lines: list[Line]) -> bool:
     """Does this section's every item say only its year ("1950年 华东…", as 县志 and "on this day" lists do)?
     Then a year alone starts an entry; among dated entries it is text (2012年,罗庄区完成…)."""
@@ -192,6 +207,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     entries: list[Entry] = []
     bare = _bare_day_style(sec.lines)
     by_year = _year_item_style(sec.lines)
+    glued = _glued_style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None
     if head_month:
@@ -253,6 +269,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if (pre is not None and pre.kind == "month" and simple[at - 1:at] == "月" and entries
                     and not entries[-1].finished()):
                 pre = None  # …会议决定从 / 6月起… / 6月中共…: a month glued to its text continues a broken line
+            if (glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
+                    and (md := D.split_glued(pre.day, ctx.month)) is not None):
+                pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying
             if pre is not None:
                 marker = stripped[headline:at]
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)
@@ -346,11 +365,18 @@ def _warn_empty(e: Entry, warn) -> bool:
     return False
 
 
+_LEADING_SEP = "，,、：:；;"
+
+
 def _append(e: Entry, line: Line, *, continuing: bool) -> None:
     """Add a line's text to an entry: line breaks join with nothing, surrounding blanks trimmed."""
     text = line.text
     left = len(text) - len(text.lstrip())
     body = text.strip()
+    if body and not any(p.text for p in e.pieces) and body[0] in _LEADING_SEP:
+        # a date alone on its line, its separator starting the next (4月10日 / ，体育馆路街道…): no part of the text
+        cut = len(body) - len(body.lstrip(_LEADING_SEP).lstrip())
+        body, left = body[cut:], left + cut
     if not body:
         return
     e.pieces.append(Piece(body, line.start + left, line.lineno))
@@ -393,8 +419,6 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2, xun_end=pre.xun_end)
         return s, e, pre.kind
     in_force = ctx.month
-    if pre.month is None and pre.day is not None and (glued := D.split_glued(pre.day, ctx.month)) is not None:
-        pre = replace(pre, month=glued[0], day=glued[1])  # 71日: 7月1日, its 月 lost in copying
     if pre.month is not None:
         if not 1 <= pre.month <= 12:
             raise D.DateError(f"no such month {pre.month}")

@@ -543,6 +543,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if after < len(s) and s[after] == "、":
                 q = after + 1
                 continue
+            if context.group(0) == "领导" and s[after:after + 1] in ("及", "和") and s[after + 1:after + 2] != "其":
+                q = after + 1  # 市领导甲及乙一行: a collective's members joined by 及
+                continue
             break
         if not run:
             p += 1
@@ -584,6 +587,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if (not ok and not listed and s[p] not in "和与及" and not _DESCRIPTOR.search(s, p, end)
                     and _VISITED_AFTER.match(s, end) and _VISITED_BEFORE.search(s, max(0, p - 30), p)):
                 ok = run  # (not 干部和群众: a joiner and a descriptor)
+            if not ok and not listed and word == "领导" and s[end:end + 1] in "，,、":
+                ok = run  # 区领导刘正道，区民政局局长孟凡伟陪同: a collective's one member, the list going on
             if listed and not ok:
                 ok = []
         for a, b in ok:

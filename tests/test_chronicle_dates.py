@@ -514,12 +514,14 @@ def test_rows_of_a_table() -> None:
 @given(st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)))
 def test_a_month_and_day_run_together_read_back(day: dt.date) -> None:
     # 7月1日 copied without its 月 is 71日: any such number too large for a day reads back as the month and
-    # day, the month in force choosing between two readings (111: 1月11日 under January, 11月1日 under November)
+    # day, the month in force choosing between two readings (111: 1月11日 under January, 11月1日 under November),
+    # in a list where that happens more than once (one 32日 is a typo: test_bad_input)
     glued = int(f"{day.month}{day.day}")
     if glued > 31:
         assert D.split_glued(glued, day.month) == (day.month, day.day)
-        got, warnings = entries_of(f"{glued}日    市委召开常委会会议。\n", day.year, day.month)
-        assert [(e.date_start, e.date_end) for e in got] == [(day, day)] and not warnings
+        got, warnings = entries_of(f"{glued}日    市委召开常委会会议。\n{glued}日    市政府召开常务会议。\n",
+                                   day.year, day.month)
+        assert [(e.date_start, e.date_end) for e in got] == [(day, day)] * 2 and not warnings
     else:
         assert D.split_glued(glued, day.month) is None
 
@@ -553,3 +555,9 @@ def test_a_chronicle_of_years_gives_each_item_its_year() -> None:
                         "2日，罗庄区新闻发布会举行。\n2012年,罗庄区完成工业销售收入1080亿元。\n", 2013, 1)
     assert [e.text for e in got] == ["兰山区财政收入过40亿元新闻发布会举行。2012年,兰山区地方财政收入完成40.5亿元。",
                                      "罗庄区新闻发布会举行。2012年,罗庄区完成工业销售收入1080亿元。"]
+
+
+def test_a_date_alone_on_its_line_gives_its_separator_to_the_next() -> None:
+    got, _ = entries_of("10日\n，体育馆路街道开展活动。\n11日\n：区政协召开常委会议。\n", 2014, 4)
+    assert [(e.date_start.day, e.text) for e in got] == [(10, "体育馆路街道开展活动。"), (11, "区政协召开常委会议。")]
+    assert got[0].spans and got[0].spans[0][1] - got[0].spans[0][0] == len("体育馆路街道开展活动。")

@@ -995,3 +995,19 @@ def test_the_elected_of_a_list_and_what_a_subject_goes_on_to_do(text: str, expec
 ])
 def test_unnamed_others_inside_a_list_of_those_present(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a collective's members joined by 及, and its one member closed by a comma or 、 before the titled rest
+    ("市领导王向东及鹿斌佐一行到公园街道考察。", [("王向东", "", ["lead"]), ("鹿斌佐", "", ["lead"])]),
+    ("张萍一行到辖区调研，区领导刘正道，区民政局局长孟凡伟陪同。",
+     [("张萍", "", ["lead"]), ("刘正道", "", ["accompany"]), ("孟凡伟", "区民政局局长", ["accompany"])]),
+    ("张萍一行到辖区调研，区领导刘正道、区民政局局长孟凡伟陪同。",
+     [("张萍", "", ["lead"]), ("刘正道", "", ["accompany"]), ("孟凡伟", "区民政局局长", ["accompany"])]),
+    # not the collective's words (领导班子, 领导干部, 领导成员), nor what 及 joins that is no name
+    ("市领导班子，各部门负责人参加。", []),
+    ("县领导干部，各部门负责人参加。", []),
+    ("市领导及各部门负责人参加。", []),
+])
+def test_members_of_a_collective_named_bare(text: str, expected: list) -> None:
+    assert who(text) == expected
