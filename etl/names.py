@@ -124,7 +124,7 @@ _MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT}|等(?:人|同志)?)?{_MADE_AS}|
 AWARDED = re.compile(r"(?:同志)?(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
                      r"|受到[^，,。；;]{0,8}?(?:表彰|嘉奖|通报表扬)"
                      # (乙在全国锦标赛上获得男子100米冠军: a title won)
-                     r"|(?:在[^，,。；;]{1,30}?[上中])?(?:获得|夺得|摘得)[^，,。；;]{0,20}?"
+                     r"|(?:在[^，,。；;]{1,30}?[上中])?(?:以[^，,。；;]{0,16}?(?:成绩|优势|比分))?(?:获得|夺得|摘得)[^，,。；;]{0,20}?"
                      r"(?:冠军|亚军|季军|金牌|银牌|铜牌|金奖|银奖|铜奖|[一二三]等奖|称号))")
 # the accused, whose case or wrongdoing an entry reports (审理原副主席甲受贿案, 对乙严重违纪违法问题立案审查调查)
 ACCUSED = re.compile(r"(?:同志)?(?:涉嫌)?(?:受贿|行贿|贪污|挪用公款|滥用职权|玩忽职守|利用职务|(?:严重)?违纪违法|严重违纪"
@@ -551,41 +551,43 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             p += 1
             continue
         end = run[-1][1]
-        tail = s[end:end + 6]
+        # (what is said of them follows their aside: 运动员陈慧佳（女）夺得…)
+        past = aside.end() if s[end:end + 1] in "（(" and (aside := HONORIFIC.match(s, end)) is not None else end
+        tail = s[past:past + 6]
         listed = len(run) >= 2
         after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
         strong = (bool(_STRONG.match(tail))
                   or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
-                  or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, end))  # 甲、乙在主会场参加会议
-                                             or bool(_AT_ACCOMPANIED.match(s, end))))
+                  or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
+                                             or bool(_AT_ACCOMPANIED.match(s, past))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
-                  or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, end, end + 16)))
-                  or (tail[:1] in "以同" and bool(_ELECTED_BY.match(s, end)) and bool(offices().search(s, end, end + 40)))
-                  or (tail[:1] in "奉调离卸退同辞" and bool(LEAVES.match(s, end)))  # 李绵清调离: who leaves is who it is about
-                  or (bool(_MADE.match(s, end)) and bool(offices().search(s, end, end + 24))
+                  or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, past, past + 16)))
+                  or (tail[:1] in "以同" and bool(_ELECTED_BY.match(s, past)) and bool(offices().search(s, past, past + 40)))
+                  or (tail[:1] in "奉调离卸退同辞" and bool(LEAVES.match(s, past)))  # 李绵清调离: who leaves is who it is about
+                  or (bool(_MADE.match(s, past)) and bool(offices().search(s, past, past + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
-                  or (bool(_HEARD.match(s, end)) and "听取" in s[max(0, p - 12):p])
-                  or bool(AWARDED.match(s, end)) or bool(BORN.match(s, end))
-                  or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, end)) or bool(INSTRUCTED.match(s, end))))
+                  or (bool(_HEARD.match(s, past)) and "听取" in s[max(0, p - 12):p])
+                  or bool(AWARDED.match(s, past)) or bool(BORN.match(s, past))
+                  or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)
-                  or (bool(DEATH_WORD.search(s, end, end + 24)) and bool(DIED.match(s, end))
-                      and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), end)))
-                  or (bool(HONOUR.match(s, end)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
+                  or (bool(DEATH_WORD.search(s, past, past + 24)) and bool(DIED.match(s, past))
+                      and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), past)))
+                  or (bool(HONOUR.match(s, past)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         word = context.group(0)
         if word == "在":
-            ok = run if _ACCOMPANYING.match(s, end) else []  # (在张家港调研: after 在, a place is likelier)
-        elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, end))
-                             or (word == "与" and _TALKED_WITH.match(s, end))):
+            ok = run if _ACCOMPANYING.match(s, past) else []  # (在张家港调研: after 在, a place is likelier)
+        elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, past))
+                             or (word == "与" and _TALKED_WITH.match(s, past))):
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
         elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
-        elif listed and (strong or tail[:1] in ("，", ",", "。", "") or bool(_FOLLOW.match(s, end))):  # (a list: any follow word)
+        elif listed and (strong or tail[:1] in ("，", ",", "。", "") or bool(_FOLLOW.match(s, past))):  # (a list: any follow word)
             ok = run
         else:
             ok = [(a, b) for a, b in run if s[a:b] in known or (strong and (a, b) == run[-1]) or a in list_heads]
             if (not ok and not listed and s[p] not in "和与及" and not _DESCRIPTOR.search(s, p, end)
-                    and _VISITED_AFTER.match(s, end) and _VISITED_BEFORE.search(s, max(0, p - 30), p)):
+                    and _VISITED_AFTER.match(s, past) and _VISITED_BEFORE.search(s, max(0, p - 30), p)):
                 ok = run  # (not 干部和群众: a joiner and a descriptor)
             if not ok and not listed and word == "领导" and s[end:end + 1] in "，,、":
                 ok = run  # 区领导刘正道，区民政局局长孟凡伟陪同: a collective's one member, the list going on
