@@ -172,6 +172,8 @@ def _year_item_style(lines: list[Line]) -> bool:
                 years += 1
             elif _DAY_LINE.match(t):
                 dated += 1
+        elif t[:1] in "【[〔［" and D.YEAR_IN_BRACKETS.match(t) is not None:
+            years += 1
     return years >= 2 and years > dated
 
 
@@ -215,6 +217,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         ctx.month = head_month[1]
     last_date: tuple[dt.date | None, dt.date | None, str | None] = (None, None, None)
     after_heading = False  # a month heading was read and no entry has started since
+    on_day: tuple[int, int] | None = None  # (month, day) of an "on this day" list: each year's item is that day
 
     def new_entry(start: dt.date | None, end: dt.date | None, prec: str | None, marker: str) -> Entry:
         e = Entry(start, end, prec, marker=marker)
@@ -236,6 +239,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             # dates and verbs are read in simplified characters (當日 is 当日, 召開 is 召开): the copy has the
             # same length, so what is found there is cut from the line as written
             simple = to_simplified(stripped)
+            if len(simple) <= 40 and (od := D.on_this_day(simple)) is not None:
+                on_day = od  # 10月31日，历史上的今天: a heading, the day every year's item is of
+                continue
             yh = D.year_heading(simple)
             if yh:
                 ctx.year, ctx.month = yh, None
@@ -277,7 +283,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)
                 try:
                     start, end, prec = _resolve(pre, ctx, last_date)
-                except D.DateError as exc:
+                    if pre.kind == "year" and on_day is not None and pre.year is not None:
+                        start = end = dt.date(pre.year, *on_day)  # 【2007年】 under 10月31日，历史上的今天
+                        prec = "day"
+                except (D.DateError, ValueError) as exc:
                     warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
                     start, end, prec = None, None, None
                 if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside

@@ -124,6 +124,8 @@ _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?P<s
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
 # "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
 # items each say only their year (enabled per section, as bare days are: inside a dated entry 2012年, is text)
+# 【2007年】恩施市…: the year in brackets ("on this day" lists)
+YEAR_IN_BRACKETS = re.compile(r"[【\[〔［]\s*(?P<y>(?:1\d|20)\d{2})\s*年\s*[】\]〕］]")
 YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+)(?=[^\s\d])")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年底|年末|同年)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
@@ -210,6 +212,8 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         inner = match_prefix(rest[1:end].strip()) if end > 0 else None
         if inner is not None and inner.kind == "day" and inner.end >= len(rest[1:end].strip()):
             return replace(inner, end=pos + _skip_sep(rest, end + 1), bullet=bullet)
+        if year_items and end > 0 and (y := YEAR_IN_BRACKETS.fullmatch(rest, 0, end + 1)) is not None:
+            return DatePrefix("year", pos + _skip_sep(rest, end + 1), year=int(y.group("y")), bullet=bullet)
     m = _DAY_ISO.match(rest)
     if m:
         return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), year=int(m.group("y")),
@@ -281,6 +285,19 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
     if bullet and line[0] in MARKERS:
         return DatePrefix("same_day", pos)
     return None
+
+
+# 10月31日，历史上的今天… / 历史上的今天：2月1日: a list of what happened on this day in other years
+_ON_THIS_DAY = re.compile(r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[^。]{0,8}?历史上的今天"
+                          r"|历史上的今天[^。\d]{0,12}?(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)")
+
+
+def on_this_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of an "on this day" heading (10月31日，历史上的今天，…), or None."""
+    if "历史上的今天" not in line or (m := _ON_THIS_DAY.search(line)) is None:
+        return None
+    month, day = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def split_glued(n: int, month_in_force: int | None) -> tuple[int, int] | None:

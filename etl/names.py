@@ -105,11 +105,12 @@ _STRONG = re.compile(
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
 LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|迎接|送行|送别)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
                            r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])"
-                           r"|(?:代表团|考察团|访问团|团组|调研组)(?:主要)?成员(?:还?有|包括|为)?[：:]"  # (those who went with it)
+                           r"|(?:代表团|考察团|访问团|团组|调研组)(?:主要)?成员(?:(?:还?有|包括|为)?[：:]|中?(?:还?有|包括))"  # (those who went with it)
                            # (minutes: 主持：市长甲；出席：副市长乙、丙；列席：丁)
                            r"|(?:(?<=[，,。；;\s])|^)(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]")
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
+_LABEL_IN_REGION = re.compile(r"成员中?(?:还?有|包括)[：:]?")
 # leaving a post, which names none (县委书记甲奉调离泾, 乙退二线): who the item is about
 LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线|辞去[^，,。；;]{1,24}?职务)")
 _ELECTED_BY = re.compile(r"(?:同志)?以[^，,。；;]{1,12}?当选")  # 王华同志以52票全票当选为镇长
@@ -690,6 +691,9 @@ def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
             break
     if i > 0 and mentions[i - 1].end > lo:
         lo = mentions[i - 1].end
+    if ("有" in s[lo:mt.start] or "包括" in s[lo:mt.start]) and (
+            label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
+        lo = label.end()  # 考察团成员中包括东风汽车公司副总经理甲: the label is no part of the title
     return lo
 
 

@@ -561,3 +561,13 @@ def test_a_date_alone_on_its_line_gives_its_separator_to_the_next() -> None:
     got, _ = entries_of("10日\n，体育馆路街道开展活动。\n11日\n：区政协召开常委会议。\n", 2014, 4)
     assert [(e.date_start.day, e.text) for e in got] == [(10, "体育馆路街道开展活动。"), (11, "区政协召开常委会议。")]
     assert got[0].spans and got[0].spans[0][1] - got[0].spans[0][0] == len("体育馆路街道开展活动。")
+
+
+@pytest.mark.parametrize("heading", ["10月31日，历史上的今天，恩施发生了这些大事", "历史上的今天：10月31日"])
+def test_an_on_this_day_list_dates_each_year_s_item_that_day(heading: str) -> None:
+    # the heading names the day; each item names its year, alone or in brackets (【2007年】)
+    text = f"{heading}\n\n【2007年】恩施市召开工程项目对接座谈会。\n\n2008年 全国汽车行业考察团到恩施市考察。\n"
+    got, warnings = entries_of(text, None, None)
+    assert [(e.date_start, e.date_end, e.precision, e.text) for e in got] == [
+        (dt.date(2007, 10, 31), dt.date(2007, 10, 31), "day", "恩施市召开工程项目对接座谈会。"),
+        (dt.date(2008, 10, 31), dt.date(2008, 10, 31), "day", "全国汽车行业考察团到恩施市考察。")] and not warnings

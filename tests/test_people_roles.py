@@ -980,6 +980,9 @@ def test_japanese_guests_lists_of_guests_and_other_speeches(text: str, expected:
     # a title won with a time or score first (以…的成绩夺得), said after the name's aside (（女）)
     ("本县运动员陈慧佳（女）在全国冬季游泳锦标赛上以2′30″24的成绩夺得200米女子蛙泳金牌。", [], ["陈慧佳"]),
     ("运动员陈慧佳（女）出席。", [("陈慧佳", "运动员", ["attend"])], []),
+    # a delegation's members after 成员中包括 (no colon): they go with it, the label no part of their title
+    ("考察团一行到我市考察。考察团成员中包括东风汽车公司副总经理李绍烛等嘉宾。",
+     [("李绍烛", "东风汽车公司副总经理", ["attend"])], []),
     # 介绍 after a comma goes on from the subject before it (出席会议，介绍了…)
     ("州委常委刘荣出席会议，介绍了庆祝活动的主要内容。", [("刘荣", "州委常委", ["attend", "speak"])], []),
 ])
