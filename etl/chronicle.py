@@ -146,42 +146,40 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     return bool(verbs)
 
 
-_GLUED_DAY = re.compile(r"^\s*(\d{2,4})\s*日")
+_GLUED_DAY = re.compile(r"(\d{2,4})\s*日")
 
 
-def _glued_style(lines: list[Line]) -> bool:
-    """Were this section's months lost in copying (71日 for 7月1日, 1231日)? Two or more such days say so; one
-    is a typo (32日), kept without a date."""
-    n = 0
+@dataclass(frozen=True)
+class Style:
+    """How a section writes its dates, read from all its lines before any entry (one pass)."""
+
+    bare_days: bool  # days as bare numbers followed by spaces ("1  我市…")
+    year_items: bool  # items that say only their year ("1950年 华东…", a 县志's early centuries, "on this day")
+    glued: bool  # months lost in copying (71日 for 7月1日, 1231日): two or more such days; one is a typo (32日)
+
+
+def _style(lines: list[Line]) -> Style:
+    bare = dated = years = glued = 0
     for ln in lines:
-        if (m := _GLUED_DAY.match(ln.text)) is not None and int(m.group(1)) > 31:
-            n += 1
-            if n >= 2:
-                return True
-    return False
-
-
-def _year_item_style(lines: list[Line]) -> bool:
-    """Does this section's every item say only its year ("1950年 华东…", as 县志 and "on this day" lists do)?
-    Then a year alone starts an entry; among dated entries it is text (2012年,罗庄区完成…)."""
-    years = dated = 0
-    for ln in lines:
-        t = ln.text.lstrip()
-        if t[:1].isdigit():
-            if D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
-                years += 1
-            elif _DAY_LINE.match(t):
+        t = ln.text.strip()
+        first = t[:1]
+        if first.isdigit():
+            if _DAY_LINE.match(t):
                 dated += 1
-        elif t[:1] in "【[〔［" and D.YEAR_IN_BRACKETS.match(t) is not None:
+                if (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
+                    glued += 1
+            elif (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
+                glued += 1  # (three or four digits: no day line)
+            elif D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
+                years += 1
+            if _BARE_DAY_LINE.match(t):
+                bare += 1
+        elif first in "【[〔［" and D.YEAR_IN_BRACKETS.match(t) is not None:
             years += 1
-    return years >= 2 and years > dated
-
-
-def _bare_day_style(lines: list[Line]) -> bool:
-    """Does this section write days as bare numbers followed by spaces ("1  我市…")?"""
-    bare = sum(1 for ln in lines if _BARE_DAY_LINE.match(ln.text.strip()))
-    dated = sum(1 for ln in lines if _DAY_LINE.match(ln.text.strip()))
-    return bare >= 2 and bare >= dated
+        elif first and first in D.BULLETS and _DAY_LINE.match(t):
+            dated += 1
+    # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
+    return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2)
 
 
 def _split_inline(line: Line) -> list[Line]:
@@ -207,9 +205,7 @@ def _split_inline(line: Line) -> list[Line]:
 def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
     entries: list[Entry] = []
-    bare = _bare_day_style(sec.lines)
-    by_year = _year_item_style(sec.lines)
-    glued = _glued_style(sec.lines)
+    style = _style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None
     if head_month:
@@ -258,7 +254,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
-            pre = D.match_prefix(simple, bare_days=bare, year_items=by_year)
+            pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items)
             headline = 0
             if pre is None and simple[:1] in "【[〔" and (hm := _HEADLINE.match(simple)):
                 # 【全市经济工作会议召开】1月5日，…: a yearbook item's headline before its date, kept in its text
@@ -275,7 +271,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if (pre is not None and pre.kind == "month" and simple[at - 1:at] == "月" and entries
                     and not entries[-1].finished()):
                 pre = None  # …会议决定从 / 6月起… / 6月中共…: a month glued to its text continues a broken line
-            if (glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
+            if (style.glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
                     and (md := D.split_glued(pre.day, ctx.month)) is not None):
                 pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying
             if pre is not None:
@@ -382,7 +378,7 @@ def _append(e: Entry, line: Line, *, continuing: bool) -> None:
     text = line.text
     left = len(text) - len(text.lstrip())
     body = text.strip()
-    if body and not any(p.text for p in e.pieces) and body[0] in _LEADING_SEP:
+    if body and body[0] in _LEADING_SEP and not any(p.text for p in e.pieces):
         # a date alone on its line, its separator starting the next (4月10日 / ，体育馆路街道…): no part of the text
         cut = len(body) - len(body.lstrip(_LEADING_SEP).lstrip())
         body, left = body[cut:], left + cut

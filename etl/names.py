@@ -209,9 +209,9 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     single, compound = _surnames()
     if not _CJK_RUN.fullmatch(name):
         return False
-    # (a compound surname's second character is the surname's: 渡部, 高市)
-    given = name[2:] if len(name) > 3 and name[:2] in compound else name[1:]
-    if not _NOT_NAME.isdisjoint(given) and not (
+    if not _NOT_NAME.isdisjoint(name[1:]) and not _NOT_NAME.isdisjoint(
+            given := name[2:] if len(name) > 3 and name[:2] in compound else name[1:]) and not (
+            # (a compound surname's second character is the surname's: 渡部, 高市; 司 ends Japanese given names)
             not bare and name[:2] in _ja_surnames() and _NOT_NAME.isdisjoint(given.replace("司", ""))) and (
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
             or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES) and not (
@@ -292,9 +292,11 @@ _FAMOUS_FIRST = frozenset(w[0] for w in _FAMOUS)
 
 def _known_name(s: str, p: int, known: set[str]) -> int | None:
     room = len(s) - p  # (p + k past the end would read a shorter name at the text's end as this long one)
-    for k in (5, 4, 3, 2):  # (5: a Japanese name, 佐藤树一郎)
+    for k in (4, 3, 2):
         if k <= room and ((w := s[p:p + k]) in known or w in _FAMOUS) and _follow_ok(s, p + k):
             return p + k
+    if room >= 5 and s[p:p + 5] in known and _follow_ok(s, p + 5):
+        return p + 5  # a Japanese name (佐藤树一郎): tried last, as few names are this long
     return None
 
 
@@ -691,8 +693,7 @@ def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
             break
     if i > 0 and mentions[i - 1].end > lo:
         lo = mentions[i - 1].end
-    if ("有" in s[lo:mt.start] or "包括" in s[lo:mt.start]) and (
-            label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
+    if s.find("成员", lo, mt.start) >= 0 and (label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
         lo = label.end()  # 考察团成员中包括东风汽车公司副总经理甲: the label is no part of the title
     return lo
 
