@@ -156,10 +156,11 @@ class Style:
     bare_days: bool  # days as bare numbers followed by spaces ("1  我市…")
     year_items: bool  # items that say only their year ("1950年 华东…", a 县志's early centuries, "on this day")
     glued: bool  # months lost in copying (71日 for 7月1日, 1231日): two or more such days; one is a typo (32日)
+    dotted: bool  # a month and day with a dot (5.6 市政府…): two or more such lines, none written the usual way
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = glued = 0
+    bare = dated = years = glued = dots = 0
     for ln in lines:
         t = ln.text.strip()
         first = t[:1]
@@ -172,6 +173,8 @@ def _style(lines: list[Line]) -> Style:
                 glued += 1  # (three or four digits: no day line)
             elif D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
                 years += 1
+            elif D.DAY_DOTTED.match(t) is not None:
+                dots += 1
             if _BARE_DAY_LINE.match(t):
                 bare += 1
         elif first in "【[〔［" and D.YEAR_IN_BRACKETS.match(t) is not None:
@@ -179,7 +182,8 @@ def _style(lines: list[Line]) -> Style:
         elif first and first in D.BULLETS and _DAY_LINE.match(t):
             dated += 1
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
-    return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2)
+    return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2,
+                 dotted=dots >= 2 and dots > dated)
 
 
 def _split_inline(line: Line) -> list[Line]:
@@ -254,7 +258,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
-            pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items)
+            pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted)
             headline = 0
             if pre is None and simple[:1] in "【[〔" and (hm := _HEADLINE.match(simple)):
                 # 【全市经济工作会议召开】1月5日，…: a yearbook item's headline before its date, kept in its text

@@ -135,7 +135,10 @@ _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?=\s*[，,：:]|\
 _SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月)\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
-_DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．:：])(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
+_DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．]|[:：]\d)(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
+# "5.6 市政府召开…": a month and day with a dot, in a list that writes every day so (enabled per section: a
+# single 3.5 at a line's start is a number)
+DAY_DOTTED = re.compile(r"^(?P<m>\d{1,2})[.．](?P<d>\d{1,2})(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)")
 # a news item's byline: （记者 张三 通讯员 李四）
 _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)]"
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix
@@ -177,10 +180,12 @@ _ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
 _NEWS_LEAD = re.compile(rf"(?:本报讯|又讯|另讯)\s*(?:{_BYLINE})?\s*")
 
 
-def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False) -> DatePrefix | None:
+def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False,
+                 dotted: bool = False) -> DatePrefix | None:
     """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None.
-    `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …)."""
-    found = _match_prefix(line, bare_days=bare_days, year_items=year_items)
+    `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …);
+    `dotted`: so does a month and day with a dot (5.6 …)."""
+    found = _match_prefix(line, bare_days=bare_days, year_items=year_items, dotted=dotted)
     if found is None and line[:1] in "本又另" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
         inner = _match_prefix(line[news.end():])
@@ -195,7 +200,8 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
     return found
 
 
-def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False) -> DatePrefix | None:
+def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False,
+                  dotted: bool = False) -> DatePrefix | None:
     if not line:
         return None
     pos = 0
@@ -236,6 +242,8 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
     if m and split_glued(int(m.group("d")), None):
         return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), day=int(m.group("d")),
                           day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
+    if dotted and (m := DAY_DOTTED.match(rest)) is not None and 1 <= int(m.group("m")) <= 12:
+        return DatePrefix("day", pos + m.end(), month=int(m.group("m")), day=int(m.group("d")), bullet=bullet)
     m = _DAY_RANGE_ALONE.match(rest)
     if m and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
         return DatePrefix("day", pos + m.end(), day=int(m.group("d")), day2=int(m.group("d2")), bullet=bullet)

@@ -571,3 +571,15 @@ def test_an_on_this_day_list_dates_each_year_s_item_that_day(heading: str) -> No
     assert [(e.date_start, e.date_end, e.precision, e.text) for e in got] == [
         (dt.date(2007, 10, 31), dt.date(2007, 10, 31), "day", "恩施市召开工程项目对接座谈会。"),
         (dt.date(2008, 10, 31), dt.date(2008, 10, 31), "day", "全国汽车行业考察团到恩施市考察。")] and not warnings
+
+
+def test_days_written_with_a_dot_in_a_list_that_writes_them_so() -> None:
+    # 5.6 市政府… (month.day) starts an entry where the list writes its days so; a full date with a slash and a
+    # colon after it (2023/5/3：) is a date, a timestamp (2023-05-03 10:00) still is not
+    text = "2023.5.1\t市委召开常委会会议。\n2023/5/3：副市长王五出席活动。\n5.6 市政府召开常务会议。\n5.7 市长李四会见客商。\n"
+    got, _ = entries_of(text, 2023, 5)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (1, "市委召开常委会会议。"), (3, "副市长王五出席活动。"), (6, "市政府召开常务会议。"), (7, "市长李四会见客商。")]
+    # one such line among days written the usual way is a number
+    got, _ = entries_of("5日，全市经济运行平稳。\n3.5 万人参加活动。\n6日，市政府召开常务会议。\n", 2023, 5)
+    assert [e.date_start.day for e in got] == [5, 6]
