@@ -85,7 +85,7 @@ _FOLLOW_WORDS = (
     "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|随|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|亲临|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|"
-    f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|"
+    f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|相关|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
     "上午|下午|晚上|中午|傍晚|当晚|当天|晚宴|"
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
@@ -221,8 +221,9 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     if not (name[0] in single or name[:2] in compound
             or (not bare and name[0] in _RARE_SURNAMES and name[:2] not in _RARE_WORDS)):
         return False
-    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
-                 or name in _NOT_NAMES):  # 国土, 宣传
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()):  # 安徽, 黄山
+        return False
+    if name in _NOT_NAMES:  # 国土, 宣传; 区直 after a name and 、 (区领导甲、区直相关部门)
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
