@@ -13,8 +13,9 @@ from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HEAD_COUN
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
 _OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视见谈问望])时")
 # the collective after a list (甲、乙等市领导到…, 等县四套班子领导出席): the verb follows it
-_COLLECTIVE_AFTER = re.compile(r"^(?:[省市县区镇乡旗]{1,2}(?:委|政府|级)?)?(?:[三四五](?:套|大|家)?班子|班子|党政|有关|在家)?"
-                               r"(?:成员|领导)(?:同志|干部)?")
+_COLLECTIVE_AFTER = re.compile(r"^(?:(?:[省市县区镇乡旗]{1,2}(?:委|政府|级)?)?(?:[三四五](?:套|大|家)?班子|班子|党政|有关|在家)?"
+                               r"(?:成员|领导)(?:同志|干部)?"
+                               r"|(?:[^，,。；;、\s]{1,2}方)?(?:嘉宾|来宾|客人|外宾|贵宾))")  # (甲等蒙方嘉宾，乙、丙…等观看)
 _ROLE = re.compile(
     r"(?P<chair>主持召开|主持)"
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
@@ -81,6 +82,8 @@ _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 _COMMA_SPLIT = re.compile(r"[，,]")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
+# the collective a list of bare names stands under (中国内蒙古自治区党政军领导, 市领导): no one's title
+_LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 _UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
 _JOINERS = re.compile(r"[、，,；;和与及在]|以及|等|领导|同志|省市|市|区|县")
 
@@ -162,6 +165,11 @@ def pending_only(tail: str) -> bool:
     t = HONORIFIC.sub("", tail)
     if t[:1] in ("（", "(") and (end := title_aside(t, 0)):
         t = t[end:]  # 张三（市委书记）、李四: a bracketed title after the name
+    if tail[:1] == "等" and (c := _COLLECTIVE_AFTER.match(tail[1:])) is not None and c.end():
+        # 甲等蒙方嘉宾，乙、丙…: who they stand with, then the next of the list after its collective prefix
+        t = tail[1 + c.end():]
+        if _ROLE.search(t) is None and _LIST_PREFIX.fullmatch(t.strip("，, ")):
+            return True
     rest = _JOINERS.sub("", t)
     if (rest and t[-1:] in "，," and len(rest) <= 20 and rest[-1] in office_last()
             and (m := offices().search(rest)) is not None and m.end() == len(rest) and _ROLE.search(rest) is None):

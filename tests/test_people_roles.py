@@ -1014,6 +1014,9 @@ def test_unnamed_others_inside_a_list_of_those_present(text: str, expected: list
     ("市领导班子，各部门负责人参加。", []),
     ("县领导干部，各部门负责人参加。", []),
     ("市领导及各部门负责人参加。", []),
+    # one named with 等 and the guests they stand for, then a collective's members: all do what the list does
+    ("蒙古国副总理策·敖云巴特尔等蒙方嘉宾，中国内蒙古自治区党政军领导王君、巴特尔等观看演出。",
+     [("策·敖云巴特尔", "蒙古国副总理", ["attend"]), ("王君", "", ["attend"]), ("巴特尔", "", ["attend"])]),
     # a name glued to what follows it (周童相关县级领导…陪同: 相关 closes it); 区直 after a list mark is no name
     ("管委会主任周童相关县级领导、项目负责人陪同调研。", [("周童", "管委会主任", ["accompany"])]),
     ("区领导王庆祝、区直相关部门、属地负责同志参加。", [("王庆祝", "", ["attend"])]),
