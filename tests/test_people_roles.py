@@ -977,6 +977,9 @@ def test_japanese_guests_lists_of_guests_and_other_speeches(text: str, expected:
 @pytest.mark.parametrize("text,expected,mentioned", [
     # those elected after 等为 (李志远、张观瀛等为副州长), after a first one elected in the same sentence
     ("会议选出王明为州长，李志远、张观瀛等为副州长。", [], ["王明", "李志远", "张观瀛"]),
+    # one honoured with others, counted (甲等100名先进个人受到表彰, 乙等10名同志被评为…)
+    ("高庆华等100名先进个人受到表彰，王敏出席表彰会。", [("王敏", "", ["attend"])], ["高庆华"]),
+    ("张三等10名同志被评为优秀党员。", [], ["张三"]),
     # a title won with a time or score first (以…的成绩夺得), said after the name's aside (（女）)
     ("本县运动员陈慧佳（女）在全国冬季游泳锦标赛上以2′30″24的成绩夺得200米女子蛙泳金牌。", [], ["陈慧佳"]),
     ("运动员陈慧佳（女）出席。", [("陈慧佳", "运动员", ["attend"])], []),
