@@ -95,6 +95,10 @@ def is_furniture(text: str) -> bool:
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t)))
 
 
+def _furniture_of_traditional(text: str) -> bool:
+    return is_furniture(to_simplified(text))
+
+
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
 
 
@@ -171,7 +175,10 @@ def _section_end(lines: tuple[Line, ...], i: int) -> bool:
 
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
-    lines = reflow(src.lines, is_furniture)  # columns side by side are read one after the other
+    # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
+    # most are (a sample of it says so), is tested as it stands
+    furniture = _furniture_of_traditional if to_simplified(src.text[:4000]) != src.text[:4000] else is_furniture
+    lines = reflow(src.lines, furniture)  # columns side by side are read one after the other
     found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip()))]  # each line tried once
     toc = _toc(found)
     toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
@@ -198,11 +205,11 @@ def find_structure(src: Source) -> Structure:
                 m = _UP.match(ln.text)
                 ln = Line(ln.text[m.end():], ln.lineno, ln.start + m.end())
                 t = ln.text.strip()
-            glued = _GLUED_ENTRY.search(ln.text) if t and is_furniture(t) else None
+            glued = _GLUED_ENTRY.search(ln.text) if t and furniture(t) else None
             if glued:  # "发布日期:2020-01-31 18:23:541月1日,…": the first entry glued to a timestamp
                 sec.dropped.append((Line(ln.text[: glued.start()], ln.lineno, ln.start), "page furniture"))
                 sec.lines.append(Line(ln.text[glued.start():], ln.lineno, ln.start + glued.start()))
-            elif t and (t in repeated or is_furniture(t)) and not (first and join_first):
+            elif t and (t in repeated or furniture(t)) and not (first and join_first):
                 if sec.period is None and _PERIOD_LINE.match(t):
                     sec.period = period_in(t)  # a headless chronicle's （2023年10月1日—10月31日）: its year
                 sec.dropped.append((ln, "page furniture"))
