@@ -154,8 +154,10 @@ _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇
 # … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新): allowed there after a title, where
 # the surname rule reads two characters first (市长王东在会上: 王东) and a third must be closed by a follow word
 _GIVEN_TOO = set("月会从于以日年在对")
+# … and these are one on their own (闫会, 李月), after a title or in a list, closed by a follow word
+_GIVEN_ALONE = frozenset("会月")
 # … and this ends them (柯柏年, 王延年): after a title, when the two characters before it read no name
-_LAST_TOO = set("年")
+_LAST_TOO = set("年月会")  # (王延年, 张秋月, 韩珍会)
 # … but not where the two characters are a word (总书记关于党的…, 书记高于…, 市长常年…)
 _WORDS_NOT_NAMES = frozenset(
     "关于 由于 高于 等于 对于 位于 基于 鉴于 善于 易于 勇于 严于 乐于 敢于 忠于 终于 属于 可以 所以 加以 予以 难以 得以 足以 "
@@ -217,14 +219,16 @@ def _name_ok(name: str, *, bare: bool) -> bool:
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
             or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES) and not (
             not bare and len(name) == 3 and name[2] in _LAST_TOO and name[1] not in _NOT_NAME
-            and name[1:] not in _WORDS_NOT_NAMES):  # 副会长柯柏年下午会见 (the surname rule tries 柯柏 first)
+            and (name[1:] not in _WORDS_NOT_NAMES or name[2] == "会")) and not (  # 副会长柯柏年下午会见, 副市长王学会
+            not bare and len(name) == 2 and name[1] in _GIVEN_ALONE and name[0] in single):  # 区领导甲、闫会以及…
         return False
     if not (name[0] in single or name[:2] in compound
             or (not bare and name[0] in _RARE_SURNAMES and name[:2] not in _RARE_WORDS)):
         return False
-    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()):  # 安徽, 黄山
+    if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
+                 or name in _NOT_NAMES):  # 国土, 宣传 (after a title they may be a name: 副市长江河)
         return False
-    if name in _NOT_NAMES:  # 国土, 宣传; 区直 after a name and 、 (区领导甲、区直相关部门)
+    if name in _NEVER_NAMES:  # 区直 after a name and 、 (区领导甲、区直相关部门)
         return False
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
@@ -239,10 +243,12 @@ def _name_ok(name: str, *, bare: bool) -> bool:
 
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
+# … of which these are no name anywhere, not even after a title or a list mark
+_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众".split())
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")
-_PEOPLE_WORDS = frozenset("客人 来宾 嘉宾 外宾 大家 群众 记者 代表 干部 职工 同志 居民 村民 农民 党员 家属 各位 全体 客商 "
+_PEOPLE_WORDS = frozenset("客人 来宾 嘉宾 外宾 大家 群众 记者 代表 干部 职工 同志 居民 村民 农民 党员 家属 各位 全体 客商 领导 "
                           "游客 市民 学生 老人 专家 企业 外商".split())
 _SAID = frozenset("指出 强调 表示 要求 提出 认为 介绍 希望 讲话 说明 指示".split())
 _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
@@ -302,6 +308,11 @@ def _known_name(s: str, p: int, known: set[str]) -> int | None:
     return None
 
 
+# surnames that are far more often a preposition before a name (由甲、乙率领的, 向甲、乙颁奖)
+_PREPOSITIONS = frozenset("由向于从和与及同在对以为将被把给")
+# follow words that also end given names (向力和, 崔江致), and what cannot follow them as words (等、，。)
+_ENDS_NAMES_TOO = frozenset("和致")  # (向力和和市长甲: the second 和 joins)
+_NO_NAME_AFTER_JOINER = frozenset("等、，,。；;和")
 # one-character verbs that also end given names (周凤来, 王德在): read as the name's before a list mark
 _VERB_CLOSERS = frozenset("来到在任看听讲说称去用给")
 # characters that transcribe the names of other peoples (苏嘎尔布, 阿牛史日): a four-character name after an
@@ -339,6 +350,10 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
             break
     if q == p + 2 and s[q:q + 1] in _VERB_CLOSERS and s[q + 1:q + 2] == "、" and _name_ok(s[p:p + 3], bare=bare):
         q = p + 3  # 主任周凤来、市长刘英杰: 来 before a list mark is the name's, not a verb
+    elif (q == p + 2 and s[q:q + 1] in _ENDS_NAMES_TOO and (s[q + 1:q + 2] in _NO_NAME_AFTER_JOINER
+                                                             or _STRONG.match(s, q + 1))
+          and _name_ok(s[p:p + 3], bare=bare) and _follow_ok(s, p + 3)):
+        q = p + 3  # 市领导甲、向力和等出席, 市长崔江致、…: a 和 that joins no one, a 致 that begins no 致辞, is the name's
     elif (q is None and lengths[0] == 3 and s[p + 4:p + 5] in _JA_GIVEN_END and s[p:p + 2] in _ja_surnames()
           and _name_ok(s[p:p + 5], bare=bare) and _follow_ok(s, p + 5)):
         q = p + 5  # 市长佐藤树一郎出席, 议长工藤俱二雄: a Japanese given name of three characters
@@ -529,6 +544,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             continue
         # read a run NAME(、NAME)*
         run: list[tuple[int, int]] = []
+        lenient = False  # the first was read only as a list's first, not as a bare name
         q = p
         while True:
             # a title after the name comes first (周恩来总理视察: 周恩 and 来 would read as a name and a verb)
@@ -538,6 +554,14 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                 e = _read_name(s, q, known, bare=not run and q not in list_heads)
             if e is None and not run and context.group(0) == "领导":
                 e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
+            collective = context.group(0) == "领导"
+            if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and context.group(0) in "，,；;：:"))
+                    and (f := _read_name(s, q, known, bare=False)) is not None and f - q <= 3
+                    and (s[f:f + 1] == "、" or (collective and s[f:f + 1] in "，,"))
+                    and (s[f - 1] not in _PLACE_END or s[f - 1] == "会") and s[q:f] not in place_names()):
+                # 市领导万会河、邓丽林, …交警，沈勤会、蒋绍庆参加: first of a list, read as the rest of it is, when
+                # a list follows (checked below); after a collective, its one member too (区领导闫会，局长甲陪同)
+                e, lenient = f, not (collective and s[f:f + 1] in "，,")
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
             run.append((q, e))
@@ -552,7 +576,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                 q = after + 1  # 市领导甲及乙一行: a collective's members joined by 及
                 continue
             break
-        if not run:
+        if not run or (lenient and len(run) < 2):
             p += 1
             continue
         end = run[-1][1]
