@@ -558,7 +558,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and context.group(0) in "，,；;：:"))
                     and (f := _read_name(s, q, known, bare=False)) is not None and f - q <= 3
                     and (s[f:f + 1] == "、" or (collective and s[f:f + 1] in "，,"))
-                    and (s[f - 1] not in _PLACE_END or s[f - 1] == "会") and s[q:f] not in place_names()):
+                    and (collective or s[f - 1] not in _PLACE_END or s[f - 1] == "会") and s[q:f] not in place_names()):
                 # 市领导万会河、邓丽林, …交警，沈勤会、蒋绍庆参加: first of a list, read as the rest of it is, when
                 # a list follows (checked below); after a collective, its one member too (区领导闫会，局长甲陪同)
                 e, lenient = f, not (collective and s[f:f + 1] in "，,")

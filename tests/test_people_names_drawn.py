@@ -61,3 +61,8 @@ def test_a_surname_that_is_also_a_preposition_after_a_collective() -> None:
                                                    ("王东", "", ["attend"])]
     # (not in a list after a clause: 向 is the preposition there, never part of a name)
     assert not [n for n, _, _ in who("会上，向张三、李四颁发证书。") if n.startswith("向")]
+
+
+def test_the_first_after_a_collective_may_end_as_places_do() -> None:
+    # after 区领导 a name is a person's even when it ends as a place's name would (园, 庄): 袁英园
+    assert who("区领导袁英园、夏龙浩以及相关单位负责人参加。") == [("袁英园", "", ["attend"]), ("夏龙浩", "", ["attend"])]
