@@ -556,6 +556,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                 e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
             collective = context.group(0) == "领导"
             if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and context.group(0) in "，,；;：:"))
+                    and ("、" in s[q + 2:q + 4] or (collective and ("，" in s[q + 2:q + 4] or "," in s[q + 2:q + 4])))
                     and (f := _read_name(s, q, known, bare=False)) is not None and f - q <= 3
                     and (s[f:f + 1] == "、" or (collective and s[f:f + 1] in "，,"))
                     and (collective or s[f - 1] not in _PLACE_END or s[f - 1] == "会") and s[q:f] not in place_names()):
