@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .columns import reflow
 from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in
-from .script import to_simplified
+from .script import is_simplified, to_simplified
 from .source import Line, Source
 
 KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事")
@@ -177,7 +177,7 @@ def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
     # most are (a sample of it says so), is tested as it stands
-    furniture = _furniture_of_traditional if to_simplified(src.text[:1500]) != src.text[:1500] else is_furniture
+    furniture = is_furniture if is_simplified(src.text[:600]) else _furniture_of_traditional
     lines = reflow(src.lines, furniture)  # columns side by side are read one after the other
     found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip()))]  # each line tried once
     toc = _toc(found)

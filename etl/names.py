@@ -228,17 +228,14 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES):  # 国土, 宣传 (after a title they may be a name: 副市长江河)
         return False
-    if name in _NEVER_NAMES:  # 区直 after a name and 、 (区领导甲、区直相关部门)
-        return False
+    if len(name) == 2:
+        return name not in _NEVER_NAMES  # 区直 after a name and 、 (区领导甲、区直相关部门)
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
-    if len(name) == 3 and name[1:] in _PEOPLE_WORDS:  # 向客人介绍, 向大家问好: a preposition and its object
-        return False
-    if len(name) == 3 and name[1:] in _SAID:  # 会见时指出: 时 and a verb of speech, no name
-        return False
-    if len(name) == 3 and offices().fullmatch(name, 1):  # 李书记, 张县长: a surname and an office, no name
-        return False
-    return True
+    # 向客人介绍, 向大家问好: a preposition and its object; 会见时指出: 时 and a verb of speech; 李书记, 张县长: a
+    # surname and an office (no name in any of them)
+    return len(name) != 3 or not ((given := name[1:]) in _PEOPLE_WORDS or given in _SAID
+                                  or offices().fullmatch(name, 1))
 
 
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)

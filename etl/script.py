@@ -43,10 +43,15 @@ def _prepared() -> frozenset[str]:
     return frozenset(map(chr, _prepare_table()))
 
 
+def is_simplified(text: str) -> bool:
+    """No traditional character in it (a sample of a text says which script it is in)."""
+    return _traditional().isdisjoint(text)
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters replaced by simplified ones, character for character."""
     # most text is simplified already: testing that takes half the time of translating it
-    return text if _traditional().isdisjoint(text) else text.translate(_t2s_table())
+    return text if _traditional().isdisjoint(text) else text.translate(_t2s_table())  # (inline: hot)
 
 
 def clean(text: str) -> str:
