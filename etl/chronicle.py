@@ -162,12 +162,13 @@ class Style:
 def _style(lines: list[Line]) -> Style:
     bare = dated = years = glued = dots = 0
     for ln in lines:
-        t = ln.text.strip()
+        t = ln.text.lstrip()
         first = t[:1]
         if first.isdigit():
             if _DAY_LINE.match(t):
                 dated += 1
-                if (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
+                # (a day of two digits past 31: the string compare first, as most days are not)
+                if t[1:2].isdigit() and t[:2] > "31" and (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
                     glued += 1
             elif (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
                 glued += 1  # (three or four digits: no day line)

@@ -707,7 +707,7 @@ def _joiner_places() -> tuple[str, ...]:
     return tuple(p for p in place_names() if p[0] in "和与及同")
 
 
-def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
+def _title_region_start(s: str, mentions: list[Mention], i: int, labelled: bool = False) -> int:
     """Where mention i's title can begin: after the last clause mark or the previous name (+ joiner)."""
     mt = mentions[i]
     lo = 0
@@ -717,7 +717,7 @@ def _title_region_start(s: str, mentions: list[Mention], i: int) -> int:
             break
     if i > 0 and mentions[i - 1].end > lo:
         lo = mentions[i - 1].end
-    if s.find("成员", lo, mt.start) >= 0 and (label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
+    if labelled and (label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
         lo = label.end()  # 考察团成员中包括东风汽车公司副总经理甲: the label is no part of the title
     return lo
 
@@ -745,8 +745,9 @@ def _past_non_titles(s: str, start: int, end: int) -> int:
 
 
 def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
+    labelled = "成员" in s  # (a label that may stand before a title: 考察团成员中包括…; looked for once)
     for i, mt in enumerate(mentions):
-        lo = _title_region_start(s, mentions, i)
+        lo = _title_region_start(s, mentions, i, labelled)
         region = s[lo:mt.start]
         cut = 0
         if "同" in region and i > 0 and mentions[i - 1].end == lo:
