@@ -177,7 +177,7 @@ def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
     # most are (a sample of it says so), is tested as it stands
-    furniture = is_furniture if is_simplified(src.text[:600]) else _furniture_of_traditional
+    furniture = is_furniture if is_simplified(src.text[:240]) else _furniture_of_traditional
     lines = reflow(src.lines, furniture)  # columns side by side are read one after the other
     found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip()))]  # each line tried once
     toc = _toc(found)
