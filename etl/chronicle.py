@@ -131,10 +131,12 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
+    named = None  # (the entry before in simplified characters, made once if needed)
     for goes_on in (_PARTY_GOES_ON, _SPEAKER_GOES_ON):
-        if (m := goes_on.match(first)) and (m.group(1)[-2:] in (simple := to_simplified(before))
-                                            or m.groupdict().get("there")
-                                            or (m.group(1)[-1] in "组团队" and m.group(1)[-3:-1] in simple)):
+        if (m := goes_on.match(first)) is None:
+            continue
+        who, named = m.group(1), named if named is not None else to_simplified(before)
+        if who[-2:] in named or m.groupdict().get("there") or (who[-1] in "组团队" and who[-3:-1] in named):
             # (the last two characters: 王五一行 after 副省长王五来我市调研, 王五 named there; 乙在会上强调: at
             # the meeting the entry named; 督导组一行 after …进行督导: the group that visit made)
             return False
@@ -165,13 +167,15 @@ def _style(lines: list[Line]) -> Style:
         t = ln.text.lstrip()
         first = t[:1]
         if first.isdigit():
+            # a day number past 31 (71日, 1231日): three digits or more, or two past 31 (the string compare first,
+            # as most days are not)
+            lost = (t[1:2].isdigit() and (t[2:3].isdigit() or t[:2] > "31")
+                    and (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31)
+            glued += lost
             if _DAY_LINE.match(t):
                 dated += 1
-                # (a day of two digits past 31: the string compare first, as most days are not)
-                if t[1:2].isdigit() and t[:2] > "31" and (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
-                    glued += 1
-            elif (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31:
-                glued += 1  # (three or four digits: no day line)
+            elif lost:
+                pass
             elif D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
                 years += 1
             elif D.DAY_DOTTED.match(t) is not None:

@@ -66,10 +66,14 @@ def source_id(sha256: str) -> str:
     return "s" + sha256[:16]
 
 
+# what a chronicle's heading says besides the body that issued it: its period and its kind (大事记, 纪事 …)
+_NOT_ISSUER = re.compile(rf"\d{{4}}\s*年.*?月份?|\d{{4}}\s*年|{'|'.join(KEYWORDS)}")
+
+
 def issuer_from_title(title: str) -> str | None:
     """'聊城市人民政府大事记（2024年9月）' → '聊城市人民政府'; None when the heading names no body."""
     t = re.sub(r"[（(【\[].*?[)）】\]]", "", title)
-    t = re.sub(rf"\d{{4}}\s*年.*?月份?|\d{{4}}\s*年|{'|'.join(KEYWORDS)}", "", t).strip()
+    t = _NOT_ISSUER.sub("", t).strip()
     return t or None
 
 

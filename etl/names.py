@@ -48,6 +48,12 @@ def office_last() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ja_surnames() -> frozenset[str]:
+    """Japanese family names of two characters (etl/lexicon/surnames_ja.txt): compound surnames too."""
+    return frozenset(_lexicon("surnames_ja.txt"))
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     single: set[str] = set()
     compound: set[str] = set()
@@ -56,7 +62,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
             compound.add(ln)
         else:
             single.update(ln)
-    compound.update(_lexicon("surnames_ja.txt"))
+    compound.update(_ja_surnames())
     return frozenset(single), frozenset(compound)
 
 
@@ -94,6 +100,8 @@ _FOLLOW_WORDS = (
 )
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
+# … or 等 alone (李志远、张观瀛等为副州长): what may stand between a list of those appointed and 为/任
+COUNTED = rf"(?:{HEAD_COUNT}|等(?:人|同志)?)"
 _FOLLOW = re.compile(rf"(?:[，,。、；;：:（(）)“”\"！!？?\s·]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|$)")
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
@@ -102,15 +110,17 @@ _STRONG = re.compile(
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队|首)|"
     r"就座|就坐|要求(?!的)|召开|介绍(?!信|人)"
 )
+# the members of a delegation after its name (考察团成员中包括…), a label no part of the title after it
+_MEMBERS = r"成员中?(?:还?有|包括)[：:]?"
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
 LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|迎接|送行|送别)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
                            r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])"
-                           r"|(?:代表团|考察团|访问团|团组|调研组)(?:主要)?成员(?:(?:还?有|包括|为)?[：:]|中?(?:还?有|包括))"  # (those who went with it)
+                           rf"|(?:代表团|考察团|访问团|团组|调研组)(?:主要)?(?:成员(?:还?有|包括|为)?[：:]|{_MEMBERS})"  # (those who went with it)
                            # (minutes: 主持：市长甲；出席：副市长乙、丙；列席：丁)
                            r"|(?:(?<=[，,。；;\s])|^)(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]")
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
-_LABEL_IN_REGION = re.compile(r"成员中?(?:还?有|包括)[：:]?")
+_LABEL_IN_REGION = re.compile(_MEMBERS)
 # leaving a post, which names none (县委书记甲奉调离泾, 乙退二线): who the item is about
 LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线|辞去[^，,。；;]{1,24}?职务)")
 _ELECTED_BY = re.compile(r"(?:同志)?以[^，,。；;]{1,12}?当选")  # 王华同志以52票全票当选为镇长
@@ -120,7 +130,7 @@ _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|�
 _APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去)[^。；;！？]*$")
 _MADE_AS = r"(?:为|任|担任)"
 _MADE_BEFORE = re.compile(rf"[、，,]?{_MADE_AS}")  # (after the name before: the office it is made)
-_MADE = re.compile(rf"(?:同志)?(?:{HEAD_COUNT}|等(?:人|同志)?)?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")
+_MADE = re.compile(rf"(?:同志)?{COUNTED}?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")
 # an honour the entry reports (甲被评为…, 授予乙“…”称号): who it is about
 AWARDED = re.compile(r"(?:同志)?(?:等\s*(?:\d{1,4}|[两二三四五六七八九十百]{1,3})\s*[名位个人][^，,。；;]{0,8}?)?"  # (甲等100名先进个人受到表彰)
                      r"(?:被(?:评为|授予|追授|追认|命名为|表彰为)|荣获|获评|荣膺"
@@ -307,11 +317,19 @@ def _known_name(s: str, p: int, known: set[str]) -> int | None:
 
 # surnames that are far more often a preposition before a name (由甲、乙率领的, 向甲、乙颁奖)
 _PREPOSITIONS = frozenset("由向于从和与及同在对以为将被把给")
-# follow words that also end given names (向力和, 崔江致), and what cannot follow them as words (等、，。)
-_ENDS_NAMES_TOO = frozenset("和致")  # (向力和和市长甲: the second 和 joins)
-_NO_NAME_AFTER_JOINER = frozenset("等、，,。；;和")
-# one-character verbs that also end given names (周凤来, 王德在): read as the name's before a list mark
+# One-character follow words that also end given names, and what stands after them when they do: a verb (周凤来,
+# 王德在) before a list mark; a joiner or 致 (向力和, 崔江致) where nothing can go on from them as a word (向力和等,
+# 向力和和市长甲: the second 和 joins; 崔江致、, not 致辞)
 _VERB_CLOSERS = frozenset("来到在任看听讲说称去用给")
+_ENDS_NAMES_TOO = frozenset("和致")
+_NO_NAME_AFTER_JOINER = frozenset("等、，,。；;和")
+
+
+def _ends_the_name(s: str, q: int) -> bool:
+    """Is the follow word at q (after a two-character name) the last character of a three-character one?"""
+    ch, nxt = s[q:q + 1], s[q + 1:q + 2]
+    return ((ch in _VERB_CLOSERS and nxt == "、")
+            or (ch in _ENDS_NAMES_TOO and (nxt in _NO_NAME_AFTER_JOINER or _STRONG.match(s, q + 1) is not None)))
 # characters that transcribe the names of other peoples (苏嘎尔布, 阿牛史日): a four-character name after an
 # office is read only with one of them, when no shorter reading is closed
 _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措姆吾迪伊约勒赛穆索吐库麦卡莫沙格依亚乌图布日木达吉特")
@@ -319,11 +337,6 @@ _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措
 
 # what ends a Japanese given name of three characters (纯一郎, 俱二雄, 由纪夫, 真纪子, 龙太郎)
 _JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
-
-
-@lru_cache(maxsize=1)
-def _ja_surnames() -> frozenset[str]:
-    return frozenset(_lexicon("surnames_ja.txt"))
 
 
 def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
@@ -345,12 +358,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
                 break
             q = p + k
             break
-    if q == p + 2 and s[q:q + 1] in _VERB_CLOSERS and s[q + 1:q + 2] == "、" and _name_ok(s[p:p + 3], bare=bare):
-        q = p + 3  # 主任周凤来、市长刘英杰: 来 before a list mark is the name's, not a verb
-    elif (q == p + 2 and s[q:q + 1] in _ENDS_NAMES_TOO and (s[q + 1:q + 2] in _NO_NAME_AFTER_JOINER
-                                                             or _STRONG.match(s, q + 1))
-          and _name_ok(s[p:p + 3], bare=bare) and _follow_ok(s, p + 3)):
-        q = p + 3  # 市领导甲、向力和等出席, 市长崔江致、…: a 和 that joins no one, a 致 that begins no 致辞, is the name's
+    if q == p + 2 and _ends_the_name(s, q) and _name_ok(s[p:p + 3], bare=bare) and _follow_ok(s, p + 3):
+        q = p + 3  # 主任周凤来、, 市领导向力和等出席, 市长崔江致、…: the follow word is the name's last character
     elif (q is None and lengths[0] == 3 and s[p + 4:p + 5] in _JA_GIVEN_END and s[p:p + 2] in _ja_surnames()
           and _name_ok(s[p:p + 5], bare=bare) and _follow_ok(s, p + 5)):
         q = p + 5  # 市长佐藤树一郎出席, 议长工藤俱二雄: a Japanese given name of three characters
@@ -539,6 +548,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                 s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
             p += 1
             continue
+        word = context.group(0)
+        collective = word == "领导"  # (市领导, 区领导 … right before the name)
         # read a run NAME(、NAME)*
         run: list[tuple[int, int]] = []
         lenient = False  # the first was read only as a list's first, not as a bare name
@@ -549,10 +560,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if e is None:  # (the next of a titled list, 副市长甲、乙, is read as titled names are)
                 # (after a name and 、, the next is read as after a title: 县领导甲、乙、张会革、丙)
                 e = _read_name(s, q, known, bare=not run and q not in list_heads)
-            if e is None and not run and context.group(0) == "领导":
+            if e is None and not run and collective:
                 e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
-            collective = context.group(0) == "领导"
-            if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and context.group(0) in "，,；;：:"))
+            if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and word in "，,；;：:"))
                     and ("、" in s[q + 2:q + 4] or (collective and ("，" in s[q + 2:q + 4] or "," in s[q + 2:q + 4])))
                     and (f := _read_name(s, q, known, bare=False)) is not None and f - q <= 3
                     and (s[f:f + 1] == "、" or (collective and s[f:f + 1] in "，,"))
@@ -570,7 +580,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if after < len(s) and s[after] == "、":
                 q = after + 1
                 continue
-            if context.group(0) == "领导" and s[after:after + 1] in ("及", "和") and s[after + 1:after + 2] != "其":
+            if collective and s[after:after + 1] in ("及", "和") and s[after + 1:after + 2] != "其":
                 q = after + 1  # 市领导甲及乙一行: a collective's members joined by 及
                 continue
             break
@@ -601,7 +611,6 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), past)))
                   or (bool(HONOUR.match(s, past)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
-        word = context.group(0)
         if word == "在":
             ok = run if _ACCOMPANYING.match(s, past) else []  # (在张家港调研: after 在, a place is likelier)
         elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, past))
@@ -616,7 +625,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             if (not ok and not listed and s[p] not in "和与及" and not _DESCRIPTOR.search(s, p, end)
                     and _VISITED_AFTER.match(s, past) and _VISITED_BEFORE.search(s, max(0, p - 30), p)):
                 ok = run  # (not 干部和群众: a joiner and a descriptor)
-            if not ok and not listed and word == "领导" and s[end:end + 1] in "，,、":
+            if not ok and not listed and collective and s[end:end + 1] in "，,、":
                 ok = run  # 区领导刘正道，区民政局局长孟凡伟陪同: a collective's one member, the list going on
             if listed and not ok:
                 ok = []

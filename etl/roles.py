@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, HEAD_COUNT, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, COUNTED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
@@ -60,7 +60,7 @@ _WORDS_OF = re.compile(
     r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|(?:讲话|指示|批示)(?:精神|要求)|重要讲话|重要指示|重要论述|思想|"
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
-_APPOINTED = re.compile(rf"^(?:同志)?(?:{HEAD_COUNT}|等(?:人|同志)?)?(?:以[^，,。；;]{{1,12}}?)?"  # (乙、丙两位同志为…, 丁以52票当选为…)
+_APPOINTED = re.compile(rf"^(?:同志)?{COUNTED}?(?:以[^，,。；;]{{1,12}}?)?"  # (乙、丙两位同志为…, 丁以52票当选为…)
                         r"(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
                         r"|^(?:同志)?的[^，,。；;]{1,24}?职务")
 _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜样|为楷模|为标杆)")
@@ -81,9 +81,9 @@ _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 _COMMA_SPLIT = re.compile(r"[，,]")
-# a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
 # the collective a list of bare names stands under (中国内蒙古自治区党政军领导, 市领导): no one's title
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
+# a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
 _UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
 _JOINERS = re.compile(r"[、，,；;和与及在]|以及|等|领导|同志|省市|市|区|县")
 
@@ -381,12 +381,11 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         # next such label (主持：甲；出席：乙、丙；列席：丁)
         labels = list(_LISTED_AFTER.finditer(sentence)) if inside else []
         for k, listed in enumerate(labels):
-            if _GUEST_VERB.search(listed.group(0)) and _GUESTS_LISTED.search(listed.group(0)):
-                role = "guest"  # 参加会见的嘉宾有：…: those met, listed
-            else:
-                role = ("chair" if listed.group(0).startswith("主持")
-                        else "accompany" if listed.group(0).startswith(("陪同", "随行"))
-                        else "lead" if _WELCOMING.search(listed.group(0)) else "attend")  # 到机场欢迎的有…
+            label = listed.group(0)
+            role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met
+                    else "chair" if label.startswith("主持")
+                    else "accompany" if label.startswith(("陪同", "随行"))
+                    else "lead" if _WELCOMING.search(label) else "attend")  # 到机场欢迎的有…
             upto = a + labels[k + 1].start() if k + 1 < len(labels) else b
             for mt in inside:
                 if a + listed.end() <= mt.start < upto and not mt.mentioned and not mt.guest:
