@@ -1,7 +1,9 @@
 """Parser speed on a synthetic corpus, beside the floor: one pass of a single compiled regex that only
 finds the day prefixes in the same text. One process, one core.
 
-    python bench/parse.py [--corpus DIR | --events 20000]
+    python bench/parse.py [--corpus DIR | --events 20000] [--compiled DIR]
+
+`--compiled DIR`: parse with the mypyc build that `python -m etl compile DIR` wrote.
 """
 from __future__ import annotations
 
@@ -14,7 +16,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "--compiled" in sys.argv:  # (before the imports below: the compiled copy must come first on the path)
+    sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--compiled") + 1]).resolve()))
 
+from etl.compiled import is_compiled  # noqa: E402
 from etl.dates import parse_period  # noqa: E402
 from etl.parse import parse_source  # noqa: E402
 from etl.source import load_source  # noqa: E402
@@ -27,6 +32,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--events", type=int, default=20_000)
+    ap.add_argument("--compiled", type=Path, help="a folder written by `python -m etl compile`")
     args = ap.parse_args()
     corpus = args.corpus
     if corpus is None:
@@ -41,6 +47,7 @@ def main() -> None:
     started = time.perf_counter()
     k = sum(len(FLOOR.findall(s.text)) for s, _ in sources)
     floor_s = time.perf_counter() - started
+    print(f"parser: {'compiled (mypyc)' if is_compiled() else 'Python'}")
     print(f"corpus: {len(sources)} files, {mb:.1f} MB, {n} events")
     print(f"parser: {parse_s:.2f} s, {n / parse_s:,.0f} events/s, {mb / parse_s:.2f} MB/s")
     print(f"regex floor: {floor_s:.3f} s ({k} prefixes), {mb / floor_s:.0f} MB/s")

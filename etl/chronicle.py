@@ -358,7 +358,7 @@ def _festival_month(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | N
 _EMBEDDED = re.compile(r"^[^，,。；;：:“《]{1,12}?于\s*")
 
 
-def _embedded_date(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
+def _embedded_date(text: str, ctx: Context) -> tuple[dt.date | None, dt.date | None, str | None] | None:
     """The date an undated item states right after its subject (`省府于5月27日至28日在广州市召开…`),
     read as a day prefix would be."""
     t = text.strip()

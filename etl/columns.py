@@ -244,9 +244,9 @@ def _reflow_block(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for c in range(len(cols)):
         for ln, ps in assigned:
-            mine = [(a, b) for col, a, b in ps if col == c]
-            if mine:  # the column's text on this line, from its first piece to its last
-                a, b = mine[0][0], mine[-1][1]
+            own = [(a, b) for col, a, b in ps if col == c]
+            if own:  # the column's text on this line, from its first piece to its last
+                a, b = own[0][0], own[-1][1]
                 out.append(Line(ln.text[a:b], ln.lineno, ln.start + a))
             elif c == 0 and not ps:
                 out.append(ln)  # blank lines keep their place in the first column

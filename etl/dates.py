@@ -218,8 +218,8 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         inner = match_prefix(rest[1:end].strip()) if end > 0 else None
         if inner is not None and inner.kind == "day" and inner.end >= len(rest[1:end].strip()):
             return replace(inner, end=pos + _skip_sep(rest, end + 1), bullet=bullet)
-        if year_items and end > 0 and (y := YEAR_IN_BRACKETS.fullmatch(rest, 0, end + 1)) is not None:
-            return DatePrefix("year", pos + _skip_sep(rest, end + 1), year=int(y.group("y")), bullet=bullet)
+        if year_items and end > 0 and (ym := YEAR_IN_BRACKETS.fullmatch(rest, 0, end + 1)) is not None:
+            return DatePrefix("year", pos + _skip_sep(rest, end + 1), year=int(ym.group("y")), bullet=bullet)
     m = _DAY_ISO.match(rest)
     if m:
         return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), year=int(m.group("y")),
@@ -435,8 +435,8 @@ def period_in(text: str) -> Period | None:
     if not m:
         return None
     if m.group("y2"):
-        y, mo = int(m.group("y2")), int(m.group("m2"))
-        return Period(y, mo if 1 <= mo <= 12 else None)
+        dotted = int(m.group("m2"))
+        return Period(int(m.group("y2")), dotted if 1 <= dotted <= 12 else None)
     y = cn_to_int(m.group("y"))
     if y is None or not 1900 <= y <= 2100:
         return None

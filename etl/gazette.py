@@ -203,6 +203,7 @@ def find_structure(src: Source) -> Structure:
             used.add(i)
             if first and join_first:
                 m = _UP.match(ln.text)
+                assert m is not None  # (join_first: this line opens with 上接)
                 ln = Line(ln.text[m.end():], ln.lineno, ln.start + m.end())
                 t = ln.text.strip()
             glued = _GLUED_ENTRY.search(ln.text) if t and furniture(t) else None

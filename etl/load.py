@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -112,7 +113,7 @@ def columns(item: LoadItem, now: dt.datetime) -> Columns:
     day = dt.date.fromisoformat
     issuer_of = {t: item.issuer or issuer_from_title(t) for t in set(titles)}  # each heading read once
     issuers = [issuer_of[t] for t in titles]
-    ev = dict(
+    ev: dict[str, list] = dict(
         event_id=ids, source_id=[sid] * n_events,
         chronicle_id=[chron_of_title.get(t, default_chronicle) for t in titles], seq=list(range(n_events)),
         date_start=[day(e.date_start) if e.date_start else None for e in evs],
@@ -125,14 +126,14 @@ def columns(item: LoadItem, now: dt.datetime) -> Columns:
     # person_id is assigned by etl/registry.py (derive), from the jurisdiction of the title
     who = [(eid, k, p) for eid, e in zip(ids, evs) for k, p in enumerate(e.participants)]
     norms = {p.name: "" for _, _, p in who}
-    for n in norms:
-        norms[n] = name_norm(n)  # a file names the same people again and again
-    parts = dict(event_id=[eid for eid, _, _ in who], person_id=[""] * len(who), ord=[k for _, k, _ in who],
+    for nm in norms:
+        norms[nm] = name_norm(nm)  # a file names the same people again and again
+    parts: dict[str, list] = dict(event_id=[eid for eid, _, _ in who], person_id=[""] * len(who), ord=[k for _, k, _ in who],
                  name=[p.name for _, _, p in who], name_norm=[norms[p.name] for _, _, p in who],
                  title=[p.title for _, _, p in who], roles=[p.roles for _, _, p in who])
     ments = _listed(ids, [e.mentioned for e in evs], "name")
     agenda = _listed(ids, [e.agenda for e in evs], "item")
-    topics = {"event_id": [eid for eid, e in zip(ids, evs) for _ in e.topics],
+    topics: dict[str, list] = {"event_id": [eid for eid, e in zip(ids, evs) for _ in e.topics],
               "topic": [t for e in evs for t in e.topics]}
     for table, cols in (("events", ev), ("participants", parts), ("mentions", ments), ("agenda_items", agenda),
                         ("event_topics", topics)):
@@ -199,7 +200,7 @@ class Batch:
         return {t: f.filter(pl.col("_file").is_in(files)) for t, f in self.frames.items()}
 
 
-_SCHEMA = {
+_SCHEMA: dict[str, dict[str, Any]] = {  # table → column → Polars type where inference would guess wrong
     "events": {"date_start": pl.Date, "date_end": pl.Date, "page": pl.Int32, "spans": pl.List(pl.List(pl.Int64)),
                "issuer": pl.Utf8, "date_precision": pl.Utf8},
     "chronicles": {"heading_line": pl.Int32, "page": pl.Int32, "period": pl.Utf8, "continued_from": pl.List(pl.Int64)},

@@ -592,9 +592,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         past = aside.end() if s[end:end + 1] in "（(" and (aside := HONORIFIC.match(s, end)) is not None else end
         tail = s[past:past + 6]
         listed = len(run) >= 2
-        after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
+        office_after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
         strong = (bool(_STRONG.match(tail))
-                  or bool(after and (not after.group(0).endswith("员") or after.group(0).endswith("委员")))
+                  or bool(office_after and (not office_after.group(0).endswith("员")
+                                            or office_after.group(0).endswith("委员")))
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
                                              or bool(_AT_ACCOMPANIED.match(s, past))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)

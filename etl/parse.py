@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .agenda import read_agenda
-from .chronicle import Context, split_entries
+from .chronicle import Context, Entry, split_entries
 from .dates import Period, month_in
 from .documents import find_appointments, find_documents
-from .gazette import find_structure
+from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
 from .names import office_reads, titled_mentions
 from .people import People, read_people
@@ -36,7 +36,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     def warn(lineno: int, message: str) -> None:
         warnings.append(Warning(src.name, lineno, message))
 
-    raw: list[tuple[object, object]] = []
+    raw: list[tuple[Section, Entry]] = []
     sections: list[SectionInfo] = []
     year = period.year if period else None
     month = period.month if period else None

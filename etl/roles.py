@@ -22,7 +22,7 @@ _ROLE = re.compile(
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>(?<![与和向给为对])(?:出席|参加)|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐|(?:会见|接见|会谈|宴请|座谈)?时?在座)"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|领学|领读|讲话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|(?:再)?安排(?:再)?部署|作部署|强调|指出|介绍|解读|"
-    r"(?<!工)作[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署|要求|安排)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|讲(?:具体|重要|指导性|几点)?意见|(?:发表|致)[^，,。；;并]{0,6}?(?:贺词|献词|感言)|进行了?(?:再|专题|全面|具体|动员)?部署|提出[^，,。；;并]{0,12}?要求|"
+    r"(?:(?<!工)作|做了)[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|讲解|动员|总结|部署|要求|安排)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|讲(?:具体|重要|指导性|几点)?意见|(?:发表|致)[^，,。；;并]{0,6}?(?:贺词|献词|感言)|进行了?(?:再|专题|全面|具体|动员)?部署|提出[^，,。；;并]{0,12}?要求|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署|安排)|(?<!工)作了?的?《)"
     r"|(?P<lead>带队|率队|率团|带领|率领|带头(?!参加|出席|参与|宣讲|讲|授课|发言|领学|作|到|赴|前往|深入)|为(?:团长|组长|队长|领队|首)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约|签署|签订|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
@@ -380,13 +380,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs, up to the
         # next such label (主持：甲；出席：乙、丙；列席：丁)
         labels = list(_LISTED_AFTER.finditer(sentence)) if inside else []
-        for k, listed in enumerate(labels):
-            label = listed.group(0)
+        for k, lab in enumerate(labels):
+            label = lab.group(0)
             role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met
                     else "chair" if label.startswith("主持")
                     else "accompany" if label.startswith(("陪同", "随行"))
                     else "lead" if _WELCOMING.search(label) else "attend")  # 到机场欢迎的有…
             upto = a + labels[k + 1].start() if k + 1 < len(labels) else b
             for mt in inside:
-                if a + listed.end() <= mt.start < upto and not mt.mentioned and not mt.guest:
+                if a + lab.end() <= mt.start < upto and not mt.mentioned and not mt.guest:
                     mt.roles.add(role)

@@ -521,6 +521,9 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长张三听取副市长李四关于防汛工作的汇报。", [("张三", "市长", ["lead"]), ("李四", "副市长", ["report"])]),
     # a report given by its title in 《》 (names inside works are masked)
     ("县委书记徐培金作了《加强领导、夺取今年农业丰收》的报告。", [("徐培金", "县委书记", ["speak"])]),
+    # a lecture given (做了…讲解, 作…讲解) is speaking; one who 听取讲解 only listens
+    ("会上，西勘院专家王闯就地质灾害防治做了详细讲解。", [("王闯", "西勘院专家", ["speak"])]),
+    ("市长张三到展馆听取讲解。", [("张三", "市长", ["lead"])]),
 ])
 def test_what_stands_around_a_name_and_its_verb(text: str, expected: list) -> None:
     assert who(text) == expected
