@@ -236,8 +236,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
             or (not bare and name[0] in _RARE_SURNAMES and name[:2] not in _RARE_WORDS)):
         return False
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
-                 or name in _NOT_NAMES):  # 国土, 宣传 (after a title they may be a name: 副市长江河)
-        return False
+                 or name in _NOT_NAMES or name in _DESCRIPTOR_SET):  # 国土, 宣传, 华侨 (after a title they
+        return False  # may be a name: 副市长江河)
     if len(name) == 2:
         return name not in _NEVER_NAMES  # 区直 after a name and 、 (区领导甲、区直相关部门)
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
@@ -394,7 +394,7 @@ _TRANSLIT = frozenset(
     "古瓜圭哈海汉豪赫亨胡怀惠霍基吉加迦贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里利莉连列琳留隆卢鲁路伦罗"
     "洛马玛迈麦曼芒梅蒙米密缪摩莫姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘让热瑞若萨塞赛桑瑟森"
     "沙珊舍申什施舒斯松苏索塔泰坦汤唐特滕提廷托瓦万旺威韦维温翁沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹哲兹佐朔"
-    "尔夫耳娃莎娅丽默赖妮丝琪黛芙翰逊京茹廖龙蓬捷契叶伏绍哥贡岑策楚措弥蒲图卓斐柏歇"
+    "尔夫耳娃莎娅丽默赖妮丝琪黛芙翰逊京茹廖龙蓬捷契叶伏绍哥贡岑策楚措弥蒲图卓斐柏歇采津"
 )
 
 
@@ -470,7 +470,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
-_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|华侨|侨领|人才|"
+_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)

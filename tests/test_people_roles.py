@@ -652,6 +652,11 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
      [("李四", "市长", ["lead"]), ("孙五", "抗战老兵", ["guest"]), ("周六", "全国劳动模范", ["guest"])]),
     ("市委书记张三会见台湾同胞吴七一行。", [("张三", "市委书记", ["lead"]), ("吴七", "台湾同胞", ["guest"])]),
     ("市长李四会见来访的台湾客商郑八一行。", [("李四", "市长", ["lead"]), ("郑八", "台湾客商", ["guest"])]),
+    ("市长李四会见美国客人郑八一行。", [("李四", "市长", ["lead"]), ("郑八", "美国客人", ["guest"])]),
+    ("市长李四会见了美籍华人李政道教授。", [("李四", "市长", ["lead"]), ("李政道", "美籍华人", ["guest"])]),
+    ("市长李四陪同客人参观展馆。", [("李四", "市长", ["accompany"])]),
+    # a descriptor after a descriptor is no name (华侨 has a surname's first character)
+    ("市长李四会见了海外华人华侨代表。", [("李四", "市长", ["lead"])]),
     ("市长李四会见著名华侨领袖陈九先生。", [("李四", "市长", ["lead"]), ("陈九", "著名华侨领袖", ["guest"])]),
     # scholars: any 学家, a doctoral supervisor
     ("市长李四会见著名经济学家王十。", [("李四", "市长", ["lead"]), ("王十", "著名经济学家", ["guest"])]),
@@ -673,6 +678,8 @@ def test_the_people_visited_named_after_who_they_are(text: str, expected: list) 
     # a country named without 国 says so too (etl/lexicon/countries.txt)
     ("市委书记张三会见俄罗斯联邦委员会副主席茹拉夫廖夫率领的代表团。",
      [("张三", "市委书记", ["lead"]), ("茹拉夫廖夫", "俄罗斯联邦委员会副主席", ["guest"])]),
+    # and so does an international organisation's name
+    ("市长张三会见了来访的上合组织秘书长梅津采夫一行。", [("张三", "市长", ["lead"]), ("梅津采夫", "上合组织秘书长", ["guest"])]),
     ("市长王五会见澳大利亚维多利亚州州长安德鲁斯。", [("王五", "市长", ["lead"]), ("安德鲁斯", "澳大利亚维多利亚州州长", ["guest"])]),
     ("日本首相官邸发表声明。", []),
     # a Chinese ambassador is read by the surname rule; a village post (驻村) is not foreign
