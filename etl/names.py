@@ -141,8 +141,8 @@ AWARDED = re.compile(r"(?:同志)?(?:等\s*(?:\d{1,4}|[两二三四五六七八�
 # the accused, whose case or wrongdoing an entry reports (审理原副主席甲受贿案, 对乙严重违纪违法问题立案审查调查)
 ACCUSED = re.compile(r"(?:同志)?(?:涉嫌)?(?:受贿|行贿|贪污|挪用公款|滥用职权|玩忽职守|利用职务|(?:严重)?违纪违法|严重违纪"
                      r"|严重违法|职务违法|职务犯罪)[^，,。；;]{0,12}?(?:案|问题|犯罪)")
-# a birth anniversary (纪念毛泽东同志诞辰130周年): who it is about
-BORN = re.compile(r"(?:同志|先生|女士)?诞辰")
+# a birth anniversary (纪念毛泽东同志诞辰130周年, 纪念刘少奇主席诞辰): who it is about
+BORN = re.compile(r"(?:副?(?:主席|总理|委员长|书记)|总书记|元帅|将军)?(?:同志|先生|女士)?诞辰")
 # an honour given or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 沉痛悼念乙同志)
 HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|悼念|吊唁|缅怀|追思)了?[^，,。；;！？]{0,16}$")
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
@@ -702,7 +702,8 @@ def _name_before_title(s: str, p: int) -> int | None:
             continue
         q = p + k
         led = _POST_TITLE.match(s, q)
-        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or DIED.match(s, led.end())):
+        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or DIED.match(s, led.end())
+                    or BORN.match(s, led.end())):
             return p + k
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()

@@ -26,6 +26,10 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one whose death an entry reports is who it is about, not someone taking part
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    # and so is the one whose birth is remembered, a leader's title written after the name
+    ("全县召开纪念毛泽东主席诞辰75周年大会。", [], ["毛泽东"]),
+    ("市委举行纪念刘少奇主席诞辰110周年座谈会，市委书记张三出席并讲话。",
+     [("张三", "市委书记", ["attend", "speak"])], ["刘少奇"]),
     ("原副市长王五同志在北京病逝。市委书记张三前往吊唁。", [("张三", "市委书记", ["lead"])], ["王五"]),
     # and so is whoever sent someone in their stead (委托)
     ("市委书记张三委托市委秘书长王五看望慰问。", [("王五", "市委秘书长", ["lead"])], ["张三"]),
