@@ -86,6 +86,10 @@ _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
 _UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
 _JOINERS = re.compile(r"[、，,；;和与及在]|以及|等|领导|同志|省市|市|区|县")
+# the unnamed joined to a list before its verb (甲、乙及相关部门负责人一同前往): the verb is the list's, said
+# right after it
+_WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”《》]{2,20}?(?:负责(?:同志|人)|领导(?:干部|同志)?|干部|"
+                           r"工作人员|人员|代表)等?")
 
 
 def _clause_roles(clause: str, first: bool) -> set[str]:
@@ -147,6 +151,8 @@ def roles_from_tail(tail: str) -> set[str]:
             break
     for n, clause in enumerate(clauses):
         c = clause.lstrip("等以及和与及")
+        if n == 0 and clause[:1] in "以及和与" and (w := _WITH_UNNAMED.match(clause)) is not None:
+            c = clause[w.end():]
         if n == 0:
             c = HONORIFIC.sub("", c, count=1) if HONORIFIC.match(c) else c
             c = _COLLECTIVE_AFTER.sub("", c, count=1) if clause[:1] == "等" else c
@@ -278,6 +284,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                         k -= 1
             elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
+            elif (i > 0 and inside[i - 1].guest and head.strip() in ("，", ",") and mt.title
+                  and _ROLE.search(s, mt.end, b) is None and _MOTION.match(tail) is None):
+                mt.guest = True  # 会见了美国驻华大使甲，英国驻华大使乙。: the received, a list by commas to its end
             before = s[a:mt.title_start]
             appointed = LEAVES.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment

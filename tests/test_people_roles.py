@@ -511,6 +511,12 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
     # a list after a label (参会领导：, 随行人员有), governed by it
     ("全区安全生产工作会议召开。参会领导：区长李四，副区长王五。", [("李四", "区长", ["attend"]), ("王五", "副区长", ["attend"])]),
+    # a list, then the unnamed joined to it, then its verb (及相关部门负责人一同前往: they went); a rare surname
+    ("县领导李学文、解以刚、宋磊、呙滨辰及相关部门负责人一同前往。",
+     [("李学文", "", ["lead"]), ("解以刚", "", ["lead"]), ("宋磊", "", ["lead"]), ("呙滨辰", "", ["lead"])]),
+    ("县领导李学文、解以刚及有关部门负责同志参加。", [("李学文", "", ["attend"]), ("解以刚", "", ["attend"])]),
+    ("副县长翟建平拜访了中铁电气化公司技术总监巨晓林。",
+     [("翟建平", "副县长", ["lead"]), ("巨晓林", "中铁电气化公司技术总监", ["guest"])]),
     # bare names after the label: the first of them too (the label is their context), and a single one
     ("全市经济工作会议召开。出席会议的市领导还有王五、赵六、孙七。",
      [("王五", "", ["attend"]), ("赵六", "", ["attend"]), ("孙七", "", ["attend"])]),
@@ -659,6 +665,14 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
     ("市长李四会见美国客人郑八一行。", [("李四", "市长", ["lead"]), ("郑八", "美国客人", ["guest"])]),
     ("市长李四会见了美籍华人李政道教授。", [("李四", "市长", ["lead"]), ("李政道", "美籍华人", ["guest"])]),
     ("市长李四陪同客人参观展馆。", [("李四", "市长", ["accompany"])]),
+    # the received named one after another with commas, to the sentence's end (not one with a verb of their own)
+    ("市长李四会见了美国驻华大使王五，英国驻华大使赵六一行。",
+     [("李四", "市长", ["lead"]), ("王五", "美国驻华大使", ["guest"]), ("赵六", "英国驻华大使", ["guest"])]),
+    ("市长李四看望了老党员王五，老红军赵六等。",
+     [("李四", "市长", ["lead"]), ("王五", "老党员", ["guest"]), ("赵六", "老红军", ["guest"])]),
+    ("市长李四会见了美国驻华大使王五，副市长赵六、秘书长孙七陪同。",
+     [("李四", "市长", ["lead"]), ("王五", "美国驻华大使", ["guest"]), ("赵六", "副市长", ["accompany"]),
+      ("孙七", "秘书长", ["accompany"])]),
     # a descriptor after a descriptor is no name (华侨 has a surname's first character)
     ("市长李四会见了海外华人华侨代表。", [("李四", "市长", ["lead"])]),
     ("市长李四会见著名华侨领袖陈九先生。", [("李四", "市长", ["lead"]), ("陈九", "著名华侨领袖", ["guest"])]),
