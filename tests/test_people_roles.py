@@ -673,6 +673,10 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
     ("市长李四会见了美国驻华大使王五，副市长赵六、秘书长孙七陪同。",
      [("李四", "市长", ["lead"]), ("王五", "美国驻华大使", ["guest"]), ("赵六", "副市长", ["accompany"]),
       ("孙七", "秘书长", ["accompany"])]),
+    # 区 is a surname only after an office word or in a list (区政协召开…: a body, not 区 + 政协)
+    ("区政协召开专题办公会议，区政协党组书记、主席周万生主持会议并讲话。",
+     [("周万生", "区政协党组书记、主席", ["chair", "speak"])]),
+    ("副市长区志强出席。", [("区志强", "副市长", ["attend"])]),
     # a descriptor after a descriptor is no name (华侨 has a surname's first character)
     ("市长李四会见了海外华人华侨代表。", [("李四", "市长", ["lead"])]),
     ("市长李四会见著名华侨领袖陈九先生。", [("李四", "市长", ["lead"]), ("陈九", "著名华侨领袖", ["guest"])]),
