@@ -211,6 +211,12 @@ def _split_inline(line: Line) -> list[Line]:
     return out
 
 
+def _table_rule(text: str) -> bool:
+    """A Markdown table's rule line (| --- | :---: |)."""
+    s = text.strip()
+    return s.startswith("|") and "-" in s and not s.strip("|-: \t")
+
+
 def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
     entries: list[Entry] = []
@@ -234,6 +240,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
             continue
         if "|" in raw.text and raw.text.lstrip().startswith("|") and raw.text.rstrip().endswith("|"):
+            if _table_rule(raw.text) or (idx + 1 < len(sec.lines) and _table_rule(sec.lines[idx + 1].text)):
+                continue  # a table's rule (| --- | --- |) and the header row above it (| 日期 | 事件 |): furniture
             # a table row (| 1月3日 | 市委召开… |): its bars read as spaces, so offsets stay where they are
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         for line in _split_inline(raw):

@@ -509,6 +509,9 @@ def test_entries_that_say_their_month_run_together_on_one_line() -> None:
 def test_rows_of_a_table() -> None:
     got, _ = entries_of("| 日期 | 事件 |\n| --- | --- |\n| 1月3日 | 市委召开常委会会议。 |\n| 1月5日 | 市长调研。 |\n", 2023, 1)
     assert [(str(e.date_start), e.text) for e in got] == [("2023-01-03", "市委召开常委会会议。"), ("2023-01-05", "市长调研。")]
+    # a table after entries of another shape: its header and rule join no entry
+    got, _ = entries_of("2日 市长调研。\n| 日期 | 事件 |\n| :--- | ---: |\n| 1月3日 | 市委召开常委会会议。 |\n", 2023, 1)
+    assert [(str(e.date_start), e.text) for e in got] == [("2023-01-02", "市长调研。"), ("2023-01-03", "市委召开常委会会议。")]
 
 
 @given(st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)))
