@@ -26,7 +26,7 @@ YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 DASH = r"[—－–\-~～─〜―‒−]"
 RANGE_SEP = rf"\s*(?:{DASH}{{1,2}}|至|到)\s*"
 MARKERS = "△▲□☆Δ∆"  # Δ ∆: the Greek letter and the increment sign typed for △
-BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢♦✦*＊—-"  # (* and a dash in plain-text lists; - last: these make character classes)
+BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢➤→❖♦✦*＊—-"  # (* and a dash in plain-text lists; - last: these make character classes)
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
 TIME_WORDS = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日|晚间|早晨|清晨|深夜|晚"
 

@@ -160,6 +160,16 @@ def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert not is_furniture("3.5%") and not is_furniture("COVID-19")
 
 
+def test_a_bullet_before_a_date_starts_an_entry_and_before_anything_else_is_web_furniture() -> None:
+    # (• 听全文, • 2019-11-02, • 来源: a web page's share bar; •3日，…: a list of entries)
+    assert is_furniture("• 听全文") and is_furniture("• 2019-11-02")
+    assert not is_furniture("•3日，市委召开常委会议。") and not is_furniture("• 12月3日 市长调研。")
+    page = "2020年3月大事记\n•3日，市委召开常委会议。\n→5日，市长张三调研。\n❖ 6日 副市长王五出席会议。\n"
+    r = parse_source(read_source(page.encode(), "web.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2020-03-03", "市委召开常委会议。"), ("2020-03-05", "市长张三调研。"), ("2020-03-06", "副市长王五出席会议。")]
+
+
 @pytest.mark.parametrize("found", [
     "发布时间：2023-01-01 09:00", "成文日期: 2023-01-01", "字体：【大 中 小】", "浏览次数：123", "点击次数: 9",
     "访问量：5", "您当前的位置：首页", "鲁ICP备12345678号", "鲁公网安备 37010202000123号",
