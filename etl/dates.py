@@ -82,7 +82,7 @@ class DatePrefix:
 
 
 # what stands between a date and its text (1月3日——市委…: a dash too; 4月8日｜… in web lists)
-_SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／]|[—－-]{1,2})\s*|\s+)?"
+_SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／]|[—－–―-]{1,2})\s*|\s+)?"
 _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
