@@ -30,7 +30,7 @@ _EVENT_VERB = re.compile(
     r"实施|上线|开馆|开园|开业|颁发|表彰|到|赴|来|访问|开展|组织|接待|收听收看|通过|批复|入选|建成|落户|签订|设立"
 )
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
-_BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|大会)?(?:并|[，,]|$)")
+_BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)\S")
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
@@ -143,8 +143,11 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     # accompanying or joining (陪同调研, 随同考察, 参加调研, 一同视察) is what those with the visitor of the entry
     # before do
     verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG]
-    if verbs and all(m.group(0) in ("出席", "主持") and _BACK_REFERENCE.match(first, m.end()) for m in verbs):
-        return False  # 市委书记甲出席会议并讲话。 after 全市…会议召开。: the meeting just named, not a new one
+    attended = {m.start(): r.end() for m in verbs if m.group(0) in ("出席", "主持")
+                and (r := _BACK_REFERENCE.match(first, m.end())) is not None}
+    if attended and all(m.start() in attended or any(a < m.start() < b for a, b in attended.items()) for m in verbs):
+        # 市委书记甲出席会议并讲话。 after 全市…会议召开。, 乙出席开幕式。 after …丰收节开幕。: the meeting just named
+        return False
     return bool(verbs)
 
 

@@ -222,6 +222,12 @@ def test_a_line_ending_in_a_closing_quote_goes_on_unless_a_sentence_ended_inside
                                      "市委召开常委会议。"]
 
 
+def test_attending_the_ceremony_just_named_goes_on_and_another_meeting_is_a_new_entry() -> None:
+    got, _ = entries_of("7日，我市举办第三届农民丰收节。\n市政协主席赵六出席开幕式。\n"
+                        "市长李四出席全省安全生产会议。\n", 2024, 9)
+    assert [e.text for e in got] == ["我市举办第三届农民丰收节。市政协主席赵六出席开幕式。", "市长李四出席全省安全生产会议。"]
+
+
 def test_a_half_width_full_stop_ends_an_entry_too() -> None:
     got, _ = entries_of("3日,市委书记张三出席会议并讲话.\n市长李四主持召开常务会议.\n5日,全市大会召开.", 2024, 9)
     assert [(str(e.date_start), e.text) for e in got] == [
