@@ -63,3 +63,5 @@ def test_dockerfile_installs_the_project_a_cjk_font_and_serves_port_8000() -> No
     for folder in ("etl", "queries", "api", "data"):
         assert re.search(rf"^COPY {folder} ", text, re.M), folder
     assert '"python", "-m", "api"' in text
+    # the compiled parser is an option of the build, off by default, made by the project's own command
+    assert re.search(r"^ARG COMPILE=0$", text, re.M) and "python -m etl compile /tmp/compiled" in text
