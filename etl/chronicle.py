@@ -326,11 +326,18 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 after_heading = False
                 _append(e, line, continuing=False)
                 continue
+            bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
             if not entries:
+                if bullet and (said := _embedded_date(simple[bullet:], ctx)) is not None:
+                    # ◆在国庆来临之际，9月24日，…: the first item of a bulleted list, its date said inside
+                    e = new_entry(*said, stripped[:bullet].strip())
+                    last_date = said
+                    cut = lead + bullet
+                    _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
+                    continue
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
-            bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
             if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
@@ -367,13 +374,16 @@ def _festival_month(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | N
 
 # "省府于5月5日下午召开…": the subject first, then 于 and the date, in the entry's first clause.
 _EMBEDDED = re.compile(r"^[^，,。；;：:“《]{1,12}?于\s*")
+# "◆为保障饮水安全，9月25日，副县长甲…": a full date standing as a clause of its own after the opening ones
+_CLAUSE_DATE = re.compile(r"^[^。；;！？!?]{2,80}?[，,]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                          r"(?:\s*(?:至|[—－~～-])\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[上下中]午|晚上?|凌晨)?[，,])")
 
 
 def _embedded_date(text: str, ctx: Context) -> tuple[dt.date | None, dt.date | None, str | None] | None:
     """The date an undated item states right after its subject (`省府于5月27日至28日在广州市召开…`),
     read as a day prefix would be."""
     t = text.strip()
-    m = _EMBEDDED.match(t)
+    m = _EMBEDDED.match(t) or _CLAUSE_DATE.match(t)
     pre = D.match_prefix(t[m.end():]) if m else None
     if pre is None or pre.kind != "day" or ctx.year is None:
         return None

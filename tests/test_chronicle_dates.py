@@ -282,6 +282,17 @@ def test_a_bulleted_item_takes_the_date_it_states_after_its_subject() -> None:
     assert not warnings
 
 
+def test_a_bulleted_item_takes_the_date_standing_as_a_clause_after_its_opening() -> None:
+    # a news digest: ◆ before every item, the date after a clause of occasion or purpose; the first item too
+    text = ("◆在国庆来临之际，为丰富职工文化生活，9月24日，县直机关篮球赛开赛。副县长甲出席开幕式。\n"
+            "◆9月23日，我县召开调度会。\n◆为保障饮水安全，9月25日，副县长乙带领联合执法队开展执法行动。\n"
+            "◆全县开展秋季植树活动，要求9月30日前完成。\n")
+    got, warnings = entries_of(text, 2023, None)
+    assert [(str(e.date_start), e.text[:6]) for e in got] == [
+        ("2023-09-24", "在国庆来临之"), ("2023-09-23", "我县召开调度"), ("2023-09-25", "为保障饮水安"), ("2023-09-25", "全县开展秋季")]
+    assert not warnings
+
+
 def test_a_same_month_marker_inside_a_line_starts_an_entry() -> None:
     got, _ = entries_of("9月1日 县书画摄影展开幕,展出作品300多幅。同月 原卫生部妇幼局长林佳楣来县考察。", 1988, None)
     assert [(str(e.date_start), e.precision, e.text[:4]) for e in got] == [
