@@ -328,7 +328,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
             if not entries:
-                if bullet and (said := _embedded_date(simple[bullet:], ctx)) is not None:
+                if ((said := _embedded_date(simple[bullet:], ctx)) is not None
+                        and (bullet or _CLAUSE_DATE.match(simple) is not None)):
                     # ◆在国庆来临之际，9月24日，…: the first item of a bulleted list, its date said inside
                     e = new_entry(*said, stripped[:bullet].strip())
                     last_date = said
@@ -341,7 +342,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
-            elif bullet or reads_as_new_event(simple[bullet:], prev.text):  # (a bullet: an item of its own)
+            elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
+                  or (_CLAUSE_DATE.match(simple) is not None and _embedded_date(simple, ctx) is not None)):
                 start, end, prec = (_embedded_date(simple, ctx)
                                     or (_festival_month(simple[bullet:], ctx) if prev.precision == "day" else None)
                                     or (prev.date_start, prev.date_end, prev.precision))

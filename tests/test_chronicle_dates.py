@@ -293,6 +293,15 @@ def test_a_bulleted_item_takes_the_date_standing_as_a_clause_after_its_opening()
     assert not warnings
 
 
+def test_a_date_standing_as_a_clause_after_a_finished_entry_starts_one_without_a_bullet_too() -> None:
+    text = ("在国庆来临之际，9月24日，县直机关篮球赛开赛。\n9月23日，我县召开调度会。\n"
+            "为保障饮水安全，9月25日，副县长乙带领联合执法队开展执法行动。\n截至9月25日，全县完成植树1万株。\n")
+    got, _ = entries_of(text, 2023, None)
+    assert [(str(e.date_start), e.text[:6]) for e in got] == [
+        ("2023-09-24", "在国庆来临之"), ("2023-09-23", "我县召开调度"), ("2023-09-25", "为保障饮水安")]
+    assert got[-1].text.endswith("截至9月25日，全县完成植树1万株。")  # (a date inside the clause: a further paragraph)
+
+
 def test_a_same_month_marker_inside_a_line_starts_an_entry() -> None:
     got, _ = entries_of("9月1日 县书画摄影展开幕,展出作品300多幅。同月 原卫生部妇幼局长林佳楣来县考察。", 1988, None)
     assert [(str(e.date_start), e.precision, e.text[:4]) for e in got] == [
