@@ -177,7 +177,7 @@ POINT_NUMBER = rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})"
 _ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
 
 
-_NEWS_LEAD = re.compile(rf"(?:本报讯|又讯|另讯)\s*(?:{_BYLINE})?\s*")
+_NEWS_LEAD = re.compile(rf"(?:【(?:本报讯|又讯|另讯)】|本报讯|又讯|另讯)\s*(?:{_BYLINE})?\s*")
 
 
 def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False,
@@ -186,7 +186,7 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
     `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …);
     `dotted`: so does a month and day with a dot (5.6 …)."""
     found = _match_prefix(line, bare_days=bare_days, year_items=year_items, dotted=dotted)
-    if found is None and line[:1] in "本又另" and (news := _NEWS_LEAD.match(line)) is not None:
+    if found is None and line[:1] in "本又另【" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
         inner = _match_prefix(line[news.end():])
         if inner is not None and inner.kind == "day":

@@ -98,6 +98,7 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("1月3日（星期二），市委常委会召开。", "2024-01-03", "2024-01-03", "day", "市委常委会召开。"),
     # a news item's lead before the date (本报讯, 又讯, with the byline)
     ("又讯 5月29日，县长甲主持召开常务会议。", "2024-05-29", "2024-05-29", "day", "县长甲主持召开常务会议。"),
+    ("【本报讯】5月28日，区委召开常委会。", "2024-05-28", "2024-05-28", "day", "区委召开常委会。"),
     ("本报讯（记者 张三 通讯员 李四）5月10日上午，双沟镇召开人代会。", "2024-05-10", "2024-05-10", "day",
      "上午，双沟镇召开人代会。"),
     # a bar or a slash after the date, as web lists write it
