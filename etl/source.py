@@ -44,6 +44,10 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # or more lines have it, as many spaces as it has characters (not - 45 -, a page number; not ** inside a
 # line, which redacts a name and stays)
 _MD_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S)(?![^\r\n]*-[ \t]*$))", re.M)
+# question marks where a line's indentation was (a web page's ideographic spaces lost in conversion), before
+# its date or after the spaces left: blanked when two or more lines have them
+_LOST_INDENT = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]*(?:\d|[一二三四五六七八九十]{1,3}[日月]))", re.M)
+_LOST_INDENT_ANY = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]|\d|[^\x00-\x7f])", re.M)
 _MD_BOLD = re.compile(r"^([ \t]*)(?:\*\*|__)([^*_\r\n]{1,24}?)(?:\*\*|__)", re.M)
 
 
@@ -156,6 +160,9 @@ def read_source(data: bytes, name: str) -> Source:
         text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
     if _GB_GLYPH.search(text) and _han_text(text):
         text = _GB_GLYPH.sub(_gb_glyph, text)
+    if "?" in text and len(_LOST_INDENT.findall(text)) >= 2:
+        # ??? 2月5日，…: an indentation of ideographic spaces lost in a conversion to a code without them
+        text = _LOST_INDENT_ANY.sub(lambda m: " " * len(m.group(0)), text)  # (the undated lines' too)
     if (("#" in text or "- " in text or "* " in text or "**" in text or "__" in text)
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)

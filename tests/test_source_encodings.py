@@ -65,6 +65,19 @@ def test_markdown_of_a_converted_page_is_blanked_in_place() -> None:
         ("2023-02-06", "市政协召开常委会议。")]
 
 
+def test_question_marks_where_an_indentation_was_lost_are_blanked_in_place() -> None:
+    # a web page's ideographic spaces converted to a code without them: ??? before each line, dated or not;
+    # one such line alone, or a ? inside a line, is left as written
+    raw = ("2015年2月大事记\n??? 2月5日，市十七届人大五次会议开幕。\n??? 王春利表示，要抓好落实？\n"
+           "??? 2月6日，我县代表团召开会议。\n")
+    src = read_source(raw.encode("utf-8"), "web.txt")
+    assert len(src.text) == len(raw) and "?" not in src.text and "落实？" in src.text
+    assert [(e.date_start, e.text) for e in parse_source(src).events] == [
+        ("2015-02-05", "市十七届人大五次会议开幕。王春利表示，要抓好落实？"), ("2015-02-06", "我县代表团召开会议。")]
+    one = "2015年2月大事记\n??? 2月5日，开幕。\n2月6日，闭幕?\n"
+    assert read_source(one.encode("utf-8"), "web.txt").text == one
+
+
 def test_punctuation_a_pdf_font_gave_as_gb2312_codes_is_read_back_in_place() -> None:
     # ꎬ (U+A3AC) is the GB2312 code of ，, ꎮ that of the full stop and ꎻ that of ；: read back one character
     # for one, the full stop as 。 after a word and as a decimal point after a digit
