@@ -161,6 +161,12 @@ def test_a_month_heading_of_yuanyue_is_january() -> None:
     assert [str(e.date_start) for e in got] == ["1990-01-05", "1990-02-03"]
 
 
+def test_a_month_heading_in_brackets() -> None:
+    got, _ = entries_of("1990年\n【五月】\n8日 市人大召开会议。\n（六月）\n9日 市委召开全会。\n[7月份]\n1日 全市防汛。", None, None)
+    assert [(str(e.date_start), e.text) for e in got] == [
+        ("1990-05-08", "市人大召开会议。"), ("1990-06-09", "市委召开全会。"), ("1990-07-01", "全市防汛。")]
+
+
 def test_the_month_in_force_after_a_range_across_months() -> None:
     # under December, a range into January leaves December in force (月内 is December's)
     got, _ = entries_of("12月31日—2024年1月2日 全市举办迎新年活动。\n月内 全市新增就业1.2万人。", 2023, 12)
