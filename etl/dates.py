@@ -450,7 +450,8 @@ _MONTH_HEADING = re.compile(
     rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*"
     rf"(?:份|[上下](?:半月)?)?\s*[】〕\]）)]?\s*[:：]?\s*$"
 )  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）)
-_YEAR_HEADING = re.compile(rf"^\s*(?P<y>{YEAR})\s*年\s*[:：]?\s*$")  # (一九六八年 too)
+_YEAR_HEADING = re.compile(rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*(?P<y>{YEAR})\s*年度?\s*[】〕\]）)]?\s*[:：]?\s*$")
+# (一九六八年 too, and 2019年度, 【2020年】, ● 2022年)
 
 
 _MONTH_IN = re.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月(?:份)?")

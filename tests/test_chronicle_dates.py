@@ -167,6 +167,15 @@ def test_a_month_heading_in_brackets() -> None:
         ("1990-05-08", "市人大召开会议。"), ("1990-06-09", "市委召开全会。"), ("1990-07-01", "全市防汛。")]
 
 
+def test_year_headings_of_several_shapes_in_one_file() -> None:
+    text = ("二〇一八年\n12月\n30日 市委召开全会。\n2019年度\n1月\n3日 市长调研。\n【2020年】\n2月\n5日 副市长出席会议。\n"
+            "● 2022年\n4月8日 市人大召开会议。\n")
+    got, _ = entries_of(text, None, None)
+    assert [(str(e.date_start), e.text) for e in got] == [
+        ("2018-12-30", "市委召开全会。"), ("2019-01-03", "市长调研。"), ("2020-02-05", "副市长出席会议。"),
+        ("2022-04-08", "市人大召开会议。")]
+
+
 def test_the_month_in_force_after_a_range_across_months() -> None:
     # under December, a range into January leaves December in force (月内 is December's)
     got, _ = entries_of("12月31日—2024年1月2日 全市举办迎新年活动。\n月内 全市新增就业1.2万人。", 2023, 12)
