@@ -99,6 +99,7 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("大会选出朱景本、范恒芝(女)、陈翠花(女)为省人民代表。", [], ["朱景本", "范恒芝", "陈翠花"]),
     # who an item is about: the accused, a title won, a death (因病…逝世)
     ("市中级人民法院公开开庭审理原市政协副主席张三受贿案。", [], ["张三"]),
+    ("市中级人民法院公开审理李四受贿案。", [], ["李四"]),  # (named alone: the case says who it is)
     ("经市委批准，市纪委监委对市交通局原局长李四严重违纪违法问题立案审查调查。", [], ["李四"]),
     ("我市选手王五在全国田径锦标赛上获得男子100米冠军。", [], ["王五"]),
     ("原市委书记孙八因病医治无效逝世，享年85岁。", [], ["孙八"]),
