@@ -27,6 +27,12 @@ def _strip(item: str) -> str:
     while prev != item:
         prev = item
         item = _TRAILING.sub("", item).strip()
+        if item[-1:] in ("和", "及", "与"):
+            if prev[len(item):] in ("相关", "有关"):
+                item = item[:-1]  # 产业发展及相关工作: the joiner went with 相关
+                continue
+            item = prev  # 困难和问题: the word is the second of a pair, not a trailing one
+            break
     if item.endswith("的") and item[:-1] and item[-2:-1] not in _CLOSES:
         item = item[:-1]  # (关于调整最低工资标准的议题: the 的 went with 议题)
     return "" if item in _NO_ITEM else item

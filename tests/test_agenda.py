@@ -22,6 +22,9 @@ from etl.agenda import read_agenda
     ("传达学习总书记在中央会议研究经济工作时的讲话精神。", []),  # another meeting's business, quoted
     # "and other business" is no item
     ("市委常委会召开会议，研究部署巡察整改、干部选拔任用工作和其他事项。", ["巡察整改", "干部选拔任用"]),
+    # a trailing word that is the second of a pair stays (困难和问题); a joiner before 相关 goes with it
+    ("会议研究解决企业发展中遇到的困难和问题。", ["解决企业发展中遇到的困难和问题"]),
+    ("会议研究产业发展及相关工作。", ["产业发展"]),
     # the items after a colon: 研究的议题有：…
     ("会议研究的议题有：城市更新、老旧小区改造等。市长出席。", ["城市更新", "老旧小区改造"]),
     # items numbered after 研究了以下事项：
