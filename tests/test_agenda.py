@@ -25,6 +25,7 @@ from etl.agenda import read_agenda
     # a trailing word that is the second of a pair stays (困难和问题); a joiner before 相关 goes with it
     ("会议研究解决企业发展中遇到的困难和问题。", ["解决企业发展中遇到的困难和问题"]),
     ("会议研究产业发展及相关工作。", ["产业发展"]),
+    ("会议研究通过了《某某办法》。", ["《某某办法》"]),  # (研究通过, without the 并)
     # the items after a colon: 研究的议题有：…
     ("会议研究的议题有：城市更新、老旧小区改造等。市长出席。", ["城市更新", "老旧小区改造"]),
     # items numbered after 研究了以下事项：
