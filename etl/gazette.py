@@ -19,11 +19,12 @@ KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記�
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
-# （下转第27页）, or the next page unnamed: （转下页）, （未完待续）; and the piece that goes on: （上接第26页）,
+# （下转第27页） (or （转第27页）), or the next page unnamed: （转下页）, （未完待续）; and the piece that goes on:
+# （上接第26页） (or （接第26页）),
 # （接上页）, （续上页）
 # (a newspaper's 版 is its page: （下转第2版）, （上接第1版）)
-_DOWN = re.compile(r"[（(]\s*(?:下\s*转\s*第?\s*(?P<page>\d{1,4})\s*[页版]|(?:下\s*)?转\s*下\s*一?\s*[页版]|未完待续)\s*[)）]")
-_UP = re.compile(r"^\s*[（(]\s*(?:上\s*接\s*第?\s*(?P<page>\d{1,4})\s*[页版]|(?:上\s*)?接\s*上\s*一?\s*[页版]"
+_DOWN = re.compile(r"[（(]\s*(?:(?:下\s*转\s*第?|转\s*第|转\s*至\s*第)\s*(?P<page>\d{1,4})\s*[页版]|(?:下\s*)?转\s*下\s*一?\s*[页版]|未完待续)\s*[)）]")
+_UP = re.compile(r"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{1,4})\s*[页版]|(?:上\s*)?接\s*上\s*一?\s*[页版]"
                  r"|续\s*[上前]\s*[页版])\s*[)）]\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")

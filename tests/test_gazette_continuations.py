@@ -51,6 +51,9 @@ def test_continuation_after_another_document_and_missing_continuation() -> None:
         ("2023-05-03", "市长李某某到某区调研活动，副市长王某某参加。"),
         ("2023-05-09", "市长李某某主持召开市政府常务会议。"),
     ]
+    # the same without 下 and 上: （转第10页）, （接第12页）
+    short = gazette.replace("（上接第12页）", "（接第12页）").replace("（下转第10页）", "（转第10页）")
+    assert [e.text for e in parse_source(read_source(short.encode(), "g.txt")).events] == [e.text for e in r.events]
     lost = parse_source(read_source(gazette.replace("（上接第12页）", "").encode(), "g.txt"))
     assert any("下转" in w.message for w in lost.warnings)
     assert [e.text for e in lost.events] == ["市长李某某到某区调研"]
