@@ -645,6 +645,8 @@ _POST_TITLE_END = re.compile(rf"率领|带领|率(?!先)|一行|{_HEADED.pattern
 _LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)"
 _POST_TITLE = re.compile(rf"{_LEADER_TITLE}(?:同志)?")
 _POST_TITLE_FIRST = set("副主总委书市省县区")
+# what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
+_SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
 # the item is about
 _DEATH_WORDS = "逝世|去世|病逝|辞世|牺牲|殉职|遇难"
@@ -704,7 +706,7 @@ def _name_before_title(s: str, p: int) -> int | None:
         q = p + k
         led = _POST_TITLE.match(s, q)
         if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or DIED.match(s, led.end())
-                    or BORN.match(s, led.end())):
+                    or BORN.match(s, led.end()) or _SPOKEN_BY.match(s, led.end())):
             return p + k
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()
