@@ -182,7 +182,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     r"(?:据|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
-    r"同志|先生|女士|向|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
+    r"同志|先生|女士|向(?!阳)|与|和|及|以及|以(?!色列)|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
@@ -235,6 +235,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     if not (name[0] in single or name[:2] in compound
             or (not bare and name[0] in _RARE_SURNAMES and name[:2] not in _RARE_WORDS)):
         return False
+    if name.endswith("街道"):
+        return False  # 向阳街道, 和平街道: after 向 and 和, a street office, no 阳 + 街道
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES or name in _DESCRIPTOR_SET):  # 国土, 宣传, 华侨 (after a title they
         return False  # may be a name: 副市长江河)

@@ -681,6 +681,8 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
     ("区政协召开专题办公会议，区政协党组书记、主席周万生主持会议并讲话。",
      [("周万生", "区政协党组书记、主席", ["chair", "speak"])]),
     ("副市长区志强出席。", [("区志强", "副市长", ["attend"])]),
+    # 向阳 and 和平 are places: 向阳街道 is no 向 + a name, and its title keeps the place
+    ("和平街道召开会议，向阳街道党工委书记王五主持。", [("王五", "向阳街道党工委书记", ["chair"])]),
     # a descriptor after a descriptor is no name (华侨 has a surname's first character)
     ("市长李四会见了海外华人华侨代表。", [("李四", "市长", ["lead"])]),
     ("市长李四会见著名华侨领袖陈九先生。", [("李四", "市长", ["lead"]), ("陈九", "著名华侨领袖", ["guest"])]),
