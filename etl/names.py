@@ -108,8 +108,8 @@ _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队|首)|"
-    r"就座|就坐|要求(?!的)|召开|介绍(?!信|人)"
-)
+    r"就座|就坐|要求(?!的)|介绍(?!信|人)"
+)  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 # the members of a delegation after its name (考察团成员中包括…), a label no part of the title after it
 _MEMBERS = r"成员中?(?:还?有|包括)[：:]?"
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
@@ -595,7 +595,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         tail = s[past:past + 6]
         listed = len(run) >= 2
         office_after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
-        strong = (bool(_STRONG.match(tail))
+        strong = (bool(_STRONG.match(tail)) or (tail[:2] == "召开" and (collective or s[p:end] in known))
                   or bool(office_after and (not office_after.group(0).endswith("员")
                                             or office_after.group(0).endswith("委员")))
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议

@@ -681,6 +681,8 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
     ("区政协召开专题办公会议，区政协党组书记、主席周万生主持会议并讲话。",
      [("周万生", "区政协党组书记、主席", ["chair", "speak"])]),
     ("副市长区志强出席。", [("区志强", "副市长", ["attend"])]),
+    # a place named without its 区 or 县 convenes too (萧山召开…): a person who does is titled, or a known name
+    ("萧山召开全区经济工作会议，区委书记王五出席。", [("王五", "区委书记", ["attend"])]),
     # 向阳 and 和平 are places: 向阳街道 is no 向 + a name, and its title keeps the place
     ("和平街道召开会议，向阳街道党工委书记王五主持。", [("王五", "向阳街道党工委书记", ["chair"])]),
     # a descriptor after a descriptor is no name (华侨 has a surname's first character)
