@@ -491,6 +491,11 @@ _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:
 _TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
+# how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区): no people
+_PLACES_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){0,8}等[\d一二三四五六七八九十几多]*个?"
+                           r"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区)"
+                           r"(?!委|长|直|级|政府|人大|政协|党|[^，,。；;、]{0,6}(?:领导|同志|干部|负责人|代表|成员))")
+# (not 等市领导, 等市四班子领导: people)
 _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 # what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
@@ -590,6 +595,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             p += 1
             continue
         end = run[-1][1]
+        if (s[end:end + 1] in "等、" and _PLACES_AFTER.match(s, end) is not None
+                and not any(s[a:b] in known for a, b in run)):
+            p = end  # 萧山、余杭等地, 金牛、武侯等区: places, not people
+            continue
         # (what is said of them follows their aside: 运动员陈慧佳（女）夺得…)
         past = aside.end() if s[end:end + 1] in "（(" and (aside := HONORIFIC.match(s, end)) is not None else end
         tail = s[past:past + 6]

@@ -683,6 +683,9 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
     ("副市长区志强出席。", [("区志强", "副市长", ["attend"])]),
     # a place named without its 区 or 县 convenes too (萧山召开…): a person who does is titled, or a known name
     ("萧山召开全区经济工作会议，区委书记王五出席。", [("王五", "区委书记", ["attend"])]),
+    # a list of places ending in 等地, 等区 … (its last item perhaps no name at all: 锦江)
+    ("市委书记王五到萧山、余杭等地调研。", [("王五", "市委书记", ["lead"])]),
+    ("金牛、武侯、锦江等区参加比赛，副市长王五出席。", [("王五", "副市长", ["attend"])]),
     # 向阳 and 和平 are places: 向阳街道 is no 向 + a name, and its title keeps the place
     ("和平街道召开会议，向阳街道党工委书记王五主持。", [("王五", "向阳街道党工委书记", ["chair"])]),
     # a descriptor after a descriptor is no name (华侨 has a surname's first character)
