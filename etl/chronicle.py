@@ -214,6 +214,15 @@ def _split_inline(line: Line) -> list[Line]:
     return out
 
 
+_SENTENCE_MARK = re.compile(r"[，,。；;：:！!？?、“”\d]")
+
+
+def _dated(text: str) -> bool:
+    """Does this line open with a day's date (the next entry)?"""
+    pre = D.match_prefix(to_simplified(text.strip()))
+    return pre is not None and pre.kind == "day"
+
+
 def _table_rule(text: str) -> bool:
     """A Markdown table's rule line (| --- | :---: |)."""
     s = text.strip()
@@ -339,6 +348,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
+            if (prev.finished() and len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)
+                    and idx + 1 < len(sec.lines) and _dated(sec.lines[idx + 1].text)):
+                # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before
+                warn(line.lineno, f"subheading dropped: {stripped!r}")
+                continue
             if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)

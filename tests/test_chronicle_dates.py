@@ -244,6 +244,12 @@ def test_attending_the_ceremony_just_named_goes_on_and_another_meeting_is_a_new_
     assert [e.text for e in got] == ["我市举办第三届农民丰收节。市政协主席赵六出席开幕式。", "市长李四出席全省安全生产会议。"]
 
 
+def test_a_subheading_between_entries_joins_neither() -> None:
+    got, warnings = entries_of("7日，全市普降大雨。\n重要会议\n8日，市政协召开会议。\n", 2024, 9)
+    assert [e.text for e in got] == ["全市普降大雨。", "市政协召开会议。"]
+    assert any("subheading" in w for _, w in warnings)
+
+
 def test_a_half_width_full_stop_ends_an_entry_too() -> None:
     got, _ = entries_of("3日,市委书记张三出席会议并讲话.\n市长李四主持召开常务会议.\n5日,全市大会召开.", 2024, 9)
     assert [(str(e.date_start), e.text) for e in got] == [
