@@ -474,7 +474,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
 _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
-_BARE_MARKS = "，,。、；;：:（(“\"！!？?"
+_BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
                "悼念 吊唁 审理 宣判").split()
@@ -501,9 +501,11 @@ _BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
 # the one visited, named after who they are at the end of the clause (看望因公负伤的民警吴十。): a guest
 # verb earlier in the clause, a descriptor right before the name, a clause mark right after it
-_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望)[^，,。；;：:]*?(?:{_DESCRIPTORS})$")
+# (or an honour in quotes: 看望“最美乡村医生”甲, 会见“时代楷模”乙, 为“感动中国”人物丙颁奖)
+_HONOUR_QUOTED = r"“[^“”，,。；;]{2,12}”(?:人物|获得者|称号获得者)?"
+_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望)[^，,。；;：:]*?(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")
 _DESCRIPTOR = re.compile(_DESCRIPTORS)
-_DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS})$")
+_DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")
 _DESCRIBED_MAX = 10  # (a longer phrase before a bare name is a clause, not who the person is)
 _VISITED_AFTER = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等|及其家属|一家)?(?:[，,。；;、和及与]|$)")
 
