@@ -117,7 +117,7 @@ LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|
                            r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])"
                            rf"|(?:代表团|考察团|访问团|团组|调研组)(?:主要)?(?:成员(?:还?有|包括|为)?[：:]|{_MEMBERS})"  # (those who went with it)
                            # (minutes: 主持：市长甲；出席：副市长乙、丙；列席：丁)
-                           r"|(?:(?<=[，,。；;\s])|^)(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]")
+                           r"|(?:(?<=[，,。；;\s])|^|(?<=会议)|(?<=大会))(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]")
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 _LABEL_IN_REGION = re.compile(_MEMBERS)

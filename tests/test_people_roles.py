@@ -515,6 +515,7 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
     # a list after a label (参会领导：, 随行人员有), governed by it
     ("全区安全生产工作会议召开。参会领导：区长李四，副区长王五。", [("李四", "区长", ["attend"]), ("王五", "副区长", ["attend"])]),
+    ("全市经济工作会议召开。会议主持人：市委副书记王五。", [("王五", "市委副书记", ["chair"])]),
     # a list, then the unnamed joined to it, then its verb (及相关部门负责人一同前往: they went); a rare surname
     ("县领导李学文、解以刚、宋磊、呙滨辰及相关部门负责人一同前往。",
      [("李学文", "", ["lead"]), ("解以刚", "", ["lead"]), ("宋磊", "", ["lead"]), ("呙滨辰", "", ["lead"])]),
