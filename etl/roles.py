@@ -52,7 +52,7 @@ _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团")  # (参加
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"[与同](?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
-_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读"  # (宣读…的贺信: the letter's author is not there)
+_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到"  # (宣读…的贺信, 收到…的回信: the author is not there)
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
 _STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:还|也|又|同时)?(?:{_STUDY_VERBS})")
@@ -72,7 +72,7 @@ _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
 _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?"
-           r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)"
+           r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)|致(?:信|电|函)(?:祝贺|慰问|感谢|表示)"
            r"|发来了?(?:贺词|书面致辞|书面讲话))")
 # (委托: sent someone, not there)
 _AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")

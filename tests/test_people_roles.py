@@ -26,6 +26,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one whose death an entry reports is who it is about, not someone taking part
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    # and so is one who sends a letter (致信祝贺) or whose letter is received (收到…的回信)
+    ("省长李四致信祝贺大会召开。", [], ["李四"]),
+    ("市长张三收到国务院总理李四的回信。", [("张三", "市长", ["lead"])], ["李四"]),
     # and so is the one whose birth is remembered, a leader's title written after the name
     ("全县召开纪念毛泽东主席诞辰75周年大会。", [], ["毛泽东"]),
     # the one whose words are studied, a leader's title written after the name
