@@ -519,6 +519,10 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # a list after a label (参会领导：, 随行人员有), governed by it
     ("全区安全生产工作会议召开。参会领导：区长李四，副区长王五。", [("李四", "区长", ["attend"]), ("王五", "副区长", ["attend"])]),
     ("全市经济工作会议召开。会议主持人：市委副书记王五。", [("王五", "市委副书记", ["chair"])]),
+    # how one goes somewhere closes the name (not 王五回 and 到, nor no name at all)
+    ("市长王五回到我市调研。", [("王五", "市长", ["lead"])]),
+    ("副市长王五奔赴防汛一线检查。", [("王五", "副市长", ["lead"])]),
+    ("市委书记张三驱车前往灾区察看灾情。", [("张三", "市委书记", ["lead"])]),
     # a list, then the unnamed joined to it, then its verb (及相关部门负责人一同前往: they went); a rare surname
     ("县领导李学文、解以刚、宋磊、呙滨辰及相关部门负责人一同前往。",
      [("李学文", "", ["lead"]), ("解以刚", "", ["lead"]), ("宋磊", "", ["lead"]), ("呙滨辰", "", ["lead"])]),
