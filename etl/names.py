@@ -97,10 +97,16 @@ _FOLLOW_WORDS = (
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝|"
-    # how one goes somewhere (市长甲回到…, 乙奔赴…: not 甲回 and 到)
-    "回到|赶到|奔赴|飞赴|转赴|再赴|分赴|返回|重返|途经|进京|返乡|回乡|巡察|现身|亮相|走上|步入|进入|坚持|直奔|驱车|骑车|步行|"
-    "徒步|亲手|迅速|奔走|走遍|跑遍|踏勘|勘察|乘坐|乘车"  # (not 一一: 松村宪一一行)
+    # verbs whose first character rarely ends a given name and whose second follows one (市长甲回到…, 乙利用…:
+    # not 甲回 and 到); not those a name often ends in (成为, 远赴, 飞赴, 亮相, 进入, 坚持…: 副市长李建成为…)
+    "回到|赶到|奔赴|转赴|再赴|分赴|返回|重返|途经|返乡|回乡|巡察|现身|走上|步入|直奔|驱车|骑车|步行|徒步|迅速|奔走|"
+    "走遍|跑遍|踏勘|勘察|乘坐|乘车|提到|谈到|想到|走到|送到|赶来|寄来|带来|请来|回来|归来|前来|认为|视为|利用|使用|操作|"
+    "试乘|搭乘|亲赴|亲手"
 )
+# verbs whose first character a given name often ends in (李建成为…, 王志远赴…): they close a name of two
+# characters only when three do not read (王五进京, 乙坚持)
+_NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到")
+_NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|"))
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
 # … or 等 alone (李志远、张观瀛等为副州长): what may stand between a list of those appointed and 为/任
@@ -363,6 +369,9 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
                 break
             q = p + k
             break
+    if (q is None and lengths[0] == 2 and s[p + 2:p + 3] in _NAME_END_VERB_FIRST and _NAME_END_VERB.match(s, p + 2)
+            and _name_ok(s[p:p + 2], bare=bare)):
+        q = p + 2  # 市长王五进京…, 乙坚持…: a verb a name could end in, read as one when no longer name reads
     if q == p + 2 and _ends_the_name(s, q) and _name_ok(s[p:p + 3], bare=bare) and _follow_ok(s, p + 3):
         q = p + 3  # 主任周凤来、, 市领导向力和等出席, 市长崔江致、…: the follow word is the name's last character
     elif (q is None and lengths[0] == 3 and s[p + 4:p + 5] in _JA_GIVEN_END and s[p:p + 2] in _ja_surnames()

@@ -523,6 +523,11 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长王五回到我市调研。", [("王五", "市长", ["lead"])]),
     ("副市长王五奔赴防汛一线检查。", [("王五", "副市长", ["lead"])]),
     ("市委书记张三驱车前往灾区察看灾情。", [("张三", "市委书记", ["lead"])]),
+    ("市长王五利用周末到企业调研。", [("王五", "市长", ["lead"])]),
+    # a verb a given name often ends in: the longer name first (李建成 + 为), the shorter when that cannot read
+    ("副市长李建成为获奖者颁奖。", [("李建成", "副市长", ["lead"])]),
+    ("副市长王志远赴京汇报工作。", [("王志远", "副市长", ["lead", "report"])]),
+    ("市长王五进京汇报工作。", [("王五", "市长", ["report"])]),
     # a list, then the unnamed joined to it, then its verb (及相关部门负责人一同前往: they went); a rare surname
     ("县领导李学文、解以刚、宋磊、呙滨辰及相关部门负责人一同前往。",
      [("李学文", "", ["lead"]), ("解以刚", "", ["lead"]), ("宋磊", "", ["lead"]), ("呙滨辰", "", ["lead"])]),
