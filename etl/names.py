@@ -103,8 +103,8 @@ _FOLLOW_WORDS = (
     "走遍|跑遍|踏勘|勘察|乘坐|乘车|提到|谈到|想到|走到|送到|赶来|寄来|带来|请来|回来|归来|前来|认为|视为|利用|使用|操作|"
     "试乘|搭乘|亲赴|亲手"
 )
-# verbs whose first character a given name often ends in (李建成为…, 王志远赴…): they close a name of two
-# characters only when three do not read (王五进京, 乙坚持)
+# verbs whose first character a given name often ends in (李建成为…, 王志远赴…): they close a name of three
+# characters, and one of two only when three do not read (王五进京, 乙坚持)
 _NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到")
 _NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|"))
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
@@ -358,7 +358,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     q = None
     for k in lengths:
         name = s[p:p + k]
-        if len(name) == k and _name_ok(name, bare=bare) and _follow_ok(s, p + k):
+        if len(name) == k and _name_ok(name, bare=bare) and (
+                _follow_ok(s, p + k) or (k == lengths[1] and _NAME_END_VERB.match(s, p + k) is not None)):
             # (the office's first character is a cheap test first: this is tried for every name read)
             if (k == 2 and s[p + 1] in office_first() and (om := offices().match(s, p + 1)) is not None
                     and om.end() > p + 2):

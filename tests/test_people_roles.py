@@ -528,6 +528,7 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("副市长李建成为获奖者颁奖。", [("李建成", "副市长", ["lead"])]),
     ("副市长王志远赴京汇报工作。", [("王志远", "副市长", ["lead", "report"])]),
     ("市长王五进京汇报工作。", [("王五", "市长", ["report"])]),
+    ("副市长李建成坚持带队检查。", [("李建成", "副市长", ["lead"])]),
     # a list, then the unnamed joined to it, then its verb (及相关部门负责人一同前往: they went); a rare surname
     ("县领导李学文、解以刚、宋磊、呙滨辰及相关部门负责人一同前往。",
      [("李学文", "", ["lead"]), ("解以刚", "", ["lead"]), ("宋磊", "", ["lead"]), ("呙滨辰", "", ["lead"])]),
