@@ -190,13 +190,18 @@ SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:据|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向(?!阳)|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
-    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局]))"
+    r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
-_TIME_FIRST = {w[0] for w in TIME_WORDS.split("|")}  # (a cheap test before the match: tried for every name)
-_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS})\s*)+")
+# … and the other openers a sentence may put before its subject without a comma (会上市委书记甲讲话, 10时市长乙…)
+_OPENERS = ("会上|会前|会后|会中|会议期间|大会上|座谈会上|仪式上|典礼上|活动中|活动上|检查中|调研中|调研期间|考察中|"
+            "考察期间|视察期间|节日期间|春节前夕|期间|其间|随后|同时|此外|另外|据悉|近日|日前|首先|最后|之后|然后|其后|"
+            "此后|届时")
+_TIME_FIRST = ({w[0] for w in f"{TIME_WORDS}|{_OPENERS}".split("|")}
+               | set("0123456789"))  # (a cheap test before the match: tried for every name)
+_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS}|{_OPENERS}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?)\s*)+")
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
 # is no part of a title

@@ -507,6 +507,10 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # a time of day before the title, with a space or nothing between, is not part of it
     ("上午 市委副书记李敏带队检查城市管理工作。", [("李敏", "市委副书记", ["lead"])]),
     ("当天市委书记张三主持会议。", [("张三", "市委书记", ["chair"])]),
+    # other openers written without a comma are no part of the title either
+    ("会上市委书记张三作了重要讲话。", [("张三", "市委书记", ["speak"])]),
+    ("检查中副市长王五要求各地压实责任。", [("王五", "副市长", ["speak"])]),
+    ("10时市长李四宣布活动启动。", [("李四", "市长", ["speak"])]),
     ("晚 市长张三检查夜间施工安全。", [("张三", "市长", ["lead"])]),
     # a named scientist's team
     ("中国工程院院士钟南山团队与我市开展远程会诊。", [("钟南山", "中国工程院院士", ["lead"])]),
