@@ -155,10 +155,13 @@ BORN = re.compile(r"(?:副?(?:主席|总理|委员长|书记)|总书记|元帅|�
 # an honour given or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 沉痛悼念乙同志)
 HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|悼念|吊唁|缅怀|追思)了?[^，,。；;！？]{0,16}$")
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
+# deeds told (甲同志先进事迹报告会): whom the item is about
+DEEDS = re.compile(r"(?:同志)?的?(?:先进|英雄|感人|模范)事迹")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 # 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
-INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先后)?(?:作出|做出|作|做)了?[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")
+INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先后)?(?:对[^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
+                        r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")  # (甲对防汛工作作出批示 too)
 # 甲作动员讲话, 乙作工作报告: a speech, after a name with no title
 _GIVES_SPEECH = re.compile(r"(?:同志)?作了?[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
@@ -490,7 +493,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
-_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|"
+_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|工作者|标兵|能手|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
@@ -521,7 +524,8 @@ _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS}
 # verb earlier in the clause, a descriptor right before the name, a clause mark right after it
 # (or an honour in quotes: 看望“最美乡村医生”甲, 会见“时代楷模”乙, 为“感动中国”人物丙颁奖)
 _HONOUR_QUOTED = r"“[^“”，,。；;]{2,12}”(?:人物|获得者|称号获得者)?"
-_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望)[^，,。；;：:]*?(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")
+_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望|表彰|授予|追授|命名)[^，,。；;：:]*?"
+                             rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")  # (表彰了优秀党务工作者甲: honoured, etl/roles.py)
 _DESCRIPTOR = re.compile(_DESCRIPTORS)
 _DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")
 _DESCRIBED_MAX = 10  # (a longer phrase before a bare name is a clause, not who the person is)
@@ -636,7 +640,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   or (bool(_MADE.match(s, past)) and bool(offices().search(s, past, past + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, past)) and "听取" in s[max(0, p - 12):p])
-                  or bool(AWARDED.match(s, past)) or bool(BORN.match(s, past))
+                  or bool(AWARDED.match(s, past)) or bool(BORN.match(s, past)) or bool(DEEDS.match(s, past))
                   or (word.rstrip("了") in ("审理", "宣判") and bool(ACCUSED.match(s, past)))  # 审理甲受贿案
                   or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)

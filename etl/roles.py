@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DIED, COUNTED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
@@ -75,7 +75,7 @@ _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?
            r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)|致(?:信|电|函)(?:祝贺|慰问|感谢|表示)"
            r"|发来了?(?:贺词|书面致辞|书面讲话))")
 # (委托: sent someone, not there)
-_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|题写|题词|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
+_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
 # the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
@@ -295,7 +295,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             accused = ACCUSED.match(tail)  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
-            honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail))
+            honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail)) or bool(DEEDS.match(tail))
                         or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             general_secretary = tail.startswith("总书记")

@@ -26,6 +26,12 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one whose death an entry reports is who it is about, not someone taking part
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    # the honoured named after who they are, one whose deeds are told, who writes an inscription or instructs
+    ("市委表彰了优秀党务工作者王五。", [], ["王五"]),
+    ("王五同志先进事迹报告会在市委礼堂举行。", [], ["王五"]),
+    ("省委书记王五为我市题写“某某”。", [], ["王五"]),
+    ("省委书记王五对我市防汛工作作出批示。", [], ["王五"]),
+    ("由王五主编的《某某县志》出版发行。", [], ["王五"]),  # (由 is a rare surname: not 由王五)
     # and so is one who sends a letter (致信祝贺) or whose letter is received (收到…的回信)
     ("省长李四致信祝贺大会召开。", [], ["李四"]),
     ("市长张三收到国务院总理李四的回信。", [("张三", "市长", ["lead"])], ["李四"]),
