@@ -473,6 +473,9 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
     if pre.month is not None:
         if not 1 <= pre.month <= 12:
             raise D.DateError(f"no such month {pre.month}")
+        if (pre.year is None and in_force in (11, 12) and pre.month in (1, 2) and last is not None
+                and last[0] is not None and (last[0].year, last[0].month) == (ctx.year, in_force)):
+            ctx.year += 1  # 12月30日 … 1月3日 in a list across the new year: the next year's January
         ctx.month = pre.month
     if ctx.month is None:
         raise D.DateError("no month known (pass --period YYYY-MM)")
