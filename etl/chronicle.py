@@ -273,6 +273,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             mh = D.month_heading(simple)
             if mh:
+                if (mh[0] is None and ctx.year is not None and ctx.month in (11, 12) and mh[1] in (1, 2)
+                        and last_date[0] is not None and last_date[0].year == ctx.year):
+                    ctx.year += 1  # 12月 … then 1月, the year unsaid: the next year's January
                 ctx.year = mh[0] or ctx.year
                 ctx.month = mh[1]
                 after_heading = True

@@ -180,6 +180,9 @@ def test_a_list_across_the_new_year_goes_on_into_the_next_year() -> None:
     # 大事记（2019年12月—2020年1月）: January after December is the next year's, its year unsaid
     got, _ = entries_of("30日 市委召开全会。\n1月3日 市长调研。\n5日 副市长出席会议。\n", 2019, 12)
     assert [str(e.date_start) for e in got] == ["2019-12-30", "2020-01-03", "2020-01-05"]
+    # and so does a January heading after December's
+    got, _ = entries_of("12月\n30日 市委召开全会。\n1月\n3日 市长调研。\n", 2019, 12)
+    assert [str(e.date_start) for e in got] == ["2019-12-30", "2020-01-03"]
 
 
 def test_the_month_in_force_after_a_range_across_months() -> None:
