@@ -273,9 +273,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             mh = D.month_heading(simple)
             if mh:
-                if (mh[0] is None and ctx.year is not None and ctx.month in (11, 12) and mh[1] in (1, 2)
-                        and last_date[0] is not None and last_date[0].year == ctx.year):
-                    ctx.year += 1  # 12月 … then 1月, the year unsaid: the next year's January
+                if mh[0] is None and ctx.year is not None and _turns_the_year(ctx, mh[1], last_date[0]):
+                    ctx.year += 1
                 ctx.year = mh[0] or ctx.year
                 ctx.month = mh[1]
                 after_heading = True
@@ -339,6 +338,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 _append(e, line, continuing=False)
                 continue
             bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
+            said = None  # the date the line states inside it, once read
             if not entries:
                 if ((said := _embedded_date(simple[bullet:], ctx)) is not None
                         and (bullet or _CLAUSE_DATE.match(simple) is not None)):
@@ -360,8 +360,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
             elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
-                  or (_CLAUSE_DATE.match(simple) is not None and _embedded_date(simple, ctx) is not None)):
-                start, end, prec = (_embedded_date(simple, ctx)
+                  or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
+                start, end, prec = (said or _embedded_date(simple, ctx)
                                     or (_festival_month(simple[bullet:], ctx) if prev.precision == "day" else None)
                                     or (prev.date_start, prev.date_end, prev.precision))
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
@@ -436,6 +436,13 @@ def _append(e: Entry, line: Line, *, continuing: bool) -> None:
     e.pieces.append(Piece(body, line.start + left, line.lineno))
 
 
+def _turns_the_year(ctx: Context, month: int, last_start: dt.date | None) -> bool:
+    """Is `month`, its year unsaid, the next year's? In a list across the new year (12月30日 … then 1月3日, or a
+    1月 heading after 12月, the entry before in November or December of the year in force), it is."""
+    return (ctx.month in (11, 12) and month in (1, 2) and last_start is not None
+            and (last_start.year, last_start.month) == (ctx.year, ctx.month))
+
+
 def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.date | None, str | None]:
     """ISO dates for a prefix, updating the month and year in force."""
     if pre.year:
@@ -476,9 +483,8 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
     if pre.month is not None:
         if not 1 <= pre.month <= 12:
             raise D.DateError(f"no such month {pre.month}")
-        if (pre.year is None and in_force in (11, 12) and pre.month in (1, 2) and last is not None
-                and last[0] is not None and (last[0].year, last[0].month) == (ctx.year, in_force)):
-            ctx.year += 1  # 12月30日 … 1月3日 in a list across the new year: the next year's January
+        if pre.year is None and last is not None and _turns_the_year(ctx, pre.month, last[0]):
+            ctx.year += 1
         ctx.month = pre.month
     if ctx.month is None:
         raise D.DateError("no month known (pass --period YYYY-MM)")

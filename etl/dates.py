@@ -446,12 +446,13 @@ def period_in(text: str) -> Period | None:
     return Period(y, mo)
 
 
+# what may stand around a heading alone on its line: a bullet and brackets before, brackets and a colon after
+_HEAD_OPEN = rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*"
+_HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
-    rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*"
-    rf"(?:份|[上下](?:半月)?)?\s*[】〕\]）)]?\s*[:：]?\s*$"
+    rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"
 )  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）)
-_YEAR_HEADING = re.compile(rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*(?P<y>{YEAR})\s*年度?\s*[】〕\]）)]?\s*[:：]?\s*$")
-# (一九六八年 too, and 2019年度, 【2020年】, ● 2022年)
+_YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?P<y>{YEAR})\s*年度?{_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)
 
 
 _MONTH_IN = re.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月(?:份)?")

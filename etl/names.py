@@ -513,7 +513,7 @@ _TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?�
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
 # how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区): no people
-_PLACES_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){0,8}等[\d一二三四五六七八九十几多]*个?"
+_PLACES_AFTER = re.compile(rf"(?:、[{CJK}]{{2,4}}){{0,8}}等[\d一二三四五六七八九十几多]*个?"
                            r"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区)"
                            r"(?!委|长|直|级|政府|人大|政协|党|[^，,。；;、]{0,6}(?:领导|同志|干部|负责人|代表|成员))")
 # (not 等市领导, 等市四班子领导: people)
