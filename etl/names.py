@@ -344,11 +344,17 @@ _ENDS_NAMES_TOO = frozenset("和致")
 _NO_NAME_AFTER_JOINER = frozenset("等、，,。；;和")
 
 
+# … and given names' last characters that begin a follow word, where what comes after them reads as the
+# name's verb and not as the rest of that word (张国强调研: 调研, not 强调 + 研; 何运来出席: no 来 before 出席)
+_SHARED_END = re.compile(r"强(?=调研)|来(?=出席|主持|参加|讲话|致辞|会见|会晤|接见|宴请|陪同|一行|等|同志)")
+
+
 def _ends_the_name(s: str, q: int) -> bool:
     """Is the follow word at q (after a two-character name) the last character of a three-character one?"""
     ch, nxt = s[q:q + 1], s[q + 1:q + 2]
     return ((ch in _VERB_CLOSERS and nxt == "、")
-            or (ch in _ENDS_NAMES_TOO and (nxt in _NO_NAME_AFTER_JOINER or _STRONG.match(s, q + 1) is not None)))
+            or (ch in _ENDS_NAMES_TOO and (nxt in _NO_NAME_AFTER_JOINER or _STRONG.match(s, q + 1) is not None))
+            or (ch in "强来" and _SHARED_END.match(s, q) is not None))
 # characters that transcribe the names of other peoples (苏嘎尔布, 阿牛史日): a four-character name after an
 # office is read only with one of them, when no shorter reading is closed
 _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措姆吾迪伊约勒赛穆索吐库麦卡莫沙格依亚乌图布日木达吉特")

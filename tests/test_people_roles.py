@@ -977,6 +977,14 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # 来 before a list mark ends the name (周凤来), not a verb of coming; the title after it is clean
     ("扶余市人大常委会主任周凤来、市委副书记、市长刘英杰参加活动。",
      [("周凤来", "扶余市人大常委会主任", ["attend"]), ("刘英杰", "市委副书记、市长", ["attend"])]),
+    # a given name's last character that begins a follow word (强调, 来) ends the name when what comes after
+    # it is the name's verb: 调研, not 强调 + 研; 出席, not 来 + 出席
+    ("市委书记张国强调研城市更新工作，副市长赵德明陪同。",
+     [("张国强", "市委书记", ["lead"]), ("赵德明", "副市长", ["accompany"])]),
+    ("市委常委、常务副市长何运来主持召开全市财政工作会议。", [("何运来", "市委常委、常务副市长", ["chair"])]),
+    # … but 强调 after a name is still the verb, and 来 before a place is still coming
+    ("市委书记张国强调，要抓好落实。", [("张国", "市委书记", ["speak"])]),
+    ("副省长王五来我市调研。", [("王五", "副省长", ["lead"])]),
     # a four-character name of the Yi after an office, when nothing shorter is closed
     ("州委副书记、州长苏嘎尔布作通报。", [("苏嘎尔布", "州委副书记、州长", ["speak"])]),
     # but not a name and an unknown verb of Han characters
