@@ -149,8 +149,8 @@ _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天](?=\
                       r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]"
                       # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
                       rf"|讯(?=[\s（(，,：:])(?:\s*{_BYLINE})?)")
-# "【1月3日】市委…": a date in brackets
-_BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］"}
+# "【1月3日】市委…", "（12日）市长…": a date in brackets
+_BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"}
 
 
 def _after_aside(line: str, pos: int) -> int:
