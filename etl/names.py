@@ -167,9 +167,11 @@ _GIVES_SPEECH = re.compile(r"(?:同志)?作了?[^，,。；;并]{0,25}?(?:报告
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 # 甲在省委书记乙、省长丙陪同下考察: the one accompanied (the titled names between are read as titled)
 _AT_ACCOMPANIED = re.compile(r"在[^。；;：:]{2,60}?的?陪同下")
-# (an aside of sex or people after the name: （女）, （女，满族）, (彝族))
+# (an aside of sex or people after the name: （女）, （女，满族）, (彝族); or of where a photo shows them)
 HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|一行(?:\d+人)?|等(?:人|同志)?"
-                       r"|[（(](?:女|男|[^（()）、，,\s]{1,4}族)(?:[，,、](?:女|男|[^（()）、，,\s]{1,4}族))?[）)])")
+                       r"|[（(](?:女|男|[^（()）、，,\s]{1,4}族)(?:[，,、](?:女|男|[^（()）、，,\s]{1,4}族))?[）)]"
+                       # where a photo shows them (（左二）, （前排右三）, （中）)
+                       r"|[（(](?:前排|后排|[一二三四五六七八九十]排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)])")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
