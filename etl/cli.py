@@ -20,6 +20,7 @@ from .source import load_source
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 DEFAULT_DB = os.environ.get("DASHIJI_DB", "var/dashiji.duckdb")
+CHRONICLE_SUFFIXES = (".txt", ".html", ".htm")  # what a folder's chronicles are named (without a manifest)
 
 
 def _period(ctx, param, value):
@@ -80,6 +81,23 @@ def parse(file: str, period, fmt: str, provenance: bool) -> None:
                 out.write(f"{'':22}{who}\n")
     for w in result.warnings:
         click.echo(f"warning: {w.source}:{w.line}: {w.message}", err=True)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--numbers", is_flag=True, help="Put each line's number before it, as citations and warnings count them.")
+def text(file: str, numbers: bool) -> None:
+    """Print FILE's text as the parser reads it (decoded; a web page without its markup), the text that
+    events' lines and character offsets count in."""
+    try:
+        src = load_source(file)
+    except EtlError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not numbers:
+        sys.stdout.write(src.text)
+        return
+    for ln in src.lines:
+        sys.stdout.write(f"{ln.lineno:>6}  {ln.text}\n")
 
 
 def _parse_job(job: tuple[Path, dict, object, dt.datetime]) -> tuple[Path, dict, object]:
@@ -203,10 +221,10 @@ def sample_files(sample_dir: Path = SAMPLE_DIR) -> list[tuple[Path, dict]]:
 
 def folder_files(folder: Path) -> list[tuple[Path, dict]]:
     """The chronicles in a folder: its manifest.json's files when it has one (same layout as the
-    sample's), else every *.txt in it, sorted by name."""
+    sample's), else every *.txt and web page (*.html, *.htm) in it, sorted by name."""
     if (folder / "manifest.json").exists():
         return sample_files(folder)
-    return [(p, {}) for p in sorted(folder.rglob("*.txt"))]
+    return [(p, {}) for p in sorted(folder.rglob("*")) if p.suffix.lower() in CHRONICLE_SUFFIXES and p.is_file()]
 
 
 def build_sample_database(db: str | Path) -> None:
@@ -217,7 +235,7 @@ def build_sample_database(db: str | Path) -> None:
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
 @click.option("--source", "folder", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of chronicles (*.txt, optional manifest.json); the bundled sample when absent or empty.")
+              help="Folder of chronicles (*.txt, web pages *.html, optional manifest.json); the bundled sample when absent or empty.")
 @click.option("--jobs", type=int, default=0, help="Parsing processes (default: one per core).")
 def build(db: str, folder: Path | None, jobs: int) -> None:
     """(Re)build the database from a folder of chronicles, or from the bundled sample (the compose `etl` job)."""

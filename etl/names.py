@@ -300,6 +300,8 @@ def _read_foreign(s: str, p: int) -> int | None:
     first = s[p:s.index("·", p)]
     if len(first) > 6 or first[0] in _NOT_NAME or offices().search(first) or _STRONG.search(first):
         return None  # (张三会见约翰·史密斯: a name and a verb before the foreign one, not its first part)
+    if len(first) > 3 and any(w in first for w in _DESCRIPTOR_SET):
+        return None  # (美国客商约翰·史密斯: who they are, then the name, read from its own start)
     last = s.rfind("·", p, m.end()) + 1
     for q in range(last + 1, m.end() + 1):
         # 都 is a syllable of Uyghur names far more often than "all" after one (努尔兰·阿不都满金)

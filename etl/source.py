@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .html import is_html, page_text
 
 # C0 controls other than tab/newline/CR, and DEL: never meaningful in a chronicle; and what a web page's
 # copy may carry into it: zero-width characters (李\u200b四) and HTML's space entities (&nbsp;).
@@ -75,6 +76,7 @@ class Source:
     lines: tuple[Line, ...]
     control_chars: int = 0  # how many control characters were blanked
     control_lines: tuple[int, ...] = ()  # the lines they stood on
+    html: bool = False  # a web page, read as its text (etl/html.py): lines and offsets count in that text
 
 
 def _plausible(text: str) -> float:
@@ -148,11 +150,15 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def read_source(data: bytes, name: str) -> Source:
-    """Decode bytes into a Source; control and zero-width characters, HTML space entities and Markdown marks
-    are blanked to spaces, and punctuation a PDF font gave as its GB2312 code is read back (offsets are kept)."""
+    """Decode bytes into a Source; a web page is read as its text (etl/html.py); control and zero-width
+    characters, HTML space entities and Markdown marks are blanked to spaces, and punctuation a PDF font gave as
+    its GB2312 code is read back (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
     text, encoding = decode(data, name)
+    html = is_html(text, name)
+    if html:
+        text = page_text(text)
     found = [m.start() for m in _CONTROL.finditer(text)]
     controls = len(found)
     if controls:  # each becomes as many spaces as it has characters: offsets stay those of the file
@@ -182,6 +188,7 @@ def read_source(data: bytes, name: str) -> Source:
         lines=lines,
         control_chars=controls,
         control_lines=control_lines,
+        html=html,
     )
 
 
