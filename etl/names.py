@@ -84,7 +84,7 @@ ADVERBS = ("连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|第�
            "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
-    "以及|一行|同志|先生|女士|夫人|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
+    "以及|一行|同志|先生|女士|夫人|夫妇|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
     "首先|随后|一同|一起|共同|分别|亲自|代表|作|做|致|指出|强调|表示|要求|提出|介绍|宣布|宣读|通报|主持|出席|参加|参与|"
     "列席|观看|收听|收看|见证|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
     "参会|到会|应(?=[^，,。；;]{1,24}?邀请)|抵达|因(?=病|公|伤|故)|涉嫌|受贿|贪污|严重违纪|违纪违法|"
@@ -551,7 +551,10 @@ def _surname_starts(dotted: bool = False) -> re.Pattern[str]:
     compound = {ln for ln in _lexicon("surnames.txt") if len(ln) == 2}
     first = "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound}))
     foreign = rf"|[{CJK}](?=[{CJK}]{{0,7}}·)" if dotted else ""
-    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]{foreign})")
+    # (and a Japanese family name right after who the person is: 会见日本客人铃木一郎)
+    ja = "|".join(sorted(_ja_surnames()))
+    guests = "|".join(w for w in _DESCRIPTOR_SET if len(w) == 2 and w[-1] in "人商宾家者")
+    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]{foreign})|(?<=(?:{guests}))(?=(?:{ja}))")
 
 
 _PART_CHARS = frozenset("".join(_PARTS)) | _TRANSCRIBED

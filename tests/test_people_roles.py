@@ -979,6 +979,9 @@ def test_a_rare_surname_alone_is_no_name() -> None:
      [("周凤来", "扶余市人大常委会主任", ["attend"]), ("刘英杰", "市委副书记、市长", ["attend"])]),
     # who a foreign guest is, before the name's first part, is their title (not part of the name)
     ("市长陈志刚会见美国客商约翰·史密斯一行。", [("陈志刚", "市长", ["lead"]), ("约翰·史密斯", "美国客商", ["guest"])]),
+    # a Japanese name right after who the person is (客人, 友人, 客商), and a couple (夫妇) after a name
+    ("市长陈志刚会见日本友人山田一郎夫妇。", [("陈志刚", "市长", ["lead"]), ("山田一郎", "日本友人", ["guest"])]),
+    ("市长陈志刚看望了老红军王大山夫妇。", [("陈志刚", "市长", ["lead"]), ("王大山", "老红军", ["guest"])]),
     # where a photo shows someone is an aside after the name, not the next one's title
     ("市委书记李建国（左二）、市长王晓东（右一）出席。", [("李建国", "市委书记", ["attend"]), ("王晓东", "市长", ["attend"])]),
     # a given name's last character that begins a follow word (强调, 来) ends the name when what comes after
