@@ -19,6 +19,17 @@ _HIDDEN = frozenset(("script", "style", "noscript", "template", "svg", "iframe",
 _STARTS_PAGE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
 _BLOCK_TAG = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|span|font)[\s/>]", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f]+")  # (not a no-break space, which a browser keeps)
+# the page around the text, by element or by the class or id a site gives it: menus, breadcrumbs, share
+# buttons, lists of related pages, footers (what a reader skips, and what would otherwise end the last entry)
+_AROUND = frozenset(("nav", "footer", "aside", "menu"))
+_AROUND_CLASS = re.compile(r"nav|menu|footer|foot\b|breadcrumb|crumb|share|related|sidebar|copyright|friendlink"
+                           r"|(?:^|[-_\s])(?:links?|position|location)(?:$|[-_\s])", re.I)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_WORD = re.compile(r"\w")
+# (a line made only of links is a menu, unless it reads as a sentence or starts with a date: a list of entries
+# each linked to its article)
+_SENTENCE = re.compile(r"[，,。；;：:]")
+_DATED = re.compile(r"\s*[\d０-９]{1,4}\s*[年月日.．\-/]")
 
 
 def is_html(text: str, name: str = "") -> bool:
@@ -36,43 +47,67 @@ class _Text(HTMLParser):
         self.line: list[str] = []
         self.hidden = 0
         self.pre = 0
+        self.around: list[str] = []  # the element skipped as page around the text, and as many again of its tag
+        self.link = 0
+        self.plain = False  # the line has text outside links
 
-    def _break(self) -> None:
+    def close_line(self) -> None:
         text = "".join(self.line).strip()
-        if text:
+        if text and (self.plain or _SENTENCE.search(text) or _DATED.match(text)):
             self.lines.append(text)
         self.line = []
+        self.plain = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
+        if self.around:
+            if tag == self.around[0] and tag not in _VOID:
+                self.around.append(tag)
+            return
+        marks = " ".join(v for k, v in attrs if k in ("class", "id") and v)
+        if tag in _AROUND or (marks and _AROUND_CLASS.search(marks)):
+            if tag not in _VOID:
+                self.close_line()
+                self.around.append(tag)
+            return
+        if tag == "a":
+            self.link += 1
+        elif tag in _HIDDEN:
             self.hidden += 1
         elif tag in _BLOCKS:
-            self._break()
+            self.close_line()
             self.pre += tag == "pre"
         elif tag in _CELLS:
             self.line.append(" ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCKS:
-            self._break()
+        if tag in _BLOCKS and not self.around:
+            self.close_line()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
+        if self.around:
+            if tag == self.around[0]:
+                self.around.pop()
+            return
+        if tag == "a":
+            self.link = max(0, self.link - 1)
+        elif tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCKS:
-            self._break()
+            self.close_line()
             self.pre = max(0, self.pre - (tag == "pre"))
         elif tag in _CELLS:
             self.line.append(" ")
 
     def handle_data(self, data: str) -> None:
-        if self.hidden:
+        if self.hidden or self.around:
             return
+        if not self.link and not self.plain and _WORD.search(data):
+            self.plain = True  # (not the | or · between a menu's links)
         if self.pre:  # (a preformatted block keeps its lines)
             first, *rest = data.split("\n")
             self.line.append(first)
             for part in rest:
-                self._break()
+                self.close_line()
                 self.line.append(part)
             return
         # white space as a browser shows it: a run is one space, and none between two Chinese characters (a
@@ -93,5 +128,5 @@ def page_text(html: str) -> str:
     parser = _Text()
     parser.feed(html)
     parser.close()
-    parser._break()
+    parser.close_line()
     return "\n".join(parser.lines) + "\n"

@@ -179,7 +179,7 @@ def read_source(data: bytes, name: str) -> Source:
         starts = [ln.start for ln in lines]
         control_lines = tuple(sorted({lines[bisect.bisect_right(starts, at) - 1].lineno for at in found}))
     if not text.strip():
-        raise InputError(f"{name}: empty file", path=name)
+        raise InputError(f"{name}: {'a web page with no text' if html else 'empty file'}", path=name)
     return Source(
         name=name,
         text=text,

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from etl.cli import cli, folder_files
 from etl.dates import parse_period
+from etl.errors import InputError
 from etl.html import is_html, page_text
 from etl.parse import parse_source
 from etl.source import read_source
@@ -80,6 +81,31 @@ def test_a_page_of_tables_breaks_and_entities() -> None:
         assert "".join(src.text[a:b] for a, b in e.provenance.spans).startswith(e.text[:6])
         assert e.text[:6] in line
     assert any("web page" in w.message for w in result.warnings)
+
+
+SITE = """<html><head><title>2023年5月大事记_某某市人民政府</title></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/zw">政务公开</a> | <a href="/hd">互动交流</a></div>
+<div class="content"><p>2023年5月大事记</p>
+<p>1日，市委书记刘国强到重点景区检查安全生产工作。</p>
+<ul><li><a href="/a/1">2日 市长陈志刚主持召开市政府常务会议</a></li></ul>
+</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
+<div class="related"><h3>相关信息</h3><ul><li><a href="/a">2023年4月大事记</a> 2023-05-06</li></ul></div>
+<footer><a>网站地图</a> | <a>联系我们</a><br>主办单位：某某市人民政府办公室 网站标识码：3715000001</footer>
+</body></html>"""
+
+
+def test_what_surrounds_the_text_on_a_site_is_left_out() -> None:
+    # a menu of links, share buttons, related pages and the footer: none of it glued to the last entry; an
+    # entry that is a link to its article stays
+    src = read_source(SITE.encode("utf-8"), "site.html")
+    assert src.text.splitlines() == ["2023年5月大事记_某某市人民政府", "2023年5月大事记",
+                                     "1日，市委书记刘国强到重点景区检查安全生产工作。", "2日 市长陈志刚主持召开市政府常务会议"]
+    assert [e.text for e in parse_source(src).events] == ["市委书记刘国强到重点景区检查安全生产工作。",
+                                                         "市长陈志刚主持召开市政府常务会议"]
+    with pytest.raises(InputError, match="page.html: a web page with no text"):
+        read_source("<html><body><script>var a = 1;</script><div class='nav'><a>首页</a></div></body></html>"
+                    .encode("utf-8"), "page.html")
 
 
 def test_plain_text_with_a_stray_tag_is_not_a_page() -> None:
