@@ -542,19 +542,30 @@ _DESCRIBED_MAX = 10  # (a longer phrase before a bare name is a clause, not who 
 _VISITED_AFTER = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等|及其家属|一家)?(?:[，,。；;、和及与]|$)")
 
 
-@lru_cache(maxsize=2)
-def _surname_starts(dotted: bool = False) -> re.Pattern[str]:
+def _guest_words() -> str:
+    """Who a person is that a Japanese name may follow (客人, 友人, 客商, 外宾…), as an alternation."""
+    return "|".join(sorted(w for w in _DESCRIPTOR_SET if len(w) == 2 and w[-1] in "人商宾家者"))
+
+
+@lru_cache(maxsize=1)
+def _ja_after_guest() -> re.Pattern[str]:
+    """Who a person is right before a Japanese family name: 会见日本客人铃木一郎."""
+    return re.compile(rf"(?:{_guest_words()})(?=(?:{'|'.join(sorted(_ja_surnames()))}))")
+
+
+@lru_cache(maxsize=4)
+def _surname_starts(dotted: bool = False, japanese: bool = False) -> re.Pattern[str]:
     """Any character a Chinese surname (single or compound) begins with, where what stands before it
     may end a _BARE_BEFORE context: where a bare name may start; with `dotted` (a text that has a ·), also
-    any CJK character a · follows within eight (a transliterated name: 会见约翰·史密斯一行)."""
+    any CJK character a · follows within eight (a transliterated name: 会见约翰·史密斯一行); with `japanese`
+    (a text where _ja_after_guest finds one), a Japanese family name right after who the person is (tried
+    only then: its characters, 中, 小, 山…, are far too common to try everywhere)."""
     single, _ = _surnames()
     compound = {ln for ln in _lexicon("surnames.txt") if len(ln) == 2}
     first = "".join(sorted(re.escape(c) for c in single | {c[0] for c in compound}))
     foreign = rf"|[{CJK}](?=[{CJK}]{{0,7}}·)" if dotted else ""
-    # (and a Japanese family name right after who the person is: 会见日本客人铃木一郎)
-    ja = "|".join(sorted(_ja_surnames()))
-    guests = "|".join(w for w in _DESCRIPTOR_SET if len(w) == 2 and w[-1] in "人商宾家者")
-    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]{foreign})|(?<=(?:{guests}))(?=(?:{ja}))")
+    ja = rf"|(?<=(?:{_guest_words()}))(?=(?:{'|'.join(sorted(_ja_surnames()))}))" if japanese else ""
+    return re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?:[{first}]{foreign}){ja}")
 
 
 _PART_CHARS = frozenset("".join(_PARTS)) | _TRANSCRIBED
@@ -578,7 +589,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
     for a, b in taken:
         for i in range(a, b):
             occupied[i] = True
-    starts = _surname_starts("·" in s)
+    starts = _surname_starts("·" in s, _ja_after_guest().search(s) is not None)
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
