@@ -496,6 +496,8 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
     elif pre.following == "month":
         month2 = ctx.month % 12 + 1
     s, e = D.day_range(ctx.year, ctx.month, pre.day, year2, month2, pre.day2)
+    if pre.following == "day":
+        e = s + dt.timedelta(days=1)  # (31日至次日: into the next month)
     if e.month != s.month and in_force != s.month:
         # 5月30日~6月5日 first under the 6月 heading: the end's month is the one the next entries are in;
         # under its own start month (12月31日至次年1月2日 in December) the month stays

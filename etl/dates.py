@@ -76,7 +76,8 @@ class DatePrefix:
     day2: int | None = None
     xun: str | None = None  # 上 | 中 | 下, or two of them (中下: 中下旬, 上、中旬)
     xun_end: str | None = None  # the 旬 of month2 a range ends in (12月下旬至1月上旬)
-    following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日)
+    following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日);
+    # day: it ends the next day (8日至次日)
     season: str | None = None  # 春 | 夏 | 秋 | 冬, a quarter Q1 … Q4, a half H1 H2, or Q1-2 Q1-3 (前三季度)
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
@@ -89,7 +90,7 @@ _DAY_FULL = re.compile(
     (?P<d>{NUM})\s*(?P<r1>[日号])?
     (?:(?:{RANGE_SEP}|\s*、\s*)  # 7、8日 and 9日、10日 are the span of both days
        (?:(?:(?:(?P<y2>{YEAR})\s*年|(?P<ny>次年|翌年))\s*)?(?P<m2>{MONTH})\s*月\s*|(?P<nm>次月|翌月|下月)\s*)?
-       (?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:])))?
+       (?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:]))|{RANGE_SEP}(?P<nd>次日|翌日))?  # 8日至次日: the next day
     """,
     re.X,
 )
@@ -235,7 +236,7 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
             year2=cn_to_int(m.group("y2")) if m.group("y2") else None,
             month2=cn_to_int(m.group("m2")) if m.group("m2") else None,
             day2=cn_to_int(m.group("d2")) if m.group("d2") else None,
-            following="year" if m.group("ny") else "month" if m.group("nm") else None,
+            following="year" if m.group("ny") else "month" if m.group("nm") else "day" if m.group("nd") else None,
             bullet=bullet,
         )
     m = _DAY_GLUED.match(rest)
