@@ -174,6 +174,21 @@ def _section_end(lines: tuple[Line, ...], i: int) -> bool:
     return is_heading(t) or is_document_boundary(t) or bool(_UP.match(t))
 
 
+# A yearbook's or an annal's next chapter (概  况, 附录, 第三章 政治): after a chronicle's entries, where it ends
+# (not a category inside it: 政治, 经济 may be one, so only names no chronicle divides itself by)
+_CHAPTER = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章篇编卷](?:\s*\S{1,16})?"
+                      r"|特载|专文|专记|概况|附录|附表|统计资料|索引|人物|文件选编|编后记|后记|凡例)$")
+
+
+_CHAPTER_FIRST = frozenset("第特专概附统索人文编后凡")  # (a cheap test first: every line of a section is asked)
+
+
+def is_next_chapter(text: str) -> bool:
+    """A chapter heading of what the chronicle is printed in, after which its entries are over."""
+    t = text.strip().replace(" ", "").replace("\u3000", "")  # (概  况: spaced out, two characters too)
+    return len(t) <= 24 and bool(_CHAPTER.match(t)) and not _KEYWORD.search(t)
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -199,7 +214,8 @@ def find_structure(src: Source) -> Structure:
             t = ln.text.strip()
             if i in used and not (first and join_first):
                 break
-            if not (first and join_first) and _section_end(lines, i):
+            if not (first and join_first) and (_section_end(lines, i) or (
+                    sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
                 break
             used.add(i)
             if first and join_first:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from etl.dates import parse_period
 from etl.gazette import find_structure, is_furniture
 from etl.parse import parse_file, parse_source
 from etl.source import read_source
@@ -76,6 +77,23 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     assert [(e.date_start, e.text) for e in r.events] == [("2023-08-01", "市委书记王强走访慰问驻市部队官兵。"),
                                                           ("2023-08-30", "全市秋季开学工作会议召开。")]
     assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2023年8月大事记"]
+
+
+YEARBOOK = ("某某市年鉴2023\n特  载\n政府工作报告\n过去的一年，全市经济运行稳中向好。1月5日，全市经济工作会议召开。\n"
+            "大 事 记\n1月\n5日 全市经济工作会议召开。市委书记李建国出席并讲话。\n2月\n3日 副市长张丽华带队督导检查安全生产工作。\n"
+            "概  况\n自然地理\n某某市位于山东省西部，总面积8715平方千米。\n第三章 政治\n2月9日，市委召开全会。\n")
+
+
+def test_a_yearbooks_next_chapter_ends_its_chronicle() -> None:
+    # after the entries, a chapter of what the chronicle is printed in (概  况, 第三章 政治) is no paragraph of
+    # the last entry; before them, the chapter before (特  载) is no part of the chronicle
+    r = parse_source(read_source(YEARBOOK.encode(), "yearbook.txt"), parse_period("2022"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2022-01-05", "全市经济工作会议召开。市委书记李建国出席并讲话。"), ("2022-02-03", "副市长张丽华带队督导检查安全生产工作。")]
+    # a chronicle may open with such a word before its entries (大事记, 概况, then the list): it stays
+    opening = "大事记\n概况\n全年召开常务会议24次。\n1月\n5日 全市经济工作会议召开。\n"
+    assert [e.date_start for e in parse_source(read_source(opening.encode(), "o.txt"), parse_period("2022")).events] \
+        == ["2022-01-05"]
 
 
 def test_a_page_turn_after_a_finished_entry_and_a_period_line_of_days() -> None:
