@@ -453,7 +453,10 @@ _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
     rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"
 )  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）)
-_YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?P<y>{YEAR})\s*年度?{_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)
+# (an older annal's reign or republic year beside it: 1948年（民国三十七年）, or it first: 民国三十七年（1948年）)
+_ERA = r"(?:民国|中华民国|光绪|宣统|同治|咸丰|道光)[\d〇零一二三四五六七八九十元]{1,5}\s*年"
+_YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
+                           rf"|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]){_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)
 
 
 _MONTH_IN = re.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月(?:份)?")
@@ -480,5 +483,5 @@ def month_heading(text: str) -> tuple[int | None, int] | None:
 def year_heading(text: str) -> int | None:
     """'1950年' / '2001 年' / '一九六八年' alone on a line → 1950."""
     m = _YEAR_HEADING.match(text)
-    y = cn_to_int(m.group("y")) if m else None
+    y = cn_to_int(m.group("y") or m.group("y2")) if m else None
     return y if y is not None and 1900 <= y <= 2100 else None

@@ -174,11 +174,13 @@ def test_a_month_heading_in_brackets() -> None:
 
 def test_year_headings_of_several_shapes_in_one_file() -> None:
     text = ("二〇一八年\n12月\n30日 市委召开全会。\n2019年度\n1月\n3日 市长调研。\n【2020年】\n2月\n5日 副市长出席会议。\n"
-            "● 2022年\n4月8日 市人大召开会议。\n")
+            "● 2022年\n4月8日 市人大召开会议。\n"
+            # an older annal's reign or republic year beside the year, after it or before it
+            "1948年（民国三十七年）\n10月 县城解放。\n民国三十八年（1949年）\n1月5日 县人民政府成立。\n")
     got, _ = entries_of(text, None, None)
     assert [(str(e.date_start), e.text) for e in got] == [
         ("2018-12-30", "市委召开全会。"), ("2019-01-03", "市长调研。"), ("2020-02-05", "副市长出席会议。"),
-        ("2022-04-08", "市人大召开会议。")]
+        ("2022-04-08", "市人大召开会议。"), ("1948-10-01", "县城解放。"), ("1949-01-05", "县人民政府成立。")]
 
 
 def test_a_list_across_the_new_year_goes_on_into_the_next_year() -> None:
