@@ -41,6 +41,8 @@ def is_html(text: str, name: str = "") -> bool:
 
 
 class _Text(HTMLParser):
+    """Collects the page's lines as the markup goes by (HTMLParser calls back per tag and per run of text)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
@@ -109,6 +111,7 @@ class _Text(HTMLParser):
             for part in rest:
                 self.close_line()
                 self.line.append(part)
+                self.plain = not self.link and bool(_WORD.search(part))
             return
         # white space as a browser shows it: a run is one space, and none between two Chinese characters (a
         # line break inside a paragraph of a page made by hand: 市委书记\n王五 is 市委书记王五)
