@@ -31,9 +31,10 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
                                 f"{src.control_chars} control or zero-width characters or HTML spaces (&nbsp;) "
                                 f"replaced by spaces (lines "
                                 f"{', '.join(map(str, lines[:10]))}{' …' if len(lines) > 10 else ''})"))
-    if src.html:
-        warnings.append(Warning(src.name, 1, "read as a web page: markup dropped, one line per paragraph; lines "
-                                             "and offsets count in that text (python -m etl text FILE prints it)"))
+    if src.form != "text":
+        what = {"html": "a web page: markup dropped", "docx": "a Word document"}[src.form]
+        warnings.append(Warning(src.name, 1, f"read as {what}, one line per paragraph; lines and offsets count "
+                                             f"in that text (python -m etl text FILE prints it)"))
     name = Path(src.name).name
 
     def warn(lineno: int, message: str) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .docx import OLE_MAGIC, ZIP_MAGIC, docx_text
 from .html import is_html, page_text
 
 # C0 controls other than tab/newline/CR, and DEL: never meaningful in a chronicle; and what a web page's
@@ -76,7 +77,8 @@ class Source:
     lines: tuple[Line, ...]
     control_chars: int = 0  # how many control characters were blanked
     control_lines: tuple[int, ...] = ()  # the lines they stood on
-    html: bool = False  # a web page, read as its text (etl/html.py): lines and offsets count in that text
+    form: str = "text"  # text | html (a web page) | docx (a Word document): the last two read as their text
+    # (etl/html.py, etl/docx.py), in which lines and offsets then count
 
 
 def _plausible(text: str) -> float:
@@ -149,16 +151,25 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
+_NO_TEXT = {"text": "empty file", "html": "a web page with no text", "docx": "a Word document with no text"}
+
+
 def read_source(data: bytes, name: str) -> Source:
-    """Decode bytes into a Source; a web page is read as its text (etl/html.py); control and zero-width
+    """Decode bytes into a Source; a web page or a Word document is read as its text (etl/html.py,
+    etl/docx.py); control and zero-width
     characters, HTML space entities and Markdown marks are blanked to spaces, and punctuation a PDF font gave as
     its GB2312 code is read back (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
-    text, encoding = decode(data, name)
-    html = is_html(text, name)
-    if html:
-        text = page_text(text)
+    form = "text"
+    if data.startswith(OLE_MAGIC):
+        raise InputError(f"{name}: a Word 97–2003 (.doc) or WPS file; save it as .docx or as text", path=name)
+    if data.startswith(ZIP_MAGIC):
+        text, encoding, form = docx_text(data, name), "docx", "docx"
+    else:
+        text, encoding = decode(data, name)
+        if is_html(text, name):
+            text, form = page_text(text), "html"
     found = [m.start() for m in _CONTROL.finditer(text)]
     controls = len(found)
     if controls:  # each becomes as many spaces as it has characters: offsets stay those of the file
@@ -179,7 +190,7 @@ def read_source(data: bytes, name: str) -> Source:
         starts = [ln.start for ln in lines]
         control_lines = tuple(sorted({lines[bisect.bisect_right(starts, at) - 1].lineno for at in found}))
     if not text.strip():
-        raise InputError(f"{name}: {'a web page with no text' if html else 'empty file'}", path=name)
+        raise InputError(f"{name}: {_NO_TEXT[form]}", path=name)
     return Source(
         name=name,
         text=text,
@@ -188,7 +199,7 @@ def read_source(data: bytes, name: str) -> Source:
         lines=lines,
         control_chars=controls,
         control_lines=control_lines,
-        html=html,
+        form=form,
     )
 
 

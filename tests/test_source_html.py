@@ -63,7 +63,7 @@ PAGE = """<html><head><title>2023年5月大事记_某某市人民政府</title><
 
 def test_a_page_of_tables_breaks_and_entities() -> None:
     src = read_source(PAGE.encode("utf-8"), "may.html")
-    assert src.html and "<" not in src.text and "&" not in src.text
+    assert src.form == "html" and "<" not in src.text and "&" not in src.text
     result = parse_source(src)
     got = [(e.date_start, e.date_end, [(p.name, p.title, sorted(p.roles)) for p in e.participants])
            for e in result.events]
