@@ -178,8 +178,6 @@ def _section_end(lines: tuple[Line, ...], i: int) -> bool:
 # (not a category inside it: 政治, 经济 may be one, so only names no chronicle divides itself by)
 _CHAPTER = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章篇编卷](?:\s*\S{1,16})?"
                       r"|特载|专文|专记|概况|附录|附表|统计资料|索引|人物|文件选编|编后记|后记|凡例)$")
-
-
 _CHAPTER_FIRST = frozenset("第特专概附统索人文编后凡")  # (a cheap test first: every line of a section is asked)
 
 
