@@ -101,11 +101,19 @@ _FOLLOW_WORDS = (
     # not 甲回 and 到); not those a name often ends in (成为, 远赴, 飞赴, 亮相, 进入, 坚持…: 副市长李建成为…)
     "回到|赶到|奔赴|转赴|再赴|分赴|返回|重返|途经|返乡|回乡|巡察|现身|走上|步入|直奔|驱车|骑车|步行|徒步|迅速|奔走|"
     "走遍|跑遍|踏勘|勘察|乘坐|乘车|提到|谈到|想到|走到|送到|赶来|寄来|带来|请来|回来|归来|前来|认为|视为|利用|使用|操作|"
-    "试乘|搭乘|亲赴|亲手"
+    "试乘|搭乘|亲赴|亲手|"
+    # what an official is reported doing that no list above had (肯定了…, 敬献花篮, 为…题写, 带班值守…)
+    # (not the nouns they begin: 项目负责人, 推进会, 示范区)
+    "肯定|感谢|祝贺|关心|关注(?!度)|了解|翻阅|品尝|试驾|携手|表态|倡议|呼吁|领誓|献花|默哀|植树|挥锹|浇水|捐款|捐赠|"
+    "献血|投身|入户|下沉|驻村|包村|住村|值班(?![室表])|带班|值守|坚守|靠前|督促|推进(?![会组办])|推动|落实|牵头|"
+    "负责(?!人|同志)|调解|答疑(?!会)|演示|示范(?![区点村园校带户岗])|敲响|点火|签字|盖章|题字|题词|题写|撰文|授牌|"
+    "顶风|放弃"
 )
 # verbs whose first character a given name often ends in (李建成为…, 王志远赴…): they close a name of three
 # characters, and one of two only when three do not read (王五进京, 乙坚持)
-_NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到")
+_NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到"
+                            r"|保证|承诺|发令|鸣枪|培土|进村|进企|进校|开球|敬献|主抓|书写|回信|联合(?![会体国])|加入"
+                            r"|协调(?![会组办])")
 _NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|"))
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"

@@ -984,6 +984,13 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市长陈志刚看望了老红军王大山夫妇。", [("陈志刚", "市长", ["lead"]), ("王大山", "老红军", ["guest"])]),
     # where a photo shows someone is an aside after the name, not the next one's title
     ("市委书记李建国（左二）、市长王晓东（右一）出席。", [("李建国", "市委书记", ["attend"]), ("王晓东", "市长", ["attend"])]),
+    # what an official is reported doing closes the name before it (肯定了, 敬献, 带班值守); where a given name
+    # often ends in the verb's first character (保, 鸣, 进), a name of three is read first
+    ("市委书记李建国肯定了全市工作。", [("李建国", "市委书记", ["lead"])]),
+    ("副市长张丽华带班值守。", [("张丽华", "副市长", ["lead"])]),
+    ("市委书记李建国敬献花篮。", [("李建国", "市委书记", ["lead"])]),
+    ("副市长李一鸣鸣枪发令。", [("李一鸣", "副市长", ["lead"])]),
+    ("市长王五保证完成任务。", [("王五", "市长", ["lead"])]),
     # a given name's last character that begins a follow word (强调, 来) ends the name when what comes after
     # it is the name's verb: 调研, not 强调 + 研; 出席, not 来 + 出席
     ("市委书记张国强调研城市更新工作，副市长赵德明陪同。",
