@@ -1118,3 +1118,17 @@ def test_unnamed_others_inside_a_list_of_those_present(text: str, expected: list
 ])
 def test_members_of_a_collective_named_bare(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+def test_the_follow_word_table_answers_as_the_pattern_does() -> None:
+    """_follow_ok reads _FOLLOW by a table of characters and words first; at every position of every bundled
+    chronicle, and of the words themselves, it says what the pattern says."""
+    from pathlib import Path
+
+    from etl import names
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "sample").glob("*.txt"))]
+    texts.append(names._FOLLOW_WORDS + "应邀请 应该 因病 因为 上党课 上了一堂党课 关注度 负责人 负责同志 等2人为 两位同志为 三人")
+    differ = [(t[q:q + 6], names._follow_ok(t, q)) for t in texts for q in range(len(t) + 1)
+              if names._follow_ok(t, q) != (q >= len(t) or names._FOLLOW.match(t, q) is not None)]
+    assert differ == []
