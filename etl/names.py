@@ -334,7 +334,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
 # … of which these are no name anywhere, not even after a title or a list mark
-_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众".split())
+_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人".split())  # (市长来访)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")
@@ -500,12 +500,37 @@ def _foreign_title() -> re.Pattern[str]:
     return re.compile(rf"(?<!中)国|驻(?!村|点|站|会|地)|{countries}")
 
 
-def _translit_name(s: str, begin: int, p: int) -> int | None:
-    """End of a transliterated name of two to five characters at p, after an office word (at begin) whose
-    title says its holder is foreign; None otherwise."""
+def _title_start(s: str, begin: int) -> int:
+    """Where the title ending in the office word at `begin` starts: after the clause mark or 、 before it
+    (at most 24 characters back)."""
     lo = begin
     while lo > 0 and begin - lo < 24 and s[lo - 1] not in _CLAUSE_PUNCT and s[lo - 1] != "、":
         lo -= 1
+    return lo
+
+
+def _japanese_name(s: str, begin: int, p: int) -> int | None:
+    """End of a Japanese name at p (four characters, else three, else five), after an office word (at begin)
+    in a clause that says its holder is Japanese: 日本佐贺市市长秀岛敏行、议会长福井久南, 日本驻华大使垂秀夫,
+    知事伊原木隆太 (family names not in the list)."""
+    lo = begin
+    while lo > 0 and begin - lo < 60 and s[lo - 1] not in _CLAUSE_PUNCT:
+        lo -= 1
+    if "日本" not in s[lo:begin] or _follow_ok(s, p):
+        return None  # (日本某市市长一行来访: no name after the office)
+    for e in (p + 4, p + 3, p + 5):
+        name = s[p:e]
+        if (len(name) == e - p and all(_is_cjk(c) for c in name) and _NOT_NAME.isdisjoint(name)
+                and not offices().search(name) and not _STRONG.search(name) and "来访" not in name
+                and _follow_ok(s, e) and not HONORIFIC.match(s, e - 1)):
+            return e
+    return None
+
+
+def _translit_name(s: str, begin: int, p: int) -> int | None:
+    """End of a transliterated name of two to five characters at p, after an office word (at begin) whose
+    title says its holder is foreign; None otherwise."""
+    lo = _title_start(s, begin)
     if not _foreign_title().search(s, lo, begin):
         return None
     q = p
@@ -542,7 +567,8 @@ def office_reads(s: str) -> list[OfficeRead]:
         if p >= len(s) or not _is_cjk(s[p]):
             continue  # no name starts there
         f = _read_foreign(s, p)
-        g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, m.start(), p))
+        g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, m.start(), p)
+                                        or _japanese_name(s, m.start(), p))
         out.append(OfficeRead(m.start(), p, f, g))
     return out
 

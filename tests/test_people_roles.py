@@ -979,6 +979,15 @@ def test_a_rare_surname_alone_is_no_name() -> None:
      [("周凤来", "扶余市人大常委会主任", ["attend"]), ("刘英杰", "市委副书记、市长", ["attend"])]),
     # who a foreign guest is, before the name's first part, is their title (not part of the name)
     ("市长陈志刚会见美国客商约翰·史密斯一行。", [("陈志刚", "市长", ["lead"]), ("约翰·史密斯", "美国客商", ["guest"])]),
+    # a Japanese name after an office in a clause that says the holder is Japanese, whatever the family name
+    # (four characters, else three, else five): 秀岛 and 福井 are in no list
+    ("市长刘永忠会见了日本佐贺市市长秀岛敏行、议会长福井久南率领的综合代表团一行。",
+     [("刘永忠", "市长", ["lead"]), ("秀岛敏行", "日本佐贺市市长", ["guest"]), ("福井久南", "议会长", ["guest"])]),
+    ("市长会见日本驻华大使垂秀夫一行。", [("垂秀夫", "日本驻华大使", ["guest"])]),
+    ("市长会见日本冈山县知事伊原木隆太一行。", [("伊原木隆太", "日本冈山县知事", ["guest"])]),
+    # … and no name where the office is followed by what the holder did (一行来访, 来访)
+    ("日本某市市长一行来访，副市长李四会见。", [("李四", "副市长", ["lead"])]),
+    ("省长来访。", []),
     # a Japanese name right after who the person is (客人, 友人, 客商), and a couple (夫妇) after a name
     ("市长陈志刚会见日本友人山田一郎夫妇。", [("陈志刚", "市长", ["lead"]), ("山田一郎", "日本友人", ["guest"])]),
     ("市长陈志刚看望了老红军王大山夫妇。", [("陈志刚", "市长", ["lead"]), ("王大山", "老红军", ["guest"])]),
