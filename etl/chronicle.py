@@ -247,7 +247,21 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         entries.append(e)
         return e
 
+    # where days are bare numbers (9  招商局…), a number alone on its line, taken for a page number, is the next
+    # month's heading when it is the next month (1, then 2 …): (line number, month), in order
+    numbered = [(ln.lineno, int(t)) for ln, _ in sec.dropped
+                if style.bare_days and (t := ln.text.strip()).isdigit() and len(t) <= 2] if sec.dropped else []
+    used_numbers: set[int] = set()
+
     for idx, raw in enumerate(sec.lines):
+        while numbered and numbered[0][0] < raw.lineno:
+            lineno, month = numbered.pop(0)
+            if month == (ctx.month % 12 + 1 if ctx.month else 1):
+                if month == 1 and ctx.month == 12 and ctx.year is not None:
+                    ctx.year += 1
+                ctx.month = month
+                after_heading = True
+                used_numbers.add(lineno)
         if idx in sec.joins and entries and not entries[-1].finished():
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
             continue
@@ -372,7 +386,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             else:
                 _append(prev, line, continuing=True)
     for ln, why in sec.dropped:
-        warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
+        if ln.lineno not in used_numbers:
+            warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
     return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
 
 

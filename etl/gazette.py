@@ -100,7 +100,7 @@ def _furniture_of_traditional(text: str) -> bool:
     return is_furniture(to_simplified(text))
 
 
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"(?:\d{4}[ \u3000]*)?(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")  # (2006 年 通 州 区 大 事 记)
 
 
 def unspaced(text: str) -> str:

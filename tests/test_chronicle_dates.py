@@ -10,7 +10,8 @@ from etl import dates as D
 from etl.errors import PeriodError
 from etl.chronicle import Context, split_entries
 from etl.gazette import Section
-from etl.source import split_lines
+from etl.parse import parse_source
+from etl.source import read_source, split_lines
 
 
 def entries_of(text: str, year: int | None = 2024, month: int | None = 9):
@@ -652,3 +653,20 @@ def test_days_written_with_a_dot_in_a_list_that_writes_them_so() -> None:
     # one such line among days written the usual way is a number
     got, _ = entries_of("5日，全市经济运行平稳。\n3.5 万人参加活动。\n6日，市政府召开常务会议。\n", 2023, 5)
     assert [e.date_start.day for e in got] == [5, 6]
+
+
+def test_a_web_list_of_bare_month_and_day_numbers() -> None:
+    # 通州区 2006 大事记 as its web page gives it (www.bjtzh.gov.cn/bjtz/fzx/200804/1062933.shtml): the title
+    # spaced out with its year, months as numbers alone on their lines (read as page numbers at first), days as
+    # numbers before two spaces, and spans whose ～ the copy lost (57: the 5th to the 7th)
+    text = ("2006 年 通 州 区 大 事 记\n\n日期:2008-04-01    来源:通州区政府\n\n 1  \n\n"
+            "57  政协北京市通州区第三届委员会第三次会议在通州宾馆举行。\n\n9  招商局物流集团北京物流中心落户物流基地。\n\n"
+            "10日 在全国旅游工作会上,蒙牛乳业(北京)有限责任公司被国家旅游局评定为全国工业旅游示范点并授牌。\n\n"
+            "是月  司法部授予台湖司法所“全国先进司法所”称号。\n\n2 \n\n"
+            "8  市委副书记、市长王岐山到宋庄镇小堡村调研农村党员先进性教育情况。\n\n3 \n\n"
+            "3  建设部副部长黄卫就新农村基础设施建设情况到本区调研。\n")
+    r = parse_source(read_source(text.encode(), "tongzhou-2006.txt"))
+    assert [(e.date_start, e.date_end, e.date_precision) for e in r.events] == [
+        ("2006-01-05", "2006-01-07", "day"), ("2006-01-09", "2006-01-09", "day"), ("2006-01-10", "2006-01-10", "day"),
+        ("2006-01-01", "2006-01-31", "month"), ("2006-02-08", "2006-02-08", "day"), ("2006-03-03", "2006-03-03", "day")]
+    assert not any("page furniture dropped: '2'" in w.message for w in r.warnings)
