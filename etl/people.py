@@ -47,6 +47,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     masked = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
     if masked != s:
         s, reads = masked, None  # the reads were of the unmasked text
+    in_file = known or set()  # (names titled elsewhere in the file)
     known = set(known or ())
     titled = titled_mentions(s, known, reads)
     known |= {m.name for m in titled if len(m.name) >= 2}
@@ -76,7 +77,19 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
             if mt.roles or mt.mentioned or mt.guest or not pending_only(s[prev.end:max(prev.end, mt.title_start)]):
                 break
             mt.roles.add("lead")
+    for mt in mentions:
+        # 卢小亨主持会议，赵立香安排整改工作: a clause's subject, named with a title elsewhere in the file, doing
+        # what no role names: the person whose action it reports (not a misreading, whose name would be unknown)
+        if (not mt.roles and not mt.mentioned and not mt.guest and mt.name in in_file and mt.start > 0
+                and s[mt.start - 1] in _CLAUSE_OPEN and _DOES.match(s, mt.end)):
+            mt.roles.add("speak" if _SAYS.match(s, mt.end) else "lead")  # (王春利表示，…: what they said)
     return _merge(mentions)
+
+
+_SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
+_CLAUSE_OPEN = frozenset("，,。；;")
+# what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…)
+_DOES = re.compile(r"(?:同志)?[\u4e00-\u9fff](?<![的等和与及、])")
 
 
 def _merge(mentions: list[Mention]) -> People:

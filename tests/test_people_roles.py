@@ -1141,3 +1141,19 @@ def test_the_follow_word_table_answers_as_the_pattern_does() -> None:
     differ = [(t[q:q + 6], names._follow_ok(t, q)) for t in texts for q in range(len(t) + 1)
               if names._follow_ok(t, q) != (q >= len(t) or names._FOLLOW.match(t, q) is not None)]
     assert differ == []
+
+
+def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> None:
+    """张掖市政府工作要事记（2024年5月） (www.zhangye.gov.cn): the mayor is titled in one entry and named bare in the
+    next, doing what no role verb names (安排整改工作): still there, as the one whose action it reports; and one
+    who says something (表示) speaks. A bare name known from nowhere stays out (a misreading, most often)."""
+    from etl.parse import parse_source
+    from etl.source import read_source
+
+    text = ("(2024年5月)\n1日,第二届甘肃省分析测试技术与仪器学会学术年会开幕。市委副书记、市长赵立香致辞。\n"
+            "2日,张掖市整改工作领导小组会议召开。卢小亨主持会议,赵立香安排整改工作,王海峰、周均发等出席会议。\n"
+            "3日,全市招商引资推进会召开。赵立香表示,要优化营商环境。李大海安排工作。\n")
+    events = parse_source(read_source(text.encode(), "zhangye-2024-05.txt")).events
+    assert [(p.name, p.roles) for p in events[1].participants] == [
+        ("卢小亨", ["chair"]), ("赵立香", ["lead"]), ("王海峰", ["attend"]), ("周均发", ["attend"])]
+    assert [(p.name, p.roles) for p in events[2].participants] == [("赵立香", ["speak"])]
