@@ -10,8 +10,9 @@ import re
 from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
-# where the object of a verb ends and the next verb may stand (调研时强调: the verb after 时 counts too)
-_OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视见谈问望])时")
+# where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
+# 时 counts too)
+_OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视见谈问望议会动])时")
 # the collective after a list (甲、乙等市领导到…, 等县四套班子领导出席): the verb follows it
 _COLLECTIVE_AFTER = re.compile(r"^(?:(?:[省市县区镇乡旗]{1,2}(?:委|政府|级)?)?(?:[三四五](?:套|大|家)?班子|班子|党政|有关|在家)?"
                                r"(?:成员|领导)(?:同志|干部)?"

@@ -1000,6 +1000,8 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市委书记李建国敬献花篮。", [("李建国", "市委书记", ["lead"])]),
     ("副市长李一鸣鸣枪发令。", [("李一鸣", "副市长", ["lead"])]),
     ("市长王五保证完成任务。", [("王五", "市长", ["lead"])]),
+    # what is said while chairing a meeting (主持召开…会议时强调) is said by the one who chairs it
+    ("州委书记张子建主持召开州委抓落实专题会议时强调，要进一步压实各级责任。", [("张子建", "州委书记", ["chair", "speak"])]),
     # a given name's last character that begins a follow word (强调, 来) ends the name when what comes after
     # it is the name's verb: 调研, not 强调 + 研; 出席, not 来 + 出席
     ("市委书记张国强调研城市更新工作，副市长赵德明陪同。",
