@@ -276,6 +276,9 @@ class Mention:
     mentioned: bool = False
     guest: bool = False
     talk_host: bool = False  # talked with by a visiting delegation (甲一行与乙座谈)
+    # what a later sentence says they did (…。他强调，…), added once the entry's own reading is done, so that
+    # the opening subject whose verb names no role is still the one whose action the entry reports
+    later: set[str] = field(default_factory=set)
 
 
 def _is_cjk(ch: str) -> bool:

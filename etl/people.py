@@ -70,14 +70,15 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
             and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
         if _POSSESSIVE.match(s, mentions[0].end):
             mentions[0].mentioned = True  # 人大代表甲的提案获采纳: the item is about what is theirs
-            return _merge(mentions)
-        mentions[0].roles.add("lead")  # the person whose action the entry reports
-        # and those listed with them (甲和乙共同为…揭牌)
-        for prev, mt in zip(mentions, mentions[1:]):
-            if mt.roles or mt.mentioned or mt.guest or not pending_only(s[prev.end:max(prev.end, mt.title_start)]):
-                break
-            mt.roles.add("lead")
+        else:
+            mentions[0].roles.add("lead")  # the person whose action the entry reports
+            # and those listed with them (甲和乙共同为…揭牌)
+            for prev, mt in zip(mentions, mentions[1:]):
+                if mt.roles or mt.mentioned or mt.guest or not pending_only(s[prev.end:max(prev.end, mt.title_start)]):
+                    break
+                mt.roles.add("lead")
     for mt in mentions:
+        mt.roles |= mt.later
         # 卢小亨主持会议，赵立香安排整改工作: a clause's subject, named with a title elsewhere in the file, doing
         # what no role names: the person whose action it reports (not a misreading, whose name would be unknown)
         if (not mt.roles and not mt.mentioned and not mt.guest and mt.name in in_file and mt.start > 0

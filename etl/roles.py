@@ -253,7 +253,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         pm = _PRONOUN.match(sentence)
         if pm and last_subject is not None and (not inside or inside[0].title_start - a > 8):
             upto = (inside[0].title_start - a) if inside else len(sentence)
-            last_subject.roles |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
+            last_subject.later |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
         group: list[Mention] = []
         talk_hosts = False
         host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
@@ -384,7 +384,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     if mt.guest is False and head.endswith("与") and _TALK.search(tail):
                         g.roles.add("lead")
             subj = next((g for g in group if not g.guest), None)
-            if subj is not None and roles:
+            if subj is not None and (roles or subj is mentions[0]):  # (甲专题研究…。他强调: the entry's subject)
                 last_subject = subj
             group = []
         # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs, up to the

@@ -1000,6 +1000,9 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市委书记李建国敬献花篮。", [("李建国", "市委书记", ["lead"])]),
     ("副市长李一鸣鸣枪发令。", [("李一鸣", "副市长", ["lead"])]),
     ("市长王五保证完成任务。", [("王五", "市长", ["lead"])]),
+    # 他强调 after an opening subject whose own verb names no role (专题研究): the subject leads and speaks
+    ("市委常委、区委书记赵峻岭专题研究重点项目落地开工和招商引资工作。他强调，各级要增强责任感。区委副书记、区长安文哲参加。",
+     [("赵峻岭", "市委常委、区委书记", ["lead", "speak"]), ("安文哲", "区委副书记、区长", ["attend"])]),
     # what is said while chairing a meeting (主持召开…会议时强调) is said by the one who chairs it
     ("州委书记张子建主持召开州委抓落实专题会议时强调，要进一步压实各级责任。", [("张子建", "州委书记", ["chair", "speak"])]),
     # a given name's last character that begins a follow word (强调, 来) ends the name when what comes after
