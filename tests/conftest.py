@@ -59,6 +59,30 @@ def client(sample_db: Path):
         yield c
 
 
+SAMPLE_DIR = ROOT / "data" / "sample"
+
+
+def sample_periods() -> dict[str, str | None]:
+    """The --period of each bundled chronicle, by file name (from the sample's manifest)."""
+    import json
+
+    rows = json.loads((SAMPLE_DIR / "manifest.json").read_text(encoding="utf-8"))["files"]
+    return {row["file"]: row["period"] for row in rows}
+
+
+def event_keys(data: bytes, name: str, period: str | None) -> list[tuple]:
+    """What the parse of a file says of each event (dates, text without white space, people, mentioned,
+    agenda): the same for a chronicle however it was delivered (text, web page, Word document)."""
+    from etl.dates import parse_period
+    from etl.parse import parse_source
+    from etl.source import read_source
+
+    result = parse_source(read_source(data, name), parse_period(period) if period else None)
+    return [(e.date_start, e.date_end, e.date_precision, "".join(e.text.split()),
+             [(p.name, p.title, sorted(p.roles)) for p in e.participants], e.mentioned, e.agenda)
+            for e in result.events]
+
+
 def seed_gold() -> list[dict]:
     """The seed gazette's gold events (../shared/corpus/seed/gold), skipping when the corpus is absent."""
     import json

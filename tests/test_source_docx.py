@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -10,13 +9,13 @@ from xml.sax.saxutils import escape
 import pytest
 
 from etl.cli import folder_files
-from etl.dates import parse_period
 from etl.errors import InputError
 from etl.parse import parse_source
 from etl.source import read_source
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
-PERIODS = {row["file"]: row["period"] for row in json.loads((SAMPLE / "manifest.json").read_text("utf-8"))["files"]}
+from .conftest import SAMPLE_DIR, event_keys, sample_periods
+
+PERIODS = sample_periods()
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -38,20 +37,13 @@ def _para(text: str) -> str:
     return f'<w:p><w:pPr><w:ind w:firstLine="420"/></w:pPr><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
 
-def _events(data: bytes, name: str, period: str | None) -> list[tuple]:
-    result = parse_source(read_source(data, name), parse_period(period) if period else None)
-    return [(e.date_start, e.date_end, e.date_precision, "".join(e.text.split()),
-             [(p.name, p.title, sorted(p.roles)) for p in e.participants], e.mentioned, e.agenda)
-            for e in result.events]
-
-
-@pytest.mark.parametrize("path", sorted(SAMPLE.glob("*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(SAMPLE_DIR.glob("*.txt")), ids=lambda p: p.name)
 def test_every_bundled_chronicle_reads_the_same_as_a_word_document(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    as_text = _events(text.encode("utf-8"), path.name, PERIODS[path.name])
+    as_text = event_keys(text.encode("utf-8"), path.name, PERIODS[path.name])
     assert as_text
     doc = _docx("".join(_para(line) for line in text.splitlines()))
-    assert _events(doc, path.stem + ".docx", PERIODS[path.name]) == as_text
+    assert event_keys(doc, path.stem + ".docx", PERIODS[path.name]) == as_text
 
 
 def test_tables_breaks_tabs_and_tracked_changes() -> None:
