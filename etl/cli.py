@@ -20,7 +20,7 @@ from .source import load_source
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 DEFAULT_DB = os.environ.get("DASHIJI_DB", "var/dashiji.duckdb")
-CHRONICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")  # what a folder's chronicles are named (without a manifest)
+CHRONICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".doc")  # what a folder's chronicles are named (without a manifest)
 
 
 def _period(ctx, param, value):
@@ -221,7 +221,8 @@ def sample_files(sample_dir: Path = SAMPLE_DIR) -> list[tuple[Path, dict]]:
 
 def folder_files(folder: Path) -> list[tuple[Path, dict]]:
     """The chronicles in a folder: its manifest.json's files when it has one (same layout as the
-    sample's), else every *.txt, web page (*.html, *.htm) and Word document (*.docx) in it, sorted by name."""
+    sample's), else every *.txt, web page (*.html, *.htm) and Word document (*.docx, *.doc) in it, sorted by
+    name."""
     if (folder / "manifest.json").exists():
         return sample_files(folder)
     return [(p, {}) for p in sorted(folder.rglob("*")) if p.suffix.lower() in CHRONICLE_SUFFIXES and p.is_file()]
@@ -235,7 +236,7 @@ def build_sample_database(db: str | Path) -> None:
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to (re)build.")
 @click.option("--source", "folder", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of chronicles (*.txt, *.html, *.docx, optional manifest.json); the bundled sample when absent or empty.")
+              help="Folder of chronicles (*.txt, *.html, *.docx, *.doc, optional manifest.json); the bundled sample when absent or empty.")
 @click.option("--jobs", type=int, default=0, help="Parsing processes (default: one per core).")
 def build(db: str, folder: Path | None, jobs: int) -> None:
     """(Re)build the database from a folder of chronicles, or from the bundled sample (the compose `etl` job)."""

@@ -2,7 +2,7 @@
 paragraph, a table's row on one line with its cells a space apart, a line break or a tab as written.
 
 Lines and character offsets of such a source count in this text: `python -m etl text FILE` prints it.
-Only the standard library is used (a .docx is a zip of XML); the older binary .doc is refused by name.
+Only the standard library is used (a .docx is a zip of XML); the older binary .doc: etl/worddoc.py.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from .errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003 (.doc), WPS, Excel …: a compound file
 _MAX_XML = 200 * 1024 * 1024  # (a document's XML beyond this is no chronicle: a zip bomb is refused)
 
 

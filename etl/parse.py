@@ -32,7 +32,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
                                 f"replaced by spaces (lines "
                                 f"{', '.join(map(str, lines[:10]))}{' …' if len(lines) > 10 else ''})"))
     if src.form != "text":
-        what = {"html": "a web page: markup dropped", "docx": "a Word document"}[src.form]
+        what = {"html": "a web page: markup dropped", "docx": "a Word document", "doc": "a Word 97–2003 document"}[src.form]
         warnings.append(Warning(src.name, 1, f"read as {what}, one line per paragraph; lines and offsets count "
                                              f"in that text (python -m etl text FILE prints it)"))
     name = Path(src.name).name

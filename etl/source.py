@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .docx import OLE_MAGIC, ZIP_MAGIC, docx_text
+from .docx import ZIP_MAGIC, docx_text
 from .html import is_html, page_text
+from .worddoc import OLE_MAGIC, doc_text
 
 # C0 controls other than tab/newline/CR, and DEL: never meaningful in a chronicle; and what a web page's
 # copy may carry into it: zero-width characters (李\u200b四) and HTML's space entities (&nbsp;).
@@ -77,8 +78,8 @@ class Source:
     lines: tuple[Line, ...]
     control_chars: int = 0  # how many control characters were blanked
     control_lines: tuple[int, ...] = ()  # the lines they stood on
-    form: str = "text"  # text | html (a web page) | docx (a Word document): the last two read as their text
-    # (etl/html.py, etl/docx.py), in which lines and offsets then count
+    form: str = "text"  # text | html (a web page) | docx | doc (Word documents): the last three read as their
+    # text (etl/html.py, etl/docx.py, etl/worddoc.py), in which lines and offsets then count
 
 
 def _plausible(text: str) -> float:
@@ -151,20 +152,21 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
-_NO_TEXT = {"text": "empty file", "html": "a web page with no text", "docx": "a Word document with no text"}
+_NO_TEXT = {"text": "empty file", "html": "a web page with no text", "docx": "a Word document with no text",
+            "doc": "a Word document with no text"}
 
 
 def read_source(data: bytes, name: str) -> Source:
     """Decode bytes into a Source; a web page or a Word document is read as its text (etl/html.py,
-    etl/docx.py); control and zero-width
+    etl/docx.py, etl/worddoc.py); control and zero-width
     characters, HTML space entities and Markdown marks are blanked to spaces, and punctuation a PDF font gave as
     its GB2312 code is read back (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
     form = "text"
     if data.startswith(OLE_MAGIC):
-        raise InputError(f"{name}: a Word 97–2003 (.doc) or WPS file; save it as .docx or as text", path=name)
-    if data.startswith(ZIP_MAGIC):
+        text, encoding, form = doc_text(data, name), "doc", "doc"
+    elif data.startswith(ZIP_MAGIC):
         text, encoding, form = docx_text(data, name), "docx", "docx"
     else:
         text, encoding = decode(data, name)
