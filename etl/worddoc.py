@@ -45,19 +45,27 @@ class _Compound:
         for s in self._chain(first_minifat)[:n_minifat]:
             self.minifat += struct.unpack_from(f"<{self.sector // 4}I", data, self._offset(s))
         directory = b"".join(self._read_sector(s) for s in self._chain(first_dir))
+        # the root's own streams: its child's tree of siblings, not what storages inside hold (an embedded
+        # document has a WordDocument stream of its own)
         self.entries: dict[str, tuple[int, int]] = {}
-        root: tuple[int, int] | None = None
-        for at in range(0, len(directory) - 127, 128):
-            length, kind = struct.unpack_from("<HB", directory, at + 0x40)
-            if kind not in (1, 2, 5) or not 2 <= length <= 64:
+        count = len(directory) // 128
+        if count == 0 or directory[0x42] != 5:
+            self._bad("no root entry")
+        root_start, root_size = struct.unpack_from("<II", directory, 0x74)
+        todo, seen_entries = [struct.unpack_from("<I", directory, 0x4C)[0]], set()
+        while todo:
+            i = todo.pop()
+            if i >= count or i in seen_entries:
                 continue
-            entry_name = directory[at:at + length - 2].decode("utf-16-le", errors="replace")
-            start, size = struct.unpack_from("<II", directory, at + 0x74)
-            if kind == 5:
-                root = (start, size)
-            elif kind == 2:
-                self.entries[entry_name] = (start, size)
-        self.ministream = self._big(*root) if root is not None else b""
+            seen_entries.add(i)
+            at = i * 128
+            length, kind = struct.unpack_from("<HB", directory, at + 0x40)
+            left, right = struct.unpack_from("<II", directory, at + 0x44)
+            todo += [left, right]
+            if kind == 2 and 2 <= length <= 64:
+                entry_name = directory[at:at + length - 2].decode("utf-16-le", errors="replace")
+                self.entries[entry_name] = struct.unpack_from("<II", directory, at + 0x74)
+        self.ministream = self._big(root_start, root_size)
 
     def _bad(self, why: str) -> NoReturn:
         raise InputError(f"{self.name}: a Word 97–2003 (.doc) file that cannot be read ({why}); save it as .docx "
