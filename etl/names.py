@@ -601,7 +601,7 @@ _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
                "悼念 吊唁 审理 宣判").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 在 纪念 产生了 产生 "
+    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 受 在 纪念 产生了 产生 "
     "批准 同意 接受 "
     "选举出 推选出 选出".split()
     + _DESCRIPTORS.split("|"))
@@ -702,7 +702,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         q = p
         while True:
             # a title after the name comes first (周恩来总理视察: 周恩 and 来 would read as a name and a verb)
-            e = _name_before_title(s, q) if not run else None
+            e = (_name_before_title(s, q) or _name_before_office(s, q)) if not run else None
             if e is None:  # (the next of a titled list, 副市长甲、乙, is read as titled names are)
                 # (after a name and 、, the next is read as after a title: 县领导甲、乙、张会革、丙)
                 e = _read_name(s, q, known, bare=not run and q not in list_heads)
@@ -851,7 +851,7 @@ def _name_before_title(s: str, p: int) -> int | None:
     _, compound = _surnames()
     office = offices()
     for k in (3, 4) if s[p:p + 2] in compound else (2, 3):
-        if p + k > len(s) or not _name_ok(s[p:p + k], bare=True):
+        if p + k > len(s) or not _post_title_name_ok(s[p:p + k]):
             continue
         q = p + k
         led = _POST_TITLE.match(s, q)
@@ -862,6 +862,29 @@ def _name_before_title(s: str, p: int) -> int | None:
             q = m.end()
         if q > p + k and _POST_TITLE_END.match(s, q):
             return p + k
+    return None
+
+
+def _post_title_name_ok(name: str) -> bool:
+    """A name its title may follow: none that holds 副 or 务, the start of a title itself (常务副市长出席)."""
+    return "副" not in name and "务" not in name and _name_ok(name, bare=True)
+
+
+def _name_before_office(s: str, p: int) -> int | None:
+    """End of a name of three characters at p that any office follows, then what the holder did (陈建辉副局长在
+    会议室主持…, 受林鲁生局长委托): a department's post written after the name. Three characters only, as
+    a unit's name of two stands there too (公安局长, 宣传部长)."""
+    if p + 4 > len(s) or s[p + 3] not in office_first():
+        return None  # (the cheap test first)
+    if not _post_title_name_ok(s[p:p + 3]):
+        return None
+    m = offices().match(s, p + 3)
+    if m is None:
+        return None
+    after = m.end()
+    if (_STRONG.match(s, after) or s.startswith(("委托", "作"), after) or _AT_THEN_STRONG.match(s, after)
+            or _AT_ACCOMPANIED.match(s, after)):
+        return p + 3
     return None
 
 

@@ -1003,6 +1003,11 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # 他强调 after an opening subject whose own verb names no role (专题研究): the subject leads and speaks
     ("市委常委、区委书记赵峻岭专题研究重点项目落地开工和招商引资工作。他强调，各级要增强责任感。区委副书记、区长安文哲参加。",
      [("赵峻岭", "市委常委、区委书记", ["lead", "speak"]), ("安文哲", "区委副书记、区长", ["attend"])]),
+    # a department's post written after a name of three, then what they did (a 局务会 report); not 常务副市长,
+    # the start of a title, nor a unit's name of two before its head (公安局长)
+    ("受林鲁生局长委托,陈建辉副局长在415会议室主持召开2017年第3次局务会。", [("陈建辉", "", ["chair"])]),
+    ("常务副市长出席会议。", []),
+    ("市教育局长出席会议。", []),
     # what is said while chairing a meeting (主持召开…会议时强调) is said by the one who chairs it
     ("州委书记张子建主持召开州委抓落实专题会议时强调，要进一步压实各级责任。", [("张子建", "州委书记", ["chair", "speak"])]),
     # a given name's last character that begins a follow word (强调, 来) ends the name when what comes after
