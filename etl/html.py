@@ -15,9 +15,9 @@ _BLOCKS = frozenset(
     "h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot title tr ul".split())
 _CELLS = frozenset(("td", "th"))  # a table's cells: side by side on the row's line, a space apart
 _HIDDEN = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "object"))
-# a page: a doctype or an <html> element first, or several block tags in its first part
+# a page: a doctype or an <html> element first, or several tags of markup in its first part
 _STARTS_PAGE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
-_BLOCK_TAG = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|span|font)[\s/>]", re.I)
+_MARKUP_TAG = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|span|font)[\s/>]", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f]+")  # (not a no-break space, which a browser keeps)
 # the page around the text, by element or by the class or id a site gives it: menus, breadcrumbs, share
 # buttons, lists of related pages, footers (what a reader skips, and what would otherwise end the last entry)
@@ -37,7 +37,7 @@ def is_html(text: str, name: str = "") -> bool:
     head = text[:20000]
     if name.lower().endswith((".html", ".htm", ".shtml", ".xhtml")) and "<" in head:
         return True
-    return bool(_STARTS_PAGE.match(head)) or len(_BLOCK_TAG.findall(head)) >= 5
+    return bool(_STARTS_PAGE.match(head)) or len(_MARKUP_TAG.findall(head)) >= 5
 
 
 class _Text(HTMLParser):

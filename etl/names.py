@@ -148,8 +148,8 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     are a follow word on their own, the plain words by their first character, and the rest as a pattern
     with the characters it can start with."""
     alternatives = [a for a in _top_level(_FOLLOW_WORDS) if a]
-    plain = [a for a in alternatives if _CJK_WORD.fullmatch(a)]
-    rest = [a for a in alternatives if not _CJK_WORD.fullmatch(a)]
+    plain = [a for a in alternatives if _CJK_RUN.fullmatch(a)]
+    rest = [a for a in alternatives if not _CJK_RUN.fullmatch(a)]
     singles = frozenset(_FOLLOW_MARKS) | {w for w in plain if len(w) == 1}
     by_first: dict[str, list[str]] = {}
     for w in plain:
@@ -285,7 +285,6 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # CJK, as a range test (hot)
 
 
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _FOLLOW_SINGLES, _FOLLOW_BY_FIRST, _FOLLOW_REST_FIRSTS, _FOLLOW_REST = _follow_table()
 
 
@@ -503,11 +502,11 @@ def _foreign_title() -> re.Pattern[str]:
     return re.compile(rf"(?<!中)国|驻(?!村|点|站|会|地)|{countries}")
 
 
-def _title_start(s: str, begin: int) -> int:
-    """Where the title ending in the office word at `begin` starts: after the clause mark or 、 before it
-    (at most 24 characters back)."""
+def _title_start(s: str, begin: int, reach: int = 24, *, across_lists: bool = False) -> int:
+    """Where the title ending in the office word at `begin` starts: after the clause mark or 、 before it (at
+    most `reach` characters back); `across_lists`: after the clause mark only (the clause the title is in)."""
     lo = begin
-    while lo > 0 and begin - lo < 24 and s[lo - 1] not in _CLAUSE_PUNCT and s[lo - 1] != "、":
+    while lo > 0 and begin - lo < reach and s[lo - 1] not in _CLAUSE_PUNCT and (across_lists or s[lo - 1] != "、"):
         lo -= 1
     return lo
 
@@ -516,10 +515,7 @@ def _japanese_name(s: str, begin: int, p: int) -> int | None:
     """End of a Japanese name at p (four characters, else three, else five), after an office word (at begin)
     in a clause that says its holder is Japanese: 日本佐贺市市长秀岛敏行、议会长福井久南, 日本驻华大使垂秀夫,
     知事伊原木隆太 (family names not in the list)."""
-    lo = begin
-    while lo > 0 and begin - lo < 60 and s[lo - 1] not in _CLAUSE_PUNCT:
-        lo -= 1
-    if "日本" not in s[lo:begin] or _follow_ok(s, p):
+    if "日本" not in s[_title_start(s, begin, 60, across_lists=True):begin] or _follow_ok(s, p):
         return None  # (日本某市市长一行来访: no name after the office)
     for e in (p + 4, p + 3, p + 5):
         name = s[p:e]
