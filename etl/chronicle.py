@@ -242,6 +242,15 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     after_heading = False  # a month heading was read and no entry has started since
     on_day: tuple[int, int] | None = None  # (month, day) of an "on this day" list: each year's item is that day
 
+    def enter_month(year: int | None, month: int) -> None:
+        """A month heading: its month (and year, said or the next one across the new year) is in force."""
+        nonlocal after_heading
+        if year is None and ctx.year is not None and _turns_the_year(ctx, month, last_date[0]):
+            ctx.year += 1
+        ctx.year = year or ctx.year
+        ctx.month = month
+        after_heading = True
+
     def new_entry(start: dt.date | None, end: dt.date | None, prec: str | None, marker: str) -> Entry:
         e = Entry(start, end, prec, marker=marker)
         entries.append(e)
@@ -257,10 +266,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         while numbered and numbered[0][0] < raw.lineno:
             lineno, month = numbered.pop(0)
             if month == (ctx.month % 12 + 1 if ctx.month else 1):
-                if month == 1 and ctx.month == 12 and ctx.year is not None:
-                    ctx.year += 1
-                ctx.month = month
-                after_heading = True
+                enter_month(None, month)
                 used_numbers.add(lineno)
         if idx in sec.joins and entries and not entries[-1].finished():
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
@@ -287,11 +293,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             mh = D.month_heading(simple)
             if mh:
-                if mh[0] is None and ctx.year is not None and _turns_the_year(ctx, mh[1], last_date[0]):
-                    ctx.year += 1
-                ctx.year = mh[0] or ctx.year
-                ctx.month = mh[1]
-                after_heading = True
+                enter_month(*mh)
                 continue
             if len(simple) <= 6 and _PERIOD_HEADING.match(simple):
                 continue  # 上半年 alone on its line: a heading over the items that say their date again

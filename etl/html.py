@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 
 # elements that start and end a line where a browser would
 _BLOCKS = frozenset(
-    "address article aside blockquote br caption center dd div dl dt fieldset figcaption figure footer form h1 h2 h3 "
-    "h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot title tr ul".split())
+    "address article blockquote br caption center dd div dl dt fieldset figcaption figure form h1 h2 h3 "
+    "h4 h5 h6 header hr li main ol p pre section table tbody thead tfoot title tr ul".split())  # (nav, footer, aside: _AROUND)
 _CELLS = frozenset(("td", "th"))  # a table's cells: side by side on the row's line, a space apart
 _HIDDEN = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "object"))
 # a page: a doctype or an <html> element first, or several tags of markup in its first part

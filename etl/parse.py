@@ -12,7 +12,7 @@ from .model import Event, ParseResult, Participant, Provenance, SectionInfo, War
 from .names import office_reads, titled_mentions
 from .people import People, read_people
 from .script import prepare
-from .source import Source, load_source
+from .source import FORMS, Source, load_source
 from .topics import load_taxonomy
 
 
@@ -31,10 +31,9 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
                                 f"{src.control_chars} control or zero-width characters or HTML spaces (&nbsp;) "
                                 f"replaced by spaces (lines "
                                 f"{', '.join(map(str, lines[:10]))}{' …' if len(lines) > 10 else ''})"))
-    if src.form != "text":
-        what = {"html": "a web page: markup dropped", "docx": "a Word document", "doc": "a Word 97–2003 document"}[src.form]
-        warnings.append(Warning(src.name, 1, f"read as {what}, one line per paragraph; lines and offsets count "
-                                             f"in that text (python -m etl text FILE prints it)"))
+    if src.form in FORMS:
+        warnings.append(Warning(src.name, 1, f"read as {FORMS[src.form]}, one line per paragraph; lines and offsets "
+                                             f"count in that text (python -m etl text FILE prints it)"))
     name = Path(src.name).name
 
     def warn(lineno: int, message: str) -> None:

@@ -152,26 +152,28 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
-_NO_TEXT = {"text": "empty file", "html": "a web page with no text", "docx": "a Word document with no text",
-            "doc": "a Word document with no text"}
+# what a source that is not plain text was, as its warnings and errors name it (Source.form)
+FORMS = {"html": "a web page", "docx": "a Word document", "doc": "a Word 97–2003 document"}
+
+
+def _extract(data: bytes, name: str) -> tuple[str, str, str]:
+    """The text of the file, its encoding and its form: a Word document by its container's signature, else
+    decoded text, read as a page when it is marked up as one."""
+    if data.startswith(OLE_MAGIC):
+        return doc_text(data, name), "doc", "doc"
+    if data.startswith(ZIP_MAGIC):
+        return docx_text(data, name), "docx", "docx"
+    text, encoding = decode(data, name)
+    return (page_text(text), encoding, "html") if is_html(text, name) else (text, encoding, "text")
 
 
 def read_source(data: bytes, name: str) -> Source:
     """Decode bytes into a Source; a web page or a Word document is read as its text (etl/html.py,
-    etl/docx.py, etl/worddoc.py); control and zero-width
-    characters, HTML space entities and Markdown marks are blanked to spaces, and punctuation a PDF font gave as
-    its GB2312 code is read back (offsets are kept)."""
+    etl/docx.py, etl/worddoc.py); control and zero-width characters, HTML space entities and Markdown marks
+    are blanked to spaces, and punctuation a PDF font gave as its GB2312 code is read back (offsets are kept)."""
     if not data.strip():
         raise InputError(f"{name}: empty file", path=name)
-    form = "text"
-    if data.startswith(OLE_MAGIC):
-        text, encoding, form = doc_text(data, name), "doc", "doc"
-    elif data.startswith(ZIP_MAGIC):
-        text, encoding, form = docx_text(data, name), "docx", "docx"
-    else:
-        text, encoding = decode(data, name)
-        if is_html(text, name):
-            text, form = page_text(text), "html"
+    text, encoding, form = _extract(data, name)
     found = [m.start() for m in _CONTROL.finditer(text)]
     controls = len(found)
     if controls:  # each becomes as many spaces as it has characters: offsets stay those of the file
@@ -192,7 +194,7 @@ def read_source(data: bytes, name: str) -> Source:
         starts = [ln.start for ln in lines]
         control_lines = tuple(sorted({lines[bisect.bisect_right(starts, at) - 1].lineno for at in found}))
     if not text.strip():
-        raise InputError(f"{name}: {_NO_TEXT[form]}", path=name)
+        raise InputError(f"{name}: {FORMS[form] + ' with no text' if form in FORMS else 'empty file'}", path=name)
     return Source(
         name=name,
         text=text,
