@@ -67,6 +67,12 @@ _MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 _INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[上中下]旬|[，,])|(?:同月|是月|本月|当月)\d{1,2}日"
                                r"|(?:是年|同年|本年|当年)[，,])")
+# a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
+# (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
+# after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
+_RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{4}}年)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![\s，,、日号至到前后起以内的{D.DASH[1:-1]}]))")
+_RUNON_CUT = re.compile(rf"(?<=[。！？”])(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
+                        r"|[上中下]旬|同日|是日|同月|是月)")
 
 
 @dataclass
@@ -199,6 +205,8 @@ def _split_inline(line: Line) -> list[Line]:
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line."""
     marks = {m.end() for m in _INLINE_MARKER.finditer(line.text)}  # …300多幅。同月 原国家卫生部…
+    if start := _RUNON_START.match(line.text):
+        marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)))
     if _MONTH_DAY_START.match(line.text):
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(line.text)}
     if not marks and not _INLINE_DAY.search(line.text):
@@ -212,6 +220,20 @@ def _split_inline(line: Line) -> list[Line]:
         out.append(Line(line.text[prev:c], line.lineno, line.start + prev))
         prev = c
     return out
+
+
+def _runon_cuts(text: str, last: tuple[int, int]) -> set[int]:
+    """Where the entries of a run-on paragraph opening on `last` (month or 0, day or 0) start (_RUNON_CUT):
+    none unless two do, their dates in order."""
+    cuts = []
+    for m in _RUNON_CUT.finditer(text):
+        if m.group("d"):
+            at = (int(m.group("m")) if m.group("m") else last[0], int(m.group("d")))
+            if at < last or not 1 <= at[1] <= 31:
+                return set()
+            last = at
+        cuts.append(m.start())
+    return set(cuts) if len(cuts) >= 2 else set()
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！!？?、“”\d]")

@@ -117,7 +117,10 @@ _MONTH_ONLY = re.compile(
 # (下旬至2月上旬: into the next month, as in _MONTH_ONLY)
 _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
                        rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
-                       rf"(?:期间|以来)?(?=\s*[，,：:]|\s+\S)")
+                       rf"(?:期间|以来)?(?=\s*[，,：:]|\s+\S"
+                       # (or glued to its text, as a book's run-on entries are: 上旬县委…; not 上旬召开 on a
+                       # broken line)
+                       rf"|(?<=旬)(?![召举开在的前后以期内起至到间末初将再才就即完已结])[\u4e00-\u9fff])")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 # (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end)
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
@@ -139,7 +142,9 @@ _SEP_AFTER = re.compile(_SEP)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．]|[:：]\d)(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
 # "5.6 市政府召开…": a month and day with a dot, in a list that writes every day so (enabled per section: a
 # single 3.5 at a line's start is a number)
-DAY_DOTTED = re.compile(r"^(?P<m>\d{1,2})[.．](?P<d>\d{1,2})(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)")
+# (a span too: 6.1—2, 6.28—7.3)
+DAY_DOTTED = re.compile(rf"^(?P<m>\d{{1,2}})[.．](?P<d>\d{{1,2}})(?:{DASH}{{1,2}}(?:(?P<m2>\d{{1,2}})[.．])?(?P<d2>\d{{1,2}}))?"
+                        r"(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)")
 # a news item's byline: （记者 张三 通讯员 李四）
 _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)]"
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix
@@ -244,7 +249,9 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), day=int(m.group("d")),
                           day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
     if dotted and (m := DAY_DOTTED.match(rest)) is not None and 1 <= int(m.group("m")) <= 12:
-        return DatePrefix("day", pos + m.end(), month=int(m.group("m")), day=int(m.group("d")), bullet=bullet)
+        return DatePrefix("day", pos + m.end(), month=int(m.group("m")), day=int(m.group("d")),
+                          month2=int(m.group("m2")) if m.group("m2") else None,
+                          day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
     m = _DAY_RANGE_ALONE.match(rest)
     if m and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
         return DatePrefix("day", pos + m.end(), day=int(m.group("d")), day2=int(m.group("d2")), bullet=bullet)

@@ -81,7 +81,7 @@ _PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = ("连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
-           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即")
+           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
     "以及|一行|同志|先生|女士|夫人|夫妇|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
@@ -201,8 +201,8 @@ ACCUSED = re.compile(r"(?:同志)?(?:涉嫌)?(?:受贿|行贿|贪污|挪用公�
                      r"|严重违法|职务违法|职务犯罪)[^，,。；;]{0,12}?(?:案|问题|犯罪)")
 # a birth anniversary (纪念毛泽东同志诞辰130周年, 纪念刘少奇主席诞辰): who it is about
 BORN = re.compile(r"(?:副?(?:主席|总理|委员长|书记)|总书记|元帅|将军)?(?:同志|先生|女士)?诞辰")
-# an honour given or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 沉痛悼念乙同志)
-HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|悼念|吊唁|缅怀|追思)了?[^，,。；;！？]{0,16}$")
+# an honour given, a rebuke, or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 通报批评乙, 沉痛悼念丙同志)
+HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|表扬|嘉奖|批评|处分|悼念|吊唁|缅怀|追思)了?[^，,。；;！？]{0,16}$")
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
 # deeds told (甲同志先进事迹报告会): whom the item is about
 DEEDS = re.compile(r"(?:同志)?的?(?:先进|英雄|感人|模范)事迹")
@@ -246,6 +246,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 _TITLE_CUT = re.compile(
     r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向(?!阳)|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
+    r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title

@@ -670,3 +670,32 @@ def test_a_web_list_of_bare_month_and_day_numbers() -> None:
         ("2006-01-05", "2006-01-07", "day"), ("2006-01-09", "2006-01-09", "day"), ("2006-01-10", "2006-01-10", "day"),
         ("2006-01-01", "2006-01-31", "month"), ("2006-02-08", "2006-02-08", "day"), ("2006-03-03", "2006-03-03", "day")]
     assert not any("page furniture dropped: '2'" in w.message for w in r.warnings)
+
+
+def test_dotted_days_may_be_a_span() -> None:
+    # 广元县“文化大革命运动”大事记 (difangwenge.org, tid 9125) writes its days 5.16, and a span 6.1—2 or 8.28—9.3
+    text = "5.16 中共中央发出通知。\n6.1—2 县委召开常委扩大会议。\n8.28—9.3 全县开展运动。\n9.10 县委召开会议。\n"
+    got, _ = entries_of(text, 1966, None)
+    assert [(e.date_start, e.date_end) for e in got] == [
+        (dt.date(1966, 5, 16), dt.date(1966, 5, 16)), (dt.date(1966, 6, 1), dt.date(1966, 6, 2)),
+        (dt.date(1966, 8, 28), dt.date(1966, 9, 3)), (dt.date(1966, 9, 10), dt.date(1966, 9, 10))]
+
+
+def test_a_run_on_paragraph_of_entries_whose_dates_are_glued_to_their_text() -> None:
+    # 《建党90年正宁大事记》 as a library database gives it (meta.librarydata.cn): a month's entries run on in one
+    # paragraph, each date glued to its text, a 旬 too; each is an entry of its own
+    text = ("1966年6月6日县委成立文化大革命领导小组。7日县委向第一中学派进工作组。25日西坡部分大队遭受冰雹袭击。"
+            "7月1日撤销县木材公司。3日县委批转县政法党组的报告。\n"
+            "  上旬县委召开常委会议，批判小说《红浪》。20日，县委副书记杨宗万自杀。24日县委召开扩大会议。\n")
+    got, _ = entries_of(text, None, None)
+    assert [(e.date_start, e.precision, e.text[:6]) for e in got] == [
+        (dt.date(1966, 6, 6), "day", "县委成立文化"), (dt.date(1966, 6, 7), "day", "县委向第一中"),
+        (dt.date(1966, 6, 25), "day", "西坡部分大队"), (dt.date(1966, 7, 1), "day", "撤销县木材公"),
+        (dt.date(1966, 7, 3), "day", "县委批转县政"), (dt.date(1966, 7, 1), "xun", "县委召开常委"),
+        (dt.date(1966, 7, 20), "day", "县委副书记杨"), (dt.date(1966, 7, 24), "day", "县委召开扩大")]
+    # an entry that tells a later day of its own (会议于1日开幕。3日闭幕) is no run-on paragraph, nor are days
+    # that go back
+    for text in ("1日县人代会开幕。3日闭幕。\n", "5日县委召开会议。3日会议决定的事项。8日闭幕。\n"):
+        assert len(entries_of(text, 1980, 3)[0]) == 1
+    # 上旬 glued to a verb is a broken line's end, not a date
+    assert D.match_prefix("上旬召开") is None and D.match_prefix("下旬县委召开").kind == "xun"

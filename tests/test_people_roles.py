@@ -1167,3 +1167,23 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     assert [(p.name, p.roles) for p in events[1].participants] == [
         ("卢小亨", ["chair"]), ("赵立香", ["lead"]), ("王海峰", ["attend"]), ("周均发", ["attend"])]
     assert [(p.name, p.roles) for p in events[2].participants] == [("赵立香", ["speak"])]
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # how many times, between a name and its verb (鄞州区 2022 一季度大事记, yzda.nbyz.cn)
+    ("区委副书记、代区长陈兴立两次视频连线镇（街道）、园区指导疫情防控工作。",
+     [("陈兴立", "区委副书记、代区长", ["lead"])], []),
+    ("区长张三两次来到工地。", [("张三", "区长", ["lead"])], []),
+    ("市长王五又一次来到工地检查。", [("王五", "市长", ["lead"])], []),
+    # what a body judged or decided before a title is no part of it (正宁大事记: 县委错误地认为县委副书记…)
+    ("市委号召副市长张三带头。", [("张三", "副市长", ["lead"])], []),
+    # who is praised or rebuked is who the item is about
+    ("市委通报表扬县长李四。", [], ["李四"]),
+])
+def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
+
+
+def test_a_title_never_takes_in_the_judgement_before_it() -> None:
+    got = read_people("县委错误地认为县委副书记杨宗万所写的小说是大毒草。")
+    assert all("认为" not in p.title for p in got.participants)
