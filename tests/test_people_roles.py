@@ -1179,6 +1179,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市委号召副市长张三带头。", [("张三", "副市长", ["lead"])], []),
     # who is praised or rebuked is who the item is about
     ("市委通报表扬县长李四。", [], ["李四"]),
+    # a founder, a bearer of a heritage craft, an army rank (台湾商工统一促进会创办人吴义德先生率…, taiwan.cn)
+    ("促进会创办人吴义德先生率交流团来冠县考察。", [("吴义德", "促进会创办人", ["lead"])], []),
+    ("非遗传承人赵六现场展示技艺。", [("赵六", "非遗传承人", ["lead"])], []),
+    ("某部师长王五出席。", [("王五", "某部师长", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
