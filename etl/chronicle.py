@@ -34,7 +34,9 @@ _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|�
 _BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)\S")
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
-_INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=\d{{1,2}}日(?:\s*{D.DASH}\s*\d{{1,2}}日)?\s)")
+# (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
+_INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
+_INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:{_INLINE_DAYS})\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 _INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])")
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
@@ -60,7 +62,7 @@ _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
-_INLINE_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}日(?:\s*{D.DASH}\s*\d{{1,2}}日)?\s)")
+_INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
 _MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")

@@ -598,7 +598,7 @@ _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
                "悼念 吊唁 审理 宣判").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 追授 追认 委托 受 在 纪念 产生了 产生 "
+    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 增补 增选 追授 追认 委托 受 在 纪念 产生了 产生 "
     "批准 同意 接受 "
     "选举出 推选出 选出".split()
     + _DESCRIPTORS.split("|"))
@@ -692,7 +692,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
             p += 1
             continue
         word = context.group(0)
-        collective = word == "领导"  # (市领导, 区领导 … right before the name)
+        collective = word in ("领导", "领导人")  # (市领导, 区领导, 中央领导人 … right before the name)
         # read a run NAME(、NAME)*
         run: list[tuple[int, int]] = []
         lenient = False  # the first was read only as a list's first, not as a bare name

@@ -699,3 +699,10 @@ def test_a_run_on_paragraph_of_entries_whose_dates_are_glued_to_their_text() -> 
         assert len(entries_of(text, 1980, 3)[0]) == 1
     # 上旬 glued to a verb is a broken line's end, not a date
     assert D.match_prefix("上旬召开") is None and D.match_prefix("下旬县委召开").kind == "xun"
+
+
+def test_a_digest_line_whose_days_are_spaced_from_their_character() -> None:
+    # 洪山区 1985 大事记 sets its days apart from 日 (5 日, 25—29 日); on a digest line, after a space, such a day
+    # starts an entry as 2日 does
+    got, _ = entries_of("5 日 区委召开会议。 25—29 日 政协召开第二次会议。 30 日 区人代会闭幕。\n", 1985, 3)
+    assert [(e.date_start.day, e.date_end.day) for e in got] == [(5, 5), (25, 29), (30, 30)]

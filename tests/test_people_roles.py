@@ -1183,6 +1183,11 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("促进会创办人吴义德先生率交流团来冠县考察。", [("吴义德", "促进会创办人", ["lead"])], []),
     ("非遗传承人赵六现场展示技艺。", [("赵六", "非遗传承人", ["lead"])], []),
     ("某部师长王五出席。", [("王五", "某部师长", ["attend"])], []),
+    # the members named after 中央领导人, a collective as 市领导 is (梅县地区 1984 大事记)
+    ("中共中央总书记胡耀邦和中央领导人余秋里、郝建秀等来梅县地区视察。",
+     [("胡耀邦", "中共中央总书记", ["lead"]), ("余秋里", "", ["lead"]), ("郝建秀", "", ["lead"])], []),
+    # those added to a body (增补, 增选) are who the item is about (洪山区 1985 大事记)
+    ("会议增补委员7名，增补陶醒世、黄麟祥、张爱林为政协副主席。", [], ["陶醒世", "黄麟祥", "张爱林"]),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
