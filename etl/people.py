@@ -77,8 +77,12 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
                 if mt.roles or mt.mentioned or mt.guest or not pending_only(s[prev.end:max(prev.end, mt.title_start)]):
                     break
                 mt.roles.add("lead")
+    received = _RECEIVED_GROUP.search(s)
     for mt in mentions:
         mt.roles |= mt.later
+        if (received is not None and received.start() > mt.end and not mt.mentioned
+                and _LEADS_GROUP.match(s, mt.end)):
+            mt.roles.add("guest")  # 甲率代表团来访。市长乙会见了代表团一行: the one who led it is received
         # 卢小亨主持会议，赵立香安排整改工作: a clause's subject, named with a title elsewhere in the file, doing
         # what no role names: the person whose action it reports (not a misreading, whose name would be unknown)
         if (not mt.roles and not mt.mentioned and not mt.guest and mt.name in in_file and mt.start > 0
@@ -87,6 +91,9 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     return _merge(mentions)
 
 
+# a delegation received, named by what it is (会见了代表团一行, 接见了访问团一行), and the one who led it
+_RECEIVED_GROUP = re.compile(r"(?:会见|接见|宴请|会晤|接待)(?:并宴请)?了?[^，,。；;、]{0,12}?[团组](?:一行|成员)?(?=[，,。；;并和与]|$)")
+_LEADS_GROUP = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:率领|带领|率)")
 _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
 # what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…)

@@ -1188,6 +1188,14 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
      [("胡耀邦", "中共中央总书记", ["lead"]), ("余秋里", "", ["lead"]), ("郝建秀", "", ["lead"])], []),
     # those added to a body (增补, 增选) are who the item is about (洪山区 1985 大事记)
     ("会议增补委员7名，增补陶醒世、黄麟祥、张爱林为政协副主席。", [], ["陶醒世", "黄麟祥", "张爱林"]),
+    # a delegation received by what it is: the one who led it is received too (武汉市外事办 2017, 大分市市长访汉)
+    ("日本大分市市长佐藤树一郎率政府代表团一行7人访汉。市长万勇会见了代表团一行，副市长程用文陪同会见。",
+     [("佐藤树一郎", "日本大分市市长", ["guest", "lead"]), ("万勇", "市长", ["lead"]),
+      ("程用文", "副市长", ["accompany"])], []),
+    ("由全国台联联络部副部长江浩率领的参访团一行25人来望江县参观访问。县委书记李跃云接见了访问团一行。",
+     [("江浩", "全国台联联络部副部长", ["guest", "lead"]), ("李跃云", "县委书记", ["lead"])], []),
+    # (a delegation that receives no one is led, not received)
+    ("市长张三率团赴日本考察，会见了大分市市长。", [("张三", "市长", ["lead"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
