@@ -70,7 +70,9 @@ _FURNITURE = [
         r"网站标识码|联系我们|网站地图|(?:主办|承办|协办|技术支持|维护|运维)(?:单位)?[：:]|【?字体[：:]|浏览次数|阅读次数)",
         r"ICP备|公网安备",
         # a photo and its caption (图为…（记者 甲 摄）), a source line, an editor's sign-off
-        r"^[（(]?图为|^[\[【（(]?(?:图片|图|视频)[\]】）)]?$|[（(][^（()）]{0,20}摄[）)]$|^[（(]?(?:来源|稿源|文章来源|信息来源)[：:]"
+        r"^[（(]?图为|^[\[【（(]?(?:图片|图|视频)[\]】）)]?$|^[（(]?(?:来源|稿源|文章来源|信息来源)[：:]"
+        # an image's file name, where a page's picture was (图片1.png)
+        r"|^[\w\-－（）()\u4e00-\u9fff]{1,40}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)$"
         r"|^(?:编辑|审核|责编|校对|审校|初审|复审|终审|撰稿|供稿|通讯员)[：:]",
     )
 ]
@@ -87,13 +89,20 @@ _FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE
 _ANYWHERE_WORDS = ("时间", "日期", "字体", "次数", "问量", "览量", "位置", "备")
 
 
+# a photo's caption, ending in who took it (…在荔博园召开（邝健华 摄）); one that opens as the list's entries do,
+# with a day (8日 …, 1月8日，…), is an entry whose photo is credited, and stays
+_CAPTION = re.compile(r"[（(][^（()）]{0,20}摄(?:影)?[）)]$")
+_ENTRY_DAY = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+
+
 def is_furniture(text: str) -> bool:
-    """Page numbers, navigation, metadata lines: never part of an entry."""
+    """Page numbers, navigation, metadata lines, photo captions: never part of an entry."""
     t = text.strip()
     if not t:
         return False
     return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
-                or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t)))
+                or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
+                or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None))
 
 
 def _furniture_of_traditional(text: str) -> bool:

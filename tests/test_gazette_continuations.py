@@ -173,6 +173,21 @@ def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
         ("2023-06-04", "副市长赵六出席全市消防工作会议。")]
 
 
+def test_a_dated_photo_caption_and_an_image_file_name_are_furniture() -> None:
+    """从化大事记 (conghua.gov.cn, 二〇二二年一月) follows an entry with its picture's file name and a caption
+    that opens with the full date (of the wrong year, once): neither is an entry, nor moves the year; an entry
+    of the list that credits its photo stays."""
+    page = ("二〇二二年一月从化大事记\n  8日  荔枝产业科技创新峰会在荔博园召开。\n图片1.png\n"
+            "  2022年1月8日，荔枝产业科技创新峰会在荔博园召开（邝健华 摄）\n"
+            "  11日  法律志愿驿站启动仪式在区法院举行。\n图片2.png\n"
+            "  2021年1月11日，法律志愿驿站启动仪式在区法院举行（覃永赠 摄）\n"
+            "  14日  区政协常委会会议召开（记者 王五 摄）\n")
+    r = parse_source(read_source(page.encode(), "conghua.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2022-01-08", "荔枝产业科技创新峰会在荔博园召开。"), ("2022-01-11", "法律志愿驿站启动仪式在区法院举行。"),
+        ("2022-01-14", "区政协常委会会议召开（记者 王五 摄）")]
+
+
 
 @pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12"])  # (an address broken across lines)
