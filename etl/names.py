@@ -591,7 +591,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
-_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|工作者|标兵|能手|"
+_DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|台商|港商|澳商|侨商|外商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|工作者|标兵|能手|"
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
@@ -606,6 +606,8 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
 RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
+# 与甲签订…协议: the other party to what is signed
+_SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
 _TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
@@ -765,6 +767,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, past))
                              or (word == "与" and _TALKED_WITH.match(s, past))):
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
+        elif (not listed and word in _DESCRIPTOR_SET and s[p - len(word) - 1:p - len(word)] == "与"
+              and (_TALKED_WITH.match(s, past) or _SIGNS_WITH.match(s, past))):
+            ok = run  # 与客商甲签订合作协议, 与台商乙座谈: who is talked or signed with, named after who they are
         elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
         elif listed and (strong or tail[:1] in ("，", ",", "。", "") or bool(_FOLLOW.match(s, past))):  # (a list: any follow word)

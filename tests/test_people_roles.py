@@ -1194,6 +1194,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
       ("程用文", "副市长", ["accompany"])], []),
     ("由全国台联联络部副部长江浩率领的参访团一行25人来望江县参观访问。县委书记李跃云接见了访问团一行。",
      [("江浩", "全国台联联络部副部长", ["guest", "lead"]), ("李跃云", "县委书记", ["lead"])], []),
+    # the other party, named after who they are (客商, 台商), to what is signed or talked
+    ("市长李四与客商陈家豪签订合作协议。", [("李四", "市长", ["lead"]), ("陈家豪", "客商", ["lead"])], []),
+    ("市长李四与台商陈家豪座谈。", [("李四", "市长", ["lead"]), ("陈家豪", "台商", ["guest"])], []),
     # (a delegation that receives no one is led, not received)
     ("市长张三率团赴日本考察，会见了大分市市长。", [("张三", "市长", ["lead"])], []),
 ])
