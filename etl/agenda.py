@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from .dates import POINT_NUMBER
-from .script import prepare
+from .script import prepare, to_simplified
 
 # 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
 _QUOTED = re.compile(r"时的|讲话|精神$")  # 在…会议研究经济工作时的讲话精神: another meeting's business
@@ -23,6 +23,15 @@ _LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
 
 
 def _strip(item: str) -> str:
+    """An item without the words that close it (等, 工作, 情况 …), in its own script: the words are found in
+    its simplified copy (工作情況 loses them too), which has its length."""
+    simple = to_simplified(item)
+    kept = _strip_simplified(simple)
+    start = len(simple) - len(simple.lstrip())
+    return item[start:start + len(kept)] if kept else ""
+
+
+def _strip_simplified(item: str) -> str:
     prev = None
     while prev != item:
         prev = item

@@ -23,9 +23,11 @@ _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
 # （上接第26页） (or （接第26页）),
 # （接上页）, （续上页）
 # (a newspaper's 版 is its page: （下转第2版）, （上接第1版）)
-_DOWN = re.compile(r"[（(]\s*(?:(?:下\s*转\s*第?|转\s*第|转\s*至\s*第)\s*(?P<page>\d{1,4})\s*[页版]|(?:下\s*)?转\s*下\s*一?\s*[页版]|未完待续)\s*[)）]")
-_UP = re.compile(r"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{1,4})\s*[页版]|(?:上\s*)?接\s*上\s*一?\s*[页版]"
-                 r"|续\s*[上前]\s*[页版])\s*[)）]\s*")
+# (in either script: （下轉第27頁）, （續上頁）)
+_DOWN = re.compile(r"[（(]\s*(?:(?:下\s*[转轉]\s*第?|[转轉]\s*第|[转轉]\s*至\s*第)\s*(?P<page>\d{1,4})\s*[页頁版]"
+                   r"|(?:下\s*)?[转轉]\s*下\s*一?\s*[页頁版]|未完待[续續])\s*[)）]")
+_UP = re.compile(r"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{1,4})\s*[页頁版]|(?:上\s*)?接\s*上\s*一?\s*[页頁版]"
+                 r"|[续續]\s*[上前]\s*[页頁版])\s*[)）]\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
@@ -131,8 +133,8 @@ def is_heading(text: str) -> bool:
 
 
 def is_document_boundary(text: str) -> bool:
-    """The title, number or letterhead of another document: a chronicle section ends here."""
-    t = text.strip()
+    """The title, number or letterhead of another document (in either script): a chronicle section ends here."""
+    t = to_simplified(text.strip())
     return bool(_DOC_NUMBER.match(t) or (_DOC_TITLE.search(t) and len(t) <= 90) or _DOC_HEADER.match(t))
 
 
