@@ -49,7 +49,7 @@ _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}
 # (not after △ ▲ □ ☆: those mark an item of the same day)
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
 # ... or letter-spaced, as typesetters set headings (政 治, 经 济, 大 事 记): no entry is written so
-_SPACED_HEADING = re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}$")
+_SPACED_HEADING = re.compile(rf"^[{CJK}](?:[ \u3000\u00a0]+[{CJK}]){{1,5}}$")
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is

@@ -214,7 +214,7 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
     bullet = False
     if line[:1] in BULLETS:
         pos = 1
-        while pos < len(line) and line[pos] in " \u3000":
+        while pos < len(line) and line[pos] in " \u3000\u00a0":
             pos += 1
         bullet = True
     rest = line[pos:]

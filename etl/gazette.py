@@ -102,6 +102,8 @@ def is_furniture(text: str) -> bool:
     t = text.strip()
     if not t:
         return False
+    if "\u00a0" in t:
+        t = t.replace("\u00a0", " ")  # (a web copy's no-break spaces: Original\xa0URL:)
     return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
                 or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None))
@@ -111,15 +113,15 @@ def _furniture_of_traditional(text: str) -> bool:
     return is_furniture(to_simplified(text))
 
 
-_SPACED_OUT = re.compile(r"(?:\d{4}[ \u3000]*)?(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")  # (2006 年 通 州 区 大 事 记)
+_SPACED_OUT = re.compile(r"(?:\d{4}[ \u3000\u00a0]*)?(?:[\u4e00-\u9fff][ \u3000\u00a0]+){2,}[\u4e00-\u9fff]")  # (2006 年 通 州 区 大 事 记)
 
 
 def unspaced(text: str) -> str:
     """A title printed with its characters spaced out (政 务 大 事 记) as one word; other text as it is."""
     t = text.strip()
-    if " " not in t and "\u3000" not in t:
+    if " " not in t and "\u3000" not in t and "\u00a0" not in t:
         return t  # (a cheap test first: every line is asked whether it is a heading)
-    return re.sub(r"[ \u3000]+", "", t) if _SPACED_OUT.fullmatch(t) else t
+    return re.sub(r"[ \u3000\u00a0]+", "", t) if _SPACED_OUT.fullmatch(t) else t
 
 
 def is_heading(text: str) -> bool:

@@ -32,3 +32,14 @@ def test_a_chronicle_converted_to_traditional_gives_the_same_events(path) -> Non
     converted = event_keys(traditional.encode("utf-8"), path.name, PERIODS[path.name])
     # (names and titles keep the script they were written in: compared in simplified)
     assert to_simplified(repr(converted)) == to_simplified(repr(as_written))
+
+
+@pytest.mark.parametrize("name", ["dev-034.txt", "dev-015.txt", "dev-062.txt"])
+def test_no_break_spaces_of_a_web_copy_read_as_spaces(name: str) -> None:
+    # a page copied from a browser keeps &nbsp; as U+00A0: after a bullet (■\xa05月20日), in a source line
+    # (Original\xa0URL:), as indentation; those lists read as they do with plain spaces
+    text = (SAMPLE_DIR / name).read_text(encoding="utf-8")
+    assert " " in text
+    as_written = event_keys(text.encode("utf-8"), name, PERIODS[name])
+    with_nbsp = event_keys(text.replace(" ", "\u00a0").encode("utf-8"), name, PERIODS[name])
+    assert repr(with_nbsp).replace("\\xa0", " ") == repr(as_written)
