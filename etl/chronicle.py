@@ -13,16 +13,19 @@ from dataclasses import dataclass, field, replace
 from . import dates as D
 from .gazette import Section
 from .names import CJK
-from .script import to_simplified
+from .script import GLOSS, to_simplified
 from .source import Line
 
 # A line ends a sentence when its last character is one of these.
 _FINISHED = set("。！？!?；;”」』）)")
+_GLOSS_END = re.compile(rf"(?:{GLOSS.pattern})$")  # a reading aid's pinyin closing a line (發(fā))
 # Words that open a further paragraph of the same entry, never a new event.
 _PARAGRAPH_OPENERS = re.compile(
     r"^(?:他|她|其|该|这|此|会议|会上|会后|会前|大会|全会|活动|期间|此次|本次|本届|其中|据|同时|此外|另外|随后|"
     r"并|还|通过|截至|截止|目前|双方|与会|仪式|座谈中|讲话中|调研中|考察中|在|对|为|要|强调|指出|表示|据悉|"
-    r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日)"
+    r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日|"
+    # (and what no sentence opens with: a line that a wrap began there, 等，审议通过…, 的…)
+    r"等(?!级)|的|及(?!时)|或|[、，,])"
 )
 _EVENT_VERB = re.compile(
     r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|签约|签署|"
@@ -112,7 +115,9 @@ class Entry:
         t = self.text.rstrip()
         # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
         # ends inside it: 对罗平的“两烟” / 情况进行考察 goes on, 他说：“…。” does not)
-        return bool(t) and ((t[-1] in _FINISHED and (t[-1] != "”" or t[-2:-1] in _FINISHED))
+        return bool(t) and ((t[-1] in _FINISHED and (t[-1] != "”" or t[-2:-1] in _FINISHED)
+                             # (nor does a converter's pinyin after the last character: …分别向大会發(fā))
+                             and not (t[-1] in ")）" and _GLOSS_END.search(t, max(0, len(t) - 10)) is not None))
                             or (t[-1] == "." and "\u4e00" <= t[-2:-1] <= "\u9fff"))  # (…并讲话. typed half-width)
 
 

@@ -359,6 +359,12 @@ def test_broken_lines_join_and_new_sentences_start_events() -> None:
     # an approval or a listing is an event of its own too
     got, _ = entries_of("3日 市委召开常委会会议。\n省政府批复同意我市城市总体规划。\n我市入选全国首批试点城市。")
     assert [e.text for e in got] == ["市委召开常委会会议。", "省政府批复同意我市城市总体规划。", "我市入选全国首批试点城市。"]
+    # a line that a fixed-width wrap began where no sentence begins (等，…) goes on with the entry, even after a
+    # bracket; so does one after a line that ends in a converter's pinyin (發(fā)), which is no sentence's end
+    got, _ = entries_of("22日，会议审议了会议议程、日程（草案）\n等，审议通过有关人事任免事宜。\n"
+                        "23日，國家主席分別向大會發(fā)\n來賀信。\n", 2024, 1)
+    assert [e.text for e in got] == ["会议审议了会议议程、日程（草案）等，审议通过有关人事任免事宜。",
+                                     "國家主席分別向大會發(fā)來賀信。"]
 
 
 @pytest.mark.parametrize("line,why", [("32日，会议召开。", "no such day"), ("2月30日，会议召开。", "no such date"),
