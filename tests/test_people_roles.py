@@ -1197,6 +1197,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # the other party, named after who they are (客商, 台商), to what is signed or talked
     ("市长李四与客商陈家豪签订合作协议。", [("李四", "市长", ["lead"]), ("陈家豪", "客商", ["lead"])], []),
     ("市长李四与台商陈家豪座谈。", [("李四", "市长", ["lead"]), ("陈家豪", "台商", ["guest"])], []),
+    # a ceremony's act done together, by those listed before it (2022静安年鉴, 共和新路街道: 共同点亮屏幕)
+    ("活动拉开帷幕。区文旅局局长陈宏，街道党工委书记李永波，支行副行长孙蓁荣共同点亮屏幕，正式开启主题活动。",
+     [("陈宏", "区文旅局局长", ["lead"]), ("李永波", "街道党工委书记", ["lead"]), ("孙蓁荣", "支行副行长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
     ("市长张三率团赴日本考察，会见了大分市市长。", [("张三", "市长", ["lead"])], []),
 ])
