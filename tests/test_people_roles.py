@@ -1200,6 +1200,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # a ceremony's act done together, by those listed before it (2022静安年鉴, 共和新路街道: 共同点亮屏幕)
     ("活动拉开帷幕。区文旅局局长陈宏，街道党工委书记李永波，支行副行长孙蓁荣共同点亮屏幕，正式开启主题活动。",
      [("陈宏", "区文旅局局长", ["lead"]), ("李永波", "街道党工委书记", ["lead"]), ("孙蓁荣", "支行副行长", ["lead"])], []),
+    # whose 重要批示 is relayed, without 的 (滁州 本市要闻 2010); who convenes a meeting chairs it (召集…召开)
+    ("省政府召开电视电话会议，传达省委书记张宝顺、省长王三运重要批示精神。", [], ["张宝顺", "王三运"]),
+    ("副市长徐发成召集有关部门召开协调会议。", [("徐发成", "副市长", ["chair"])], []),
     # (a delegation that receives no one is led, not received)
     ("市长张三率团赴日本考察，会见了大分市市长。", [("张三", "市长", ["lead"])], []),
 ])
