@@ -88,7 +88,7 @@ _FOLLOW_WORDS = (
     "首先|随后|一同|一起|共同|分别|亲自|代表|作|做|致|指出|强调|表示|要求|提出|介绍|宣布|宣读|通报|主持|出席|参加|参与|"
     "列席|观看|收听|收看|见证|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
     "参会|到会|应(?=[^，,。；;]{1,24}?邀请)|抵达|因(?=病|公|伤|故)|涉嫌|受贿|贪污|严重违纪|违纪违法|"
-    "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
+    "召开|召集|主讲|讲授|宣讲|授课|发言|讲话|致辞|签署|签订|签约|颁发|颁奖|佩戴|揭牌|启动|的|说|称|任|当选|被|获|荣获|逝世|"
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|随|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|亲临|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|收到|接到|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来|相关|重要(?=[讲指批论回贺])|"
@@ -204,6 +204,9 @@ BORN = re.compile(r"(?:副?(?:主席|总理|委员长|书记)|总书记|元帅|�
 # an honour given, a rebuke, or a death mourned earlier in the clause (授予市公安局民警甲“…”称号, 通报批评乙, 沉痛悼念丙同志)
 HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|表扬|嘉奖|批评|处分|悼念|吊唁|缅怀|追思)了?[^，,。；;！？]{0,16}$")
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
+# 为/向 whom an award is given, and the award given right after their name (为获奖者甲颁奖, 向优秀党员乙颁发证书)
+GIVEN_TO = re.compile(r"[为向][^，,。；;为向]{0,30}$")
+AWARDED_BY = re.compile(r"(?:同志|先生|女士)?(?:等[^，,。；;]{0,8}?)?(?:分别)?(?:颁奖|颁发|颁证|授牌|授旗|授予|佩戴)")
 # deeds told (甲同志先进事迹报告会): whom the item is about
 DEEDS = re.compile(r"(?:同志)?的?(?:先进|英雄|感人|模范)事迹")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
@@ -592,7 +595,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
 _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|台商|港商|澳商|侨商|外商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|工作者|标兵|能手|"
-                r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表")
+                r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表|获奖者")
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
@@ -755,6 +758,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, past)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, past)) or bool(BORN.match(s, past)) or bool(DEEDS.match(s, past))
+                  or (bool(AWARDED_BY.match(s, past)) and bool(GIVEN_TO.search(s, max(0, p - 40), p)))
                   or (word.rstrip("了") in ("审理", "宣判") and bool(ACCUSED.match(s, past)))  # 审理甲受贿案
                   or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, ADVERBS, AWARDED, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, ADVERBS, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -299,6 +299,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             accused = ACCUSED.match(tail)  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail)) or bool(DEEDS.match(tail))
+                        # 为获奖者甲颁奖, 向优秀党员乙颁发证书: the one given the award (not a gift to a guest)
+                        or (bool(AWARDED_BY.match(tail)) and bool(GIVEN_TO.search(s, max(a, mt.start - 40), mt.start)))
                         or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             general_secretary = tail.startswith("总书记")

@@ -1203,6 +1203,12 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # whose 重要批示 is relayed, without 的 (滁州 本市要闻 2010); who convenes a meeting chairs it (召集…召开)
     ("省政府召开电视电话会议，传达省委书记张宝顺、省长王三运重要批示精神。", [], ["张宝顺", "王三运"]),
     ("副市长徐发成召集有关部门召开协调会议。", [("徐发成", "副市长", ["chair"])], []),
+    # those an award is given to (为/向 them, then 颁奖, 颁发, 佩戴): who the item is about, a list of them too
+    ("市长李四为获奖者王五颁奖。", [("李四", "市长", ["lead"])], ["王五"]),
+    ("市长李四为获奖企业代表王五、赵六颁发奖牌。", [("李四", "市长", ["lead"])], ["王五", "赵六"]),
+    ("市委书记张三为劳动模范陈建华、刘志强佩戴大红花。", [("张三", "市委书记", ["lead"])], ["陈建华", "刘志强"]),
+    # (a gift to a guest is no award)
+    ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
     ("市长张三率团赴日本考察，会见了大分市市长。", [("张三", "市长", ["lead"])], []),
 ])
