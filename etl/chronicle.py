@@ -544,8 +544,9 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
     s, e = D.day_range(ctx.year, ctx.month, pre.day, year2, month2, pre.day2)
     if pre.following == "day":
         e = s + dt.timedelta(days=1)  # (31日至次日: into the next month)
-    if e.month != s.month and in_force != s.month:
+    if e.month != s.month and in_force == e.month:
         # 5月30日~6月5日 first under the 6月 heading: the end's month is the one the next entries are in;
-        # under its own start month (12月31日至次年1月2日 in December) the month stays
+        # under its own start month (12月31日至次年1月2日 in December), or in a year's list whose entries each
+        # say their month (12月28日至次年1月3日, then 12月30日), the start's month stays
         ctx.year, ctx.month = e.year, e.month
     return s, e, "day"

@@ -104,7 +104,8 @@ _DAY_RANGE_ALONE = re.compile(rf"^(?P<d>\d{{1,2}})\s*(?:{DASH}{{1,2}}|至)\s*(?P
 _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*(?:{RANGE_SEP}(?P<m2a>{MONTH})\s*)?月\s*(?:份)?\s*"  # 1—2月
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
-    # 2月上旬至3月, 12月下旬至1月上旬 (into the next year)
+    # 2月上旬至3月, 12月下旬至1月上旬 (into the next year); 3月底至4月初 (the months their precision)
+    rf"(?:(?:初|底|末)(?={RANGE_SEP}{MONTH}\s*月))?"
     rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
     rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S))?"

@@ -712,3 +712,23 @@ def test_a_digest_line_whose_days_are_spaced_from_their_character() -> None:
     # starts an entry as 2日 does
     got, _ = entries_of("5 日 区委召开会议。 25—29 日 政协召开第二次会议。 30 日 区人代会闭幕。\n", 1985, 3)
     assert [(e.date_start.day, e.date_end.day) for e in got] == [(5, 5), (25, 29), (30, 30)]
+
+
+def test_a_span_into_the_next_year_in_a_list_whose_entries_say_their_month() -> None:
+    # a year's list without month headings: after 12月28日至次年1月3日 the months in force are still December's,
+    # as under a 12月 heading; only under the heading of the month a span ends in (5月30日~6月5日 under 6月)
+    # does that month stay in force
+    text = "2023年大事记\n6月30日至7月2日 全市召开经济工作会议。\n12月28日至次年1月3日 全市开展消防检查。\n" \
+           "12月30日 市委召开全会。\n12月下旬—1月上旬 全市开展冬季送温暖活动。\n"
+    got, _ = entries_of(text, None, None)
+    assert [(e.date_start, e.date_end) for e in got] == [
+        (dt.date(2023, 6, 30), dt.date(2023, 7, 2)), (dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+        (dt.date(2023, 12, 30), dt.date(2023, 12, 30)), (dt.date(2023, 12, 21), dt.date(2024, 1, 10))]
+    got, _ = entries_of("6月\n5月30日~6月5日 全市开展活动。\n8日 市委召开会议。\n", 2023, None)
+    assert [e.date_start for e in got] == [dt.date(2023, 5, 30), dt.date(2023, 6, 8)]
+
+
+def test_a_span_of_months_from_the_end_of_one_to_the_start_of_the_next() -> None:
+    got, _ = entries_of("3月底至4月初 市政府开展专项督查。\n", 2023, None)
+    assert [(e.date_start, e.date_end, e.precision, e.text) for e in got] == [
+        (dt.date(2023, 3, 1), dt.date(2023, 4, 30), "month", "市政府开展专项督查。")]
