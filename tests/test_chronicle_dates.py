@@ -718,9 +718,9 @@ def test_a_span_into_the_next_year_in_a_list_whose_entries_say_their_month() -> 
     # a year's list without month headings: after 12月28日至次年1月3日 the months in force are still December's,
     # as under a 12月 heading; only under the heading of the month a span ends in (5月30日~6月5日 under 6月)
     # does that month stay in force
-    text = "2023年大事记\n6月30日至7月2日 全市召开经济工作会议。\n12月28日至次年1月3日 全市开展消防检查。\n" \
+    text = "6月30日至7月2日 全市召开经济工作会议。\n12月28日至次年1月3日 全市开展消防检查。\n" \
            "12月30日 市委召开全会。\n12月下旬—1月上旬 全市开展冬季送温暖活动。\n"
-    got, _ = entries_of(text, None, None)
+    got, _ = entries_of(text, 2023, None)
     assert [(e.date_start, e.date_end) for e in got] == [
         (dt.date(2023, 6, 30), dt.date(2023, 7, 2)), (dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
         (dt.date(2023, 12, 30), dt.date(2023, 12, 30)), (dt.date(2023, 12, 21), dt.date(2024, 1, 10))]
