@@ -205,7 +205,7 @@ BORN = re.compile(r"(?:副?(?:主席|总理|委员长|书记)|总书记|元帅|�
 HONOURING_CLAUSE = re.compile(r"(?:授予|追授|追认|表彰|表扬|嘉奖|批评|处分|悼念|吊唁|缅怀|追思)了?[^，,。；;！？]{0,16}$")
 HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号")
 # 为/向 whom an award is given, and the award given right after their name (为获奖者甲颁奖, 向优秀党员乙颁发证书)
-GIVEN_TO = re.compile(r"[为向][^，,。；;为向]{0,30}$")
+GIVEN_TO = re.compile(r"[为向][^，,。；;为向]{0,70}$")
 AWARDED_BY = re.compile(r"(?:同志|先生|女士)?(?:等[^，,。；;]{0,8}?)?(?:分别)?(?:颁奖|颁发|颁证|授牌|授旗|授予|佩戴)")
 # deeds told (甲同志先进事迹报告会): whom the item is about
 DEEDS = re.compile(r"(?:同志)?的?(?:先进|英雄|感人|模范)事迹")
@@ -758,7 +758,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, past)) and "听取" in s[max(0, p - 12):p])
                   or bool(AWARDED.match(s, past)) or bool(BORN.match(s, past)) or bool(DEEDS.match(s, past))
-                  or (bool(AWARDED_BY.match(s, past)) and bool(GIVEN_TO.search(s, max(0, p - 40), p)))
+                  or (bool(AWARDED_BY.match(s, past)) and bool(GIVEN_TO.search(s, max(0, p - 80), p)))
                   or (word.rstrip("了") in ("审理", "宣判") and bool(ACCUSED.match(s, past)))  # 审理甲受贿案
                   or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)

@@ -300,7 +300,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail)) or bool(DEEDS.match(tail))
                         # 为获奖者甲颁奖, 向优秀党员乙颁发证书: the one given the award (not a gift to a guest)
-                        or (bool(AWARDED_BY.match(tail)) and bool(GIVEN_TO.search(s, max(a, mt.start - 40), mt.start)))
+                        or (bool(AWARDED_BY.match(tail)) and bool(GIVEN_TO.search(s, max(a, mt.start - 80), mt.start)))
                         or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             general_secretary = tail.startswith("总书记")

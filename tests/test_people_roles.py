@@ -1207,6 +1207,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市长李四为获奖者王五颁奖。", [("李四", "市长", ["lead"])], ["王五"]),
     ("市长李四为获奖企业代表王五、赵六颁发奖牌。", [("李四", "市长", ["lead"])], ["王五", "赵六"]),
     ("市委书记张三为劳动模范陈建华、刘志强佩戴大红花。", [("张三", "市委书记", ["lead"])], ["陈建华", "刘志强"]),
+    # (the 向 far before a long list: 2015年6月沈阳大事记)
+    ("市长潘利国为大数据管理局揭牌，并向中国移动沈阳分公司总经理彭霞、东网科技有限公司总经理杨宝卫等五人颁发聘书。",
+     [("潘利国", "市长", ["lead"])], ["彭霞", "杨宝卫"]),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
