@@ -261,7 +261,7 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         if m and 1 <= int(m.group("d")) <= 31:
             return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(m.group("d")),
                               day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
-        if m and not m.group("d2") and (d := m.group("d"))[0] < d[1]:
+        if m and not m.group("d2") and len(d := m.group("d")) == 2 and d[0] < d[1]:
             # 57  政协…会议举行: no day 57, but 5 to 7 whose ～ a copy lost (the digits rising, as a span's do)
             return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(d[0]), day2=int(d[1]), bullet=bullet)
     m = _MONTH_ONLY.match(rest)

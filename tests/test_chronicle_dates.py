@@ -732,3 +732,9 @@ def test_a_span_of_months_from_the_end_of_one_to_the_start_of_the_next() -> None
     got, _ = entries_of("3月底至4月初 市政府开展专项督查。\n", 2023, None)
     assert [(e.date_start, e.date_end, e.precision, e.text) for e in got] == [
         (dt.date(2023, 3, 1), dt.date(2023, 4, 30), "month", "市政府开展专项督查。")]
+
+
+def test_a_bare_day_zero_is_no_date_and_no_crash() -> None:
+    # (found by mutating the bundled chronicles: a lone 0 before two spaces, in a list of bare days)
+    got, _ = entries_of("5  市委召开会议。\n9  市政府召开常务会议。\n0  某某活动举行。\n", 2006, 1)
+    assert [e.date_start.day for e in got if e.date_start] == [5, 9]
