@@ -737,4 +737,6 @@ def test_a_span_of_months_from_the_end_of_one_to_the_start_of_the_next() -> None
 def test_a_bare_day_zero_is_no_date_and_no_crash() -> None:
     # (found by mutating the bundled chronicles: a lone 0 before two spaces, in a list of bare days)
     got, _ = entries_of("5  市委召开会议。\n9  市政府召开常务会议。\n0  某某活动举行。\n", 2006, 1)
-    assert [e.date_start.day for e in got if e.date_start] == [5, 9]
+    # (the line is read as an undated one: a new event of the day before, its text as written)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (5, "市委召开会议。"), (9, "市政府召开常务会议。"), (9, "0  某某活动举行。")]
