@@ -1210,6 +1210,11 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (the 向 far before a long list: 2015年6月沈阳大事记)
     ("市长潘利国为大数据管理局揭牌，并向中国移动沈阳分公司总经理彭霞、东网科技有限公司总经理杨宝卫等五人颁发聘书。",
      [("潘利国", "市长", ["lead"])], ["彭霞", "杨宝卫"]),
+    # a group counted, then who is in it (恩施 1956: 联合工作团共84人，其中包括…): its members, who attend;
+    # a given name ending in 曾 or 均 before 等 or 、 (陶述曾等, 刘志均、)
+    ("联合工作团共84人，其中包括副省长李明灏，水利局长陶述曾等。",
+     [("李明灏", "副省长", ["attend"]), ("陶述曾", "水利局长", ["attend"])], []),
+    ("副市长刘志均、王五出席。", [("刘志均", "副市长", ["attend"]), ("王五", "副市长", ["attend"])], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
