@@ -1167,6 +1167,11 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     assert [(p.name, p.roles) for p in events[1].participants] == [
         ("卢小亨", ["chair"]), ("赵立香", ["lead"]), ("王海峰", ["attend"]), ("周均发", ["attend"])]
     assert [(p.name, p.roles) for p in events[2].participants] == [("赵立香", ["speak"])]
+    # (恩施 1956: the governor titled on 4月21日, bare on 5月14日, who 邀请 others to a forum)
+    text = ("1956年\n4月21日 中共湖北省委书记处书记、湖北省省长张体学率领省联合工作团到达恩施。\n"
+            "5月14日 张体学邀请学生教师代表40多人，在恩施专署开座谈会。恩施专署专员石源参加了座谈。\n")
+    events = parse_source(read_source(text.encode(), "enshi-1956.txt")).events
+    assert [(p.name, p.roles) for p in events[1].participants] == [("张体学", ["lead"]), ("石源", ["attend"])]
 
 
 @pytest.mark.parametrize("text,expected,mentioned", [
