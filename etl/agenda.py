@@ -22,16 +22,10 @@ _NUMBERED = re.compile(rf"{POINT_NUMBER}\s*")
 _LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
 
 
-def _strip(item: str) -> str:
+def _strip(written: str) -> str:
     """An item without the words that close it (等, 工作, 情况 …), in its own script: the words are found in
     its simplified copy (工作情況 loses them too), which has its length."""
-    simple = to_simplified(item)
-    kept = _strip_simplified(simple)
-    start = len(simple) - len(simple.lstrip())
-    return item[start:start + len(kept)] if kept else ""
-
-
-def _strip_simplified(item: str) -> str:
+    item = simple = to_simplified(written)
     prev = None
     while prev != item:
         prev = item
@@ -44,7 +38,12 @@ def _strip_simplified(item: str) -> str:
             break
     if item.endswith("的") and item[:-1] and item[-2:-1] not in _CLOSES:
         item = item[:-1]  # (关于调整最低工资标准的议题: the 的 went with 议题)
-    return "" if item in _NO_ITEM else item
+    if item in _NO_ITEM or not item:
+        return ""
+    if simple is written:
+        return item
+    start = len(simple) - len(simple.lstrip())
+    return written[start:start + len(item)]
 
 
 _NO_ITEM = frozenset(("其他", "其它"))  # 会议还研究了其他事项: no item named

@@ -136,7 +136,10 @@ def is_heading(text: str) -> bool:
 
 def is_document_boundary(text: str) -> bool:
     """The title, number or letterhead of another document (in either script): a chronicle section ends here."""
-    t = to_simplified(text.strip())
+    t = text.strip()
+    if not t or (t[-1] not in "号號件令" and "关" not in t and "關" not in t):
+        return False  # (what each of them holds: a cheap test first, as every line is asked)
+    t = to_simplified(t)
     return bool(_DOC_NUMBER.match(t) or (_DOC_TITLE.search(t) and len(t) <= 90) or _DOC_HEADER.match(t))
 
 
