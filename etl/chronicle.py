@@ -76,6 +76,8 @@ _INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[�
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
 # after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
 _RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{4}}年)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![\s，,、日号至到前后起以内的{D.DASH[1:-1]}]))")
+# (a paragraph is long, or its days cross a month: not one entry that tells its meeting's days, 5日开幕。6日分组审议。)
+_RUNON_LENGTH = 100
 _RUNON_CUT = re.compile(rf"(?<=[。！？”])(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
                         r"|[上中下]旬|同日|是日|同月|是月)")
 
@@ -232,15 +234,16 @@ def _split_inline(line: Line) -> list[Line]:
 def _runon_cuts(text: str, last: tuple[int, int]) -> set[int]:
     """Where the entries of a run-on paragraph opening on `last` (month or 0, day or 0) start (_RUNON_CUT):
     none unless two do, their dates in order."""
-    cuts = []
+    cuts, months = [], False
     for m in _RUNON_CUT.finditer(text):
         if m.group("d"):
             at = (int(m.group("m")) if m.group("m") else last[0], int(m.group("d")))
             if at < last or not 1 <= at[1] <= 31:
                 return set()
+            months |= at[0] != last[0] and last[0] > 0
             last = at
         cuts.append(m.start())
-    return set(cuts) if len(cuts) >= 2 else set()
+    return set(cuts) if len(cuts) >= 2 and (months or len(text) >= _RUNON_LENGTH) else set()
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！!？?、“”\d]")

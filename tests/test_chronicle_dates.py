@@ -692,16 +692,18 @@ def test_a_run_on_paragraph_of_entries_whose_dates_are_glued_to_their_text() -> 
     # paragraph, each date glued to its text, a 旬 too; each is an entry of its own
     text = ("1966年6月6日县委成立文化大革命领导小组。7日县委向第一中学派进工作组。25日西坡部分大队遭受冰雹袭击。"
             "7月1日撤销县木材公司。3日县委批转县政法党组的报告。\n"
-            "  上旬县委召开常委会议，批判小说《红浪》。20日，县委副书记杨宗万自杀。24日县委召开扩大会议。\n")
+            "  上旬县委错误地认为县委副书记杨宗万所写的小说《红浪》、《古堡战迹》（均未出版）是反党反社会主义反毛泽东思想的"
+            "大毒草，将杨宗万从地区社教队调回，在县委内部进行批判。20日，杨宗万因受迫害而自杀。24日县委召开扩大会议。\n")
     got, _ = entries_of(text, None, None)
     assert [(e.date_start, e.precision, e.text[:6]) for e in got] == [
         (dt.date(1966, 6, 6), "day", "县委成立文化"), (dt.date(1966, 6, 7), "day", "县委向第一中"),
         (dt.date(1966, 6, 25), "day", "西坡部分大队"), (dt.date(1966, 7, 1), "day", "撤销县木材公"),
-        (dt.date(1966, 7, 3), "day", "县委批转县政"), (dt.date(1966, 7, 1), "xun", "县委召开常委"),
-        (dt.date(1966, 7, 20), "day", "县委副书记杨"), (dt.date(1966, 7, 24), "day", "县委召开扩大")]
+        (dt.date(1966, 7, 3), "day", "县委批转县政"), (dt.date(1966, 7, 1), "xun", "县委错误地认"),
+        (dt.date(1966, 7, 20), "day", "杨宗万因受迫"), (dt.date(1966, 7, 24), "day", "县委召开扩大")]
     # an entry that tells a later day of its own (会议于1日开幕。3日闭幕) is no run-on paragraph, nor are days
     # that go back
-    for text in ("1日县人代会开幕。3日闭幕。\n", "5日县委召开会议。3日会议决定的事项。8日闭幕。\n"):
+    for text in ("1日县人代会开幕。3日闭幕。\n", "5日县委召开会议。3日会议决定的事项。8日闭幕。\n",
+                 "5日县第九届人民代表大会第一次会议开幕，听取县人民政府工作报告。6日分组审议。7日选举县长。8日闭幕。\n"):
         assert len(entries_of(text, 1980, 3)[0]) == 1
     # 上旬 glued to a verb is a broken line's end, not a date
     assert D.match_prefix("上旬召开") is None and D.match_prefix("下旬县委召开").kind == "xun"
