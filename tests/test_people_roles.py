@@ -1220,6 +1220,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("联合工作团共84人，其中包括副省长李明灏，水利局长陶述曾等。",
      [("李明灏", "副省长", ["attend"]), ("陶述曾", "水利局长", ["attend"])], []),
     ("副市长刘志均、王五出席。", [("刘志均", "副市长", ["attend"]), ("王五", "副市长", ["attend"])], []),
+    # what the subject goes on to convene chairs it too (a named person who 召开 a meeting: EXTRACTION.md)
+    ("市长张伟到企业调研并召开座谈会。", [("张伟", "市长", ["chair", "lead"])], []),
+    ("市长张伟深入企业调研，召开座谈会听取意见。", [("张伟", "市长", ["chair", "lead"])], []),
+    ("全市大会召开，市长张伟出席，召开前举行了仪式。", [("张伟", "市长", ["attend"])], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
