@@ -563,6 +563,24 @@ class OfficeRead:
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）]")
 
 
+def _transcribed_after_office(s: str, p: int) -> int | None:
+    """End of a name of another people with no surname, right after an office (州长阿牛史日出席, 副州长呷绒翁姆
+    主持): three or four characters, two of them such as transcribe names, none that ends a place's name
+    (阿拉善盟), closed by a follow word."""
+    if s[p] not in _TRANSCRIBED and s[p + 1:p + 2] not in _TRANSCRIBED:
+        return None  # (a cheap test first: tried after every office whose name no other rule reads)
+    for e in (p + 3, p + 4):
+        name = s[p:e]
+        if (len(name) == e - p and all(_is_cjk(c) for c in name) and sum(c in _TRANSCRIBED for c in name) >= 2
+                and _NOT_NAME_TRANSCRIBED.isdisjoint(name) and _PLACE_END.isdisjoint(name) and not offices().search(name)
+                and not _STRONG.search(name) and _follow_ok(s, e) and not HONORIFIC.match(s, e - 1)):
+            return e
+    return None
+
+
+_NOT_NAME_TRANSCRIBED = frozenset(_NOT_NAME - {"日"})  # (日 transcribes a syllable of Yi names: 阿牛史日)
+
+
 def office_reads(s: str) -> list[OfficeRead]:
     out = []
     for m in offices().finditer(s):
@@ -573,7 +591,7 @@ def office_reads(s: str) -> list[OfficeRead]:
             continue  # no name starts there
         f = _read_foreign(s, p)
         g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, m.start(), p)
-                                        or _japanese_name(s, m.start(), p))
+                                        or _japanese_name(s, m.start(), p) or _transcribed_after_office(s, p))
         out.append(OfficeRead(m.start(), p, f, g))
     return out
 

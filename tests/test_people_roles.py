@@ -1224,6 +1224,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市长张伟到企业调研并召开座谈会。", [("张伟", "市长", ["chair", "lead"])], []),
     ("市长张伟深入企业调研，召开座谈会听取意见。", [("张伟", "市长", ["chair", "lead"])], []),
     ("全市大会召开，市长张伟出席，召开前举行了仪式。", [("张伟", "市长", ["attend"])], []),
+    # a name of the Yi or the Tibetans with no surname, after an office (凉山, 甘孜: 阿牛史日, 呷绒翁姆)
+    ("州委书记、州长阿牛史日出席。", [("阿牛史日", "州委书记、州长", ["attend"])], []),
+    ("副州长呷绒翁姆主持。", [("呷绒翁姆", "副州长", ["chair"])], []),
+    ("秘书长哈尔滨出差。", [], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
