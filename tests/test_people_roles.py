@@ -1228,6 +1228,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("州委书记、州长阿牛史日出席。", [("阿牛史日", "州委书记、州长", ["attend"])], []),
     ("副州长呷绒翁姆主持。", [("呷绒翁姆", "副州长", ["chair"])], []),
     ("秘书长哈尔滨出差。", [], []),
+    # 发来 closes a name only before what is sent (贺信, 贺电 …): else 来 follows a name ending in 发
+    ("中央领导人余秋里、张廷发来梅县视察。", [("余秋里", "", ["lead"]), ("张廷发", "", ["lead"])], []),
+    ("省委书记王五发来贺信。", [], ["王五"]),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
