@@ -20,7 +20,7 @@ _COLLECTIVE_AFTER = re.compile(r"^(?:(?:[省市县区镇乡旗]{1,2}(?:委|政�
 _ROLE = re.compile(
     r"(?P<chair>主持召开|主持|召集(?=[^。；;]{0,60}?(?:会议|座谈会|协调会|调度会|推进会|专题会))"  # (召集…召开协调会议)
     # (what the subject goes on to convene: 到企业调研并召开座谈会, 深入企业调研，召开座谈会听取意见)
-    r"|(?:(?<=[并，,时])|^)召开(?=[^，,。；;]{0,24}?(?:会议|会|座谈)))"
+    r"|召开(?<![^并，,时]召开)(?=[^，,。；;]{0,24}?(?:会议|会|座谈)))"  # (after 并，时 or at the clause's start)
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>(?<![与和向给为对])(?:出席|参加)|参会|列席|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐|(?:会见|接见|会谈|宴请|座谈)?时?在座)"
@@ -99,7 +99,8 @@ _WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”�
 
 def _clause_roles(clause: str, first: bool) -> set[str]:
     roles: set[str] = set()
-    clause = _LISTEN.sub(lambda m: " " * len(m.group(0)), clause)
+    if "听取" in clause or "接受" in clause or "陪同下" in clause:  # (what _LISTEN holds: a cheap test first)
+        clause = _LISTEN.sub(lambda m: " " * len(m.group(0)), clause)
     mm = _MOTION.match(clause) if first else None
     if mm:
         roles.add("chair" if mm.group(0).endswith("召开") else "lead")
@@ -171,8 +172,13 @@ def roles_from_tail(tail: str) -> set[str]:
     return roles
 
 
+_LONE_JOINERS = frozenset(("", "、", "，", ",", "和", "与", "及", "以及"))
+
+
 def pending_only(tail: str) -> bool:
     """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
+    if tail in _LONE_JOINERS:
+        return True  # (most often: 甲、乙; a cheap test first, asked after every name)
     t = HONORIFIC.sub("", tail)
     if t[:1] in ("（", "(") and (end := title_aside(t, 0)):
         t = t[end:]  # 张三（市委书记）、李四: a bracketed title after the name
@@ -395,7 +401,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             group = []
         # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs, up to the
         # next such label (主持：甲；出席：乙、丙；列席：丁)
-        labels = list(_LISTED_AFTER.finditer(sentence)) if inside else []
+        labels = (list(_LISTED_AFTER.finditer(sentence))
+                  if inside and ("有" in sentence or "：" in sentence or ":" in sentence or "包括" in sentence) else [])
         for k, lab in enumerate(labels):
             label = lab.group(0)
             role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met
