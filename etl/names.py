@@ -170,12 +170,15 @@ _STRONG = re.compile(
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 # the members of a delegation after its name (考察团成员中包括…), a label no part of the title after it
 # (or who a group counted before is: 工作团共84人，其中包括…)
-_MEMBERS = r"(?:成员中?|(?:(?<=人)|(?<=人[，,]))其中)(?:还?有|包括)[：:]?"
+_MEMBERS = (r"(?:成员中?|(?:(?<=人)|(?<=人[，,]))其中)(?:还?有|包括)[：:]?"
+            r"|(?:(?<=[位名人长员])|(?<=[位名人长员][，,]))分别(?:是|为)[：:]?")  # (副团长有5位，分别是…)
 # 出席会议的有：…, 参加会议的还有…, 陪同考察的领导有…: a list that the verb before it governs
 LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|就座|就坐|欢迎|迎接|送行|送别)[^，,。；;：:]{0,12}?的(?:还|领导|人员|同志|嘉宾|省市|市|县|区)*有[：:]?"
                            r"|(?:参会|与会|出席|参加|列席|陪同|随行)(?:的)?(?:领导|人员|同志|嘉宾)(?:还?有[：:]?|[：:])"
                            rf"|(?:代表团|考察团|访问团|团组|调研组)(?:主要)?(?:成员(?:还?有|包括|为)?[：:]|{_MEMBERS})"  # (those who went with it)
                            r"|(?:团|组|一行)[^，,。；;：:]{0,8}?\d+人[，,]?其中(?:还?有|包括)[：:]?"  # (工作团共84人，其中包括…)
+                           # (副团长有5位，分别是…: a delegation's heads or members, named after the count)
+                           r"|(?:副?团长|副?组长|成员)(?:有[\d一二三四五六七八九十两]+[位名人])?[，,]?分别(?:是|为)[：:]?"
                            # (minutes: 主持：市长甲；出席：副市长乙、丙；列席：丁)
                            r"|(?:(?<=[，,。；;\s])|^|(?<=会议)|(?<=大会))(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]")
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
@@ -958,7 +961,7 @@ def _past_non_titles(s: str, start: int, end: int) -> int:
 
 
 def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
-    labelled = "成员" in s or "其中" in s  # (a label that may stand before a title: 考察团成员中包括…, 其中包括…)
+    labelled = "成员" in s or "其中" in s or "分别" in s  # (a label that may stand before a title: 考察团成员中包括…, 其中包括…)
     for i, mt in enumerate(mentions):
         lo = _title_region_start(s, mentions, i, labelled)
         region = s[lo:mt.start]

@@ -402,7 +402,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs, up to the
         # next such label (主持：甲；出席：乙、丙；列席：丁)
         labels = (list(_LISTED_AFTER.finditer(sentence))
-                  if inside and ("有" in sentence or "：" in sentence or ":" in sentence or "包括" in sentence) else [])
+                  if inside and ("有" in sentence or "：" in sentence or ":" in sentence or "包括" in sentence
+                                 or "分别" in sentence) else [])  # (what each label holds: a cheap test first)
         for k, lab in enumerate(labels):
             label = lab.group(0)
             role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met

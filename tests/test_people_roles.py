@@ -1231,6 +1231,11 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # 发来 closes a name only before what is sent (贺信, 贺电 …): else 来 follows a name ending in 发
     ("中央领导人余秋里、张廷发来梅县视察。", [("余秋里", "", ["lead"]), ("张廷发", "", ["lead"])], []),
     ("省委书记王五发来贺信。", [], ["王五"]),
+    # a delegation's heads or members listed after 分别是/分别为 (中央代表团 副团长有5位，分别是…): they attend, the
+    # label no part of the first title
+    ("副团长有5位，分别是中共中央政治局委员、国务院副总理孙春兰，全国人大常委会副委员长白玛赤林。",
+     [("孙春兰", "中共中央政治局委员、国务院副总理", ["attend"]), ("白玛赤林", "全国人大常委会副委员长", ["attend"])], []),
+    ("代表团成员分别为副市长王五、秘书长李四。", [("王五", "副市长", ["attend"]), ("李四", "秘书长", ["attend"])], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
