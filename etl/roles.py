@@ -273,7 +273,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
             tail = _past_aside(tail)  # 甲(女)为代表, 乙（女）当选: what follows the aside is what is said of them
-            if ("有" in tail or "：" in tail or ":" in tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
+            if ("有" in tail or "：" in tail or ":" in tail or "包括" in tail or "分别" in tail) and (
+                    ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
             with_ = ("与" in own or "同" in own) and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
