@@ -172,6 +172,12 @@ def roles_from_tail(tail: str) -> set[str]:
     return roles
 
 
+def _may_hold_label(text: str) -> bool:
+    """Can a label of _LISTED_AFTER (出席会议的有：, 成员包括, 分别是 …) stand in text? Each holds one of these
+    words: a cheap test before the pattern, which is asked of every sentence and every name's tail."""
+    return "有" in text or "：" in text or ":" in text or "包括" in text or "分别" in text
+
+
 _LONE_JOINERS = frozenset(("", "、", "，", ",", "和", "与", "及", "以及"))
 
 
@@ -273,8 +279,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             head = s[prev_end:max(prev_end, mt.title_start)]
             tail = s[mt.end:max(mt.end, nxt)]
             tail = _past_aside(tail)  # 甲(女)为代表, 乙（女）当选: what follows the aside is what is said of them
-            if ("有" in tail or "：" in tail or ":" in tail or "包括" in tail or "分别" in tail) and (
-                    ahead := _LISTED_AFTER.search(tail)) is not None:
+            if _may_hold_label(tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
             with_ = ("与" in own or "同" in own) and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
@@ -402,9 +407,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             group = []
         # 出席会议的有：甲，乙、丙。 / 参加会议的还有乙: the verb stands before the list it governs, up to the
         # next such label (主持：甲；出席：乙、丙；列席：丁)
-        labels = (list(_LISTED_AFTER.finditer(sentence))
-                  if inside and ("有" in sentence or "：" in sentence or ":" in sentence or "包括" in sentence
-                                 or "分别" in sentence) else [])  # (what each label holds: a cheap test first)
+        labels = list(_LISTED_AFTER.finditer(sentence)) if inside and _may_hold_label(sentence) else []
         for k, lab in enumerate(labels):
             label = lab.group(0)
             role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met
