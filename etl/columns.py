@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import combinations
 
 from .dates import DASH, MARKERS
 from .names import CJK
@@ -89,6 +90,7 @@ _OPENING = "“‘（《("  # (no column's line ends with one)
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
 _ENTRY_START = re.compile(rf"(?:(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*(?:{DASH}{{1,2}}\s*\d{{1,2}}\s*)?[日号]|[{MARKERS}※]|同日|是日|同月)")
 MIN_NARROW_LINES = 8
+_DATE_PART = re.compile(r"\d{1,4}\s*[年月日号]")  # (a number that is a date or a heading: 3月, 2001 年)
 
 
 def _cells(text: str) -> float:
@@ -137,6 +139,8 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
     ncols = 3 if cells[-1] > 2.6 * width + 2 else 2
     if sum(c > ncols * width + 4 for c in cells) * 10 > len(cells):
         return lines  # lines longer than the columns could hold: paragraphs, not a page of columns
+    if ncols == 3:
+        return _three_columns(lines, width)
     columns: list[list[Line]] = [[] for _ in range(ncols)]
     for ln in lines:
         pieces = _cut(ln.text, width, ncols)
@@ -151,6 +155,54 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
             if done and open_ and not _ENTRY_START.match(ln.text, pieces[0][0]):
                 first = 1
         for c, (a, b) in enumerate(pieces, start=first):
+            columns[c].append(Line(ln.text[a:b], ln.lineno, ln.start + a))
+    return [ln for col in columns for ln in col]
+
+
+BEAM = 12  # readings of a three-column page kept while its lines are placed
+
+
+def _placement_score(text: str, state: bool | None) -> float:
+    """How well a part of a line goes on in a column whose last part ended a sentence (True), did not (False),
+    or which holds nothing yet (None): an entry begins after a finished sentence, other text goes on with an
+    unfinished one."""
+    if state is None:
+        return 0.0
+    if _ENTRY_START.match(text) is not None:
+        return 0.5 if state else -1.0
+    return 1.0 if not state else -1.5
+
+
+def _three_columns(lines: list[Line], width: int) -> list[Line]:
+    """Three columns one space apart, where a line may hold text in only two (a column's blank line, a heading):
+    each line's parts are placed in the columns that read on best (an entry after a finished sentence, other
+    text after an unfinished one), keeping the best few readings of the page so far, as a later full line
+    may tell which was right (its parts must go on in every column)."""
+    # a reading: (score, each column's last state, the columns each line's parts went to)
+    beams: list[tuple[float, tuple[bool | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None, None, None), ())]
+    cuts = [_cut(ln.text, width, 3) for ln in lines]
+    for ln, pieces in zip(lines, cuts):
+        parts = [ln.text[a:b] for a, b in pieces]
+        options = list(combinations(range(3), len(parts))) if parts else [()]
+        grown = []
+        for score, state, chosen in beams:
+            for cols in options:
+                new_state = list(state)
+                gain = 0.0
+                for c, part in zip(cols, parts):
+                    gain += _placement_score(part, state[c])
+                    new_state[c] = part.rstrip().endswith(_SENTENCE_END)
+                # (a column left without text on this line while its sentence is open: a small cost)
+                gain -= 0.3 * sum(1 for c in range(3) if c not in cols and state[c] is False) if parts else 0.0
+                grown.append((score + gain, tuple(new_state), chosen + (cols,)))
+        grown.sort(key=lambda b: -b[0])  # (stable: the earlier columns first among equals)
+        beams = grown[:BEAM]
+    chosen = beams[0][2]
+    columns: list[list[Line]] = [[], [], []]
+    for ln, pieces, cols in zip(lines, cuts, chosen):
+        if not pieces:
+            columns[0].append(ln)  # blank lines keep their place in the first column
+        for c, (a, b) in zip(cols, pieces):
             columns[c].append(Line(ln.text[a:b], ln.lineno, ln.start + a))
     return [ln for col in columns for ln in col]
 
@@ -176,7 +228,12 @@ def _cut(text: str, width: int, ncols: int, gap: re.Pattern[str] = _NARROW_GAP) 
         nxt = text[g.end():g.end() + 12]
         ends = part.endswith(_SENTENCE_END)
         begins = _ENTRY_START.match(nxt) is not None and size >= width / 2
-        fits = width - 5 <= size <= width + 1.5
+        if (nxt[:1].isdigit() and not begins and not ends and _DATE_PART.match(nxt) is None
+                and _cells(text[start:hi]) <= width + 1.5):
+            continue  # (基金规模 20 亿元。: the letter-spacing before a number, the rest of the line one column's)
+        # (an entry's first line is indented and its date's digits print wider than the text layer counts them:
+        # 21 ~ 23 日 中共中央政治局 is a full line)
+        fits = width - (6 if _ENTRY_START.match(part) else 5) <= size <= width + 1.5
         if fits and not (ends or begins):
             # a later space nearer the width is the cut, unless only digits and brackets follow this one
             later = next((h for h in gaps[i + 1:] if _cells(text[start:h.start()]) <= width + 1.5

@@ -222,3 +222,23 @@ def test_any_layout_page_whose_full_lines_meet_the_next_column_with_one_space(se
                      for i, left in enumerate(lines[:half]))
     _, events = _events("Page 12 - 某县志\n" + page + "\n", "2023-05")
     assert [e.text for e in events] == [t.split("，", 1)[1] for t in entries]
+
+
+def test_a_three_column_page_one_space_apart_whose_middle_column_pauses() -> None:
+    # 无锡年鉴2021 P.166 (dev 021) as a flipbook writes it: three columns one space apart, and lines where the
+    # middle column holds nothing (it ended an entry early): the parts of such a line go on in the columns whose
+    # sentences are open, which a later full line confirms; a number set apart by a space inside a column's line
+    # (基金规模 20 亿元) is no column's edge
+    _, events = _dev_events("021.txt", "2020-07")
+    texts = [e.text.replace(" ", "") for e in events]
+    assert "中共中央政治局常委、国务院副总理韩正在无锡调" in texts  # (not 中共中央政治局发起的…投资基金常委…)
+    assert "柏长岭任中共无锡市委委员、常委、组织部部长。" in texts
+    assert ("由江苏省政府投资基金与SK海力士(无锡)投资有限公司、联想控股、无锡市、无锡高新区联合发起的江苏疌泉君海荣芯"
+            "投资基金在无锡签约落户,基金规模20亿元。") in texts
+    assert ("由教育部、商务部等联合主办的第11届中国大学生服务外包创新创业大赛在江南大学闭幕,中南大学、东南大学、"
+            "西安交通大学等24支代表队获一等奖。") in texts
+    # (and in a page of two columns, a number at the start of the second column's line stays its own: 3月)
+    _, events = _dev_events("055.txt", "2001-01")
+    assert [e.date_start for e in events if "倪益瑾" in e.text] == ["2001-03-01"]
+    assert any("100家市直单位191支代表队" in e.text.replace(" ", "") for e in events)
+
