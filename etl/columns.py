@@ -58,9 +58,28 @@ def _columns(starts: list[int]) -> list[tuple[int, int]]:
     return [(g[0], g[-1]) for g in groups]
 
 
+# a photo's caption beside the text (8 月 23 日,清名桥…入选江苏“运河百景”。图为清名桥      44.73 米夺): its own line
+DATED_CAPTION = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，][^。]{0,80}。\s*图为")
+
+
+def _apart_from_captions(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A line that holds a photo's caption and, after a wide gap, the text beside it, as two lines: the caption
+    (page furniture) and the text, which goes on with its entry."""
+    out: list[Line] = []
+    for ln in lines:
+        if ("图为" in ln.text and (caption := DATED_CAPTION.match(ln.text)) is not None
+                and (gap := GAP.search(ln.text, caption.end())) is not None):
+            out += [Line(ln.text[:gap.start()], ln.lineno, ln.start),
+                    Line(ln.text[gap.end():], ln.lineno, ln.start + gap.end())]
+        else:
+            out.append(ln)
+    return tuple(out) if len(out) != len(lines) else lines
+
+
 def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: False) -> tuple[Line, ...]:
     """The lines read column by column where the text is laid out in columns; as they are otherwise.
     Each page (the lines between two `boundary` lines: running headers, page numbers) is read on its own."""
+    lines = _apart_from_captions(lines)
     wide = any(GAP.search(ln.text.strip()) for ln in lines)
     if not wide and not (_maybe_narrow(lines) and _column_width([t for ln in lines if (t := ln.text.strip())])):
         return lines  # the common case: nothing side by side

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .columns import reflow
+from .columns import DATED_CAPTION, reflow
 from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in
 from .script import is_simplified, to_simplified
 from .source import Line, Source
@@ -106,7 +106,8 @@ def is_furniture(text: str) -> bool:
         t = t.replace("\u00a0", " ")  # (a web copy's no-break spaces: Original\xa0URL:)
     return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
-                or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None))
+                or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None)
+                or ("图为" in t and DATED_CAPTION.match(t) is not None))
 
 
 def _furniture_of_traditional(text: str) -> bool:

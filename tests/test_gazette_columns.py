@@ -242,3 +242,12 @@ def test_a_three_column_page_one_space_apart_whose_middle_column_pauses() -> Non
     assert [e.date_start for e in events if "倪益瑾" in e.text] == ["2001-03-01"]
     assert any("100家市直单位191支代表队" in e.text.replace(" ", "") for e in events)
 
+
+
+def test_a_photo_caption_beside_the_text_is_furniture_and_the_text_goes_on() -> None:
+    # 无锡年鉴2022 P.117 (dev 018): a caption that opens with its date (8 月 23 日,…。图为清名桥) stands on the
+    # same line as the body text beside it (44.73 米夺); the caption is dropped, the text finishes its entry
+    _, events = _dev_events("018.txt", "2021-08")
+    assert events[-1].date_start == "2021-08-29"
+    assert events[-1].text.replace(" ", "").endswith("无锡籍选手姚娟以44.73米夺")
+    assert not any("清名桥" in e.text for e in events)
