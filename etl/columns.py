@@ -59,7 +59,7 @@ def _columns(starts: list[int]) -> list[tuple[int, int]]:
 
 
 # a photo's caption beside the text (8 月 23 日,清名桥…入选江苏“运河百景”。图为清名桥      44.73 米夺): its own line
-DATED_CAPTION = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，][^。]{0,80}。\s*图为")
+DATED_CAPTION = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，][^。]{0,80}。\s*[图圖][为為爲]")
 
 
 def _apart_from_captions(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -67,7 +67,7 @@ def _apart_from_captions(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     (page furniture) and the text, which goes on with its entry."""
     out: list[Line] = []
     for ln in lines:
-        if ("图为" in ln.text and (caption := DATED_CAPTION.match(ln.text)) is not None
+        if (("图" in ln.text or "圖" in ln.text) and (caption := DATED_CAPTION.match(ln.text)) is not None
                 and (gap := GAP.search(ln.text, caption.end())) is not None):
             out += [Line(ln.text[:gap.start()], ln.lineno, ln.start),
                     Line(ln.text[gap.end():], ln.lineno, ln.start + gap.end())]
