@@ -200,7 +200,11 @@ def _three_columns(lines: list[Line], width: int) -> list[Line]:
     # a reading: (score, each column's last state, the columns each line's parts went to)
     beams: list[tuple[float, tuple[bool | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None, None, None), ())]
     cuts = [_cut(ln.text, width, 3) for ln in lines]
-    for ln, pieces in zip(lines, cuts):
+    # (the page's header, above its first line of several columns, is read first and leaves the columns as
+    # they were: Page 166 - …, P. 166, 30 2021 would otherwise open a column whose first text goes on from it)
+    head = next((i for i, pieces in enumerate(cuts) if len(pieces) > 1), len(lines))
+    beams = [(0.0, (None, None, None), tuple((0,) * len(pieces) for pieces in cuts[:head]))]
+    for ln, pieces in zip(lines[head:], cuts[head:]):
         parts = [ln.text[a:b] for a, b in pieces]
         options = list(combinations(range(3), len(parts))) if parts else [()]
         grown = []
