@@ -227,7 +227,30 @@ def _three_columns(lines: list[Line], width: int) -> list[Line]:
             columns[0].append(ln)  # blank lines keep their place in the first column
         for c, (a, b) in zip(cols, pieces):
             columns[c].append(Line(ln.text[a:b], ln.lineno, ln.start + a))
-    return [ln for col in columns for ln in col]
+    return [ln for col in columns for ln in _heading_to_its_entry(col)]
+
+
+_MONTH_BEFORE = re.compile(r"^\s*\d{1,2}\s*月(?:份)?\s+(?=\S)")
+
+
+def _heading_to_its_entry(column: list[Line]) -> list[Line]:
+    """A month heading that the text layer set at the start of a line going on with an open sentence (`8月 研,
+    乘船了解…` after `…韩正在无锡调`): the text goes on where it is, the heading moves down to the column's next
+    entry, the first it can head."""
+    out = list(column)
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        m = _MONTH_BEFORE.match(ln.text)
+        before = next((p.text.strip() for p in reversed(out[:i]) if p.text.strip()), "")
+        if (m is not None and before and not before.endswith(_SENTENCE_END)
+                and _ENTRY_START.match(ln.text, m.end()) is None):
+            heading = Line(ln.text[:m.end()].rstrip(), ln.lineno, ln.start)
+            out[i] = Line(ln.text[m.end():], ln.lineno, ln.start + m.end())
+            j = next((k for k in range(i + 1, len(out)) if _ENTRY_START.match(out[k].text.lstrip())), len(out))
+            out.insert(j, heading)
+        i += 1
+    return out
 
 
 def _cut(text: str, width: int, ncols: int, gap: re.Pattern[str] = _NARROW_GAP) -> list[tuple[int, int]]:

@@ -231,7 +231,11 @@ def test_a_three_column_page_one_space_apart_whose_middle_column_pauses() -> Non
     # (基金规模 20 亿元) is no column's edge
     _, events = _dev_events("021.txt", "2020-07")
     texts = [e.text.replace(" ", "") for e in events]
-    assert "中共中央政治局常委、国务院副总理韩正在无锡调" in texts  # (not 中共中央政治局发起的…投资基金常委…)
+    # (not 中共中央政治局发起的…投资基金常委…; and the 8月 heading the text layer set before 研,乘船… heads the
+    # next entry, 15 日, instead of cutting this one)
+    assert ("中共中央政治局常委、国务院副总理韩正在无锡调研,乘船了解太湖水治理情况,强调抓住截污控源这个关键,"
+            "科学有效清淤固淤,确保饮用水安全。") in texts
+    assert [e.date_start for e in events if e.text.startswith("无锡高新区与闻泰科技")] == ["2020-08-15"]
     assert "柏长岭任中共无锡市委委员、常委、组织部部长。" in texts
     assert ("由江苏省政府投资基金与SK海力士(无锡)投资有限公司、联想控股、无锡市、无锡高新区联合发起的江苏疌泉君海荣芯"
             "投资基金在无锡签约落户,基金规模20亿元。") in texts
