@@ -11,7 +11,8 @@ Flipbook and some PDF text layers set the columns apart by a single space (`评�
 There the columns are told by their width instead (see _split_narrow): a justified column holds the
 same number of characters on every full line, so a page where most lines hold two columns' worth, and
 many split at one space into a first part of one constant length, is cut at the space nearest that
-length, or where a sentence ends, or where a new entry begins.
+length, or where a sentence ends, or where a new entry begins. On a page of three such columns a line
+may hold text in only two of them: its parts go to the columns they read on in best (see _three_columns).
 """
 from __future__ import annotations
 
@@ -197,13 +198,13 @@ def _three_columns(lines: list[Line], width: int) -> list[Line]:
     each line's parts are placed in the columns that read on best (an entry after a finished sentence, other
     text after an unfinished one), keeping the best few readings of the page so far, as a later full line
     may tell which was right (its parts must go on in every column)."""
-    # a reading: (score, each column's last state, the columns each line's parts went to)
-    beams: list[tuple[float, tuple[bool | None, ...], tuple[tuple[int, ...], ...]]] = [(0.0, (None, None, None), ())]
     cuts = [_cut(ln.text, width, 3) for ln in lines]
     # (the page's header, above its first line of several columns, is read first and leaves the columns as
     # they were: Page 166 - …, P. 166, 30 2021 would otherwise open a column whose first text goes on from it)
     head = next((i for i, pieces in enumerate(cuts) if len(pieces) > 1), len(lines))
-    beams = [(0.0, (None, None, None), tuple((0,) * len(pieces) for pieces in cuts[:head]))]
+    # a reading: (score, each column's last state, the columns each line's parts went to)
+    beams: list[tuple[float, tuple[bool | None, ...], tuple[tuple[int, ...], ...]]] = [
+        (0.0, (None, None, None), tuple((0,) * len(pieces) for pieces in cuts[:head]))]
     for ln, pieces in zip(lines[head:], cuts[head:]):
         parts = [ln.text[a:b] for a, b in pieces]
         options = list(combinations(range(3), len(parts))) if parts else [()]
@@ -242,7 +243,7 @@ def _heading_to_its_entry(column: list[Line]) -> list[Line]:
     while i < len(out):
         ln = out[i]
         m = _MONTH_BEFORE.match(ln.text)
-        before = next((p.text.strip() for p in reversed(out[:i]) if p.text.strip()), "")
+        before = next((p.text.strip() for p in reversed(out[:i]) if p.text.strip()), "") if m else ""
         if (m is not None and before and not before.endswith(_SENTENCE_END)
                 and _ENTRY_START.match(ln.text, m.end()) is None):
             heading = Line(ln.text[:m.end()].rstrip(), ln.lineno, ln.start)
