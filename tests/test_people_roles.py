@@ -1236,6 +1236,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("副团长有5位，分别是中共中央政治局委员、国务院副总理孙春兰，全国人大常委会副委员长白玛赤林。",
      [("孙春兰", "中共中央政治局委员、国务院副总理", ["attend"]), ("白玛赤林", "全国人大常委会副委员长", ["attend"])], []),
     ("代表团成员分别为副市长王五、秘书长李四。", [("王五", "副市长", ["attend"]), ("李四", "秘书长", ["attend"])], []),
+    # 提出…意见/建议 is said, as 提出…要求 is
+    ("会议传达了省委书记王建华在全省经济工作会议上的讲话精神，市委书记张伟提出贯彻意见。",
+     [("张伟", "市委书记", ["speak"])], ["王建华"]),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
