@@ -1239,6 +1239,8 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # 提出…意见/建议 is said, as 提出…要求 is
     ("会议传达了省委书记王建华在全省经济工作会议上的讲话精神，市委书记张伟提出贯彻意见。",
      [("张伟", "市委书记", ["speak"])], ["王建华"]),
+    ("市长刘洋对下一步工作进行安排。", [("刘洋", "市长", ["speak"])], []),
+    ("市长刘洋就有关问题答记者问。", [("刘洋", "市长", ["speak"])], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
