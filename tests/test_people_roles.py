@@ -1241,6 +1241,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
      [("张伟", "市委书记", ["speak"])], ["王建华"]),
     ("市长刘洋对下一步工作进行安排。", [("刘洋", "市长", ["speak"])], []),
     ("市长刘洋就有关问题答记者问。", [("刘洋", "市长", ["speak"])], []),
+    # 签约仪式 is a ceremony, not the verb 签约: what is done there is what counts (dev 050: 在签约仪式上致辞)
+    ("中核集团董事长孙勤，自治区副主席王五在签约仪式上致辞。",
+     [("孙勤", "中核集团董事长", ["speak"]), ("王五", "自治区副主席", ["speak"])], []),
+    ("市长王五与客商李四签约。", [("王五", "市长", ["lead"]), ("李四", "客商", ["lead"])], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
