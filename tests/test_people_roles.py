@@ -1245,6 +1245,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("中核集团董事长孙勤，自治区副主席王五在签约仪式上致辞。",
      [("孙勤", "中核集团董事长", ["speak"]), ("王五", "自治区副主席", ["speak"])], []),
     ("市长王五与客商李四签约。", [("王五", "市长", ["lead"]), ("李四", "客商", ["lead"])], []),
+    # a title in Latin letters (dev 005: 浪潮集团董事长兼CEO孙丕恕)
+    ("市委书记孙守刚会见了浪潮集团董事长兼CEO孙丕恕一行。",
+     [("孙守刚", "市委书记", ["lead"]), ("孙丕恕", "浪潮集团董事长兼CEO", ["guest"])], []),
     # (a gift to a guest is no award)
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
