@@ -527,12 +527,18 @@ def _japanese_name(s: str, begin: int, p: int) -> int | None:
     if "日本" not in s[_title_start(s, begin, 60, across_lists=True):begin] or _follow_ok(s, p):
         return None  # (日本某市市长一行来访: no name after the office)
     for e in (p + 4, p + 3, p + 5):
-        name = s[p:e]
-        if (len(name) == e - p and all(_is_cjk(c) for c in name) and _NOT_NAME.isdisjoint(name)
-                and not offices().search(name) and not _STRONG.search(name) and "来访" not in name
-                and _follow_ok(s, e) and not HONORIFIC.match(s, e - 1)):
+        if "来访" not in s[p:e] and _reads_as_name(s, p, e, _NOT_NAME):
             return e
     return None
+
+
+def _reads_as_name(s: str, p: int, e: int, not_name: frozenset[str] | set[str]) -> bool:
+    """Does s[p:e] read as a name where no surname tells one (a Japanese name, one of the Yi): Chinese
+    characters only, none of `not_name`, no office or verb inside, and a follow word closing it."""
+    name = s[p:e]
+    return (len(name) == e - p and all(_is_cjk(c) for c in name) and not_name.isdisjoint(name)
+            and not offices().search(name) and not _STRONG.search(name) and _follow_ok(s, e)
+            and not HONORIFIC.match(s, e - 1))
 
 
 def _translit_name(s: str, begin: int, p: int) -> int | None:
@@ -574,9 +580,8 @@ def _transcribed_after_office(s: str, p: int) -> int | None:
         return None  # (a cheap test first: tried after every office whose name no other rule reads)
     for e in (p + 3, p + 4):
         name = s[p:e]
-        if (len(name) == e - p and all(_is_cjk(c) for c in name) and sum(c in _TRANSCRIBED for c in name) >= 2
-                and _NOT_NAME_TRANSCRIBED.isdisjoint(name) and _PLACE_END.isdisjoint(name) and not offices().search(name)
-                and not _STRONG.search(name) and _follow_ok(s, e) and not HONORIFIC.match(s, e - 1)):
+        if (sum(c in _TRANSCRIBED for c in name) >= 2 and _PLACE_END.isdisjoint(name)
+                and _reads_as_name(s, p, e, _NOT_NAME_TRANSCRIBED)):
             return e
     return None
 

@@ -77,7 +77,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
                 if mt.roles or mt.mentioned or mt.guest or not pending_only(s[prev.end:max(prev.end, mt.title_start)]):
                     break
                 mt.roles.add("lead")
-    received = _RECEIVED_GROUP.search(s)
+    # (a delegation received is a 团 or a 组: a cheap test before the pattern, asked of every entry)
+    received = _RECEIVED_GROUP.search(s) if "团" in s or "组" in s else None
     for mt in mentions:
         mt.roles |= mt.later
         if (received is not None and received.start() > mt.end and not mt.mentioned
