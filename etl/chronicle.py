@@ -177,13 +177,42 @@ class Style:
     year_items: bool  # items that say only their year ("1950年 华东…", a 县志's early centuries, "on this day")
     glued: bool  # months lost in copying (71日 for 7月1日, 1231日): two or more such days; one is a typo (32日)
     dotted: bool  # a month and day with a dot (5.6 市政府…): two or more such lines, none written the usual way
+    # the indent of a hard-wrapped paragraph's later lines, where each entry's first line is indented further
+    # (a page's text layer: `    5月,对…铺开。` / `至2005年已…`): a line there goes on with its paragraph even
+    # after a finished sentence, as a new paragraph would be indented; None where the layout does not tell
+    body_indent: int | None = None
+
+
+_OPEN_END = re.compile(r"[^。！？；!?;”」』）)\s]\s*$")  # (a line the wrap cut mid-sentence)
+_MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
+
+
+def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
+    """The indent of wrapped lines (`wrapped`: lines after one cut mid-sentence, by indent) where the dated lines
+    (by indent) stand at least two further in, all but a few of them."""
+    if not wrapped or not dated:
+        return None
+    body, n = max(wrapped.items(), key=lambda kv: kv[1])
+    first = sum(k for lead, k in dated.items() if lead >= body + 2)
+    total = sum(dated.values())
+    return body if n >= 3 and n * 4 >= sum(wrapped.values()) * 3 and first >= 3 and first * 10 >= total * 9 else None
 
 
 def _style(lines: list[Line]) -> Style:
     bare = dated = years = glued = dots = 0
+    dated_at: dict[int, int] = {}
+    wrapped_at: dict[int, int] = {}
+    after_open = False
     for ln in lines:
         t = ln.text.lstrip()
         first = t[:1]
+        if t:
+            lead = len(ln.text) - len(t)
+            if first.isdigit() and (_DAY_LINE.match(t) or _MONTH_LINE.match(t)):
+                dated_at[lead] = dated_at.get(lead, 0) + 1
+            elif after_open:
+                wrapped_at[lead] = wrapped_at.get(lead, 0) + 1
+            after_open = _OPEN_END.search(t) is not None
         if first.isdigit():
             # a day number past 31 (71日, 1231日): three digits or more, or two past 31 (the string compare first,
             # as most days are not)
@@ -206,7 +235,7 @@ def _style(lines: list[Line]) -> Style:
             dated += 1
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2,
-                 dotted=dots >= 2 and dots > dated)
+                 dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at))
 
 
 def _split_inline(line: Line) -> list[Line]:
@@ -407,6 +436,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
+            elif not bullet and lead == style.body_indent and line.start == raw.start:
+                _append(prev, line, continuing=True)  # (flush with the wrapped lines: the paragraph goes on)
             elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
                   or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
                 start, end, prec = (said or _embedded_date(simple, ctx)

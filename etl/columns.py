@@ -107,6 +107,7 @@ _NARROW_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?])( 
 _LAYOUT_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?\d])( {{1,5}})(?=[{CJK}“‘（《△▲☆□※\d])")
 _SENTENCE_END = tuple("。！？；”")
 _OPENING = "“‘（《("  # (no column's line ends with one)
+_ENDS_INSIDE = re.compile(r"[。！？；”]")
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
 _ENTRY_START = re.compile(rf"(?:(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*(?:{DASH}{{1,2}}\s*\d{{1,2}}\s*)?[日号]|[{MARKERS}※]|同日|是日|同月)")
 MIN_NARROW_LINES = 8
@@ -280,12 +281,20 @@ def _cut(text: str, width: int, ncols: int, gap: re.Pattern[str] = _NARROW_GAP) 
             continue  # (基金规模 20 亿元。: the letter-spacing before a number, the rest of the line one column's)
         # (an entry's first line is indented and its date's digits print wider than the text layer counts them:
         # 21 ~ 23 日 中共中央政治局 is a full line)
-        fits = width - (6 if _ENTRY_START.match(part) else 5) <= size <= width + 1.5
+        entry = _ENTRY_START.match(part) is not None
+        fits = width - (6 if entry else 5) <= size <= width + 1.5
         if fits and not (ends or begins):
-            # a later space nearer the width is the cut, unless only digits and brackets follow this one
-            later = next((h for h in gaps[i + 1:] if _cells(text[start:h.start()]) <= width + 1.5
-                          and not text[h.end()].isascii()), None)
-            if later is not None and abs(_cells(text[start:later.start()]) - width) < abs(size - width):
+            # a later space within the width where the next column begins an entry, no sentence ending before it,
+            # is the cut; else a later space nearer the width, unless only digits and brackets follow this one (an
+            # entry's first line is indented by two characters, and the comma after its date prints wider than
+            # the text layer counts it: its width is two and a half less)
+            within = [h for h in gaps[i + 1:] if _cells(text[start:h.start()]) <= width + 1.5]
+            if any(_ENTRY_START.match(text, h.end()) and not _ENDS_INSIDE.search(text, g.end(), h.start())
+                   for h in within):
+                continue
+            later = next((h for h in within if not text[h.end()].isascii()), None)
+            target = width - 2.5 if entry else width
+            if later is not None and abs(_cells(text[start:later.start()]) - target) < abs(size - target):
                 continue
         if (ends or begins) and not fits and _cells(text[g.end():hi]) > (ncols - len(pieces) - 1) * width + 2:
             continue  # (what follows would not fit the columns left: this stop is inside the column)

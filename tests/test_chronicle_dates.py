@@ -742,3 +742,29 @@ def test_a_bare_day_zero_is_no_date_and_no_crash() -> None:
     # (the line is read as an undated one: a new event of the day before, its text as written)
     assert [(e.date_start.day, e.text) for e in got] == [
         (5, "市委召开会议。"), (9, "市政府召开常务会议。"), (9, "0  某某活动举行。")]
+
+
+def test_a_wrapped_paragraph_flush_with_the_body_goes_on_after_a_sentence_that_ends_a_line() -> None:
+    # a county annal's text layer (武义县志): each entry's first line indented four spaces past the wrapped lines;
+    # a sentence that happens to end a line is followed by the same paragraph, flush with the body
+    text = ("    3月21日,副省长甲到县里检查科技、教育工作,并在县政府召开座谈会,听取县委、县政府\n"
+            "工作汇报。\n"
+            "    4月,召开全县工业工作会议贯彻县政府《关于进一步搞活工商企业若干政策问题的规定》,\n"
+            "全县工业经济体制改革开始起步。\n"
+            "    5月,对13个单位的6518人进行普及法律常识教育,并自此开始逐步向全县铺开。\n"
+            "至2005年已实施完成4个五年普法规划。\n"
+            "    7月初,确定桐琴、王宅等5个乡镇作为贯彻国家1986年4月颁发的《中华人民共和国义务\n"
+            "教育法》的试点乡镇。\n"
+            "    县政府召开全县教育工作会议。\n")
+    got, _ = entries_of(text, 1986, None)
+    assert [e.text for e in got] == [
+        "副省长甲到县里检查科技、教育工作,并在县政府召开座谈会,听取县委、县政府工作汇报。",
+        "召开全县工业工作会议贯彻县政府《关于进一步搞活工商企业若干政策问题的规定》,全县工业经济体制改革开始起步。",
+        "对13个单位的6518人进行普及法律常识教育,并自此开始逐步向全县铺开。至2005年已实施完成4个五年普法规划。",
+        "确定桐琴、王宅等5个乡镇作为贯彻国家1986年4月颁发的《中华人民共和国义务教育法》的试点乡镇。",
+        # (indented as an entry's first line: a new paragraph, here a new event of the same date)
+        "县政府召开全县教育工作会议。"]
+    # where the layout does not tell (web text, one paragraph a line), such a line is read by what it says
+    flat = "".join(line.strip() + "\n" for line in text.splitlines()[:6])
+    got, _ = entries_of(flat, 1986, None)
+    assert got[-1].text == "至2005年已实施完成4个五年普法规划。"

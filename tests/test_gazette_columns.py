@@ -206,6 +206,29 @@ def test_layout_columns_that_meet_with_one_space_are_cut_at_a_columns_width() ->
     ]
 
 
+# an entry's first line, indented, meets the next column with one space before a number that goes on there
+NUMBER_AT_THE_EDGE = """Page 41 - 某县志
+                      8 月 2 日 , 县委召开全县三级干部大会 , 总结      9 月 21 日 , 县运动员孙九在省第十届运动会
+                  上半年工作 , 部署下半年经济工作任务 , 县委书      上以
+                  记赵七作工作报告 。
+                      9 月 19 日 22 时左右 , 县城东区某村一艘 2′10″35 的成绩夺得 100 米蛙泳金牌 。
+                  渔船在外海作业时被一艘货轮撞沉 , 船上 7 名        9 月 25 日 , 县城新客运中心建成投入营运 。
+                  船员全部落水 。
+"""
+
+
+def test_an_entry_s_first_line_is_narrower_by_its_indent_where_a_number_stands_at_the_edge() -> None:
+    # (洞头县志 P.111 as a flipbook writes it: 岙仔村 2′30″24 的成绩; the cut nearest a full column's width took
+    # the swimmer's time into the first column; an entry's first line is two characters and a half narrower)
+    _, events = _events(NUMBER_AT_THE_EDGE, "2006")
+    assert [(e.date_start, e.text.replace(" ", "")) for e in events] == [
+        ("2006-08-02", "县委召开全县三级干部大会,总结上半年工作,部署下半年经济工作任务,县委书记赵七作工作报告。"),
+        ("2006-09-19", "22时左右,县城东区某村一艘渔船在外海作业时被一艘货轮撞沉,船上7名船员全部落水。"),
+        ("2006-09-21", "县运动员孙九在省第十届运动会上以2′10″35的成绩夺得100米蛙泳金牌。"),
+        ("2006-09-25", "县城新客运中心建成投入营运。"),
+    ]
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_any_layout_page_whose_full_lines_meet_the_next_column_with_one_space(seed: int) -> None:
     # pdftotext -layout of a page of two columns with a gutter of one space: a full line of the first column
