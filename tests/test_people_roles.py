@@ -1167,11 +1167,11 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     assert [(p.name, p.roles) for p in events[1].participants] == [
         ("卢小亨", ["chair"]), ("赵立香", ["lead"]), ("王海峰", ["attend"]), ("周均发", ["attend"])]
     assert [(p.name, p.roles) for p in events[2].participants] == [("赵立香", ["speak"])]
-    # (恩施 1956: the governor titled on 4月21日, bare on 5月14日, who 邀请 others to a forum)
+    # (恩施 1956: the governor titled on 4月21日, bare on 5月14日, who 邀请 others to a forum he holds: 开座谈会)
     text = ("1956年\n4月21日 中共湖北省委书记处书记、湖北省省长张体学率领省联合工作团到达恩施。\n"
             "5月14日 张体学邀请学生教师代表40多人，在恩施专署开座谈会。恩施专署专员石源参加了座谈。\n")
     events = parse_source(read_source(text.encode(), "enshi-1956.txt")).events
-    assert [(p.name, p.roles) for p in events[1].participants] == [("张体学", ["lead"]), ("石源", ["attend"])]
+    assert [(p.name, p.roles) for p in events[1].participants] == [("张体学", ["chair"]), ("石源", ["attend"])]
 
 
 @pytest.mark.parametrize("text,expected,mentioned", [
@@ -1252,6 +1252,12 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市长李四向日本客人佐藤一郎赠送纪念品。", [("李四", "市长", ["lead"])], []),
     # (a delegation that receives no one is led, not received)
     ("市长张三率团赴日本考察，会见了大分市市长。", [("张三", "市长", ["lead"])], []),
+    # a 座谈会 or a 会商会 is a meeting, not the verb 座谈: what is done there counts (and 在座谈会 is not 在座)
+    ("市长张君毅在座谈会上讲话。", [("张君毅", "市长", ["speak"])], []),
+    ("市长张君毅在防汛抗旱会商会上要求，抓好风险管控。", [("张君毅", "市长", ["speak"])], []),
+    ("市长张君毅与企业家座谈。", [("张君毅", "市长", ["lead"])], []),
+    # (older prose: 开座谈会 is 召开座谈会)
+    ("县委书记王大明在县委开座谈会，征求意见。", [("王大明", "县委书记", ["chair"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
