@@ -30,7 +30,8 @@ _PARAGRAPH_OPENERS = re.compile(
 _EVENT_VERB = re.compile(
     r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|签约|签署|"
     r"开通|落成|会见|调研|考察|视察|检查|督导|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
-    r"实施|上线|开馆|开园|开业|颁发|表彰|到|赴|来|访问|开展|组织|接待|收听收看|通过|批复|入选|建成|落户|签订|设立"
+    r"实施|上线|开馆|开园|开业|颁发|表彰|到|赴|来|访问|开展|组织|接待|收听收看|通过|批复|入选|建成|落户|签订|设立|"
+    r"授予|被列为|被确定为|被认定为"
 )
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
@@ -57,6 +58,9 @@ _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]�
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is
 _PERIOD_HEADING = re.compile(r"^(?:[上下]半年|前[二三两]季度|第?[一二三四]季度|[春夏秋冬][季天]?)[：:]?$")
+# a compiler's name in brackets on a line of its own after a finished entry (（郭延志）, （张三 李四 供稿）, （完）)
+_SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}(?:[、，,\s·]+[\u4e00-\u9fff]{2,4}){0,3}"
+                       r"(?:\s*(?:供稿|撰稿|整理|编辑|辑))?[）)]$")
 # a numbered point at a line's start, and an entry that opened a list of them (要求：1.…; 研究了以下事项：一是…)
 _POINT = re.compile(rf"^{D.POINT_NUMBER}")
 _POINTS_OPEN = re.compile(rf"[：:]\s*{D.POINT_NUMBER}|[：:]$")
@@ -432,6 +436,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and idx + 1 < len(sec.lines) and _dated(sec.lines[idx + 1].text)):
                 # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
+                continue
+            if prev.finished() and stripped[:1] in "（(" and _SIGN_OFF.match(simple):
+                warn(line.lineno, f"sign-off dropped: {stripped!r}")  # (郭延志) under the last entry: its compiler
                 continue
             if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)

@@ -768,3 +768,12 @@ def test_a_wrapped_paragraph_flush_with_the_body_goes_on_after_a_sentence_that_e
     flat = "".join(line.strip() + "\n" for line in text.splitlines()[:6])
     got, _ = entries_of(flat, 1986, None)
     assert got[-1].text == "至2005年已实施完成4个五年普法规划。"
+
+
+def test_an_item_of_its_own_on_a_line_after_a_finished_entry_that_is_awarded_a_title() -> None:
+    # 淄博 1993年12月 (shandong-chorography.org): undated items of the day under 7日, each on its line; one with no
+    # other verb than being awarded (被授予) is an item of its own too
+    text = ("7日 济青高速公路周村连接线一期工程竣工通车。\n市委书记杜祥荣率经济贸易考察团到韩国进行招商引资活动。\n"
+            "淄博市被授予“国家星火技术密集区”区牌。标志着淄博市成为全国第一个地市级国家星火技术密集区。\n")
+    got, _ = entries_of(text, 1993, 12)
+    assert [(e.date_start.day, e.text[:8]) for e in got] == [(7, "济青高速公路周村"), (7, "市委书记杜祥荣率"), (7, "淄博市被授予“国")]

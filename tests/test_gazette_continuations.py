@@ -189,6 +189,21 @@ def test_a_dated_photo_caption_and_an_image_file_name_are_furniture() -> None:
 
 
 
+def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_entry() -> None:
+    """A month's chronicle signed by its compiler on a line of its own (（郭延志）, 淄博 1993; (文秀), dev 036) and
+    a page's links (手机阅读, 下载、打印): neither is glued to the last entry. A line that only holds (女) after a
+    wrap, or goes on with an open sentence, stays where it is."""
+    page = ("1993年12月\n21日 市委召开纪念毛泽东诞辰一百周年座谈会。\n"
+            "26日~28日 全国爱卫会专家组对淄博市创建国家卫生城市工作进行调查研究,并给予高度评价。\n"
+            "(郭延志)\n手机阅读\n下载、打印\n")
+    r = parse_source(read_source(page.encode(), "zibo.txt"))
+    assert [e.text for e in r.events][-1] == "全国爱卫会专家组对淄博市创建国家卫生城市工作进行调查研究,并给予高度评价。"
+    assert any("sign-off dropped" in w.message for w in r.warnings)
+    page = "1988年1月\n4日 县人代会召开。选出朱景本、范恒芝\n(女)\n为省人民代表。\n5日 县委召开全会。\n(二)\n"
+    r = parse_source(read_source(page.encode(), "jingxian.txt"))
+    assert [e.text for e in r.events][0] == "县人代会召开。选出朱景本、范恒芝(女)为省人民代表。"
+
+
 @pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12"])  # (an address broken across lines)
 def test_page_furniture_and_navigation_lines(line: str) -> None:
