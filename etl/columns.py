@@ -105,7 +105,13 @@ _NARROW_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?])( 
 # ... and, in a layout of wide gaps (pdftotext -layout), a space after a digit too (其中 2 / 人获救: the line
 # broke after the number; there spaces around numbers are the layout's, not letter-spacing)
 _LAYOUT_GAP = re.compile(rf"(?<=[{CJK}，。、；：！？”’）》,;:!?\d])( {{1,5}})(?=[{CJK}“‘（《△▲☆□※\d])")
-_SENTENCE_END = tuple("。！？；”")
+_SENTENCE_END = tuple("。！？；")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does the text end a sentence: a stop, or a closing quote after one (…“三不” is a quote inside one)."""
+    t = text.rstrip()
+    return t.endswith(_SENTENCE_END) or (t.endswith("”") and t[-2:-1] in "。！？；")
 _OPENING = "“‘（《("  # (no column's line ends with one)
 _ENDS_INSIDE = re.compile(r"[。！？；”]")
 # an entry that begins a column's line: a day (26 日, 2 — 4 日), a marker, a month heading
@@ -133,14 +139,18 @@ def _maybe_narrow(lines: tuple[Line, ...]) -> bool:
 
 
 def _column_width(texts: list[str]) -> int | None:
-    """The characters of a full column line: the length most often found before the one space of lines
-    that split into two parts of CJK only (the justified first column); None where no length dominates."""
+    """The characters of a full column line: the length most often found before a space of lines whose
+    text before it is CJK only (the justified first column); None where no length dominates. Every space of
+    a line is tried, as some text layers also space the text after a comma or around quotes (、 代区长…)."""
     counts: dict[int, int] = {}
     for t in texts:
-        gap = _NARROW_GAP.search(t)
-        if gap is not None:
-            left = t[:gap.start()]
-            if 10 <= len(left) <= 40 and " " not in left and not any(ch.isascii() and ch.isalnum() for ch in left):
+        seen = set()
+        for gap in _NARROW_GAP.finditer(t):
+            left = t[:gap.start()].replace(" ", "")
+            if len(left) > 40 or any(ch.isascii() and ch.isalnum() for ch in left):
+                break
+            if len(left) >= 10 and len(left) not in seen:
+                seen.add(len(left))
                 counts[len(left)] = counts.get(len(left), 0) + 1
     if not counts:
         return None
@@ -171,8 +181,8 @@ def _split_narrow(lines: list[Line]) -> list[Line]:
         if len(pieces) == 1 and ncols == 2 and columns[0] and columns[1]:
             # one part only: the first column's, unless the first column's sentence is done, the second's is
             # not, and this part goes on with it (the first column has ended, or has a blank line here)
-            done = columns[0][-1].text.rstrip().endswith(_SENTENCE_END)
-            open_ = not columns[1][-1].text.rstrip().endswith(_SENTENCE_END)
+            done = _ends_sentence(columns[0][-1].text)
+            open_ = not _ends_sentence(columns[1][-1].text)
             if done and open_ and not _ENTRY_START.match(ln.text, pieces[0][0]):
                 first = 1
         for c, (a, b) in enumerate(pieces, start=first):
@@ -216,7 +226,7 @@ def _three_columns(lines: list[Line], width: int) -> list[Line]:
                 gain = 0.0
                 for c, part in zip(cols, parts):
                     gain += _placement_score(part, state[c])
-                    new_state[c] = part.rstrip().endswith(_SENTENCE_END)
+                    new_state[c] = _ends_sentence(part)
                 # (a column left without text on this line while its sentence is open: a small cost)
                 gain -= 0.3 * sum(1 for c in range(3) if c not in cols and state[c] is False) if parts else 0.0
                 grown.append((score + gain, tuple(new_state), chosen + (cols,)))
@@ -245,7 +255,7 @@ def _heading_to_its_entry(column: list[Line]) -> list[Line]:
         ln = out[i]
         m = _MONTH_BEFORE.match(ln.text)
         before = next((p.text.strip() for p in reversed(out[:i]) if p.text.strip()), "") if m else ""
-        if (m is not None and before and not before.endswith(_SENTENCE_END)
+        if (m is not None and before and not _ends_sentence(before)
                 and _ENTRY_START.match(ln.text, m.end()) is None):
             heading = Line(ln.text[:m.end()].rstrip(), ln.lineno, ln.start)
             out[i] = Line(ln.text[m.end():], ln.lineno, ln.start + m.end())
@@ -274,7 +284,7 @@ def _cut(text: str, width: int, ncols: int, gap: re.Pattern[str] = _NARROW_GAP) 
         if size < 2:
             continue  # (a marker or a day number before its text)
         nxt = text[g.end():g.end() + 12]
-        ends = part.endswith(_SENTENCE_END)
+        ends = _ends_sentence(part)
         begins = _ENTRY_START.match(nxt) is not None and size >= width / 2
         if (nxt[:1].isdigit() and not begins and not ends and _DATE_PART.match(nxt) is None
                 and _cells(text[start:hi]) <= width + 1.5):
@@ -284,10 +294,12 @@ def _cut(text: str, width: int, ncols: int, gap: re.Pattern[str] = _NARROW_GAP) 
         entry = _ENTRY_START.match(part) is not None
         fits = width - (6 if entry else 5) <= size <= width + 1.5
         if fits and not (ends or begins):
+            if ncols == 2 and start == lo and _cells(text[lo:hi]) <= (width - 2.5 if entry else width):
+                continue  # (the line is one column's: a first column's line is full unless it ends a sentence)
             # a later space within the width where the next column begins an entry, no sentence ending before it,
             # is the cut; else a later space nearer the width, unless only digits and brackets follow this one (an
-            # entry's first line is indented by two characters, and the comma after its date prints wider than
-            # the text layer counts it: its width is two and a half less)
+            # entry's first line is indented by two characters, and the comma or space after its date prints
+            # wider than the text layer counts it: its width is two and a half less)
             within = [h for h in gaps[i + 1:] if _cells(text[start:h.start()]) <= width + 1.5]
             if any(_ENTRY_START.match(text, h.end()) and not _ENDS_INSIDE.search(text, g.end(), h.start())
                    for h in within):
@@ -338,7 +350,7 @@ def _reflow_block(lines: list[Line]) -> list[Line]:
     # a wide gap follows and that stop mid-sentence, which are full)
     full = sorted(_cells(ln.text[a:b]) for ln, ps in placed for k, (p, a, b) in enumerate(ps)
                   if k + 1 < len(ps) and column_of(p) < len(cols) - 1
-                  and not ln.text[a:b].rstrip().endswith(_SENTENCE_END))
+                  and not _ends_sentence(ln.text[a:b]))
     width: float | None = full[len(full) * 4 // 5] if len(full) >= 2 else None
     if width is None:  # (no such line: the lines that split at one space into a first part of one length)
         width = _column_width([t for ln in lines if (t := ln.text.strip())])

@@ -174,6 +174,29 @@ def test_any_page_of_two_columns_one_space_apart_reads_back_in_order(seed: int, 
     assert [e.text for e in events] == [t.split(" ", 1)[1] for t in entries]
 
 
+def test_columns_one_space_apart_whose_text_layer_also_spaces_commas_and_quotes() -> None:
+    # 青羊年鉴2021 as its flipbook writes it: a space after every comma and 、 and around quotes, as well as the
+    # one between the columns; the column's width is the length most lines share before one of their spaces,
+    # a quote closed mid-sentence (“三不” 整体改造) ends no sentence, and a line that holds no more than one
+    # column's width and stops mid-sentence is the first column's alone
+    left = ["13日市委副书记、市长王明对一环路沿线两侧“三不”整体改造工作提出要求，要求各部门加快推进整改进度。",
+            "15日全市文明城市创建推进会在市政务中心召开，副市长陈静主持会议并讲话，各区县分管负责同志参加会议。",
+            "17日全市优化营商环境大会召开，总结去年工作经验，部署今年重点任务。"]
+    right = ["16日副市长张强主持召开防汛工作调度会，部署全市防汛抗旱工作，要求严格落实防汛责任。",
+             "18日市政府与某集团签署战略合作框架协议，双方将在新能源和智能制造等领域开展深度合作。",
+             "20日全市重点项目集中开工仪式举行，本次集中开工项目四十二个。"]
+
+    def spaced(line: str) -> str:
+        return line.replace("，", "， ").replace("、", "、 ").replace("“", " “ ").replace("”", "” ").strip()
+
+    a, b = _lay_out(left, 14), _lay_out(right, 14)
+    rows = [" ".join(x for x in (spaced(a[i]) if i < len(a) else "", spaced(b[i]) if i < len(b) else "") if x)
+            for i in range(max(len(a), len(b)))]
+    _, events = _events("Page 12 - 某区年鉴\n" + "\n".join(rows) + "\n", "2020-12")
+    assert [(e.date_start, e.text.replace(" ", "")) for e in events] == [
+        (f"2020-12-{t[:2]}", t[3:]) for t in left + right]
+
+
 # pdftotext -layout of a two-column county annal: wide gaps between the columns, except where a line of the
 # first column is full and the second column's line follows it after one space
 LAYOUT = """Page 40 - 某县志
