@@ -77,10 +77,42 @@ def _apart_from_captions(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out) if len(out) != len(lines) else lines
 
 
+# the characters of a yearbook's thumb label, printed one under another at the page's edge (大 / 事 / 记)
+_THUMB = ("大", "事", ("记", "記"))
+_THUMB_REACH = 3  # lines between two of its characters at most
+
+
+def _without_thumb_label(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A page's edge label 大事记, set one character a line, which the text layer puts at the end of the lines
+    beside it (`…夏尔 大`, `事`, `…8 个项目 记`): taken out, all three in order or none."""
+    if not any(ln.text.rstrip().endswith(("大", " 事", "\t事")) or ln.text.strip() == "事" for ln in lines):
+        return lines  # (the cheap test first)
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        found: list[int] = []
+        j = i
+        for want in _THUMB:
+            k = next((k for k in range(j, min(len(out), j + _THUMB_REACH + 1))
+                      if (t := out[k].text.rstrip()).endswith(want) and (len(t.strip()) == 1 or t[-2:-1].isspace())), None)
+            if k is None or (found and k == found[-1]):
+                break
+            found.append(k)
+            j = k + 1
+        if len(found) == 3:
+            for k in found:
+                t = out[k].text.rstrip()
+                out[k] = Line(t[:-1].rstrip() if t.strip()[:-1] else "", out[k].lineno, out[k].start)
+            i = found[-1] + 1
+        else:
+            i += 1
+    return tuple(out)
+
+
 def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: False) -> tuple[Line, ...]:
     """The lines read column by column where the text is laid out in columns; as they are otherwise.
     Each page (the lines between two `boundary` lines: running headers, page numbers) is read on its own."""
-    lines = _apart_from_captions(lines)
+    lines = _without_thumb_label(_apart_from_captions(lines))
     wide = any(GAP.search(ln.text.strip()) for ln in lines)
     if not wide and not (_maybe_narrow(lines) and _column_width([t for ln in lines if (t := ln.text.strip())])):
         return lines  # the common case: nothing side by side

@@ -192,9 +192,15 @@ def test_columns_one_space_apart_whose_text_layer_also_spaces_commas_and_quotes(
     a, b = _lay_out(left, 14), _lay_out(right, 14)
     rows = [" ".join(x for x in (spaced(a[i]) if i < len(a) else "", spaced(b[i]) if i < len(b) else "") if x)
             for i in range(max(len(a), len(b)))]
+    expected = [(f"2020-12-{t[:2]}", t[3:]) for t in left + right]
     _, events = _events("Page 12 - 某区年鉴\n" + "\n".join(rows) + "\n", "2020-12")
-    assert [(e.date_start, e.text.replace(" ", "")) for e in events] == [
-        (f"2020-12-{t[:2]}", t[3:]) for t in left + right]
+    assert [(e.date_start, e.text.replace(" ", "")) for e in events] == expected
+    # (the page's thumb label 大事记 at its edge, one character a line, at the end of the lines beside it)
+    rows[2] += " 大"
+    rows[3:3] = ["事"]
+    rows[4] += " 记"
+    _, events = _events("Page 12 - 某区年鉴\n" + "\n".join(rows) + "\n", "2020-12")
+    assert [(e.date_start, e.text.replace(" ", "")) for e in events] == expected
 
 
 # pdftotext -layout of a two-column county annal: wide gaps between the columns, except where a line of the
