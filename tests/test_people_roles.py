@@ -282,6 +282,12 @@ def test_collectives_places_and_redactions_are_not_people() -> None:
     assert who("市委深改委成员，市政府副市长参加活动。") == []
     assert who("黄州、浠水、蕲春等地积雪深度分别达到12厘米。") == []
     assert [n for n, _, _ in who("自治区领导**、、郭啟俊出席。")] == ["郭啟俊"]
+    # (who a group of representatives is, before 代表: no name, though 普, 相, 全, 劳 and 时 are surnames)
+    for group in ("普通", "相关", "全体", "劳动", "时任", "全国", "师生", "商户"):
+        assert [n for n, _, _ in who(f"县长叶青与{group}代表座谈。")] == ["叶青"]
+    assert who("县委副书记、代县长叶青以普通代表的身份参加审议。") == [("叶青", "县委副书记、代县长", ["attend"])]
+    # (and after an office they are still names: 副市长劳动强)
+    assert who("副市长劳动强出席。") == [("劳动强", "副市长", ["attend"])]
 
 
 def test_visitors_listed_with_and_are_all_received() -> None:
