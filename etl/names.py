@@ -120,7 +120,9 @@ HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同
 # … or 等 alone (李志远、张观瀛等为副州长): what may stand between a list of those appointed and 为/任
 COUNTED = rf"(?:{HEAD_COUNT}|等(?:人|同志)?)"
 _FOLLOW_MARKS = "，,。、；;：:（(）)“”\"！!？?·"  # (and white space)
-_FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|$)")
+# (甲和乙两位局领导参加: how many the named are, and who)
+_COUNTED_LEADERS = r"(?:\d{1,2}|[两二三四五六七八九十])位(?:[省市县区局]|党组|班子)?(?:领导|负责同志)"
+_FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}|$)")
 
 
 def _top_level(alternation: str) -> list[str]:
@@ -159,7 +161,7 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     for a in rest:
         assert _is_cjk(a[0]), a  # (each begins with a character of its own: 应(?=…邀请), 关注(?!度) …)
         firsts.add(a[0])
-    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选))")
+    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS})")
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(

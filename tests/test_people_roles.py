@@ -1262,6 +1262,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市长张君毅在座谈会上讲话。", [("张君毅", "市长", ["speak"])], []),
     ("市长张君毅在防汛抗旱会商会上要求，抓好风险管控。", [("张君毅", "市长", ["speak"])], []),
     ("市长张君毅与企业家座谈。", [("张君毅", "市长", ["lead"])], []),
+    # (how many those listed are, and who, between the list and its verb: 两位局领导)
+    ("局长龙浩仔和副局长张普照两位局领导以普通党员身份参加学习并发言。",
+     [("龙浩仔", "局长", ["attend", "speak"]), ("张普照", "副局长", ["attend", "speak"])], []),
     # (讲了话, 发了言: 讲话 and 发言 with their aspect word inside)
     ("副市长龙李海、方晓利，市政府秘书长魏正平等出席会议并讲了话。",
      [("龙李海", "副市长", ["attend", "speak"]), ("方晓利", "副市长", ["attend", "speak"]),
