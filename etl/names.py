@@ -918,7 +918,8 @@ def _name_before_office(s: str, p: int) -> int | None:
     if m is None:
         return None
     after = m.end()
-    if (_STRONG.match(s, after) or s.startswith(("委托", "作"), after) or _AT_THEN_STRONG.match(s, after)
+    if (_STRONG.match(s, after) or s.startswith(("委托", "作", "传达", "宣读", "通报", "点评", "部署"), after)
+            or _AT_THEN_STRONG.match(s, after)
             or _AT_ACCOMPANIED.match(s, after)):
         return p + 3
     return None

@@ -437,6 +437,9 @@ def test_the_people_visited_are_read_after_who_they_are(text: str, expected: lis
     ("毛泽东主席接见了我市劳动模范代表。", [("毛泽东", "", ["lead"])]),
     ("周恩来总理视察我市。", [("周恩来", "", ["lead"])]),  # not 周恩 and a verb 来
     ("市人民委员会召开会议，张三市长作工作报告。", [("张三", "", ["speak"])]),
+    # (mid-sentence, what a department's head does after the post: 传达, 宣读; and who sent someone: mentioned)
+    ("会上，张一鸣局长传达了会议精神。", [("张一鸣", "", ["speak"])]),
+    ("公安局长传达会议精神。", []),
     # a unit's name before its head's title is not a person
     ("公安局长主持会议。", []),
     ("江西省长出席。", []),
@@ -1262,6 +1265,7 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市长张君毅在座谈会上讲话。", [("张君毅", "市长", ["speak"])], []),
     ("市长张君毅在防汛抗旱会商会上要求，抓好风险管控。", [("张君毅", "市长", ["speak"])], []),
     ("市长张君毅与企业家座谈。", [("张君毅", "市长", ["lead"])], []),
+    ("受林鲁生局长委托，陈建辉副局长在415会议室主持召开局务会。", [("陈建辉", "", ["chair"])], ["林鲁生"]),
     # (how many those listed are, and who, between the list and its verb: 两位局领导)
     ("局长龙浩仔和副局长张普照两位局领导以普通党员身份参加学习并发言。",
      [("龙浩仔", "局长", ["attend", "speak"]), ("张普照", "副局长", ["attend", "speak"])], []),
