@@ -44,7 +44,10 @@ _FURNITURE = [
         r"^第\s*\d{1,4}\s*[页版]$",
         # a gazette's running header (德州市人民政府公报  2023年第6期) or its issue label alone
         r"^\S{2,24}公报(?:\s+\S{0,12}第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12})?$",
+        # (… or with the issue's month, 政府公报 2024.9, or the section it is in, 市政府公报 · 大事记)
+        r"^\S{2,24}公报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",
+        r"^(?:[〇○零一二三四五六七八九]{4}\s*年\s*)?第\s*[一二三四五六七八九十]{1,3}\s*期$",  # 二〇二四年第九期
         r"^P\.\s*\d+$",
         r"^Page\s+\d+",
         r"^Original URL",
@@ -182,6 +185,10 @@ def _toc(found: list[tuple[int, re.Match[str]]]) -> dict[str, int]:
             if _KEYWORD.search(m.group("title")) and len(m.group("title")) <= 60}
 
 
+# a chronicle's name alone, as a page's running header prints it (·大事记·, — 大事记 —, 【大事记】)
+_BARE_KEYWORD = re.compile(rf"^[\s·•\-—－【】\[\]〔〕]*(?:{'|'.join(KEYWORDS)})[\s·•\-—－【】\[\]〔〕]*$")
+
+
 def _norm_title(t: str) -> str:
     return re.sub(r"[\s（）()]", "", t)
 
@@ -214,9 +221,12 @@ def find_structure(src: Source) -> Structure:
     toc = _toc(found)
     toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
-    # A short line printed again and again is a running header or footer.
-    repeated = {t for t, c in counts.items() if c >= 3 and len(t) <= 30 and not is_heading(t)}
-    heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)]
+    # A short line printed again and again is a running header or footer; so is a chronicle's bare name
+    # (·大事记·) printed at the top of each of its pages: no heading of a section of its own
+    repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t))
+                or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None)}
+    heads = [i for i, ln in enumerate(lines)
+             if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
     notes: list[tuple[int, str]] = []
     sections: list[Section] = []
     used: set[int] = set()
@@ -229,7 +239,7 @@ def find_structure(src: Source) -> Structure:
             t = ln.text.strip()
             if i in used and not (first and join_first):
                 break
-            if not (first and join_first) and (_section_end(lines, i) or (
+            if not (first and join_first) and t not in repeated and (_section_end(lines, i) or (
                     sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
                 break
             used.add(i)

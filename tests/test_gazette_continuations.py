@@ -189,6 +189,24 @@ def test_a_dated_photo_caption_and_an_image_file_name_are_furniture() -> None:
 
 
 
+def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
+    """Another gazette prints its name with the issue's month (政府公报 2024.9), its issue in Chinese numerals
+    (二〇二四年第九期), and the chronicle's bare name at each page's top (·大事记·): none is glued into an entry,
+    and the bare name printed again opens no section of its own, so the entries after it keep their period."""
+    text = ("某市人民政府公报\n·大事记·\n某市人民政府大事记\n（2024年9月）\n"
+            "1日，市委副书记、市长王明主持召开市政府常务会议，研究部署安全生产等\n工作。\n"
+            "2日，副市长张强到高新区调研重点项目建设，强调要加快推进项目\n"
+            "政府公报 2024.9\n·大事记·\n— 27 —\n建设进度。\n"
+            "3日，全市优化营商环境大会召开。市委书记李华出席并讲话。\n"
+            "二〇二四年第九期\n市政府公报 · 大事记\n4日，市政府与某集团签署战略合作协议。\n")
+    r = parse_source(read_source(text.encode(), "gazette.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [
+        ("2024-09-01", "市委副书记、市长王明主持召开市政府常务会议，研究部署安全生产等工作。"),
+        ("2024-09-02", "副市长张强到高新区调研重点项目建设，强调要加快推进项目建设进度。"),
+        ("2024-09-03", "全市优化营商环境大会召开。市委书记李华出席并讲话。"),
+        ("2024-09-04", "市政府与某集团签署战略合作协议。")]
+
+
 def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_entry() -> None:
     """A month's chronicle signed by its compiler on a line of its own (（郭延志）, 淄博 1993; (文秀), dev 036) and
     a page's links (手机阅读, 下载、打印): neither is glued to the last entry. A line that only holds (女) after a
