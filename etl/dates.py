@@ -463,8 +463,10 @@ def period_in(text: str) -> Period | None:
 _HEAD_OPEN = rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*"
 _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
-    rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"
-)  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）)
+    rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"
+    # (a year and month with a dot, in brackets under a heading: （2024.9）)
+    r"|^[（(]\s*(?P<y3>(?:19|20)\d{2})\s*[.．]\s*(?P<m3>\d{1,2})\s*[)）]$"
+)  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）, 二〇二四年九月)
 # (an older annal's reign or republic year beside it: 1948年（民国三十七年）, or it first: 民国三十七年（1948年）)
 _ERA = r"(?:民国|中华民国|光绪|宣统|同治|咸丰|道光)[\d〇零一二三四五六七八九十元]{1,5}\s*年"
 _YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
@@ -486,10 +488,14 @@ def month_heading(text: str) -> tuple[int | None, int] | None:
     m = _MONTH_HEADING.match(text.strip())
     if not m:
         return None
+    if m.group("y3"):
+        mo = int(m.group("m3"))
+        return (int(m.group("y3")), mo) if 1 <= mo <= 12 else None
     mo = cn_to_int(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
-    return (int(m.group("y")) if m.group("y") else None), mo
+    y = cn_to_int(m.group("y")) if m.group("y") else None
+    return (y if y is not None and 1900 <= y <= 2100 else None), mo
 
 
 def year_heading(text: str) -> int | None:

@@ -125,6 +125,11 @@ def test_headings_that_name_a_month_alone_or_a_dotted_period() -> None:
     assert [(e.date_start, e.text) for e in r.events] == [
         ("2023-01-03", "市委召开常委会会议。"), ("2023-02-05", "市政府召开常务会议。"), ("2023-03-07", "市人大常委会召开会议。")]
     assert not r.warnings
+    # (the period on the line under the heading, in Chinese numerals or with a dot in brackets)
+    for period in ("二〇二四年九月", "（2024.9）"):
+        text = f"某市人民政府公报\n市政府大事记\n{period}\n1日，市长王明主持召开市政府常务会议。\n30日，副市长张强出席活动。\n"
+        r = parse_source(read_source(text.encode(), "g.txt"))
+        assert [e.date_start for e in r.events] == ["2024-09-01", "2024-09-30"]
 
 
 def test_a_spaced_out_heading_and_a_headless_period_line() -> None:
