@@ -201,8 +201,11 @@ def _section_end(lines: tuple[Line, ...], i: int) -> bool:
 # A yearbook's or an annal's next chapter (概  况, 附录, 第三章 政治): after a chronicle's entries, where it ends
 # (not a category inside it: 政治, 经济 may be one, so only names no chronicle divides itself by)
 _CHAPTER = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章篇编卷](?:\s*\S{1,16})?"
-                      r"|特载|专文|专记|概况|附录|附表|统计资料|索引|人物|文件选编|编后记|后记|凡例)$")
-_CHAPTER_FIRST = frozenset("第特专概附统索人文编后凡")  # (a cheap test first: every line of a section is asked)
+                      r"|特载|专文|专记|概况|附录|附表|统计资料|索引|人物|文件选编|编后记|后记|凡例"
+                      # (and a gazette's next column: 人事任免, 政府令, 规范性文件…)
+                      r"|人事任免|任免信息|人事信息|(?:[省市县区州]?政府)?令|规范性文件|(?:[省市县区州]?政府)?(?:办公[室厅])?文件"
+                      r"|部门文件|政策解读|通知公告|公告公示)$")
+_CHAPTER_FIRST = frozenset("第特专概附统索人文编后凡任政令规省市县区州办部通公")  # (a cheap test first: every line of a section is asked)
 
 
 def is_next_chapter(text: str) -> bool:

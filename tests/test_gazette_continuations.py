@@ -96,6 +96,16 @@ def test_a_yearbooks_next_chapter_ends_its_chronicle() -> None:
         == ["2022-01-05"]
 
 
+@pytest.mark.parametrize("column", ["人事任免\n市政府决定：\n任命王五为市教育局局长；\n免去赵六的市教育局局长职务。",
+                                    "政府令\n第12号\n《某市城市管理办法》已经市政府第5次常务会议通过，现予公布。\n市长  王明"])
+def test_a_gazettes_next_column_ends_its_chronicle(column: str) -> None:
+    # a gazette's chronicle followed by its next column (人事任免, 政府令), whose heading names no document:
+    # nothing of it is glued to the last entry
+    text = f"某市人民政府公报\n市政府大事记\n（2024年9月）\n1日，市长王明主持召开市政府常务会议。\n30日，副市长张强出席活动。\n{column}\n"
+    r = parse_source(read_source(text.encode(), "g.txt"))
+    assert [e.text for e in r.events] == ["市长王明主持召开市政府常务会议。", "副市长张强出席活动。"]
+
+
 def test_a_page_turn_after_a_finished_entry_and_a_period_line_of_days() -> None:
     """The period line may give the days (（2024年7月1日—7月31日）); the 上接 piece, found by the dated
     entry it starts with, begins a new entry when the one before it had ended."""
