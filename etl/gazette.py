@@ -100,6 +100,9 @@ _CAPTION = re.compile(r"[（(][^（()）]{0,20}摄(?:影)?[）)]$")
 _ENTRY_DAY = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
+_PARTS_APART = re.compile(r"\s{3,}")
+
+
 def is_furniture(text: str) -> bool:
     """Page numbers, navigation, metadata lines, photo captions: never part of an entry."""
     t = text.strip()
@@ -107,6 +110,12 @@ def is_furniture(text: str) -> bool:
         return False
     if "\u00a0" in t:
         t = t.replace("\u00a0", " ")  # (a web copy's no-break spaces: Original\xa0URL:)
+    if "   " in t and len(parts := _PARTS_APART.split(t)) > 1 and all(map(_furniture_alone, parts)):
+        return True  # a running header of parts set apart (·28·      某市人民政府公报      2024年第9期)
+    return _furniture_alone(t)
+
+
+def _furniture_alone(t: str) -> bool:
     return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
                 or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None)
