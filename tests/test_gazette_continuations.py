@@ -238,6 +238,7 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
 
 
 @pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
+                                  "相关文章", "推荐阅读", "版权所有：某市人民政府办公室", "地址：某市某路1号",
                                   # (a running header of parts set apart: page, gazette, issue)
                                   "·28·                     某市人民政府公报                     2024年第9期",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12"])  # (an address broken across lines)
