@@ -27,6 +27,8 @@ _PARAGRAPH_OPENERS = re.compile(
     # (and what no sentence opens with: a line that a wrap began there, 等，审议通过…, 的…)
     r"等(?!级)|的|及(?!时)|或|[、，,])"
 )
+# a part of the day the entry's date had (下午，…): what follows it says whether it is a new event
+_PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|晚间|傍晚|当晚|早上)\s*[，,]\s*")
 _EVENT_VERB = re.compile(
     r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|签约|签署|"
     r"开通|落成|会见|调研|考察|视察|检查|督导|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
@@ -147,6 +149,8 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     """An undated line after a finished sentence (in simplified characters, after any bullet): its own
     subject and an event verb, not a follow-up. `before`: the entry it would continue."""
     t = text.strip()
+    if (part := _PART_OF_DAY.match(t)) is not None:
+        t = t[part.end():]  # 下午，市政府召开…: what the rest says (下午，与会人员观摩…: the same event goes on)
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]

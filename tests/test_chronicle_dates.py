@@ -779,3 +779,14 @@ def test_an_item_of_its_own_on_a_line_after_a_finished_entry_that_is_awarded_a_t
             "淄博市被授予“国家星火技术密集区”区牌。标志着淄博市成为全国第一个地市级国家星火技术密集区。\n")
     got, _ = entries_of(text, 1993, 12)
     assert [(e.date_start.day, e.text[:8]) for e in got] == [(7, "济青高速公路周村"), (7, "市委书记杜祥荣率"), (7, "淄博市被授予“国")]
+
+
+def test_a_line_that_opens_with_a_part_of_the_day_is_read_by_what_follows() -> None:
+    # 下午，市政府召开… after the morning's entry is an event of its own on the same day; 上午，代表们分组审议…
+    # and 下午，与会人员… go on with the congress the entry before opened
+    text = ("5日 上午，市委召开常委会会议，研究部署安全生产工作。\n下午，市政府召开常务会议，研究城市更新工作。\n"
+            "6日 市人代会开幕。\n上午，代表们分组审议政府工作报告。\n下午，与会人员实地观摩重点项目。\n"
+            "晚上，市长王明看望慰问一线环卫工人。\n")
+    got, _ = entries_of(text, 2024, 5)
+    assert [(e.date_start.day, e.text[:8]) for e in got] == [
+        (5, "上午，市委召开常"), (5, "下午，市政府召开"), (6, "市人代会开幕。上"), (6, "晚上，市长王明看")]
