@@ -779,6 +779,9 @@ def test_an_item_of_its_own_on_a_line_after_a_finished_entry_that_is_awarded_a_t
             "淄博市被授予“国家星火技术密集区”区牌。标志着淄博市成为全国第一个地市级国家星火技术密集区。\n")
     got, _ = entries_of(text, 1993, 12)
     assert [(e.date_start.day, e.text[:8]) for e in got] == [(7, "济青高速公路周村"), (7, "市委书记杜祥荣率"), (7, "淄博市被授予“国")]
+    # (and a journal founded, a film shown, a book published: 创刊, 上映, 出版)
+    got, _ = entries_of("3月\n全国优秀短篇小说评选授奖会在京举行。\n中国作家协会主办的《民族文学》在京创刊。\n", 1981, None)
+    assert [e.text for e in got] == ["全国优秀短篇小说评选授奖会在京举行。", "中国作家协会主办的《民族文学》在京创刊。"]
 
 
 def test_a_line_that_opens_with_a_part_of_the_day_is_read_by_what_follows() -> None:
