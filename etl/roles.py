@@ -59,12 +59,14 @@ _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团")  # (参加
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"[与同](?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
-_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到"  # (宣读…的贺信, 收到…的回信: the author is not there)
+# (宣读…的贺信, 收到…的回信: the author is not there; nor is one whose writing a paper publishes: 发表…的署名文章)
+_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到|发表|刊发|刊登|刊载|播发"
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
 _STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:还|也|又|同时)?(?:{_STUDY_VERBS})")
 _WORDS_OF = re.compile(
-    r"的(?:重要)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|(?:讲话|指示|批示)(?:精神|要求)|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|思想|"
+    r"的(?:重要|署名)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|(?:讲话|指示|批示)(?:精神|要求)|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|重要文章|署名文章|思想|"
+    r"^(?:总书记|同志)?的?《|"  # (发表胡耀邦《在剧本创作座谈会上的讲话》: a work of theirs, by its title)
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$"
 )
 _APPOINTED = re.compile(rf"^(?:同志)?{COUNTED}?(?:以[^，,。；;]{{1,12}}?)?"  # (乙、丙两位同志为…, 丁以52票当选为…)

@@ -1266,6 +1266,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("市长张君毅在防汛抗旱会商会上要求，抓好风险管控。", [("张君毅", "市长", ["speak"])], []),
     ("市长张君毅与企业家座谈。", [("张君毅", "市长", ["lead"])], []),
     ("受林鲁生局长委托，陈建辉副局长在415会议室主持召开局务会。", [("陈建辉", "", ["chair"])], ["林鲁生"]),
+    # (one whose writing a paper publishes is not there: 发表…的署名文章, 发表…重要文章《…》)
+    ("《人民日报》发表省委书记王明的署名文章《奋力谱写新篇章》。", [], ["王明"]),
+    ("《求是》杂志发表习近平总书记重要文章《论党的建设》。", [], ["习近平"]),
+    ("市长王明在会上发表讲话。", [("王明", "市长", ["speak"])], []),
     # (how many those listed are, and who, between the list and its verb: 两位局领导)
     ("局长龙浩仔和副局长张普照两位局领导以普通党员身份参加学习并发言。",
      [("龙浩仔", "局长", ["attend", "speak"]), ("张普照", "副局长", ["attend", "speak"])], []),
