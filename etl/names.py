@@ -120,9 +120,13 @@ HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同
 # … or 等 alone (李志远、张观瀛等为副州长): what may stand between a list of those appointed and 为/任
 COUNTED = rf"(?:{HEAD_COUNT}|等(?:人|同志)?)"
 _FOLLOW_MARKS = "，,。、；;：:（(）)“”\"！!？?·"  # (and white space)
+# a penalty given (给予甲开除党籍处分, 给予乙党内严重警告): who it is about, a name closed by it
+_PENALTY = r"开除党籍|开除公职|(?:党内)?(?:严重)?警告|撤销党内职务|留党察看|(?:政务)?撤职|降级|记大?过"
+PUNISHED = re.compile(rf"(?:同志)?(?:{_PENALTY})")
 # (甲和乙两位局领导参加: how many the named are, and who)
 _COUNTED_LEADERS = r"(?:\d{1,2}|[两二三四五六七八九十])位(?:[省市县区局]|党组|班子)?(?:领导|负责同志)"
-_FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}|$)")
+_FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}"
+                     rf"|(?:{_PENALTY})(?:[、和](?:{_PENALTY}))*处分|$)")
 
 
 def _top_level(alternation: str) -> list[str]:
@@ -157,11 +161,11 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     for w in plain:
         if len(w) > 1 and w[0] not in singles:
             by_first.setdefault(w[0], []).append(w)
-    firsts = set("等0123456789两二三四五六七八九十")  # (a head count: 等2人为…, 两位同志为…)
+    firsts = set("等0123456789两二三四五六七八九十开党严警撤留政降记")  # (a head count: 等2人为…, 两位同志为…; a penalty)
     for a in rest:
         assert _is_cjk(a[0]), a  # (each begins with a character of its own: 应(?=…邀请), 关注(?!度) …)
         firsts.add(a[0])
-    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS})")
+    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}|(?:{_PENALTY})(?:[、和](?:{_PENALTY}))*处分)")
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
@@ -256,7 +260,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 _TITLE_CUT = re.compile(
     r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向(?!阳)|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
-    r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|"
+    r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
@@ -629,7 +633,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
-               "悼念 吊唁 审理 宣判 发表 刊发 刊登").split()
+               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 增补 增选 追授 追认 委托 受 在 纪念 产生了 产生 "
     "批准 同意 接受 "
@@ -790,6 +794,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
                   or bool(AWARDED.match(s, past)) or bool(BORN.match(s, past)) or bool(DEEDS.match(s, past))
                   or (bool(AWARDED_BY.match(s, past)) and bool(GIVEN_TO.search(s, max(0, p - 80), p)))
                   or (word.rstrip("了") in ("审理", "宣判") and bool(ACCUSED.match(s, past)))  # 审理甲受贿案
+                  or (word.rstrip("了") == "给予" and bool(PUNISHED.match(s, past)))  # 给予甲开除党籍处分
                   or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)
                   or (bool(DEATH_WORD.search(s, past, past + 24)) and bool(DIED.match(s, past))

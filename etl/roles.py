@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, ADVERBS, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_first, office_last, offices,
                     title_aside)
 
@@ -314,7 +314,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
                          and not _FOR_SOMEONE.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
-            accused = ACCUSED.match(tail)  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
+            accused = ACCUSED.match(tail) or (  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
+                own.endswith(("给予", "给予了")) and PUNISHED.match(tail))  # (给予丙开除党籍处分: and the penalty)
             # 甲被评为…, 授予乙“…”称号, 表彰了丙、丁: an honour, and the one honoured is who the item is about
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail)) or bool(DEEDS.match(tail))
                         # 为获奖者甲颁奖, 向优秀党员乙颁发证书: the one given the award (not a gift to a guest)
