@@ -196,7 +196,7 @@ _ELECTED_BY = re.compile(r"(?:同志)?以[^，,。；;]{1,12}?当选")  # 王华
 _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
-_APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去)[^。；;！？]*$")
+_APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去|补选|增选|增补)[^。；;！？]*$")
 _MADE_AS = r"(?:为|任|担任)"
 _MADE_BEFORE = re.compile(rf"[、，,]?{_MADE_AS}")  # (after the name before: the office it is made)
 _MADE = re.compile(rf"(?:同志)?{COUNTED}?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")
@@ -635,9 +635,9 @@ _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
                "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 增补 增选 追授 追认 委托 受 在 纪念 产生了 产生 "
+    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 在 纪念 产生了 产生 "
     "批准 同意 接受 "
-    "选举出 推选出 选出".split()
+    "选举出 推选出 选出 选举了 推选了 增补了 增选了 补选了".split()
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
