@@ -489,8 +489,8 @@ def month_heading(text: str) -> tuple[int | None, int] | None:
     if not m:
         return None
     if m.group("y3"):
-        mo = int(m.group("m3"))
-        return (int(m.group("y3")), mo) if 1 <= mo <= 12 else None
+        dotted = int(m.group("m3"))
+        return (int(m.group("y3")), dotted) if 1 <= dotted <= 12 else None
     mo = cn_to_int(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
