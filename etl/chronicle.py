@@ -191,7 +191,7 @@ class Style:
     body_indent: int | None = None
 
 
-_OPEN_END = re.compile(r"[^。！？；!?;”」』）)\s]\s*$")  # (a line the wrap cut mid-sentence)
+_CLOSED_END = frozenset("。！？；!?;”」』）)")  # (what a line ends with where the wrap did not cut a sentence)
 _MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
 
 
@@ -220,7 +220,7 @@ def _style(lines: list[Line]) -> Style:
                 dated_at[lead] = dated_at.get(lead, 0) + 1
             elif after_open:
                 wrapped_at[lead] = wrapped_at.get(lead, 0) + 1
-            after_open = _OPEN_END.search(t) is not None
+            after_open = t.rstrip()[-1] not in _CLOSED_END
         if first.isdigit():
             # a day number past 31 (71日, 1231日): three digits or more, or two past 31 (the string compare first,
             # as most days are not)

@@ -112,10 +112,11 @@ def _without_thumb_label(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def reflow(lines: tuple[Line, ...], boundary: Callable[[str], bool] = lambda t: False) -> tuple[Line, ...]:
     """The lines read column by column where the text is laid out in columns; as they are otherwise.
     Each page (the lines between two `boundary` lines: running headers, page numbers) is read on its own."""
-    lines = _without_thumb_label(_apart_from_captions(lines))
+    lines = _apart_from_captions(lines)
     wide = any(GAP.search(ln.text.strip()) for ln in lines)
     if not wide and not (_maybe_narrow(lines) and _column_width([t for ln in lines if (t := ln.text.strip())])):
         return lines  # the common case: nothing side by side
+    lines = _without_thumb_label(lines)  # (a page's edge label is set beside its columns)
     read = _reflow_block if wide else _split_narrow
     out: list[Line] = []
     block: list[Line] = []

@@ -112,9 +112,10 @@ def is_furniture(text: str) -> bool:
         return False
     if "\u00a0" in t:
         t = t.replace("\u00a0", " ")  # (a web copy's no-break spaces: Original\xa0URL:)
-    if "   " in t and len(parts := _PARTS_APART.split(t)) > 1 and all(map(_furniture_alone, parts)):
-        return True  # a running header of parts set apart (·28·      某市人民政府公报      2024年第9期)
-    return _furniture_alone(t)
+    if _furniture_alone(t):
+        return True
+    # a running header of parts set apart (·28·      某市人民政府公报      2024年第9期)
+    return "   " in t and len(parts := _PARTS_APART.split(t)) > 1 and all(map(_furniture_alone, parts))
 
 
 def _furniture_alone(t: str) -> bool:
