@@ -436,9 +436,12 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
-            if (prev.finished() and len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)
-                    and idx + 1 < len(sec.lines) and _dated(sec.lines[idx + 1].text)):
-                # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before
+            if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)) or (
+                    bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)) and (
+                    (nxt := next((ln.text for ln in sec.lines[idx + 1:] if ln.text.strip()), None)) is not None
+                    and _dated(nxt)):
+                # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before; so
+                # is a bulleted headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
                 continue
             if prev.finished() and stripped[:1] in "（(" and _SIGN_OFF.match(simple):

@@ -793,3 +793,18 @@ def test_a_line_that_opens_with_a_part_of_the_day_is_read_by_what_follows() -> N
     got, _ = entries_of(text, 2024, 5)
     assert [(e.date_start.day, e.text[:8]) for e in got] == [
         (5, "上午，市委召开常"), (5, "下午，市政府召开"), (6, "市人代会开幕。上"), (6, "晚上，市长王明看")]
+
+
+def test_a_bulleted_headline_over_the_next_dated_item_is_dropped() -> None:
+    # a weekly digest (杭州日报《一周新闻眼》): each item a bulleted headline, its date alone, then the item; the
+    # headline is the item's heading, no event of its own nor a paragraph of the item before
+    text = ("■ 刘捷调研市委社会工作部：积极探索社会工作路径 6月11日\n\n"
+            "11日下午，省委副书记、市委书记刘捷赴市委社会工作部调研。\n\n"
+            "■ 市政府与中国联通集团有限公司签订战略合作协议\n\n6月11日\n\n"
+            "11日下午，杭州市政府与中国联通集团有限公司签订战略合作协议。\n\n"
+            "■ 刘捷调研富阳经开区：坚定不移推进产业转型升级\n\n6月12日\n\n12日上午，刘捷在富阳经开区调研。\n")
+    got, warnings = entries_of(text, 2024, 6)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (11, "下午，省委副书记、市委书记刘捷赴市委社会工作部调研。"),
+        (11, "下午，杭州市政府与中国联通集团有限公司签订战略合作协议。"), (12, "上午，刘捷在富阳经开区调研。")]
+    assert sum("subheading dropped" in m for _, m in warnings) == 2
