@@ -397,6 +397,8 @@ def test_names_from_other_quarters(text: str, expected: list) -> None:
     ("市长李四主持会议，传达贯彻国务院总理李强主持召开的国务院常务会议精神。", [("李四", "市长", ["chair"])], ["李强"]),
     # acting on someone's instructions (按照…的批示): neither a title word nor a participant
     ("按照省委书记王五的批示要求，市委书记张三带队检查。", [("张三", "市委书记", ["lead"])], ["王五"]),
+    # (a second speech relayed, the one who closed the meeting: 的总结讲话)
+    ("传达学习习近平同志在中央经济工作会议上的讲话和李强同志的总结讲话。", [], ["习近平", "李强"]),
 ])
 def test_those_whose_words_are_acted_on_are_mentioned(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
