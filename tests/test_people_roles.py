@@ -1285,6 +1285,8 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (paying respects closes a name as other visits do: 瞻仰, 祭扫, 拜谒)
     ("市委书记李华瞻仰了焦裕禄同志纪念馆。", [("李华", "市委书记", ["lead"])], []),
     ("市委书记李华、市长王明祭扫革命烈士陵园。", [("李华", "市委书记", ["lead"]), ("王明", "市长", ["lead"])], []),
+    ("副县长张建国结对帮扶困难群众。", [("张建国", "副县长", ["lead"])], []),
+    ("区委书记李华巡查河道。", [("李华", "区委书记", ["lead"])], []),
     # (how many those listed are, and who, between the list and its verb: 两位局领导)
     ("局长龙浩仔和副局长张普照两位局领导以普通党员身份参加学习并发言。",
      [("龙浩仔", "局长", ["attend", "speak"]), ("张普照", "副局长", ["attend", "speak"])], []),
