@@ -217,13 +217,17 @@ _CHAPTER = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[
                       # (and a gazette's next column: 人事任免, 政府令, 规范性文件…)
                       r"|人事任免|任免信息|人事信息|(?:[省市县区州]?政府)?令|规范性文件|(?:[省市县区州]?政府)?(?:办公[室厅])?文件"
                       r"|部门文件|政策解读|通知公告|公告公示)$")
-_CHAPTER_FIRST = frozenset("第特专概附统索人文编后凡任政令规省市县区州办部通公")  # (a cheap test first: every line of a section is asked)
+_CHAPTER_FIRST = frozenset("第特专概附统索人文编后凡任政令规省市县区州办部通公專統編後規縣區辦")  # (a cheap test first:
+# every line of a section is asked; the first characters in either script)
 
 
 def is_next_chapter(text: str) -> bool:
     """A chapter heading of what the chronicle is printed in, after which its entries are over."""
     t = text.strip().replace(" ", "").replace("\u3000", "")  # (概  况: spaced out, two characters too)
-    return len(t) <= 24 and bool(_CHAPTER.match(t)) and not _KEYWORD.search(t)
+    if len(t) > 24:
+        return False
+    t = to_simplified(t)  # (規範性文件, 附錄: in either script)
+    return bool(_CHAPTER.match(t)) and not _KEYWORD.search(t)
 
 
 def find_structure(src: Source) -> Structure:

@@ -97,7 +97,8 @@ def test_a_yearbooks_next_chapter_ends_its_chronicle() -> None:
 
 
 @pytest.mark.parametrize("column", ["人事任免\n市政府决定：\n任命王五为市教育局局长；\n免去赵六的市教育局局长职务。",
-                                    "政府令\n第12号\n《某市城市管理办法》已经市政府第5次常务会议通过，现予公布。\n市长  王明"])
+                                    "政府令\n第12号\n《某市城市管理办法》已经市政府第5次常务会议通过，现予公布。\n市长  王明",
+                                    "規範性文件\n現將辦法印發給你們。"])  # (in either script)
 def test_a_gazettes_next_column_ends_its_chronicle(column: str) -> None:
     # a gazette's chronicle followed by its next column (人事任免, 政府令), whose heading names no document:
     # nothing of it is glued to the last entry
