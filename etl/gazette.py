@@ -156,7 +156,9 @@ def is_document_boundary(text: str) -> bool:
     if not t or (t[-1] not in "号號件令" and "关" not in t and "關" not in t):
         return False  # (what each of them holds: a cheap test first, as every line is asked)
     t = to_simplified(t)
-    return bool(_DOC_NUMBER.match(t) or (_DOC_TITLE.search(t) and len(t) <= 90) or _DOC_HEADER.match(t))
+    if (title := _DOC_TITLE.search(t)) is not None and t.rfind("《", 0, title.start() + 1) > t.rfind("》", 0, title.start() + 1):
+        return False  # (…国务院《关于…的通知 / 》和…: a document's name quoted in a sentence a wrap cut, no title)
+    return bool(_DOC_NUMBER.match(t) or (title is not None and len(t) <= 90) or _DOC_HEADER.match(t))
 
 
 @dataclass

@@ -275,3 +275,16 @@ def test_a_web_pages_metadata_with_the_first_entry_glued_to_it_in_either_script(
     events = parse_source(read_source(raw.encode(), "web.txt")).events
     assert [(e.date_start, e.text) for e in events] == [("2019-01-01", "市发改委发布最新统计。"),
                                                          ("2019-01-02", "市委召开全体会议。")]
+
+
+def test_a_documents_name_quoted_in_an_entry_and_cut_by_a_wrap_is_no_other_document() -> None:
+    # a line a wrap ended with the quoted name of a notice (…国务院《关于进一步加强土地管理切实保护耕地的通知 / 》和…):
+    # the sentence goes on, the chronicle does not end there
+    text = ("1997年5月大事记\n△省府于5月27日至28日在广州市召开全省国土工作会议，传达贯\n"
+            "彻中共中央、国务院《关于进一步加强土地管理切实保护耕地的通知\n》和全国土地管理厅局长会议精神。\n"
+            "△5月29日下午，组织收看全国春茧收购工作电视电话会议。\n")
+    r = parse_source(read_source(text.encode(), "wrapped.txt"))
+    assert [e.text for e in r.events] == [
+        "省府于5月27日至28日在广州市召开全省国土工作会议，传达贯彻中共中央、国务院《关于进一步加强土地管理切实保护耕地的通知》"
+        "和全国土地管理厅局长会议精神。",
+        "下午，组织收看全国春茧收购工作电视电话会议。"]
