@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates as D
-from .gazette import Section
+from .gazette import Section, is_furniture
 from .names import CJK
 from .script import GLOSS, to_simplified
 from .source import Line
@@ -60,6 +60,9 @@ _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]�
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is
 _PERIOD_HEADING = re.compile(r"^(?:[上下]半年|前[二三两]季度|第?[一二三四]季度|[春夏秋冬][季天]?)[：:]?$")
+# a web list's link after an item's last sentence (…参加会议。 展开详细, …召开。[详细]): the page's, not the entry's
+_TRAILING_LINK = re.compile(r"(?<=[。！？”])\s*(?:展开详细|展开全文|阅读全文|查看全文|查看详情|[\[【]详细[\]】]|>>)\s*$")
+_LINK_LAST = frozenset("细文情]】>")
 # a compiler's name in brackets on a line of its own after a finished entry (（郭延志）, （张三 李四 供稿）, （完）)
 _SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}(?:[、，,\s·]+[\u4e00-\u9fff]{2,4}){0,3}"
                        r"(?:\s*(?:供稿|撰稿|整理|编辑|辑))?[）)]$")
@@ -349,6 +352,13 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             stripped = line.text.strip()
             if not stripped:
                 continue
+            if line.start != raw.start and len(stripped) <= 8 and is_furniture(stripped):
+                warn(line.lineno, f"page furniture dropped: {stripped!r}")  # (a page's link among a digest's items)
+                continue
+            if stripped[-1] in _LINK_LAST and (link := _TRAILING_LINK.search(line.text)) is not None:
+                warn(line.lineno, f"page furniture dropped: {link.group(0).strip()!r}")  # (…参加会议。 展开详细)
+                line = Line(line.text[:link.start()], line.lineno, line.start)
+                stripped = line.text.strip()
             lead = len(line.text) - len(line.text.lstrip())
             # dates and verbs are read in simplified characters (當日 is 当日, 召開 is 召开): the copy has the
             # same length, so what is found there is cut from the line as written

@@ -240,6 +240,7 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
 
 @pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
                                   "相关文章", "推荐阅读", "版权所有：某市人民政府办公室", "地址：某市某路1号",
+                                  "阅读全文", "更多>>",
                                   # (a running header of parts set apart: page, gazette, issue)
                                   "·28·                     某市人民政府公报                     2024年第9期",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12"])  # (an address broken across lines)
@@ -288,3 +289,10 @@ def test_a_documents_name_quoted_in_an_entry_and_cut_by_a_wrap_is_no_other_docum
         "省府于5月27日至28日在广州市召开全省国土工作会议，传达贯彻中共中央、国务院《关于进一步加强土地管理切实保护耕地的通知》"
         "和全国土地管理厅局长会议精神。",
         "下午，组织收看全国春茧收购工作电视电话会议。"]
+
+
+def test_a_web_lists_link_after_an_items_last_sentence_is_furniture() -> None:
+    # (…参加会议。 展开详细: a news list's link to the full article, on the item's own line or on one of its own)
+    text = "2023年12月\n15日，市长查俊主持召开市长碰头会。市领导叶林、秦良骥参加会议。 展开详细\n16日，市政府召开常务会议。\n阅读全文\n"
+    r = parse_source(read_source(text.encode(), "list.txt"))
+    assert [e.text for e in r.events] == ["市长查俊主持召开市长碰头会。市领导叶林、秦良骥参加会议。", "市政府召开常务会议。"]
