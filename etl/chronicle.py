@@ -223,7 +223,7 @@ def _style(lines: list[Line]) -> Style:
                 dated_at[lead] = dated_at.get(lead, 0) + 1
             elif after_open:
                 wrapped_at[lead] = wrapped_at.get(lead, 0) + 1
-            after_open = t.rstrip()[-1] not in _CLOSED_END
+            after_open = (t[-1] if not t[-1].isspace() else t.rstrip()[-1]) not in _CLOSED_END
         if first.isdigit():
             # a day number past 31 (71日, 1231日): three digits or more, or two past 31 (the string compare first,
             # as most days are not)

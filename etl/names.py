@@ -682,6 +682,13 @@ def _ja_after_guest() -> re.Pattern[str]:
     return re.compile(rf"(?:{_guest_words()})(?=(?:{'|'.join(sorted(_ja_surnames()))}))")
 
 
+@lru_cache(maxsize=1)
+def _start_chars() -> frozenset[str]:
+    """The characters _surname_starts tries: those a Chinese surname, single or compound, begins with."""
+    single, _ = _surnames()
+    return frozenset(single | {ln[0] for ln in _lexicon("surnames.txt") if len(ln) == 2})
+
+
 @lru_cache(maxsize=4)
 def _surname_starts(dotted: bool = False, japanese: bool = False) -> re.Pattern[str]:
     """Any character a Chinese surname (single or compound) begins with, where what stands before it
@@ -709,7 +716,19 @@ def _transcribed_item(s: str, p: int) -> int | None:
     return e if e - p >= 3 and s[e:e + 1] == "、" else None
 
 
-def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list[Mention]:
+_UNUSUAL_CACHE: list[tuple[set[str], list[str]]] = []  # (the file's known names, those of them unusual): one file at a time
+
+
+def unusual_names(known: set[str], titled: list[str]) -> list[str]:
+    """The names among a file's known ones (worked out once per file) and an entry's titled ones that no Chinese
+    surname begins (佐藤树一郎, 巴特尔): a bare name starts where one of them stands too."""
+    sc = _start_chars()
+    if not (_UNUSUAL_CACHE and _UNUSUAL_CACHE[0][0] is known):
+        _UNUSUAL_CACHE[:] = [(known, [k for k in known if k[0] not in sc and len(k) >= 2])]
+    return _UNUSUAL_CACHE[0][1] + [k for k in titled if k[0] not in sc and len(k) >= 2]
+
+
+def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
     single, compound = _surnames()
@@ -719,15 +738,22 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]]) -> list
         for i in range(a, b):
             occupied[i] = True
     starts = _surname_starts("·" in s, _ja_after_guest().search(s) is not None)
+    # (a name titled elsewhere that no Chinese surname begins, 佐藤一郎: named bare later, it starts there too)
+    if unusual is None:
+        unusual = [k for k in known if k[0] not in _start_chars() and len(k) >= 2]
+    also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
+        if also is not None and (other := also.search(s, p)) is not None and (jump is None or other.start() < jump.start()):
+            jump = other
         if jump is None:
             break
         p = jump.start()
         ch = s[p]
         # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
-        if occupied[p] or not (ch in single or s[p:p + 2] in compound or s.find("·", p + 1, p + 9) > 0) or not (
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound or s.find("·", p + 1, p + 9) > 0
+                               or (also is not None and also.match(s, p) is not None)) or not (
                 context := _BARE_BEFORE.search(s, max(0, p - 4), p)) or (
                 s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
             p += 1

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import TIME_WORDS
-from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named
+from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
 from .roles import assign_roles, pending_only
 from .script import prepare
 
@@ -53,7 +53,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     known |= {m.name for m in titled if len(m.name) >= 2}
     taken = [(m.start, m.end) for m in titled]
     unit = unit_named(s, taken)  # 市建委朱光局长: a name between its unit and its office, read with no title
-    bare = bare_mentions(s, known, taken + [(m.start, m.end) for m in unit])
+    bare = bare_mentions(s, known, taken + [(m.start, m.end) for m in unit],
+                         unusual_names(in_file, [m.name for m in titled]))
     mentions = sorted(titled + unit + bare, key=lambda m: m.start)
     # drop overlaps, keeping the earlier (titled first on ties)
     kept: list[Mention] = []

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ACCUSED, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
-                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_first, office_last, offices,
-                    title_aside)
+                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
 # 时 counts too)
@@ -330,8 +329,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 tail = tail[3:]
                 general_secretary = False
             authored = _AUTHORED.match(tail) is not None or (  # (受林鲁生局长委托: the office written after the name)
-                tail[:1] in office_first() and (o := offices().match(tail)) is not None
-                and _SENT_BY.match(tail, o.end()) is not None)
+                "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None)
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
             model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
             if general_secretary or authored or appointed or died or accused or honoured or model:

@@ -1282,6 +1282,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("《人民日报》发表省委书记王明的署名文章《奋力谱写新篇章》。", [], ["王明"]),
     ("《求是》杂志发表习近平总书记重要文章《论党的建设》。", [], ["习近平"]),
     ("市长王明在会上发表讲话。", [("王明", "市长", ["speak"])], []),
+    # (a name no Chinese surname begins, titled earlier in the entry, is read where it stands bare later)
+    ("日本大分市市长佐藤树一郎率代表团来我市访问。市长王明会见了佐藤树一郎一行。",
+     [("佐藤树一郎", "日本大分市市长", ["guest", "lead"]), ("王明", "市长", ["lead"])], []),
     # (paying respects closes a name as other visits do: 瞻仰, 祭扫, 拜谒)
     ("市委书记李华瞻仰了焦裕禄同志纪念馆。", [("李华", "市委书记", ["lead"])], []),
     ("市委书记李华、市长王明祭扫革命烈士陵园。", [("李华", "市委书记", ["lead"]), ("王明", "市长", ["lead"])], []),
