@@ -448,7 +448,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             prev = entries[-1]
             if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)) or (
                     bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)) and (
-                    (nxt := next((ln.text for ln in sec.lines[idx + 1:] if ln.text.strip()), None)) is not None
+                    (nxt := next((sec.lines[k].text for k in range(idx + 1, len(sec.lines))
+                                  if sec.lines[k].text.strip()), None)) is not None
                     and _dated(nxt)):
                 # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before; so
                 # is a bulleted headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)

@@ -177,7 +177,7 @@ def _column_width(texts: list[str]) -> int | None:
     a line is tried, as some text layers also space the text after a comma or around quotes (、 代区长…)."""
     counts: dict[int, int] = {}
     for t in texts:
-        seen = set()
+        seen: set[int] = set()
         for gap in _NARROW_GAP.finditer(t):
             left = t[:gap.start()].replace(" ", "")
             if len(left) > 40 or any(ch.isascii() and ch.isalnum() for ch in left):

@@ -8,6 +8,7 @@ without a title count in lists and before strong verbs. Matching runs on simplif
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -125,10 +126,11 @@ _FOLLOW_MARKS = "，,。、；;：:（(）)“”\"！!？?·"  # (and white spa
 # a penalty given (给予甲开除党籍处分, 给予乙党内严重警告): who it is about, a name closed by it
 _PENALTY = r"开除党籍|开除公职|(?:党内)?(?:严重)?警告|撤销党内职务|留党察看|(?:政务)?撤职|降级|记大?过"
 PUNISHED = re.compile(rf"(?:同志)?(?:{_PENALTY})")
+_PENALTIES_GIVEN = rf"(?:{_PENALTY})(?:[、和](?:{_PENALTY}))*处分"  # (开除党籍、开除公职处分: closes a name)
 # (甲和乙两位局领导参加: how many the named are, and who)
 _COUNTED_LEADERS = r"(?:\d{1,2}|[两二三四五六七八九十])位(?:[省市县区局]|党组|班子)?(?:领导|负责同志)"
 _FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}"
-                     rf"|(?:{_PENALTY})(?:[、和](?:{_PENALTY}))*处分|$)")
+                     rf"|{_PENALTIES_GIVEN}|$)")
 
 
 def _top_level(alternation: str) -> list[str]:
@@ -167,7 +169,7 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     for a in rest:
         assert _is_cjk(a[0]), a  # (each begins with a character of its own: 应(?=…邀请), 关注(?!度) …)
         firsts.add(a[0])
-    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}|(?:{_PENALTY})(?:[、和](?:{_PENALTY}))*处分)")
+    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}|{_PENALTIES_GIVEN})")
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
@@ -719,13 +721,17 @@ def _transcribed_item(s: str, p: int) -> int | None:
 _UNUSUAL_CACHE: list[tuple[set[str], list[str]]] = []  # (the file's known names, those of them unusual): one file at a time
 
 
-def unusual_names(known: set[str], titled: list[str]) -> list[str]:
-    """The names among a file's known ones (worked out once per file) and an entry's titled ones that no Chinese
-    surname begins (佐藤树一郎, 巴特尔): a bare name starts where one of them stands too."""
+def _unusual(names: Iterable[str]) -> list[str]:
     sc = _start_chars()
+    return [k for k in names if k[0] not in sc and len(k) >= 2]
+
+
+def unusual_names(known: set[str], titled: list[str]) -> list[str]:
+    """The names among a file's known ones (worked out once per file, as every entry asks) and an entry's titled
+    ones that no Chinese surname begins (佐藤树一郎): a bare name starts where one of them stands too."""
     if not (_UNUSUAL_CACHE and _UNUSUAL_CACHE[0][0] is known):
-        _UNUSUAL_CACHE[:] = [(known, [k for k in known if k[0] not in sc and len(k) >= 2])]
-    return _UNUSUAL_CACHE[0][1] + [k for k in titled if k[0] not in sc and len(k) >= 2]
+        _UNUSUAL_CACHE[:] = [(known, _unusual(known))]
+    return _UNUSUAL_CACHE[0][1] + _unusual(titled)
 
 
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
@@ -740,7 +746,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     starts = _surname_starts("·" in s, _ja_after_guest().search(s) is not None)
     # (a name titled elsewhere that no Chinese surname begins, 佐藤一郎: named bare later, it starts there too)
     if unusual is None:
-        unusual = [k for k in known if k[0] not in _start_chars() and len(k) >= 2]
+        unusual = _unusual(known)
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
     p = 0
     while p < len(s):
