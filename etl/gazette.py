@@ -249,6 +249,8 @@ def find_structure(src: Source) -> Structure:
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
+    if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
+        heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)][:1]
     notes: list[tuple[int, str]] = []
     sections: list[Section] = []
     used: set[int] = set()

@@ -221,6 +221,11 @@ def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
         ("2024-09-02", "副市长张强到高新区调研重点项目建设，强调要加快推进项目建设进度。"),
         ("2024-09-03", "全市优化营商环境大会召开。市委书记李华出席并讲话。"),
         ("2024-09-04", "市政府与某集团签署战略合作协议。")]
+    # (where the bare name is the only heading, its first printing still opens the chronicle: what stands before
+    # it, a yearbook's chapter before, is no part of it)
+    text = "特载\n1月5日，某某活动举行。\n大事记\n1月\n8日 市委召开全会。\nPage 2\n大事记\n9日 市政府召开常务会议。\n"
+    r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2023"))
+    assert [(e.date_start, e.text) for e in r.events] == [("2023-01-08", "市委召开全会。"), ("2023-01-09", "市政府召开常务会议。")]
 
 
 def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_entry() -> None:
