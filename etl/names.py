@@ -600,18 +600,44 @@ _NOT_NAME_TRANSCRIBED = frozenset(_NOT_NAME - {"日"})  # (日 transcribes a syl
 
 
 def office_reads(s: str) -> list[OfficeRead]:
-    out = []
+    out: list[OfficeRead] = []
+    past = 0  # (where a longer office read in place of one ends: matches before it are inside that office)
     for m in offices().finditer(s):
-        p = m.end()
-        if p < len(s) and s[p] in "（(" and (qm := _QUALIFIER.match(s, p)):
-            p = qm.end()
-        if p >= len(s) or not _is_cjk(s[p]):
-            continue  # no name starts there
-        f = _read_foreign(s, p)
-        g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, m.start(), p)
-                                        or _japanese_name(s, m.start(), p) or _transcribed_after_office(s, p))
-        out.append(OfficeRead(m.start(), p, f, g))
+        if m.start() < past:
+            continue
+        read = _office_read(s, m.start(), m.end())
+        if (read.foreign is None and read.guess is None and read.at < len(s) and _is_cjk(s[read.at])
+                and s[read.at] in _office_goes_on()):
+            # an office that runs two others together (总指挥 and 指挥长 in 总指挥长): the one that starts inside
+            # this one and ends after it, if a name follows that
+            for k in range(m.start() + 1, m.end()):
+                if (m2 := offices().match(s, k)) is not None and m2.end() > m.end():
+                    longer = _office_read(s, m.start(), m2.end())
+                    if longer.foreign is not None or longer.guess is not None:
+                        read, past = longer, m2.end()
+                        break
+        if read.at < len(s) and _is_cjk(s[read.at]):
+            out.append(read)
     return out
+
+
+@lru_cache(maxsize=1)
+def _office_goes_on() -> frozenset[str]:
+    """The characters an office word's second character onwards may be (where an office runs on into another)."""
+    return frozenset(ch for w in _office_words() for ch in w[1:])
+
+
+def _office_read(s: str, begin: int, end: int) -> OfficeRead:
+    """The name read right after an office (begin, end), past a qualifier in brackets (副市长（挂职）甲)."""
+    p = end
+    if p < len(s) and s[p] in "（(" and (qm := _QUALIFIER.match(s, p)):
+        p = qm.end()
+    if p >= len(s) or not _is_cjk(s[p]):
+        return OfficeRead(begin, p, None, None)  # no name starts there
+    f = _read_foreign(s, p)
+    g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, begin, p)
+                                    or _japanese_name(s, begin, p) or _transcribed_after_office(s, p))
+    return OfficeRead(begin, p, f, g)
 
 
 def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = None) -> list[Mention]:

@@ -1271,9 +1271,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (those elected in a by-election, 补选(了)…为…, are who the item is about)
     ("会议补选王明为市十六届人大常委会主任。", [], ["王明"]),
     ("会议补选了王明、李四为市人大常委会委员。", [], ["王明", "李四"]),
-    # (an office that runs two others together: 总指挥 and 指挥长 in 总指挥长)
+    # (an office that runs two others together: 总指挥 and 指挥长 in 总指挥长, which no lexicon lists)
     ("旗委副书记、旗长、旗疫情工作总指挥长王海英主持召开调度会。",
      [("王海英", "旗委副书记、旗长、旗疫情工作总指挥长", ["chair"])], []),
+    ("县长助理王明参加会议。", [("王明", "县长助理", ["attend"])], []),
     # (one given a penalty is who the item is about: 给予…开除党籍处分, 给予…党内严重警告处分)
     ("市委常委会会议决定，给予李四开除党籍处分。", [], ["李四"]),
     ("市纪委给予原副市长张小平党内严重警告处分。", [], ["张小平"]),
