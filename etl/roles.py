@@ -417,7 +417,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             label = lab.group(0)
             role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met
                     else "chair" if label.startswith("主持")
-                    else "accompany" if label.startswith(("陪同", "随行"))
+                    else "accompany" if label.startswith(("陪同", "随行", "随同"))
                     else "lead" if _WELCOMING.search(label) else "attend")  # 到机场欢迎的有…
             upto = a + labels[k + 1].start() if k + 1 < len(labels) else b
             for mt in inside:

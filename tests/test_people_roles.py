@@ -1286,6 +1286,9 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (a name no Chinese surname begins, titled earlier in the entry, is read where it stands bare later)
     ("日本大分市市长佐藤树一郎率代表团来我市访问。市长王明会见了佐藤树一郎一行。",
      [("佐藤树一郎", "日本大分市市长", ["guest", "lead"]), ("王明", "市长", ["lead"])], []),
+    # (those who go along with a delegation, named after the label: 随同学习考察的还有…)
+    ("随同学习考察的还有市人大常委会主任龚学平，市政协主席蒋以任。",
+     [("龚学平", "市人大常委会主任", ["accompany"]), ("蒋以任", "市政协主席", ["accompany"])], []),
     # (paying respects closes a name as other visits do: 瞻仰, 祭扫, 拜谒)
     ("市委书记李华瞻仰了焦裕禄同志纪念馆。", [("李华", "市委书记", ["lead"])], []),
     ("市委书记李华、市长王明祭扫革命烈士陵园。", [("李华", "市委书记", ["lead"]), ("王明", "市长", ["lead"])], []),
