@@ -54,7 +54,7 @@ _LISTEN = re.compile(r"听取[^，,。；;并]*|接受[^，,。；;]*|在[^，,�
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _GUEST_VERB = re.compile("|".join(RECEIVING))
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
-_GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团")  # (参加会见的领导有: hosts, who attend)
+_GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 _WITH = re.compile(r"[与同](?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)

@@ -1289,6 +1289,11 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (those who go along with a delegation, named after the label: 随同学习考察的还有…)
     ("随同学习考察的还有市人大常委会主任龚学平，市政协主席蒋以任。",
      [("龚学平", "市人大常委会主任", ["accompany"]), ("蒋以任", "市政协主席", ["accompany"])], []),
+    ("随行的有副市长张建国、秘书长李明华。", [("张建国", "副市长", ["accompany"]), ("李明华", "秘书长", ["accompany"])], []),
+    # (a meeting's sides named in its label: 中方人员 are hosts, who attend; 外方人员 the ones received)
+    ("参加会见的中方人员有副市长张建国。", [("张建国", "副市长", ["attend"])], []),
+    ("参加会见的外方人员有日本大分市副市长佐藤一郎。", [("佐藤一郎", "日本大分市副市长", ["guest"])], []),
+    ("到会指导的有省委副书记张建国。", [("张建国", "省委副书记", ["attend"])], []),
     # (paying respects closes a name as other visits do: 瞻仰, 祭扫, 拜谒)
     ("市委书记李华瞻仰了焦裕禄同志纪念馆。", [("李华", "市委书记", ["lead"])], []),
     ("市委书记李华、市长王明祭扫革命烈士陵园。", [("李华", "市委书记", ["lead"]), ("王明", "市长", ["lead"])], []),
