@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from . import dates as D
 from .gazette import Section, is_furniture
 from .names import CJK
-from .script import GLOSS, to_simplified
+from .script import BLANKS, GLOSS, to_simplified
 from .source import Line
 
 # A line ends a sentence when its last character is one of these.
@@ -55,7 +55,7 @@ _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}
 # (not after △ ▲ □ ☆: those mark an item of the same day)
 _HEADING_BULLETS = "".join(b for b in D.BULLETS if b not in D.MARKERS)
 # ... or letter-spaced, as typesetters set headings (政 治, 经 济, 大 事 记): no entry is written so
-_SPACED_HEADING = re.compile(rf"^[{CJK}](?:[ \u3000\u00a0]+[{CJK}]){{1,5}}$")
+_SPACED_HEADING = re.compile(rf"^[{CJK}](?:[{BLANKS}]+[{CJK}]){{1,5}}$")
 _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]〔〕]{{2,12}}\s*[】\]〕]"
                              rf"|[{_HEADING_BULLETS}]\s*[^{_NOT_IN_HEADING}]{{2,12}}\s*[{_HEADING_BULLETS}]?)$")
 # a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is

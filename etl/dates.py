@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .errors import PeriodError
+from .script import BLANKS
 
 _CN_DIGIT = {"〇": 0, "零": 0, "O": 0, "o": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
              "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -216,7 +217,7 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
     bullet = False
     if line[:1] in BULLETS:
         pos = 1
-        while pos < len(line) and line[pos] in " \u3000\u00a0":
+        while pos < len(line) and line[pos] in BLANKS:
             pos += 1
         bullet = True
     rest = line[pos:]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .columns import DATED_CAPTION, reflow
 from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in
-from .script import is_simplified, to_simplified
+from .script import BLANKS, is_simplified, to_simplified
 from .source import Line, Source
 
 KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事")
@@ -130,15 +130,16 @@ def _furniture_of_traditional(text: str) -> bool:
     return is_furniture(to_simplified(text))
 
 
-_SPACED_OUT = re.compile(r"(?:\d{4}[ \u3000\u00a0]*)?(?:[\u4e00-\u9fff][ \u3000\u00a0]+){2,}[\u4e00-\u9fff]")  # (2006 年 通 州 区 大 事 记)
+_BLANK_RUN = re.compile(f"[{BLANKS}]+")
+_SPACED_OUT = re.compile(rf"(?:\d{{4}}[{BLANKS}]*)?(?:[\u4e00-\u9fff][{BLANKS}]+){{2,}}[\u4e00-\u9fff]")  # (2006 年 通 州 区 大 事 记)
 
 
 def unspaced(text: str) -> str:
     """A title printed with its characters spaced out (政 务 大 事 记) as one word; other text as it is."""
     t = text.strip()
-    if " " not in t and "\u3000" not in t and "\u00a0" not in t:
+    if _BLANK_RUN.search(t) is None:
         return t  # (a cheap test first: every line is asked whether it is a heading)
-    return re.sub(r"[ \u3000\u00a0]+", "", t) if _SPACED_OUT.fullmatch(t) else t
+    return _BLANK_RUN.sub("", t) if _SPACED_OUT.fullmatch(t) else t
 
 
 def is_heading(text: str) -> bool:

@@ -745,20 +745,10 @@ def _transcribed_item(s: str, p: int) -> int | None:
     return e if e - p >= 3 and s[e:e + 1] == "、" else None
 
 
-_UNUSUAL_CACHE: list[tuple[set[str], list[str]]] = []  # (the file's known names, those of them unusual): one file at a time
-
-
-def _unusual(names: Iterable[str]) -> list[str]:
+def unusual_names(names: Iterable[str]) -> list[str]:
+    """The names that no Chinese surname begins (佐藤树一郎): a bare name starts where one of them stands too."""
     sc = _start_chars()
     return [k for k in names if k[0] not in sc and len(k) >= 2]
-
-
-def unusual_names(known: set[str], titled: list[str]) -> list[str]:
-    """The names among a file's known ones (worked out once per file, as every entry asks) and an entry's titled
-    ones that no Chinese surname begins (佐藤树一郎): a bare name starts where one of them stands too."""
-    if not (_UNUSUAL_CACHE and _UNUSUAL_CACHE[0][0] is known):
-        _UNUSUAL_CACHE[:] = [(known, _unusual(known))]
-    return _UNUSUAL_CACHE[0][1] + _unusual(titled)
 
 
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
@@ -773,7 +763,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     starts = _surname_starts("·" in s, _ja_after_guest().search(s) is not None)
     # (a name titled elsewhere that no Chinese surname begins, 佐藤一郎: named bare later, it starts there too)
     if unusual is None:
-        unusual = _unusual(known)
+        unusual = unusual_names(known)
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
     p = 0
     while p < len(s):

@@ -9,7 +9,7 @@ from .dates import Period, month_in
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
-from .names import office_reads, titled_mentions
+from .names import office_reads, titled_mentions, unusual_names
 from .people import People, read_people
 from .script import prepare
 from .source import FORMS, Source, load_source
@@ -68,6 +68,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     reads = [office_reads(s) for _, s in readings]  # and the names after office words, read once
     for (_, s), r in zip(readings, reads):
         known |= {m.name for m in titled_mentions(s, set(), r)}
+    unusual = unusual_names(known)  # (those of them no Chinese surname begins, looked for where they stand bare)
 
     events: list[Event] = []
     for (sec, e), prepared, office in zip(raw, readings, reads):
@@ -78,7 +79,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             warn(e.lineno, f"entry of {len(text):,} characters; people, agenda and topics read from its first "
                            f"{MAX_ENTRY_CHARS:,}")
         try:
-            people = read_people(read, known, prepared=prepared, reads=office)
+            people = read_people(read, known, prepared=prepared, reads=office, unusual=unusual)
             agenda = read_agenda(read, prepared=prepared)
             event_type, topics = taxonomy.classify(read, agenda)
         except Exception as exc:  # noqa: BLE001 - one unreadable entry must not cost the file its other events

@@ -39,22 +39,24 @@ _POSSESSIVE = re.compile(r"(?:同志|先生|女士)?的")
 
 
 def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str, str] | None = None,
-                reads: list[OfficeRead] | None = None) -> People:
-    """Participants and mentioned people of one entry's text (`prepared`: prepare(text), and `reads`:
-    office_reads of its simplified copy, when already made)."""
+                reads: list[OfficeRead] | None = None, unusual: list[str] | None = None) -> People:
+    """Participants and mentioned people of one entry's text (`prepared`: prepare(text), `reads`: office_reads
+    of its simplified copy, and `unusual`: unusual_names(known), when already made: once per file)."""
     src, s = prepared or prepare(text)
     # names inside titles of works are not people
     masked = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
     if masked != s:
         s, reads = masked, None  # the reads were of the unmasked text
     in_file = known or set()  # (names titled elsewhere in the file)
-    known = set(known or ())
+    if unusual is None:
+        unusual = unusual_names(in_file)  # (those of them no Chinese surname begins)
+    known = set(in_file)
     titled = titled_mentions(s, known, reads)
     known |= {m.name for m in titled if len(m.name) >= 2}
     taken = [(m.start, m.end) for m in titled]
     unit = unit_named(s, taken)  # 市建委朱光局长: a name between its unit and its office, read with no title
     bare = bare_mentions(s, known, taken + [(m.start, m.end) for m in unit],
-                         unusual_names(in_file, [m.name for m in titled]))
+                         unusual + unusual_names(m.name for m in titled))
     mentions = sorted(titled + unit + bare, key=lambda m: m.start)
     # drop overlaps, keeping the earlier (titled first on ties)
     kept: list[Mention] = []

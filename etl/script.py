@@ -11,7 +11,10 @@ from importlib import resources
 
 # "當(dāng)": pinyin glosses that converters put after characters.
 GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
-SPACE = re.compile(r"[\s\u3000\u00a0]+")
+# the blanks a chronicle's lines hold between words: ASCII, ideographic and no-break spaces (a web copy keeps
+# &nbsp; as U+00A0)
+BLANKS = " \u3000\u00a0"
+SPACE = re.compile(rf"[\s{BLANKS}]+")
 
 
 @lru_cache(maxsize=1)

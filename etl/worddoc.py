@@ -134,15 +134,18 @@ _MARKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x07": " ", "\x
 def _without_field_codes(text: str) -> str:
     """A field's result without its code: \\x13 code \\x14 result \\x15 → result (nested fields too)."""
     out: list[str] = []
-    hidden = []  # for each open field, whether its code is still running
+    hidden: list[bool] = []  # for each open field, whether its code is still running
+    running = 0  # how many of them are (what is read is kept only where none is)
     for ch in text:
         if ch == "\x13":
             hidden.append(True)
+            running += 1
         elif ch == "\x14" and hidden:
+            running -= hidden[-1]
             hidden[-1] = False
         elif ch == "\x15" and hidden:
-            hidden.pop()
-        elif not any(hidden):
+            running -= hidden.pop()
+        elif not running:
             out.append(ch)
     return "".join(out)
 
