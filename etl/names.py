@@ -82,7 +82,7 @@ _PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = ("连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
-           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连")
+           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连|光荣|欣然")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
     "以及|一行|同志|先生|女士|夫人|夫妇|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
@@ -178,6 +178,8 @@ _STRONG = re.compile(
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队|首)|"
     r"就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
+# … after an adverb (劳动模范甲光荣出席, 乙连夜赶赴)
+_STRONG_AFTER_ADVERB = re.compile(rf"(?:{ADVERBS})(?:{_STRONG.pattern})")
 # the members of a delegation after its name (考察团成员中包括…), a label no part of the title after it
 # (or who a group counted before is: 工作团共84人，其中包括…)
 _MEMBERS = (r"(?:成员中?|(?:(?<=人)|(?<=人[，,]))其中)(?:还?有|包括)[：:]?"
@@ -697,6 +699,18 @@ _VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望|表
 _DESCRIPTOR = re.compile(_DESCRIPTORS)
 _DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")
 _DESCRIBED_MAX = 10  # (a longer phrase before a bare name is a clause, not who the person is)
+
+
+def _described(title: str) -> bool:
+    """Whether the phrase before a bare name says who the person is (老红军, 老党员、老干部), or, longer, is a 、 list
+    of such phrases, the last a descriptor and the others offices (全国劳动模范、县农机厂工人)."""
+    if len(title) <= _DESCRIBED_MAX:
+        return bool(_DESCRIBED.search(title))
+    *first, last = title.split("、")
+    return (bool(first) and len(last) <= _DESCRIBED_MAX and bool(_DESCRIBED.search(last))
+            and all(len(part) <= _DESCRIBED_MAX and bool(offices().search(part)) for part in first))
+
+
 _VISITED_AFTER = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等|及其家属|一家)?(?:[，,。；;、和及与]|$)")
 
 
@@ -830,7 +844,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         tail = s[past:past + 6]
         listed = len(run) >= 2
         office_after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
-        strong = (bool(_STRONG.match(tail)) or (tail[:2] == "召开" and (collective or s[p:end] in known))
+        strong = (bool(_STRONG.match(tail)) or bool(_STRONG_AFTER_ADVERB.match(s, past)) or (tail[:2] == "召开" and (collective or s[p:end] in known))
                   or bool(office_after and (not office_after.group(0).endswith("员")
                                             or office_after.group(0).endswith("委员")))
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
@@ -1062,7 +1076,7 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         elif mt.titled:
             mt.title = src[start:mt.start] if offices().search(title_text) else ""
         else:  # 老红军甲, 困难党员乙: who a bare name is, written right before it, is its title phrase
-            mt.title = src[start:mt.start] if len(title_text) <= _DESCRIBED_MAX and _DESCRIBED.search(title_text) else ""
+            mt.title = src[start:mt.start] if _described(title_text) else ""
         if not mt.title and i > 0:
             prev = mentions[i - 1]
             between = HONORIFIC.sub("", s[prev.end:mt.start])  # (副市长甲（女）、乙)

@@ -1309,6 +1309,15 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("县长王大明在会上发了言。", [("王大明", "县长", ["speak"])], []),
     # (older prose: 开座谈会 is 召开座谈会)
     ("县委书记王大明在县委开座谈会，征求意见。", [("王大明", "县委书记", ["chair"])], []),
+    # (views put forward are speech: 发表了意见建议)
+    ("葛明洪、施志霞、陈淑玲等10位政协委员发表了意见建议。",
+     [("葛明洪", "", ["speak"]), ("施志霞", "", ["speak"]), ("陈淑玲", "", ["speak"])], []),
+    # (a reporter is who they are, as a writer is: 新华社记者甲来县采访)
+    ("新华社记者穆青、冯健来县采访。", [("穆青", "新华社记者", ["lead"]), ("冯健", "新华社记者", ["lead"])], []),
+    ("市长王明会见了人民日报记者张建国。", [("王明", "市长", ["lead"]), ("张建国", "人民日报记者", ["guest"])], []),
+    # (an adverb between a bare name and its verb: 光荣出席, 连夜出席)
+    ("全国劳动模范、县农机厂工人李建国光荣出席全国群英会。", [("李建国", "全国劳动模范、县农机厂工人", ["attend"])], []),
+    ("副县长张光荣出席会议。", [("张光荣", "副县长", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
