@@ -82,7 +82,7 @@ _PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
 ADVERBS = ("连夜|当即|随即|立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
-           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连|光荣|欣然")
+           "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连|光荣|欣然|第[一二三四五六七八九十0-9]{1,3}次")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
     "以及|一行|同志|先生|女士|夫人|夫妇|等人|等|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
@@ -94,7 +94,7 @@ _FOLLOW_WORDS = (
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|亲临|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|收到|接到|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来(?=[^，,。；;]{{0,12}}?(?:贺|信|电|函|唁|慰问|祝|感谢|书面|视频))|相关|重要(?=[讲指批论回贺])|邀请(?![^，,。；;]{{0,20}}?(?:出席|参加))|"
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
-    "上午|下午|晚上|中午|傍晚|当晚|当天|晚宴|"
+    "上午|下午|晚上|中午|傍晚|当晚|当天|当日|次日|翌日|晚宴|"
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "瞻仰|祭扫|拜谒|凭吊|缅怀|祭奠|检阅|揭幕|颁布|巡查|拜年|帮扶|结对|救助|救援|抢险|述职|述廉|约见|祝福|问责|写信|"
@@ -103,7 +103,7 @@ _FOLLOW_WORDS = (
     # verbs whose first character rarely ends a given name and whose second follows one (市长甲回到…, 乙利用…:
     # not 甲回 and 到); not those a name often ends in (成为, 远赴, 飞赴, 亮相, 进入, 坚持…: 副市长李建成为…)
     "回到|赶到|奔赴|转赴|再赴|分赴|返回|重返|途经|返乡|回乡|巡察|现身|走上|步入|直奔|驱车|骑车|步行|徒步|迅速|奔走|"
-    "走遍|跑遍|踏勘|勘察|乘坐|乘车|提到|谈到|想到|走到|送到|赶来|寄来|带来|请来|回来|归来|前来|认为|视为|利用|使用|操作|"
+    "走遍|跑遍|踏勘|勘察|乘坐|乘车|提到|谈到|谈了|畅谈|想到|走到|送到|赶来|寄来|带来|请来|回来|归来|前来|认为|视为|利用|使用|操作|"
     "试乘|搭乘|亲赴|亲手|"
     # what an official is reported doing that no list above had (肯定了…, 敬献花篮, 为…题写, 带班值守…)
     # (not the nouns they begin: 项目负责人, 推进会, 示范区)
@@ -245,9 +245,9 @@ HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上�
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
 _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
-# … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新): allowed there after a title, where
+# … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新, 王次忠): allowed there after a title, where
 # the surname rule reads two characters first (市长王东在会上: 王东) and a third must be closed by a follow word
-_GIVEN_TOO = set("月会从于以日年在对")
+_GIVEN_TOO = set("月会从于以日年在对次")
 # … and these are one on their own (闫会, 李月), after a title or in a list, closed by a follow word
 _GIVEN_ALONE = frozenset("会月")
 # … and this ends them (柯柏年, 王延年): after a title, when the two characters before it read no name
