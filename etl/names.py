@@ -232,8 +232,9 @@ _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；
 # 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
 INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先后)?(?:对[^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
                         r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")  # (甲对防汛工作作出批示 too)
-# 甲作动员讲话, 乙作工作报告: a speech, after a name with no title
-_GIVES_SPEECH = re.compile(r"(?:同志)?作了?[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)")
+# 甲作动员讲话, 乙作工作报告, 丙作的《政府工作报告》: a speech, after a name with no title (a work's title is
+# masked by then)
+_GIVES_SPEECH = re.compile(r"(?:同志)?作了?(?:[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)|的?《)")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 # 甲在省委书记乙、省长丙陪同下考察: the one accompanied (the titled names between are read as titled)
 _AT_ACCOMPANIED = re.compile(r"在[^。；;：:]{2,60}?的?陪同下")
@@ -267,7 +268,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 _TITLE_CUT = re.compile(
     r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
     r"同志|先生|女士|向(?!阳)|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
-    r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|"
+    r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|选举产生了?|选举出|选出了?|推选出|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
 )
 # a time of day where a title region starts (4日上午 市委副书记甲…, 当天市委书记乙): not part of the title
@@ -454,6 +455,10 @@ _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措
 _JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
 
 
+# what follows 来 and a place's one-character name (来渝考察, 来郿，)
+_CAME_TO = re.compile(r"[，,。；;]|参观|视察|考察|访问|调研|指导|检查|慰问|演出|讲学|洽谈|投资|观光|旅游|采访|登上")
+
+
 def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     """The surname rule (a surname and a given name of one or two characters, closed by a follow
     word), or a name of known elements when that reads longer (那顺孟和, not 那顺孟 + 和)."""
@@ -485,6 +490,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     elif (q is None and not bare and len(lengths) == 2 and lengths[0] == 2 and _name_ok(s[p:p + 4], bare=False)
           and not _TRANSCRIBED.isdisjoint(s[p + 1:p + 4]) and _follow_ok(s, p + 4)):
         q = p + 4  # 州长苏嘎尔布作通报: a name of the Yi (or another people) after a surname, after an office
+    if q == p + 2 and s[p] == "来" and _CAME_TO.match(s, q) is not None:
+        return None  # 运动员来郿，登上…, 专家来渝考察: coming to a place (a one-character name for it), no 来 surname
     if s[p:p + 1] not in _PART_FIRSTS:
         return q
     e = _parts_name(s, p)
@@ -665,7 +672,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表|获奖者")
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
-_BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
+_BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 审议 审查 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
                "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予").split()
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 在 纪念 产生了 产生 "
@@ -1027,7 +1034,7 @@ def _past_joiners(s: str, start: int, end: int) -> int:
 
 
 # a work the person before delivered, ending a part before a 、 (甲代表常委会所作的工作报告、区政协副主席乙)
-_WORK_BEFORE = re.compile(r"(?:报告|讲话|发言|说明|决议|议案|提案|致辞)$")
+_WORK_BEFORE = re.compile(r"(?:报告|讲话|发言|说明|决议|议案|提案|致辞|》)$")  # (…作的《政府工作报告》、副县长乙)
 
 
 def _past_non_titles(s: str, start: int, end: int) -> int:

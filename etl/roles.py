@@ -42,7 +42,7 @@ _PRESENTS = re.compile(rf"(?:共同|一同|分别|亲自)?[为向][^，,。；;]
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|先后|分别|也|还|又|再|{ADVERBS})*"
-                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|深入|抵达|召开|表彰了)")
+                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|前来|深入|抵达|召开|表彰了)")
 # 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?要求")
 _CONTINUE = re.compile(
@@ -63,6 +63,8 @@ _STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|�
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
 _STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:还|也|又|同时)?(?:{_STUDY_VERBS})")
+# a work someone delivered, by its title (甲作的《政府工作报告》, 乙同志所作的《…》)
+_DELIVERED_WORK = re.compile(r"(?:总书记|同志)?所?作的《")
 _WORDS_OF = re.compile(
     r"的(?:重要|署名|总结|主旨|书面|动员|开幕|闭幕)?(?:讲话|指示|批示|论述|回信|贺信|来信|文章|要求|部署)|(?:同志)?(?:的)?先进事迹|(?:讲话|指示|批示)(?:精神|要求)|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|重要文章|署名文章|思想|"
     r"^(?:总书记|同志)?的?《|"  # (发表胡耀邦《在剧本创作座谈会上的讲话》: a work of theirs, by its title)
@@ -130,6 +132,7 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
 
 # 甲为团长的…考察团, 乙为团长的…观光团, …参加了: who heads a delegation named in a list (lead), the verb after
 # the list (and the other groups named in it) being what they all did
+_ELECTED_BEFORE = re.compile(r"(?:选举产生|选举出|选出|推选出|增补|增选|补选)了?(?:新一届)?$")
 _HEADS = re.compile(r"^为(?:团长|组长|队长|领队|首)的[^，,。；;]*[团组队]")
 _GROUP_NOUN = re.compile(r"^[^，,。；;]{2,24}(?:团|组|队|同胞|侨胞|华侨|代表|嘉宾|客人)$")
 
@@ -274,6 +277,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             upto = (inside[0].title_start - a) if inside else len(sentence)
             last_subject.later |= roles_from_tail(sentence[pm.end():upto]) - {"lead"}
         group: list[Mention] = []
+        elected_prev = False
         talk_hosts = False
         host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
         for i, mt in enumerate(inside):
@@ -332,8 +336,14 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None)
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
             model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
-            if general_secretary or authored or appointed or died or accused or honoured or model:
+            # 选举产生侨联主席甲，文联主席乙: the ones elected, named after their new office (and a list of them)
+            elected = _ELECTED_BEFORE.search(own) is not None or (
+                i > 0 and elected_prev and head.strip() in ("，", ",", "、", "和", "及", "；", ";"))
+            elected_prev = elected
+            if general_secretary or authored or appointed or died or accused or honoured or model or elected:
                 mt.mentioned = True
+            elif _DELIVERED_WORK.match(tail) and _STUDY.search(_PHRASE_SPLIT.split(before)[-1]):
+                mt.mentioned = True  # 学习毛泽东同志作的《论十大关系》: the work studied, not the one heard
             elif _STUDY.search(before) and _WORDS_OF.search(_COMMA_SPLIT.split(tail, maxsplit=1)[0]) and (
                     _STUDY.search(_PHRASE_SPLIT.split(before)[-1])  # 传达学习省委书记林武…的讲话精神
                     or _STUDY_CLAUSE.search(before)):  # 传达学习甲…精神,乙…的讲话精神: a clause that studies

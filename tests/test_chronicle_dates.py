@@ -241,6 +241,16 @@ def test_county_annals_glue_months_to_their_text_and_write_years_in_numerals() -
     assert not warnings
 
 
+def test_the_part_of_the_same_month_is_the_dates() -> None:
+    # 本月底，… under a month's items: of the month, and 底 is no part of the text (as 8月底)
+    got, warnings = entries_of("6月\n3日，甲会议召开。\n本月底，全县建社462个。\n同月初，乙会议召开。", 1956, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("1956-06-03", "1956-06-03", "day", "甲会议召开。"),
+        ("1956-06-01", "1956-06-30", "month", "全县建社462个。"),
+        ("1956-06-01", "1956-06-30", "month", "乙会议召开。")]
+    assert not warnings
+
+
 def test_a_day_range_alone_on_its_line_heads_the_entry_after_it() -> None:
     # day headings on their own lines, ranges written without 日 (19—20)
     got, warnings = entries_of("8日\n  全县会议召开。\n19—20\n  县人大常委会组织视察。\n27—29\n  县工会代表大会召开。", 1985, 6)

@@ -1326,6 +1326,26 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (when, right after the name: 次日, 第二次)
     ("副县长张国庆次日到乡镇检查。", [("张国庆", "副县长", ["lead"])], []),
     ("市长王明第二次到该村调研。", [("王明", "市长", ["lead"])], []),
+    # (coming to a place named by one character is no 来 surname: 来郿, 来渝)
+    ("苏联爬山运动员来郿，登上太白山。", [], []),
+    ("专家来渝考察项目。", [], []),
+    ("副市长来宏出席。", [("来宏", "副市长", ["attend"])], []),
+    # (the reports a congress hears, by their titles: who delivered each speaks; the next one's title
+    # starts after the work's closing mark)
+    ("会议听取并审议了朱锡光作的《滕县人民政府工作报告》、赵崇教作的《关于财政预算的报告》。",
+     [("朱锡光", "", ["speak"]), ("赵崇教", "", ["speak"])], []),
+    ("会议听取了县长王明作的《政府工作报告》、副县长李华作的《预算报告》。",
+     [("王明", "县长", ["speak"]), ("李华", "副县长", ["speak"])], []),
+    # (… but a work studied is its author's words: 学习…作的《…》)
+    ("学习了毛泽东同志作的《论十大关系》。", [], ["毛泽东"]),
+    # (those elected, named after the office they are elected to: 选举产生侨联主席甲，文联主席乙)
+    ("地区侨联成立。选举产生侨联主席刘水，文联主席罗滨。", [], ["刘水", "罗滨"]),
+    ("会议选举产生了县政协主席王明，副主席李华、张强。", [], ["王明", "李华", "张强"]),
+    # (those who come, invited: 应邀前来; artists' titles: 表演家, 教育家)
+    ("港澳同胞刘锦庆、曾宪梓和相声艺术表演家马季、姜昆等，应邀前来联欢。",
+     [("刘锦庆", "港澳同胞", ["lead"]), ("曾宪梓", "港澳同胞", ["lead"]), ("马季", "相声艺术表演家", ["lead"]),
+      ("姜昆", "相声艺术表演家", ["lead"])], []),
+    ("著名教育家陶行知来县讲学。", [("陶行知", "著名教育家", ["lead"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
