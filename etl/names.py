@@ -129,7 +129,9 @@ PUNISHED = re.compile(rf"(?:同志)?(?:{_PENALTY})")
 _PENALTIES_GIVEN = rf"(?:{_PENALTY})(?:[、和](?:{_PENALTY}))*处分"  # (开除党籍、开除公职处分: closes a name)
 # (甲和乙两位局领导参加: how many the named are, and who)
 _COUNTED_LEADERS = r"(?:\d{1,2}|[两二三四五六七八九十])位(?:[省市县区局]|党组|班子)?(?:领导|负责同志)"
-_FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}"
+# a head count closing a list of those who take office (甲、乙两名同志分别以全票当选为…, 丙等3人为…)
+_COUNTED_TAKES = rf"(?:{HEAD_COUNT})(?:分别)?(?:以[^，,。；;]{{1,12}}?)?(?:为|任|当选)"
+_FOLLOW = re.compile(rf"(?:[{re.escape(_FOLLOW_MARKS)}\s]|{_FOLLOW_WORDS}|{_COUNTED_TAKES}|{_COUNTED_LEADERS}"
                      rf"|{_PENALTIES_GIVEN}|$)")
 
 
@@ -169,12 +171,12 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     for a in rest:
         assert _is_cjk(a[0]), a  # (each begins with a character of its own: 应(?=…邀请), 关注(?!度) …)
         firsts.add(a[0])
-    pattern = re.compile(rf"(?:{'|'.join(rest)}|(?:{HEAD_COUNT})(?:为|任|当选)|{_COUNTED_LEADERS}|{_PENALTIES_GIVEN})")
+    pattern = re.compile(rf"(?:{'|'.join(rest)}|{_COUNTED_TAKES}|{_COUNTED_LEADERS}|{_PENALTIES_GIVEN})")
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
-    r"讲话|致辞|发言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
+    r"讲话|讲了话|致辞|发言|发了言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
     r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队|首)|"
     r"就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
@@ -199,7 +201,9 @@ _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 _LABEL_IN_REGION = re.compile(_MEMBERS)
 # leaving a post, which names none (县委书记甲奉调离泾, 乙退二线): who the item is about
 LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线|辞去[^，,。；;]{1,24}?职务)")
-_ELECTED_BY = re.compile(r"(?:同志)?以[^，,。；;]{1,12}?当选")  # 王华同志以52票全票当选为镇长
+# 王华同志以52票全票当选为镇长, 甲、乙两名同志分别以全票当选为…
+_ELECTED_BY = re.compile(rf"(?:同志)?{COUNTED}?(?:分别)?以[^，,。；;]{{1,12}}?当选")
+_ELECTED_FIRST = frozenset("以同等分两二三四五六七八九十0123456789")  # (what it can begin with: a cheap test first)
 _TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
@@ -234,7 +238,7 @@ INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先�
                         r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")  # (甲对防汛工作作出批示 too)
 # 甲作动员讲话, 乙作工作报告, 丙作的《政府工作报告》: a speech, after a name with no title (a work's title is
 # masked by then)
-_GIVES_SPEECH = re.compile(r"(?:同志)?作了?(?:[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)|的?《)")
+_GIVES_SPEECH = re.compile(r"(?:同志)?(?:所)?[作做]了?(?:[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)|的?《)")
 _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern})")
 # 甲在省委书记乙、省长丙陪同下考察: the one accompanied (the titled names between are read as titled)
 _AT_ACCOMPANIED = re.compile(r"在[^。；;：:]{2,60}?的?陪同下")
@@ -858,7 +862,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                                              or bool(_AT_ACCOMPANIED.match(s, past))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, past, past + 16)))
-                  or (tail[:1] in "以同" and bool(_ELECTED_BY.match(s, past)) and bool(offices().search(s, past, past + 40)))
+                  or (tail[:1] in _ELECTED_FIRST and bool(_ELECTED_BY.match(s, past)) and bool(offices().search(s, past, past + 40)))
                   or (tail[:1] in "奉调离卸退同辞" and bool(LEAVES.match(s, past)))  # 李绵清调离: who leaves is who it is about
                   or (bool(_MADE.match(s, past)) and bool(offices().search(s, past, past + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
@@ -867,7 +871,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                   or (bool(AWARDED_BY.match(s, past)) and bool(GIVEN_TO.search(s, max(0, p - 80), p)))
                   or (word.rstrip("了") in ("审理", "宣判") and bool(ACCUSED.match(s, past)))  # 审理甲受贿案
                   or (word.rstrip("了") == "给予" and bool(PUNISHED.match(s, past)))  # 给予甲开除党籍处分
-                  or (tail[:1] in "作做同" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
+                  or (tail[:1] in "作做同所" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)
                   or (bool(DEATH_WORD.search(s, past, past + 24)) and bool(DIED.match(s, past))
                       and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), past)))
@@ -995,6 +999,8 @@ def _name_before_office(s: str, p: int) -> int | None:
     if m is None:
         return None
     after = m.end()
+    if s.startswith(("并", "也", "还"), after):
+        after += 1  # 陈泽良镇长并在会上作了讲话
     if (_STRONG.match(s, after) or s.startswith(("委托", "作", "传达", "宣读", "通报", "点评", "部署"), after)
             or _AT_THEN_STRONG.match(s, after)
             or _AT_ACCOMPANIED.match(s, after)):

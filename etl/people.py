@@ -92,6 +92,10 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         if (not mt.roles and not mt.mentioned and not mt.guest and mt.name in in_file and mt.start > 0
                 and s[mt.start - 1] in _CLAUSE_OPEN and _DOES.match(s, mt.end)):
             mt.roles.add("speak" if _SAYS.match(s, mt.end) else "lead")  # (王春利表示，…: what they said)
+        # 会上，镇党委书记黄治平代表镇党委，对…表示充分肯定: a titled subject saying something, no other verb
+        elif (not mt.roles and not mt.mentioned and not mt.guest and mt.title and mt.title_start >= 0
+              and (mt.title_start == 0 or s[mt.title_start - 1] in _CLAUSE_OPEN) and _SAYS_LATER.match(s, mt.end)):
+            mt.roles.add("speak")
     return _merge(mentions)
 
 
@@ -100,6 +104,8 @@ _RECEIVED_GROUP = re.compile(r"(?:会见|接见|宴请|会晤|接待)(?:并宴�
 _LEADS_GROUP = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:率领|带领|率)")
 _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
+# … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
+_SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
 # what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…)
 _DOES = re.compile(r"(?:同志)?[\u4e00-\u9fff](?<![的等和与及、])")
 

@@ -1346,6 +1346,15 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
      [("刘锦庆", "港澳同胞", ["lead"]), ("曾宪梓", "港澳同胞", ["lead"]), ("马季", "相声艺术表演家", ["lead"]),
       ("姜昆", "相声艺术表演家", ["lead"])], []),
     ("著名教育家陶行知来县讲学。", [("陶行知", "著名教育家", ["lead"])], []),
+    # (a town congress: those elected, counted and by how many votes; the report 所做的《…》; the one elected
+    # who then speaks, named before the office; a titled subject who 表示s, no other verb)
+    ("谢波、杨景宪两名同志分别以全票当选为滔溪镇人民政府镇长和镇人大主席团主席。", [], ["谢波", "杨景宪"]),
+    ("大会听取了镇长张震同志所做的《政府工作报告》。", [("张震", "镇长", ["speak"])], []),
+    ("大会听取了张震所作的工作报告。", [("张震", "", ["speak"])], []),
+    ("会议选举了陈泽良同志为镇人民政府镇长，陈泽良镇长并在会上作了讲话。", [("陈泽良", "", ["speak"])], []),
+    ("镇人代会召开。会上，镇党委书记黄治平同志代表镇党委，对人大工作表示充分的肯定。",
+     [("黄治平", "镇党委书记", ["speak"])], []),
+    ("市委书记王明出席，李华军市长也讲了话。", [("王明", "市委书记", ["attend"]), ("李华军", "", ["speak"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
