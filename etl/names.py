@@ -368,7 +368,7 @@ _NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小�
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")
 _PEOPLE_WORDS = frozenset("客人 来宾 嘉宾 外宾 大家 群众 记者 代表 干部 职工 同志 居民 村民 农民 党员 家属 各位 全体 客商 领导 "
-                          "游客 市民 学生 老人 专家 企业 外商".split())
+                          "游客 市民 学生 老人 专家 企业 外商 海外 境外 国外 省外 市外 县外".split())
 _SAID = frozenset("指出 强调 表示 要求 提出 认为 介绍 希望 讲话 说明 指示".split())
 _COUNT_WORDS = re.compile(r"(?:余|多)(?:人|名)$|^[万千百十][余多]")  # not 张友余
 

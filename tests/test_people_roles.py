@@ -1355,6 +1355,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("镇人代会召开。会上，镇党委书记黄治平同志代表镇党委，对人大工作表示充分的肯定。",
      [("黄治平", "镇党委书记", ["speak"])], []),
     ("市委书记王明出席，李华军市长也讲了话。", [("王明", "市委书记", ["attend"]), ("李华军", "", ["speak"])], []),
+    # (a noun made of an attending verb is no verb: 列席人士, 出席人员; 海外 is no name after 和)
+    ("杨勋、尤淑瑞、邢文祥等港澳委员和海外列席人士踊跃发言。",
+     [("杨勋", "", ["speak"]), ("尤淑瑞", "", ["speak"]), ("邢文祥", "", ["speak"])], []),
+    ("市长王明出席代表大会。", [("王明", "市长", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
