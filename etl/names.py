@@ -204,7 +204,7 @@ LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|�
 # 王华同志以52票全票当选为镇长, 甲、乙两名同志分别以全票当选为…
 _ELECTED_BY = re.compile(rf"(?:同志)?{COUNTED}?(?:分别)?以[^，,。；;]{{1,12}}?当选")
 _ELECTED_FIRST = frozenset("以同等分两二三四五六七八九十0123456789")  # (what it can begin with: a cheap test first)
-_TAKES_OFFICE = re.compile(r"(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
+_TAKES_OFFICE = re.compile(r"(?:同志)?(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去|补选|增选|增补)[^。；;！？]*$")
@@ -270,7 +270,7 @@ SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|将|来自|"
+    r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
     r"同志|先生|女士|向(?!阳)|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|选举产生了?|选举出|选出了?|推选出|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
@@ -677,7 +677,8 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
 _BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 审议 审查 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
-               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予").split()
+               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定").split()
+_BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 在 纪念 产生了 产生 "
     "批准 同意 接受 "
@@ -800,7 +801,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         p = jump.start()
         ch = s[p]
         # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
-        if occupied[p] or not (ch in single or s[p:p + 2] in compound or s.find("·", p + 1, p + 9) > 0
+        if occupied[p] or not (ch in single or s[p:p + 2] in compound
+                               or (s.find("·", p + 1, p + 9) > 0 and s[p:p + 2] not in _BARE_VERB_SET)
                                or (also is not None and also.match(s, p) is not None)) or not (
                 context := _BARE_BEFORE.search(s, max(0, p - 4), p)) or (
                 s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
@@ -1024,6 +1026,8 @@ def _title_region_start(s: str, mentions: list[Mention], i: int, labelled: bool 
             break
     if i > 0 and mentions[i - 1].end > lo:
         lo = mentions[i - 1].end
+        if s[lo:lo + 1] in office_first() and (om := offices().match(s, lo)) is not None and om.end() < mt.start:
+            lo = om.end()  # 甲少将和乙少将: the office written after the name before is that one's
     if labelled and (label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
         lo = label.end()  # 考察团成员中包括东风汽车公司副总经理甲: the label is no part of the title
     return lo

@@ -18,7 +18,7 @@ _COLLECTIVE_AFTER = re.compile(r"^(?:(?:[省市县区镇乡旗]{1,2}(?:委|政�
                                r"(?:成员|领导)(?:同志|干部)?"
                                r"|(?:[^，,。；;、\s]{1,2}方)?(?:嘉宾|来宾|客人|外宾|贵宾))")  # (甲等蒙方嘉宾，乙、丙…等观看)
 _ROLE = re.compile(
-    r"(?P<chair>主持召开|主持|召集(?=[^。；;]{0,60}?(?:会议|座谈会|协调会|调度会|推进会|专题会))"  # (召集…召开协调会议)
+    r"(?P<chair>主持召开|主持(?![^，,。；;]{0,12}?工作的)|召集(?=[^。；;]{0,60}?(?:会议|座谈会|协调会|调度会|推进会|专题会))"  # (召集…召开协调会议)
     # (what the subject goes on to convene: 到企业调研并召开座谈会, 深入企业调研，召开座谈会听取意见)
     r"|召开(?<![^并，,时]召开)(?=[^，,。；;]{0,24}?(?:会议|会|座谈))"  # (after 并，时 or at the clause's start)
     r"|(?<![召公展离])开了?(?=[^，,。；;]{0,8}?座谈会))"  # (older prose: 在专署开座谈会)
@@ -205,9 +205,13 @@ def pending_only(tail: str) -> bool:
         return True  # 甲；中央农办主任，部长乙: a clause that is only the next person's other office
     if rest and t[-1:] in "，," and _UNNAMED_CLAUSE.fullmatch(t.strip("，, ")) and _ROLE.search(rest) is None:
         return True  # 甲，省直有关部门主要负责同志，乙: others present, unnamed, between two of the list
+    if rest and rest[-1] == "的" and _DUTY_BEFORE.fullmatch(rest):
+        return True  # 甲；主持市委全面工作的副书记乙: the next one's duty, said before the title
     return rest == ""
 
 
+# a duty said before a title (主持市委全面工作的副书记, 分管农业工作的副市长): no verb of the list's
+_DUTY_BEFORE = re.compile(r"(?:主持|分管|负责|协助|联系)[^，,。；;、]{1,16}?工作的")
 # A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
 _RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|来宾|外宾|代表团|考察团)?(?:一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
 _VISIT = re.compile(r"一行|(?:来|抵达|到达|赴)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)")

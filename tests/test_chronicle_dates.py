@@ -323,6 +323,20 @@ def test_a_digest_on_one_line_is_read_entry_by_entry() -> None:
     assert [w for _, w in warnings] and "(1日—15日)" in warnings[0][1]  # the digest's own header, reported
 
 
+def test_a_month_run_together_on_one_line_splits_at_its_days_after_a_space() -> None:
+    # a web page that lost its paragraphs: the first item says its month, the rest only their days (or 旬),
+    # each after a finished sentence and a space; a day inside an item, with no space before it, is text
+    line = ("1月4日,市委召开乡贤座谈会。 6日,省政府举行启动仪式,会期两天。7日,仪式闭幕。 上旬,副市长甲率队开展扶贫活动。"
+            " 16日—17日,全市领导干部大会召开。")
+    got, warnings = entries_of(line, 2010, None)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("2010-01-04", "2010-01-04", "市委召开乡贤座谈会。"),
+        ("2010-01-06", "2010-01-06", "省政府举行启动仪式,会期两天。7日,仪式闭幕。"),
+        ("2010-01-01", "2010-01-10", "副市长甲率队开展扶贫活动。"),
+        ("2010-01-16", "2010-01-17", "全市领导干部大会召开。")]
+    assert not warnings
+
+
 def test_a_bulleted_item_takes_the_date_it_states_after_its_subject() -> None:
     text = ("△省府于5月5日下午召开全省计划生育电话会议。\n△5月20日至21日,全省农村用电现场会议在茂名市召开。\n"
             "△省府于27日至28日在广州市召开全省国土工作会议。\n△会议期间印发通知。\n省政府于5月30日召开常务会议。")

@@ -1359,6 +1359,18 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("杨勋、尤淑瑞、邢文祥等港澳委员和海外列席人士踊跃发言。",
      [("杨勋", "", ["speak"]), ("尤淑瑞", "", ["speak"]), ("邢文祥", "", ["speak"])], []),
     ("市长王明出席代表大会。", [("王明", "市长", ["attend"])], []),
+    # (military ranks are titles, before or after the name: 装备部少将甲, 乙少将和…副司令员丙少将)
+    ("副省长刘志庚，原广州空军装备部少将林绍新，原华南理工大学校长刘焕彬等参加了座谈会。",
+     [("刘志庚", "副省长", ["attend"]), ("林绍新", "原广州空军装备部少将", ["attend"]),
+      ("刘焕彬", "原华南理工大学校长", ["attend"])], []),
+    ("南京军区副司令员王洪光少将和浙江省军区副司令员王加木少将来洞调研。",
+     [("王洪光", "南京军区副司令员", ["lead"]), ("王加木", "浙江省军区副司令员", ["lead"])], []),
+    # (a duty said before a title is no chairing: 主持市委全面工作的副书记; the list's verb governs them)
+    ("副市长邓建华；主持兴宁市委全面工作的副书记、市长陈略宇，以及有关部门负责同志出席了启动仪式。",
+     [("邓建华", "副市长", ["attend"]), ("陈略宇", "副书记、市长", ["attend"])], []),
+    # (one a committee decides shall hold an office: 决定甲同志任…)
+    ("经省委批准，梅州市委决定陈略宇同志任中共兴宁市委书记。", [], ["陈略宇"]),
+    ("会议决定授予罗加乔夫·亚历山大等6人“荣誉市民”称号。", [], ["罗加乔夫·亚历山大"]),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
