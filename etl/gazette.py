@@ -203,6 +203,8 @@ def _toc(found: list[tuple[int, re.Match[str]]]) -> dict[str, int]:
 
 # a chronicle's name alone, as a page's running header prints it (·大事记·, — 大事记 —, 【大事记】)
 _BARE_KEYWORD = re.compile(rf"^[\s·•\-—－【】\[\]〔〕]*(?:{'|'.join(KEYWORDS)})[\s·•\-—－【】\[\]〔〕]*$")
+# … or beside the page's number, as a yearbook's running header prints it (大事记 17, 18  大事记)
+_PAGED_KEYWORD = re.compile(rf"^\s*(?:\d{{1,4}}\s+[·•]?\s*(?:{'|'.join(KEYWORDS)})|(?:{'|'.join(KEYWORDS)})\s*[·•]?\s+\d{{1,4}})\s*$")
 
 
 def _norm_title(t: str) -> str:
@@ -240,14 +242,15 @@ def find_structure(src: Source) -> Structure:
     # most are (a sample of it says so), is tested as it stands
     furniture = is_furniture if is_simplified(src.text[:240]) else _furniture_of_traditional
     lines = reflow(src.lines, furniture)  # columns side by side are read one after the other
-    found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip()))]  # each line tried once
+    # (a running header of the chronicle's name and the page's number is no table of contents: 大事记 17)
+    found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip())) and not _PAGED_KEYWORD.match(ln.text)]
     toc = _toc(found)
     toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer; so is a chronicle's bare name
     # (·大事记·) printed at the top of each of its pages: no heading of a section of its own
     repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t))
-                or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None)}
+                or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _PAGED_KEYWORD.match(t) is not None}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)

@@ -228,6 +228,19 @@ def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
     assert [(e.date_start, e.text) for e in r.events] == [("2023-01-08", "市委召开全会。"), ("2023-01-09", "市政府召开常务会议。")]
 
 
+def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number() -> None:
+    """A yearbook prints its chapter's name beside the page's number at each page's top (大事记  17, 18  大事记): no
+    table of contents, and no heading that ends the chronicle. Where it is the only heading, the first opens the
+    chronicle; where the chronicle has its own heading, all are furniture, reported."""
+    body = "1月\n2日 市委召开常委会议。\n3日 市政府召开常务会议。\n18  大事记\n5日 市人大常委会召开会议。\n大事记  19\n8日 市政协召开会议。\n"
+    for head in ("大事记  17\n", "无锡市2019年大事记\n大事记  17\n"):
+        r = parse_source(read_source((head + body).encode(), "yearbook.txt"), parse_period("2019"))
+        assert [(e.date_start, e.text) for e in r.events] == [
+            ("2019-01-02", "市委召开常委会议。"), ("2019-01-03", "市政府召开常务会议。"),
+            ("2019-01-05", "市人大常委会召开会议。"), ("2019-01-08", "市政协召开会议。")]
+        assert sum("page furniture dropped" in w.message for w in r.warnings) >= 2
+
+
 def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_entry() -> None:
     """A month's chronicle signed by its compiler on a line of its own (（郭延志）, 淄博 1993; (文秀), dev 036) and
     a page's links (手机阅读, 下载、打印): neither is glued to the last entry. A line that only holds (女) after a
