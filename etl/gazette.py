@@ -48,6 +48,11 @@ _FURNITURE = [
         r"^\S{2,24}公报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",
         r"^(?:[〇○零一二三四五六七八九]{4}\s*年\s*)?第\s*[一二三四五六七八九十]{1,3}\s*期$",  # 二〇二四年第九期
+        # a yearbook's running header: its name, the year, the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
+        # 中国无锡年鉴（2020）)
+        # (a year or a page's number with it: 无锡年鉴 alone may be a wrapped line's end)
+        r"^(?:\d{4}\s*|[-—－·•|｜\s]*\d{1,4}[-—－·•|｜\s]+)?[\u4e00-\u9fff]{2,10}年鉴\s*[·•]?\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年?"
+        r"\s*[)）]?(?:[-—－·•|｜\s]+\d{1,4}[-—－·•|｜\s]*)?$(?<![\u4e00-\u9fff]年鉴)",
         r"^P\.\s*\d+$",
         r"^Page\s+\d+",
         r"^Original URL",
@@ -63,7 +68,7 @@ _FURNITURE = [
         r"^首页\s*>|^\s*>\s",
         r"^\s*•\s*(?![\d０-９]{1,2}\s*[日月]|[一二三四五六七八九十廿]{1,3}[日月]|同日|是日|同月)\S",  # (•3日，…: a bullet)
         r"^(?:索引号|公开方式|发布机构|内容分类|有效性)",
-        r"^[A-Za-z][A-Za-z\s,.:;'’-]*$",  # English subtitles and transliterations
+        r"^[A-Za-z][A-Za-z\s,.:;'’-]*(?:\s\d{1,4})?$",  # English subtitles and transliterations (WUXI YEARBOOK 2020)
         r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
         r"^(?:关怀版|无障碍|打印本页|关闭窗口|【?打印】?|字号|手机阅读$|手机版$|下载[、，\s]*打印$)",
         r"^\|?\s*-*\|?\s*$",
@@ -203,8 +208,11 @@ def _toc(found: list[tuple[int, re.Match[str]]]) -> dict[str, int]:
 
 # a chronicle's name alone, as a page's running header prints it (·大事记·, — 大事记 —, 【大事记】)
 _BARE_KEYWORD = re.compile(rf"^[\s·•\-—－【】\[\]〔〕]*(?:{'|'.join(KEYWORDS)})[\s·•\-—－【】\[\]〔〕]*$")
-# … or beside the page's number, as a yearbook's running header prints it (大事记 17, 18  大事记)
-_PAGED_KEYWORD = re.compile(rf"^\s*(?:\d{{1,4}}\s+[·•]?\s*(?:{'|'.join(KEYWORDS)})|(?:{'|'.join(KEYWORDS)})\s*[·•]?\s+\d{{1,4}})\s*$")
+# … or beside the page's number, as a yearbook's running header prints it (大事记 17, 18  大事记, ·18· 大事记,
+# 大事记 - 18 -; not 2019 大事记, a year's chronicle)
+_PAGE_NUMBER = r"[·•\-—－–|｜/]*\s*(?!(?:19|20)\d\d)\d{1,4}\s*[·•\-—－–|｜/页]*"
+_PAGED_KEYWORD = re.compile(rf"^\s*(?:{_PAGE_NUMBER}\s+[·•]?\s*(?:{'|'.join(KEYWORDS)})"
+                            rf"|(?:{'|'.join(KEYWORDS)})\s*[·•]?\s+{_PAGE_NUMBER})\s*$")
 
 
 def _norm_title(t: str) -> str:

@@ -239,6 +239,12 @@ def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number()
             ("2019-01-02", "市委召开常委会议。"), ("2019-01-03", "市政府召开常务会议。"),
             ("2019-01-05", "市人大常委会召开会议。"), ("2019-01-08", "市政协召开会议。")]
         assert sum("page furniture dropped" in w.message for w in r.warnings) >= 2
+    # (set off with its page's number in marks, or a yearbook's name and year, inside an entry broken by the page)
+    for header in ("·18· 大事记", "大事记 - 18 -", "18 | 大事记", "无锡年鉴2020"):
+        text = f"无锡市2019年大事记\n1月\n3日 市政府召开常务会议，研究部署\n{header}\n安全生产工作。\n5日 市人大常委会召开会议。\n"
+        r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2019"))
+        assert [(e.date_start, e.text) for e in r.events] == [
+            ("2019-01-03", "市政府召开常务会议，研究部署安全生产工作。"), ("2019-01-05", "市人大常委会召开会议。")]
 
 
 def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_entry() -> None:
@@ -261,10 +267,14 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "阅读全文", "更多>>",
                                   # (a running header of parts set apart: page, gazette, issue)
                                   "·28·                     某市人民政府公报                     2024年第9期",
-                                  "qw.cn/bin/mse.exe?seachword=&K=b9&A=12"])  # (an address broken across lines)
+                                  "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
+                                  # (a yearbook's running header: its name with the year or the page's number)
+                                  "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
+                                  "WUXI YEARBOOK 2020"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
-    assert not is_furniture("3.5%") and not is_furniture("COVID-19")
+    assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")
+    assert not is_furniture("会议审议无锡年鉴")  # (a wrapped line that ends on a yearbook's name goes on)
 
 
 def test_a_bullet_before_a_date_starts_an_entry_and_before_anything_else_is_web_furniture() -> None:
