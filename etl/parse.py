@@ -44,6 +44,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     year = period.year if period else None
     month = period.month if period else None
     last_year: int | None = None  # the year the sections before were in
+    last_month: int | None = None  # … and the month their last dated entry was in
     for sec in structure.sections:
         if sec.period is not None:
             ctx = Context(sec.period.year, sec.period.month if sec.period.month else (month if sec.period.year == year else None))
@@ -52,6 +53,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year or last_year, heading_month)
         else:
             ctx = Context(year, month)
+        if ctx.month is None and ctx.year is not None and ctx.year == last_year:
+            ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
         entries = split_entries(sec, ctx, warn)
         if not entries and not sec.lines:
             if sec.heading_line is not None:
@@ -61,6 +64,9 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
                                     sec.page, sec.continued_from, len(entries)))
         raw.extend((sec, e) for e in entries)
         last_year = ctx.year or last_year
+        dated = [e.date_start for e in entries if e.date_start is not None]
+        if dated:
+            last_year, last_month = dated[-1].year, dated[-1].month
 
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()

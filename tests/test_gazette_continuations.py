@@ -239,6 +239,10 @@ def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number()
             ("2019-01-02", "市委召开常委会议。"), ("2019-01-03", "市政府召开常务会议。"),
             ("2019-01-05", "市人大常委会召开会议。"), ("2019-01-08", "市政协召开会议。")]
         assert sum("page furniture dropped" in w.message for w in r.warnings) >= 2
+    # (a heading of the same year between two entries, no month in it: the month goes on after it)
+    text = "无锡市2019年大事记\n1月\n3日 市政府召开常务会议。\n2019 大事记\n5日 市人大常委会召开会议。\n"
+    r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2019"))
+    assert [e.date_start for e in r.events] == ["2019-01-03", "2019-01-05"]
     # (set off with its page's number in marks, or a yearbook's name and year, inside an entry broken by the page)
     for header in ("·18· 大事记", "大事记 - 18 -", "18 | 大事记", "无锡年鉴2020"):
         text = f"无锡市2019年大事记\n1月\n3日 市政府召开常务会议，研究部署\n{header}\n安全生产工作。\n5日 市人大常委会召开会议。\n"

@@ -1371,6 +1371,13 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (one a committee decides shall hold an office: 决定甲同志任…)
     ("经省委批准，梅州市委决定陈略宇同志任中共兴宁市委书记。", [], ["陈略宇"]),
     ("会议决定授予罗加乔夫·亚历山大等6人“荣誉市民”称号。", [], ["罗加乔夫·亚历山大"]),
+    # (a named person who 组织召开 a meeting chairs it, as one who 召开 it; not a body that does: 县委组织召开)
+    ("区委副书记、代区长张伟组织召开全区疫情防控工作推进会。", [("张伟", "区委副书记、代区长", ["chair"])], []),
+    ("县委组织召开全县干部大会，县委书记王明出席。", [("王明", "县委书记", ["attend"])], []),
+    # (a nominee is who they are: 区长提名候选人甲)
+    ("区委书记刘正仁主持召开区委常委会会议。区委副书记、区人民政府区长提名候选人蒋春艳，区领导赵婷等参加。",
+     [("刘正仁", "区委书记", ["chair"]), ("蒋春艳", "区委副书记、区人民政府区长提名候选人", ["attend"]),
+      ("赵婷", "", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
