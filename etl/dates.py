@@ -25,7 +25,7 @@ YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 # Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
 # the dashes a range is written with (— – － ~ ～, the box-drawing ─ and the horizontal bar ― of PDF text)
 DASH = r"[—－–\-~～─〜―‒−]"
-RANGE_SEP = rf"\s*(?:{DASH}{{1,2}}|至|到)\s*"
+RANGE_SEP = rf"\s*(?:{DASH}{{1,4}}|至|到)\s*"  # (1----3月: a copy that typed its dash as hyphens)
 MARKERS = "△▲□☆Δ∆"  # Δ ∆: the Greek letter and the increment sign typed for △
 BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢➤→❖♦✦*＊—-"  # (* and a dash in plain-text lists; - last: these make character classes)
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
@@ -125,7 +125,7 @@ _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中�
                        rf"|(?<=旬)(?![召举开在的前后以期内起至到间末初将再才就即完已结])[\u4e00-\u9fff])")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 # (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end)
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*|(?:是|本|同|当)年)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
                      r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
 # "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
@@ -461,7 +461,8 @@ def period_in(text: str) -> Period | None:
 
 
 # what may stand around a heading alone on its line: a bullet and brackets before, brackets and a colon after
-_HEAD_OPEN = rf"^[{BULLETS}]?\s*[【〔\[（(]?\s*"
+# (and a book's chapter number, where each year is a chapter: 第31章 1962年)
+_HEAD_OPEN = rf"^[{BULLETS}]?\s*(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*)?[【〔\[（(]?\s*"
 _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
     rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"

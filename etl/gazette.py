@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .columns import DATED_CAPTION, reflow
-from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in
+from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in, year_heading
 from .script import BLANKS, is_simplified, to_simplified
 from .source import Line, Source
 
@@ -241,7 +241,8 @@ def is_next_chapter(text: str) -> bool:
     if len(t) > 24:
         return False
     t = to_simplified(t)  # (規範性文件, 附錄: in either script)
-    return bool(_CHAPTER.match(t)) and not _KEYWORD.search(t)
+    # (a chapter that is a year of the chronicle, 第31章 1962年, is no chapter after it)
+    return bool(_CHAPTER.match(t)) and not _KEYWORD.search(t) and year_heading(t) is None
 
 
 def find_structure(src: Source) -> Structure:

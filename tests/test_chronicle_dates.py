@@ -241,6 +241,19 @@ def test_county_annals_glue_months_to_their_text_and_write_years_in_numerals() -
     assert not warnings
 
 
+def test_an_annals_hyphens_for_dashes_a_part_of_its_year_and_its_years_as_chapters() -> None:
+    # a copy that typed its dash as hyphens (1----3月, 7月12----14日, 8月30日---12月15日); 是年上半年 is the year's
+    # first half; a book whose chapters are its years (第31章 1962年)
+    text = ("第31章 1962年\n2月,开放集市贸易。\n1----3月,各公社整风整社。\n第32章 1963年\n7月12----14日,县人代会召开。\n"
+            "8月30日---12月15日,在大沟公社搞试点。\n是年上半年,开展人口普查。\n")
+    got, warnings = entries_of(text, None, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("1962-02-01", "1962-02-28", "month", "开放集市贸易。"), ("1962-01-01", "1962-03-31", "month", "各公社整风整社。"),
+        ("1963-07-12", "1963-07-14", "day", "县人代会召开。"), ("1963-08-30", "1963-12-15", "day", "在大沟公社搞试点。"),
+        ("1963-01-01", "1963-06-30", "season", "开展人口普查。")]
+    assert not warnings
+
+
 def test_the_part_of_the_same_month_is_the_dates() -> None:
     # 本月底，… under a month's items: of the month, and 底 is no part of the text (as 8月底)
     got, warnings = entries_of("6月\n3日，甲会议召开。\n本月底，全县建社462个。\n同月初，乙会议召开。", 1956, None)

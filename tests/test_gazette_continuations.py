@@ -239,6 +239,10 @@ def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number()
             ("2019-01-02", "市委召开常委会议。"), ("2019-01-03", "市政府召开常务会议。"),
             ("2019-01-05", "市人大常委会召开会议。"), ("2019-01-08", "市政协召开会议。")]
         assert sum("page furniture dropped" in w.message for w in r.warnings) >= 2
+    # (a book whose chapters are the chronicle's years, 第1章 1962年: no chapter after the chronicle, which goes on)
+    text = "大事记\n第1章 1962年\n1月1日 甲会议召开。\n第2章 1963年\n2月1日 乙会议召开。\n附录\n3月1日 丙会议召开。\n"
+    r = parse_source(read_source(text.encode(), "annals.txt"))
+    assert [(e.date_start, e.text) for e in r.events] == [("1962-01-01", "甲会议召开。"), ("1963-02-01", "乙会议召开。")]
     # (a heading of the same year between two entries, no month in it: the month goes on after it)
     text = "无锡市2019年大事记\n1月\n3日 市政府召开常务会议。\n2019 大事记\n5日 市人大常委会召开会议。\n"
     r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2019"))
