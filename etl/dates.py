@@ -461,8 +461,8 @@ def period_in(text: str) -> Period | None:
 
 
 # what may stand around a heading alone on its line: a bullet and brackets before, brackets and a colon after
-# (and a book's chapter number, where each year is a chapter: 第31章 1962年)
-_HEAD_OPEN = rf"^[{BULLETS}]?\s*(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*)?[【〔\[（(]?\s*"
+# (and a book's chapter number, where each year is a chapter: 第31章 1962年; or a heading's number: 一、1月份)
+_HEAD_OPEN = rf"^[{BULLETS}]?\s*(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*|{ITEM_NUMBER}\s*)?[【〔\[（(]?\s*"
 _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
     rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"

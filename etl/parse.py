@@ -59,6 +59,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
         if not entries and not sec.lines:
             if sec.heading_line is not None:
                 warn(sec.heading_line, f"chronicle heading {sec.title!r} has no entries under it")
+            last_year = ctx.year or last_year  # (2023年大事记 over 1月份大事记, 2月份大事记…: the year in force)
             continue
         sections.append(SectionInfo(sec.title, sec.heading_line, str(sec.period) if sec.period else None,
                                     sec.page, sec.continued_from, len(entries)))

@@ -254,6 +254,13 @@ def test_an_annals_hyphens_for_dashes_a_part_of_its_year_and_its_years_as_chapte
     assert not warnings
 
 
+def test_month_headings_numbered_as_a_list_is() -> None:
+    # 一、1月份 / （二）二月: a month heading with the number of its part before it
+    got, warnings = entries_of("一、1月份\n3日，甲会议召开。\n（二）二月\n5日，乙会议召开。", 2023, None)
+    assert [str(e.date_start) for e in got] == ["2023-01-03", "2023-02-05"]
+    assert not warnings
+
+
 def test_the_part_of_the_same_month_is_the_dates() -> None:
     # 本月底，… under a month's items: of the month, and 底 is no part of the text (as 8月底)
     got, warnings = entries_of("6月\n3日，甲会议召开。\n本月底，全县建社462个。\n同月初，乙会议召开。", 1956, None)

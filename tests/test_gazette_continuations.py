@@ -239,6 +239,10 @@ def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number()
             ("2019-01-02", "市委召开常委会议。"), ("2019-01-03", "市政府召开常务会议。"),
             ("2019-01-05", "市人大常委会召开会议。"), ("2019-01-08", "市政协召开会议。")]
         assert sum("page furniture dropped" in w.message for w in r.warnings) >= 2
+    # (a year's chronicle whose months are headed as chronicles of their own, 1月份工作大事记: the year goes on)
+    text = "2023年大事记\n1月份工作大事记\n3日，甲会议召开。\n二月\n5日，乙会议召开。\n"
+    r = parse_source(read_source(text.encode(), "year.txt"))
+    assert [e.date_start for e in r.events] == ["2023-01-03", "2023-02-05"]
     # (a book whose chapters are the chronicle's years, 第1章 1962年: no chapter after the chronicle, which goes on)
     text = "大事记\n第1章 1962年\n1月1日 甲会议召开。\n第2章 1963年\n2月1日 乙会议召开。\n附录\n3月1日 丙会议召开。\n"
     r = parse_source(read_source(text.encode(), "annals.txt"))
