@@ -107,7 +107,8 @@ _MONTH_ONLY = re.compile(
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
     # 2月上旬至3月, 12月下旬至1月上旬 (into the next year); 3月底至4月初 (the months their precision)
     rf"(?:(?:初|底|末)(?={RANGE_SEP}{MONTH}\s*月))?"
-    rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
+    # (12月至1950年2月: the next year's month, named with its year)
+    rf"(?:{RANGE_SEP}(?:{YEAR}\s*年\s*)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
     rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S))?"
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"

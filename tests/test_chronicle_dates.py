@@ -254,6 +254,13 @@ def test_an_annals_hyphens_for_dashes_a_part_of_its_year_and_its_years_as_chapte
     assert not warnings
 
 
+def test_a_span_of_months_into_the_next_year_named_with_its_year() -> None:
+    got, warnings = entries_of("12月1日,县民主政府改称县人民政府。\n12月至1950年2月,进行清匪收枪工作。", 1949, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
+        ("1949-12-01", "1949-12-01", "day"), ("1949-12-01", "1950-02-28", "month")]
+    assert not warnings
+
+
 def test_month_headings_numbered_as_a_list_is() -> None:
     # 一、1月份 / （二）二月: a month heading with the number of its part before it
     got, warnings = entries_of("一、1月份\n3日，甲会议召开。\n（二）二月\n5日，乙会议召开。", 2023, None)

@@ -282,7 +282,8 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
                                   # (a yearbook's running header: its name with the year or the page's number)
                                   "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
-                                  "WUXI YEARBOOK 2020"])
+                                  "WUXI YEARBOOK 2020",
+                                  "【责任编辑:屈孝旭】"])  # (an editor's line in brackets)
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")

@@ -1378,6 +1378,8 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("区委书记刘正仁主持召开区委常委会会议。区委副书记、区人民政府区长提名候选人蒋春艳，区领导赵婷等参加。",
      [("刘正仁", "区委书记", ["chair"]), ("蒋春艳", "区委副书记、区人民政府区长提名候选人", ["attend"]),
       ("赵婷", "", ["attend"])], []),
+    # (an office's seat is no name after its office: 行政督察专员公署)
+    ("设置安康分区行政督察专员公署，洵阳县属之。", [], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
