@@ -283,7 +283,7 @@ _OPENERS = ("会上|会前|会后|会中|会议期间|大会上|座谈会上|仪
 _TIME_FIRST = ({w[0] for w in f"{TIME_WORDS}|{_OPENERS}".split("|")}
                | set("0123456789"))  # (a cheap test before the match: tried for every name)
 _TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS}|{_OPENERS}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?)\s*)+")
-_COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}领导(?:同志)?|领导|同志)$")
+_COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}(?:领导|班子成员)(?:同志)?|领导|同志)$")  # (市领导, 新城班子成员: who they are together)
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
 # is no part of a title
 _PARTY_BEFORE_JOINER = re.compile(r"(?:[团组]|一行|我[市县区省]|客人|嘉宾|双方|他们|他|她)$")

@@ -1380,6 +1380,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
       ("赵婷", "", ["attend"])], []),
     # (an office's seat is no name after its office: 行政督察专员公署)
     ("设置安康分区行政督察专员公署，洵阳县属之。", [], []),
+    # (members of a leadership team are named together, as 市领导 are: no title; a party group's member is one)
+    ("新城班子成员刘洪武、任炳群，泾河集团董事长张鹏飞参加。",
+     [("刘洪武", "", ["attend"]), ("任炳群", "", ["attend"]), ("张鹏飞", "泾河集团董事长", ["attend"])], []),
+    ("区政府党组成员郑李平出席会议。", [("郑李平", "区政府党组成员", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
