@@ -207,7 +207,7 @@ _ELECTED_FIRST = frozenset("以同等分两二三四五六七八九十0123456789
 _TAKES_OFFICE = re.compile(r"(?:同志)?(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
-_APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去|补选|增选|增补)[^。；;！？]*$")
+_APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去|补选|增选|增补|决定)[^。；;！？]*$")
 _MADE_AS = r"(?:为|任|担任)"
 _MADE_BEFORE = re.compile(rf"[、，,]?{_MADE_AS}")  # (after the name before: the office it is made)
 _MADE = re.compile(rf"(?:同志)?{COUNTED}?{_MADE_AS}|(?:同志)?的[^，,。；;]{{1,24}}?职务")

@@ -1384,6 +1384,8 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("新城班子成员刘洪武、任炳群，泾河集团董事长张鹏飞参加。",
      [("刘洪武", "", ["attend"]), ("任炳群", "", ["attend"]), ("张鹏飞", "泾河集团董事长", ["attend"])], []),
     ("区政府党组成员郑李平出席会议。", [("郑李平", "区政府党组成员", ["attend"])], []),
+    # (one a standing committee decides shall act as mayor: 决定甲为代理市长)
+    ("会议决定于海田为济南市人民政府代理市长。", [], ["于海田"]),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
