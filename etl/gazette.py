@@ -48,9 +48,8 @@ _FURNITURE = [
         r"^\S{2,24}公报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",
         r"^(?:[〇○零一二三四五六七八九]{4}\s*年\s*)?第\s*[一二三四五六七八九十]{1,3}\s*期$",  # 二〇二四年第九期
-        # a yearbook's running header: its name, the year, the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
-        # 中国无锡年鉴（2020）)
-        # (a year or a page's number with it: 无锡年鉴 alone may be a wrapped line's end)
+        # a yearbook's running header: its name with the year or the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
+        # 中国无锡年鉴（2020）; not 无锡年鉴 alone, which may be a wrapped line's end)
         r"^(?:\d{4}\s*|[-—－·•|｜\s]*\d{1,4}[-—－·•|｜\s]+)?[\u4e00-\u9fff]{2,10}年鉴\s*[·•]?\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年?"
         r"\s*[)）]?(?:[-—－·•|｜\s]+\d{1,4}[-—－·•|｜\s]*)?$(?<![\u4e00-\u9fff]年鉴)",
         r"^P\.\s*\d+$",

@@ -857,7 +857,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         tail = s[past:past + 6]
         listed = len(run) >= 2
         office_after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty
-        strong = (bool(_STRONG.match(tail)) or bool(_STRONG_AFTER_ADVERB.match(s, past)) or (tail[:2] == "召开" and (collective or s[p:end] in known))
+        strong = (bool(_STRONG.match(tail)) or bool(_STRONG_AFTER_ADVERB.match(s, past))
+                  or (tail[:2] == "召开" and (collective or s[p:end] in known))
                   or bool(office_after and (not office_after.group(0).endswith("员")
                                             or office_after.group(0).endswith("委员")))
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
