@@ -48,10 +48,6 @@ _FURNITURE = [
         r"^\S{2,24}公报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",
         r"^(?:[〇○零一二三四五六七八九]{4}\s*年\s*)?第\s*[一二三四五六七八九十]{1,3}\s*期$",  # 二〇二四年第九期
-        # a yearbook's running header: its name with the year or the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
-        # 中国无锡年鉴（2020）; not 无锡年鉴 alone, which may be a wrapped line's end)
-        r"^(?:\d{4}\s*|[-—－·•|｜\s]*\d{1,4}[-—－·•|｜\s]+)?[\u4e00-\u9fff]{2,10}年鉴\s*[·•]?\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年?"
-        r"\s*[)）]?(?:[-—－·•|｜\s]+\d{1,4}[-—－·•|｜\s]*)?$(?<![\u4e00-\u9fff]年鉴)",
         r"^P\.\s*\d+$",
         r"^Page\s+\d+",
         r"^Original URL",
@@ -108,6 +104,11 @@ _ENTRY_DAY = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 _PARTS_APART = re.compile(r"\s{3,}")
+# a yearbook's running header: its name with the year or the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
+# 中国无锡年鉴（2020）; not 无锡年鉴 alone, which may be a wrapped line's end); tried where 年鉴 stands
+_YEARBOOK_HEADER = re.compile(
+    r"^(?:\d{4}\s*|[-—－·•|｜\s]*\d{1,4}[-—－·•|｜\s]+)?[\u4e00-\u9fff]{2,10}年鉴\s*[·•]?\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})?\s*年?"
+    r"\s*[)）]?(?:[-—－·•|｜\s]+\d{1,4}[-—－·•|｜\s]*)?$(?<![\u4e00-\u9fff]年鉴)")
 
 
 def is_furniture(text: str) -> bool:
@@ -125,6 +126,7 @@ def is_furniture(text: str) -> bool:
 
 def _furniture_alone(t: str) -> bool:
     return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
+                or ("年鉴" in t and _YEARBOOK_HEADER.match(t) is not None)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
                 or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None)
                 or ("图为" in t and DATED_CAPTION.match(t) is not None))
@@ -214,6 +216,15 @@ _PAGED_KEYWORD = re.compile(rf"^\s*(?:{_PAGE_NUMBER}\s+[·•]?\s*(?:{'|'.join(K
                             rf"|(?:{'|'.join(KEYWORDS)})\s*[·•]?\s+{_PAGE_NUMBER})\s*$")
 
 
+def _paged_keyword(t: str) -> bool:
+    """_PAGED_KEYWORD, for a stripped line: a page's number or its marks at one end are the cheap test first."""
+    return bool(t) and (t[0].isdigit() or t[-1].isdigit() or t[0] in _PAGE_MARKS or t[-1] in _PAGE_MARKS) and (
+        _PAGED_KEYWORD.match(t) is not None)
+
+
+_PAGE_MARKS = frozenset("·•-—－–|｜/页")
+
+
 def _norm_title(t: str) -> str:
     return re.sub(r"[\s（）()]", "", t)
 
@@ -251,14 +262,14 @@ def find_structure(src: Source) -> Structure:
     furniture = is_furniture if is_simplified(src.text[:240]) else _furniture_of_traditional
     lines = reflow(src.lines, furniture)  # columns side by side are read one after the other
     # (a running header of the chronicle's name and the page's number is no table of contents: 大事记 17)
-    found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip())) and not _PAGED_KEYWORD.match(ln.text)]
+    found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip())) and not _paged_keyword(ln.text.strip())]
     toc = _toc(found)
     toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer; so is a chronicle's bare name
     # (·大事记·) printed at the top of each of its pages: no heading of a section of its own
     repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t))
-                or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _PAGED_KEYWORD.match(t) is not None}
+                or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
