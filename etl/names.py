@@ -802,6 +802,23 @@ def unusual_names(names: Iterable[str]) -> list[str]:
     return [k for k in names if k[0] not in sc and len(k) >= 2]
 
 
+def _places_listed(s: str, mark: int, occupied: list[bool]) -> bool:
+    """Whether the 、 list whose item ends at `mark` (its 、) lists places: none of its items so far read as a name,
+    and the first one, of two or three characters, after a verb of going (到龙泉、庆元、景宁调研)."""
+    k = mark
+    for _ in range(12):  # (back to the list's first item)
+        if k >= 1 and occupied[k - 1]:
+            return False
+        j = s.rfind("、", max(0, k - 5), k)
+        if j < 0:
+            break
+        k = j
+    return any(k - n >= 1 and s[k - n - 1] in _GOING for n in (2, 3))
+
+
+_GOING = frozenset("到赴往抵至")
+
+
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
@@ -834,6 +851,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
             p += 1
             continue
         word = context.group(0)
+        if (word == "、" and p >= 2 and not occupied[p - 2] and _is_cjk(s[p - 2]) and s[p:p + 2] not in known
+                and s[p:p + 3] not in known and _places_listed(s, p - 1, occupied)):
+            p += 1  # 到龙泉、庆元、景宁调研: the next item of a list of places is a place
+            continue
         collective = word in ("领导", "领导人")  # (市领导, 区领导, 中央领导人 … right before the name)
         # read a run NAME(、NAME)*
         run: list[tuple[int, int]] = []
@@ -928,6 +949,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                 ok = []
         for a, b in ok:
             out.append(Mention(s[a:b], a, b, titled=False))
+            for i in range(a, b):
+                occupied[i] = True  # (a list's items read so far: _places_listed)
         p = end if ok else p + 1
     return out
 

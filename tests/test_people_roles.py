@@ -1386,6 +1386,12 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("区政府党组成员郑李平出席会议。", [("郑李平", "区政府党组成员", ["attend"])], []),
     # (one a standing committee decides shall act as mayor: 决定甲为代理市长)
     ("会议决定于海田为济南市人民政府代理市长。", [], ["于海田"]),
+    # (a list of places after a verb of going goes on with places: 到龙泉、庆元、景宁调研; one whose items before
+    # were names goes on with names past one that cannot be read: 张镇)
+    ("市委书记王明到龙泉、庆元、景宁调研。", [("王明", "市委书记", ["lead"])], []),
+    ("市领导羊维达、蒋巍、费坚、张镇、陈卫红、吴本辉等在市主会场参加会议。",
+     [("羊维达", "", ["attend"]), ("蒋巍", "", ["attend"]), ("费坚", "", ["attend"]), ("陈卫红", "", ["attend"]),
+      ("吴本辉", "", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
