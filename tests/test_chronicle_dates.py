@@ -261,6 +261,12 @@ def test_a_span_of_months_into_the_next_year_named_with_its_year() -> None:
     assert not warnings
 
 
+def test_a_bracketed_date_with_its_weekday() -> None:
+    got, warnings = entries_of("【1月3日 星期四】市委召开常委会议。\n【1月5日】市政府召开常务会议。", 2024, None)
+    assert [(str(e.date_start), e.text) for e in got] == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市政府召开常务会议。")]
+    assert not warnings
+
+
 def test_month_headings_numbered_as_a_list_is() -> None:
     # 一、1月份 / （二）二月: a month heading with the number of its part before it
     got, warnings = entries_of("一、1月份\n3日，甲会议召开。\n（二）二月\n5日，乙会议召开。", 2023, None)
