@@ -265,6 +265,11 @@ def test_a_bracketed_date_with_its_weekday() -> None:
     got, warnings = entries_of("【1月3日 星期四】市委召开常委会议。\n【1月5日】市政府召开常务会议。", 2024, None)
     assert [(str(e.date_start), e.text) for e in got] == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市政府召开常务会议。")]
     assert not warnings
+    # (a weekday as 周四, or set off by commas; not a name that begins with 周)
+    got, warnings = entries_of("1月3日 周四 市委召开常委会议。\n4日，星期五，市政府召开常务会议。\n5日 周一鸣出席会议。", 2024, None)
+    assert [(str(e.date_start), e.text) for e in got] == [
+        ("2024-01-03", "市委召开常委会议。"), ("2024-01-04", "市政府召开常务会议。"), ("2024-01-05", "周一鸣出席会议。")]
+    assert not warnings
 
 
 def test_month_headings_numbered_as_a_list_is() -> None:
