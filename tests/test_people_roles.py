@@ -1318,13 +1318,15 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     # (an adverb between a bare name and its verb: 光荣出席, 连夜出席)
     ("全国劳动模范、县农机厂工人李建国光荣出席全国群英会。", [("李建国", "全国劳动模范、县农机厂工人", ["attend"])], []),
     ("副县长张光荣出席会议。", [("张光荣", "副县长", ["attend"])], []),
-    # (plans told at a meeting are speech: 分别谈了打算设想, 交流了体会; 次 inside a given name: 王次忠)
+    # (plans told at a meeting are speech: 分别谈了打算设想, 交流了体会; 次 and 及 inside a given name: 王次忠, 单及春)
     ("市长张振川主持召开市长办公会。副市长陈颖、王次忠在会上分别谈了打算设想。",
      [("张振川", "市长", ["chair"]), ("陈颖", "副市长", ["speak"]), ("王次忠", "副市长", ["speak"])], []),
     ("副县长李华、张强交流了学习体会。", [("李华", "副县长", ["speak"]), ("张强", "副县长", ["speak"])], []),
     ("县委书记王明与企业代表座谈。", [("王明", "县委书记", ["lead"])], []),
     # (when, right after the name: 次日, 第二次)
     ("副县长张国庆次日到乡镇检查。", [("张国庆", "副县长", ["lead"])], []),
+    ("县委第一书记单及春在会上传达了会议精神。", [("单及春", "县委第一书记", ["speak"])], []),  # (及 inside a given name)
+    ("副市长王明及李华出席。", [("王明", "副市长", ["attend"]), ("李华", "", ["attend"])], []),
     ("市长王明第二次到该村调研。", [("王明", "市长", ["lead"])], []),
     # (coming to a place named by one character is no 来 surname: 来郿, 来渝)
     ("苏联爬山运动员来郿，登上太白山。", [], []),
