@@ -216,13 +216,13 @@ _PAGED_KEYWORD = re.compile(rf"^\s*(?:{_PAGE_NUMBER}\s+[·•]?\s*(?:{'|'.join(K
                             rf"|(?:{'|'.join(KEYWORDS)})\s*[·•]?\s+{_PAGE_NUMBER})\s*$")
 
 
+_PAGE_MARKS = frozenset("·•-—－–|｜/页")  # (what may stand at a page number's end: the cheap test below)
+
+
 def _paged_keyword(t: str) -> bool:
     """_PAGED_KEYWORD, for a stripped line: a page's number or its marks at one end are the cheap test first."""
     return bool(t) and (t[0].isdigit() or t[-1].isdigit() or t[0] in _PAGE_MARKS or t[-1] in _PAGE_MARKS) and (
         _PAGED_KEYWORD.match(t) is not None)
-
-
-_PAGE_MARKS = frozenset("·•-—－–|｜/页")
 
 
 def _norm_title(t: str) -> str:

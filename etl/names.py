@@ -484,7 +484,7 @@ _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措
 _JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
 
 
-# what follows 来 and a place's one-character name (来渝考察, 来郿，)
+# what follows a verb of going (_MOTION_SURNAMES) and a place's one-character name (来渝考察, 来郿，)
 _CAME_TO = re.compile(r"[，,。；;]|参观|视察|考察|访问|调研|指导|检查|慰问|演出|讲学|洽谈|投资|观光|旅游|采访|登上")
 
 
@@ -519,7 +519,7 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     elif (q is None and not bare and len(lengths) == 2 and lengths[0] == 2 and _name_ok(s[p:p + 4], bare=False)
           and not _TRANSCRIBED.isdisjoint(s[p + 1:p + 4]) and _follow_ok(s, p + 4)):
         q = p + 4  # 州长苏嘎尔布作通报: a name of the Yi (or another people) after a surname, after an office
-    if q == p + 2 and s[p] == "来" and _CAME_TO.match(s, q) is not None:
+    if q == p + 2 and s[p] in _MOTION_SURNAMES and _CAME_TO.match(s, q) is not None:
         return None  # 运动员来郿，登上…, 专家来渝考察: coming to a place (a one-character name for it), no 来 surname
     if s[p:p + 1] not in _PART_FIRSTS:
         return q

@@ -5,10 +5,20 @@ import pytest
 
 from etl.dates import parse_period
 from etl.gazette import find_structure, is_furniture
+from etl.model import ParseResult
 from etl.parse import parse_file, parse_source
 from etl.source import read_source
 
 from .conftest import SEED
+
+
+def parse_text(text: str, name: str, period: str | None = None) -> ParseResult:
+    """The parse of `text` as the file `name` (its extension says how it is read), in `period` if given."""
+    return parse_source(read_source(text.encode(), name), parse_period(period) if period else None)
+
+
+def dates_and_texts(r: ParseResult) -> list[tuple[str | None, str]]:
+    return [(e.date_start, e.text) for e in r.events]
 
 
 def test_seed_sections_pages_and_continuations() -> None:
@@ -47,23 +57,23 @@ def test_continuation_after_another_document_and_missing_continuation() -> None:
         "某市人民政府大事记\n\n（2023年5月）\n\n"
         "3日，市长李某某到某区调研（下转第10页）\n"
     )
-    r = parse_source(read_source(gazette.encode(), "g.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(gazette, "g.txt")
+    assert dates_and_texts(r) == [
         ("2023-05-03", "市长李某某到某区调研活动，副市长王某某参加。"),
         ("2023-05-09", "市长李某某主持召开市政府常务会议。"),
     ]
     # the same without 下 and 上: （转第10页）, （接第12页）
     short = gazette.replace("（上接第12页）", "（接第12页）").replace("（下转第10页）", "（转第10页）")
-    assert [e.text for e in parse_source(read_source(short.encode(), "g.txt")).events] == [e.text for e in r.events]
-    lost = parse_source(read_source(gazette.replace("（上接第12页）", "").encode(), "g.txt"))
+    assert [e.text for e in parse_text(short, "g.txt").events] == [e.text for e in r.events]
+    lost = parse_text(gazette.replace("（上接第12页）", ""), "g.txt")
     assert any("下转" in w.message for w in lost.warnings)
     assert [e.text for e in lost.events] == ["市长李某某到某区调研"]
 
 
 def test_furniture_is_dropped_and_reported() -> None:
     page = "首页 > 大事记\n2020年1月大事要览\n发布时间:2020-02-10 来源: 区委\n1日\n\n全区召开会议。\n\n- 3 -\n\n2日 区长调研。\n"
-    r = parse_source(read_source(page.encode(), "p.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [("2020-01-01", "全区召开会议。"), ("2020-01-02", "区长调研。")]
+    r = parse_text(page, "p.txt")
+    assert dates_and_texts(r) == [("2020-01-01", "全区召开会议。"), ("2020-01-02", "区长调研。")]
     assert any(w.line == 3 for w in r.warnings) and any(w.line == 8 for w in r.warnings)
 
 
@@ -73,8 +83,8 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     page = ("首页 > 走进XX > 大事记\n2023年8月大事记\n8月1日，市委书记王强走访慰问驻市部队官兵。\n8月30日，全市秋季开学工作会议召开。\n"
             "分享到：\n上一篇：2023年7月大事记\n下一篇：2023年9月大事记\n主办单位：XX市人民政府办公室\n鲁ICP备05000001号\n"
             "主办：XX市人民政府办公室  承办：XX市大数据中心\n【字体：大 中 小】\n")
-    r = parse_source(read_source(page.encode(), "web.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [("2023-08-01", "市委书记王强走访慰问驻市部队官兵。"),
+    r = parse_text(page, "web.txt")
+    assert dates_and_texts(r) == [("2023-08-01", "市委书记王强走访慰问驻市部队官兵。"),
                                                           ("2023-08-30", "全市秋季开学工作会议召开。")]
     assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2023年8月大事记"]
 
@@ -87,12 +97,12 @@ YEARBOOK = ("某某市年鉴2023\n特  载\n政府工作报告\n过去的一年�
 def test_a_yearbooks_next_chapter_ends_its_chronicle() -> None:
     # after the entries, a chapter of what the chronicle is printed in (概  况, 第三章 政治) is no paragraph of
     # the last entry; before them, the chapter before (特  载) is no part of the chronicle
-    r = parse_source(read_source(YEARBOOK.encode(), "yearbook.txt"), parse_period("2022"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(YEARBOOK, "yearbook.txt", "2022")
+    assert dates_and_texts(r) == [
         ("2022-01-05", "全市经济工作会议召开。市委书记李建国出席并讲话。"), ("2022-02-03", "副市长张丽华带队督导检查安全生产工作。")]
     # a chronicle may open with such a word before its entries (大事记, 概况, then the list): it stays
     opening = "大事记\n概况\n全年召开常务会议24次。\n1月\n5日 全市经济工作会议召开。\n"
-    assert [e.date_start for e in parse_source(read_source(opening.encode(), "o.txt"), parse_period("2022")).events] \
+    assert [e.date_start for e in parse_text(opening, "o.txt", "2022").events] \
         == ["2022-01-05"]
 
 
@@ -103,7 +113,7 @@ def test_a_gazettes_next_column_ends_its_chronicle(column: str) -> None:
     # a gazette's chronicle followed by its next column (人事任免, 政府令), whose heading names no document:
     # nothing of it is glued to the last entry
     text = f"某市人民政府公报\n市政府大事记\n（2024年9月）\n1日，市长王明主持召开市政府常务会议。\n30日，副市长张强出席活动。\n{column}\n"
-    r = parse_source(read_source(text.encode(), "g.txt"))
+    r = parse_text(text, "g.txt")
     assert [e.text for e in r.events] == ["市长王明主持召开市政府常务会议。", "副市长张强出席活动。"]
 
 
@@ -118,8 +128,8 @@ def test_a_page_turn_after_a_finished_entry_and_a_period_line_of_days() -> None:
         "（上接第28页）7月20日  市长任刚会见韩国驻青岛总领事金敬翰一行。\n"
         "7月31日  市政府与山东大学签署战略合作协议。\n"
     )
-    r = parse_source(read_source(gazette.encode(), "g.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(gazette, "g.txt")
+    assert dates_and_texts(r) == [
         ("2024-07-01", "市政府召开第45次常务会议，市长任刚主持会议。"),
         ("2024-07-15", "全市夏粮收购工作会议召开，副市长王涛出席并讲话。"),
         ("2024-07-20", "市长任刚会见韩国驻青岛总领事金敬翰一行。"),
@@ -132,14 +142,14 @@ def test_headings_that_name_a_month_alone_or_a_dotted_period() -> None:
     """大事记（2月） takes the year of the section before it; 政府大事记 2023.3 is a heading with its period,
     not a table-of-contents line pointing to page 3 (which lost the section)."""
     text = "2023年1月份大事记\n3日 市委召开常委会会议。\n大事记（2月）\n5日 市政府召开常务会议。\n政府大事记 2023.3\n7日 市人大常委会召开会议。\n"
-    r = parse_source(read_source(text.encode(), "m.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(text, "m.txt")
+    assert dates_and_texts(r) == [
         ("2023-01-03", "市委召开常委会会议。"), ("2023-02-05", "市政府召开常务会议。"), ("2023-03-07", "市人大常委会召开会议。")]
     assert not r.warnings
     # (the period on the line under the heading, in Chinese numerals or with a dot in brackets)
     for period in ("二〇二四年九月", "（2024.9）"):
         text = f"某市人民政府公报\n市政府大事记\n{period}\n1日，市长王明主持召开市政府常务会议。\n30日，副市长张强出席活动。\n"
-        r = parse_source(read_source(text.encode(), "g.txt"))
+        r = parse_text(text, "g.txt")
         assert [e.date_start for e in r.events] == ["2024-09-01", "2024-09-30"]
 
 
@@ -148,9 +158,9 @@ def test_a_spaced_out_heading_and_a_headless_period_line() -> None:
     spaced = "德州市人民政府公报  2023年第11期\n政 务 大 事 记\n（2023年10月1日—10月31日）\n10月8日  市政府召开常务会议。\n"
     headless = "德州市人民政府公报  2023年第11期\n（2023年10月1日—10月31日）\n10月8日  市政府召开常务会议。\n"
     for text in (spaced, headless):
-        r = parse_source(read_source(text.encode(), "g.txt"))
-        assert [(e.date_start, e.text) for e in r.events] == [("2023-10-08", "市政府召开常务会议。")]
-    assert parse_source(read_source(spaced.encode(), "g.txt")).sections[0].title == "政务大事记（2023年10月1日—10月31日）"
+        r = parse_text(text, "g.txt")
+        assert dates_and_texts(r) == [("2023-10-08", "市政府召开常务会议。")]
+    assert parse_text(spaced, "g.txt").sections[0].title == "政务大事记（2023年10月1日—10月31日）"
 
 
 def test_a_continuation_to_the_next_page_unnamed() -> None:
@@ -158,8 +168,8 @@ def test_a_continuation_to_the_next_page_unnamed() -> None:
     text = ("市政府大事记\n（2023年5月）\n5月4日 市委书记张三主持召开市委常委会会议，研究部署全市安全生产\n（转下页）\n— 30 —\n"
             "关于印发某市2023年重点工作的通知\n各县区人民政府：现将《某市2023年重点工作》印发给你们。\n— 31 —\n"
             "（接上页）\n工作。市长李四出席。\n5月10日 市长李四主持召开市政府常务会议。\n")
-    r = parse_source(read_source(text.encode(), "g.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(text, "g.txt")
+    assert dates_and_texts(r) == [
         ("2023-05-04", "市委书记张三主持召开市委常委会会议，研究部署全市安全生产工作。市长李四出席。"),
         ("2023-05-10", "市长李四主持召开市政府常务会议。")]
     assert not any("上接" in w.message for w in r.warnings)
@@ -169,8 +179,8 @@ def test_a_newspapers_continuation_names_its_page_a_ban() -> None:
     """（下转第2版） … （上接第1版）: a newspaper's page is its 版."""
     text = ("某某市大事记（2023年6月）\n1日，市委书记张三主持召开市委常委会会议，研究部署\n（下转第2版）\n第1版\n某某日报\n\n"
             "第2版\n（上接第1版）\n安全生产等工作。\n2日，市长李四到某县调研。\n")
-    r = parse_source(read_source(text.encode(), "paper.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(text, "paper.txt")
+    assert dates_and_texts(r) == [
         ("2023-06-01", "市委书记张三主持召开市委常委会会议，研究部署安全生产等工作。"), ("2023-06-02", "市长李四到某县调研。")]
 
 
@@ -182,8 +192,8 @@ def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
             "图为市委书记张三在市儿童医院看望患病儿童。（记者 王五 摄）\n[图片]\n"
             "6月2日，某某电影在我市举行开机仪式，正式开始拍摄\n。市长李四出席。\n"
             "6月4日，副市长赵六出席全市消防工作会议。\n(来源：市政府办公室)\n编辑：钱七  审核：孙八\n")
-    r = parse_source(read_source(page.encode(), "web.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(page, "web.txt")
+    assert dates_and_texts(r) == [
         ("2023-06-01", "市委书记张三到市儿童医院看望慰问患病儿童。"),
         ("2023-06-02", "某某电影在我市举行开机仪式，正式开始拍摄。市长李四出席。"),
         ("2023-06-04", "副市长赵六出席全市消防工作会议。")]
@@ -198,8 +208,8 @@ def test_a_dated_photo_caption_and_an_image_file_name_are_furniture() -> None:
             "  11日  法律志愿驿站启动仪式在区法院举行。\n图片2.png\n"
             "  2021年1月11日，法律志愿驿站启动仪式在区法院举行（覃永赠 摄）\n"
             "  14日  区政协常委会会议召开（记者 王五 摄）\n")
-    r = parse_source(read_source(page.encode(), "conghua.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(page, "conghua.txt")
+    assert dates_and_texts(r) == [
         ("2022-01-08", "荔枝产业科技创新峰会在荔博园召开。"), ("2022-01-11", "法律志愿驿站启动仪式在区法院举行。"),
         ("2022-01-14", "区政协常委会会议召开（记者 王五 摄）")]
 
@@ -215,8 +225,8 @@ def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
             "政府公报 2024.9\n·大事记·\n— 27 —\n建设进度。\n"
             "3日，全市优化营商环境大会召开。市委书记李华出席并讲话。\n"
             "二〇二四年第九期\n市政府公报 · 大事记\n4日，市政府与某集团签署战略合作协议。\n")
-    r = parse_source(read_source(text.encode(), "gazette.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(text, "gazette.txt")
+    assert dates_and_texts(r) == [
         ("2024-09-01", "市委副书记、市长王明主持召开市政府常务会议，研究部署安全生产等工作。"),
         ("2024-09-02", "副市长张强到高新区调研重点项目建设，强调要加快推进项目建设进度。"),
         ("2024-09-03", "全市优化营商环境大会召开。市委书记李华出席并讲话。"),
@@ -224,8 +234,8 @@ def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
     # (where the bare name is the only heading, its first printing still opens the chronicle: what stands before
     # it, a yearbook's chapter before, is no part of it)
     text = "特载\n1月5日，某某活动举行。\n大事记\n1月\n8日 市委召开全会。\nPage 2\n大事记\n9日 市政府召开常务会议。\n"
-    r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2023"))
-    assert [(e.date_start, e.text) for e in r.events] == [("2023-01-08", "市委召开全会。"), ("2023-01-09", "市政府召开常务会议。")]
+    r = parse_text(text, "yearbook.txt", "2023")
+    assert dates_and_texts(r) == [("2023-01-08", "市委召开全会。"), ("2023-01-09", "市政府召开常务会议。")]
 
 
 def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number() -> None:
@@ -234,28 +244,28 @@ def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number()
     chronicle; where the chronicle has its own heading, all are furniture, reported."""
     body = "1月\n2日 市委召开常委会议。\n3日 市政府召开常务会议。\n18  大事记\n5日 市人大常委会召开会议。\n大事记  19\n8日 市政协召开会议。\n"
     for head in ("大事记  17\n", "无锡市2019年大事记\n大事记  17\n"):
-        r = parse_source(read_source((head + body).encode(), "yearbook.txt"), parse_period("2019"))
-        assert [(e.date_start, e.text) for e in r.events] == [
+        r = parse_text(head + body, "yearbook.txt", "2019")
+        assert dates_and_texts(r) == [
             ("2019-01-02", "市委召开常委会议。"), ("2019-01-03", "市政府召开常务会议。"),
             ("2019-01-05", "市人大常委会召开会议。"), ("2019-01-08", "市政协召开会议。")]
         assert sum("page furniture dropped" in w.message for w in r.warnings) >= 2
     # (a year's chronicle whose months are headed as chronicles of their own, 1月份工作大事记: the year goes on)
     text = "2023年大事记\n1月份工作大事记\n3日，甲会议召开。\n二月\n5日，乙会议召开。\n"
-    r = parse_source(read_source(text.encode(), "year.txt"))
+    r = parse_text(text, "year.txt")
     assert [e.date_start for e in r.events] == ["2023-01-03", "2023-02-05"]
     # (a book whose chapters are the chronicle's years, 第1章 1962年: no chapter after the chronicle, which goes on)
     text = "大事记\n第1章 1962年\n1月1日 甲会议召开。\n第2章 1963年\n2月1日 乙会议召开。\n附录\n3月1日 丙会议召开。\n"
-    r = parse_source(read_source(text.encode(), "annals.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [("1962-01-01", "甲会议召开。"), ("1963-02-01", "乙会议召开。")]
+    r = parse_text(text, "annals.txt")
+    assert dates_and_texts(r) == [("1962-01-01", "甲会议召开。"), ("1963-02-01", "乙会议召开。")]
     # (a heading of the same year between two entries, no month in it: the month goes on after it)
     text = "无锡市2019年大事记\n1月\n3日 市政府召开常务会议。\n2019 大事记\n5日 市人大常委会召开会议。\n"
-    r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2019"))
+    r = parse_text(text, "yearbook.txt", "2019")
     assert [e.date_start for e in r.events] == ["2019-01-03", "2019-01-05"]
     # (set off with its page's number in marks, or a yearbook's name and year, inside an entry broken by the page)
     for header in ("·18· 大事记", "大事记 - 18 -", "18 | 大事记", "无锡年鉴2020"):
         text = f"无锡市2019年大事记\n1月\n3日 市政府召开常务会议，研究部署\n{header}\n安全生产工作。\n5日 市人大常委会召开会议。\n"
-        r = parse_source(read_source(text.encode(), "yearbook.txt"), parse_period("2019"))
-        assert [(e.date_start, e.text) for e in r.events] == [
+        r = parse_text(text, "yearbook.txt", "2019")
+        assert dates_and_texts(r) == [
             ("2019-01-03", "市政府召开常务会议，研究部署安全生产工作。"), ("2019-01-05", "市人大常委会召开会议。")]
 
 
@@ -266,11 +276,11 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
     page = ("1993年12月\n21日 市委召开纪念毛泽东诞辰一百周年座谈会。\n"
             "26日~28日 全国爱卫会专家组对淄博市创建国家卫生城市工作进行调查研究,并给予高度评价。\n"
             "(郭延志)\n手机阅读\n下载、打印\n")
-    r = parse_source(read_source(page.encode(), "zibo.txt"))
+    r = parse_text(page, "zibo.txt")
     assert [e.text for e in r.events][-1] == "全国爱卫会专家组对淄博市创建国家卫生城市工作进行调查研究,并给予高度评价。"
     assert any("sign-off dropped" in w.message for w in r.warnings)
     page = "1988年1月\n4日 县人代会召开。选出朱景本、范恒芝\n(女)\n为省人民代表。\n5日 县委召开全会。\n(二)\n"
-    r = parse_source(read_source(page.encode(), "jingxian.txt"))
+    r = parse_text(page, "jingxian.txt")
     assert [e.text for e in r.events][0] == "县人代会召开。选出朱景本、范恒芝(女)为省人民代表。"
 
 
@@ -295,8 +305,8 @@ def test_a_bullet_before_a_date_starts_an_entry_and_before_anything_else_is_web_
     assert is_furniture("• 听全文") and is_furniture("• 2019-11-02")
     assert not is_furniture("•3日，市委召开常委会议。") and not is_furniture("• 12月3日 市长调研。")
     page = "2020年3月大事记\n•3日，市委召开常委会议。\n→5日，市长张三调研。\n❖ 6日 副市长王五出席会议。\n"
-    r = parse_source(read_source(page.encode(), "web.txt"))
-    assert [(e.date_start, e.text) for e in r.events] == [
+    r = parse_text(page, "web.txt")
+    assert dates_and_texts(r) == [
         ("2020-03-03", "市委召开常委会议。"), ("2020-03-05", "市长张三调研。"), ("2020-03-06", "副市长王五出席会议。")]
 
 
@@ -314,7 +324,7 @@ def test_web_page_metadata_is_furniture_wherever_it_stands_in_the_line(found: st
 def test_a_web_pages_metadata_with_the_first_entry_glued_to_it_in_either_script(head: str) -> None:
     # the page's metadata, in simplified or traditional characters, is furniture; the entry after its time is not
     raw = f"2019年1月大事记\n{head}1月1日,市发改委发布最新统计。\n1月2日,市委召开全体会议。\n"
-    events = parse_source(read_source(raw.encode(), "web.txt")).events
+    events = parse_text(raw, "web.txt").events
     assert [(e.date_start, e.text) for e in events] == [("2019-01-01", "市发改委发布最新统计。"),
                                                          ("2019-01-02", "市委召开全体会议。")]
 
@@ -325,7 +335,7 @@ def test_a_documents_name_quoted_in_an_entry_and_cut_by_a_wrap_is_no_other_docum
     text = ("1997年5月大事记\n△省府于5月27日至28日在广州市召开全省国土工作会议，传达贯\n"
             "彻中共中央、国务院《关于进一步加强土地管理切实保护耕地的通知\n》和全国土地管理厅局长会议精神。\n"
             "△5月29日下午，组织收看全国春茧收购工作电视电话会议。\n")
-    r = parse_source(read_source(text.encode(), "wrapped.txt"))
+    r = parse_text(text, "wrapped.txt")
     assert [e.text for e in r.events] == [
         "省府于5月27日至28日在广州市召开全省国土工作会议，传达贯彻中共中央、国务院《关于进一步加强土地管理切实保护耕地的通知》"
         "和全国土地管理厅局长会议精神。",
@@ -335,5 +345,5 @@ def test_a_documents_name_quoted_in_an_entry_and_cut_by_a_wrap_is_no_other_docum
 def test_a_web_lists_link_after_an_items_last_sentence_is_furniture() -> None:
     # (…参加会议。 展开详细: a news list's link to the full article, on the item's own line or on one of its own)
     text = "2023年12月\n15日，市长查俊主持召开市长碰头会。市领导叶林、秦良骥参加会议。 展开详细\n16日，市政府召开常务会议。\n阅读全文\n"
-    r = parse_source(read_source(text.encode(), "list.txt"))
+    r = parse_text(text, "list.txt")
     assert [e.text for e in r.events] == ["市长查俊主持召开市长碰头会。市领导叶林、秦良骥参加会议。", "市政府召开常务会议。"]
