@@ -214,7 +214,6 @@ def test_a_dated_photo_caption_and_an_image_file_name_are_furniture() -> None:
         ("2022-01-14", "区政协常委会会议召开（记者 王五 摄）")]
 
 
-
 def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
     """Another gazette prints its name with the issue's month (政府公报 2024.9), its issue in Chinese numerals
     (二〇二四年第九期), and the chronicle's bare name at each page's top (·大事记·): none is glued into an entry,
