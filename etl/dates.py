@@ -125,10 +125,11 @@ _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中�
                        # broken line)
                        rf"|(?<=旬)(?![召举开在的前后以期内起至到间末初将再才就即完已结])[\u4e00-\u9fff])")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
-# (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end)
+# (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end; 夏秋之交 may be glued
+# to its text: 夏秋之交全区暴雨成灾)
 _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*|(?:是|本|同|当)年)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
                      r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
-                     r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S)")  # (上半年, 前三季度: their months)
+                     r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S|(?<=之交|之际)[\u4e00-\u9fff])")  # (上半年, 前三季度: their months)
 # "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
 # items each say only their year (enabled per section, as bare days are: inside a dated entry 2012年, is text)
 # 【2007年】恩施市…: the year in brackets ("on this day" lists)

@@ -89,6 +89,7 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("夏秋间，全县遭受旱灾。", "2024-06-01", "2024-11-30", "season", "全县遭受旱灾。"),
     ("秋冬，全县兴修水利。", "2024-09-01", "2025-02-28", "season", "全县兴修水利。"),
     ("冬春之交，全县开展冬修水利。", "2024-12-01", "2025-05-31", "season", "全县开展冬修水利。"),
+    ("夏秋之交全区暴雨成灾。", "2024-06-01", "2024-11-30", "season", "全区暴雨成灾。"),  # (glued: 之交 ends it)
     ("1日~3日2012年元旦小长假,旅客增加。", "2024-09-01", "2024-09-03", "day", "2012年元旦小长假,旅客增加。"),
     ("■ 5月20日,省委常委出席研讨会。", "2024-05-20", "2024-05-20", "day", "省委常委出席研讨会。"),
     ("5日–市长调研。", "2024-09-05", "2024-09-05", "day", "市长调研。"),  # (an en dash after the day)
@@ -409,6 +410,14 @@ def test_a_same_month_marker_inside_a_line_starts_an_entry() -> None:
     got, _ = entries_of("9月1日 县书画摄影展开幕,展出作品300多幅。同月 原卫生部妇幼局长林佳楣来县考察。", 1988, None)
     assert [(str(e.date_start), e.precision, e.text[:4]) for e in got] == [
         ("1988-09-01", "day", "县书画摄"), ("1988-09-01", "month", "原卫生部")]
+
+
+def test_a_same_day_mark_after_a_space_inside_a_line_starts_an_entry() -> None:
+    # (a provincial annal run together in one paragraph: 。 △ is a further item of that day; glued, 。△ is not cut)
+    text = "16日 省委决定撤销各地委书记处。 △ 省人民委员会发出紧急通知。 29日 省委召开会议。"
+    got, _ = entries_of(text, 1965, 1)
+    assert [(e.date_start.day, e.text[:4]) for e in got] == [(16, "省委决定"), (16, "省人民委"), (29, "省委召开")]
+    assert len(entries_of("16日 省委决定撤销各地委书记处。△为此召开会议。", 1965, 1)[0]) == 1
 
 
 def test_a_date_inside_an_entry_does_not_start_one() -> None:

@@ -1402,3 +1402,18 @@ def test_counted_visits_and_who_an_item_praises(text: str, expected: list, menti
 def test_a_title_never_takes_in_the_judgement_before_it() -> None:
     got = read_people("县委错误地认为县委副书记杨宗万所写的小说是大毒草。")
     assert all("认为" not in p.title for p in got.participants)
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # (those who sit in on a meeting, 旁听, attend as those who 列席 do; 公民 is no surname: 公民代表 is a title)
+    ("受市长吴之凌委托，常务副市长何运平主持召开市政府常务会议。公民代表陆红婷、朱勇强、于大永旁听了会议。",
+     [("何运平", "常务副市长", ["chair"]), ("陆红婷", "公民代表", ["attend"]), ("朱勇强", "公民代表", ["attend"]),
+      ("于大永", "公民代表", ["attend"])], ["吴之凌"]),
+    ("区人大代表、政协委员王芳等旁听庭审。", [("王芳", "区人大代表、政协委员", ["attend"])], []),
+    # (an interview or a summons right before a title is no part of it: 专访青羊区委书记甲)
+    ("电视台特别节目聚焦青羊区，专访青羊区委书记戴志勇，详细解读三大产业功能区建设情况。",
+     [("戴志勇", "青羊区委书记", ["speak"])], []),
+    ("省委书记李四致电青海省委书记王五。", [("李四", "省委书记", ["lead"])], []),
+])
+def test_those_who_sit_in_and_titles_after_an_interview(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
