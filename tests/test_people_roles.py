@@ -1414,6 +1414,9 @@ def test_a_title_never_takes_in_the_judgement_before_it() -> None:
     ("电视台特别节目聚焦青羊区，专访青羊区委书记戴志勇，详细解读三大产业功能区建设情况。",
      [("戴志勇", "青羊区委书记", ["speak"])], []),
     ("省委书记李四致电青海省委书记王五。", [("李四", "省委书记", ["lead"])], []),
+    # (a report heard and reviewed, 听取并审议…的汇报, is not one the chair gives)
+    ("王金山省长主持召开省政府常务会议，听取并审议行政审批项目清理情况的汇报。副省长任海深出席会议。",
+     [("王金山", "", ["chair"]), ("任海深", "副省长", ["attend"])], []),
 ])
 def test_those_who_sit_in_and_titles_after_an_interview(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
