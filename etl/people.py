@@ -87,6 +87,11 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         if (received is not None and received.start() > mt.end and not mt.mentioned
                 and _LEADS_GROUP.match(s, mt.end)):
             mt.roles.add("guest")  # 甲率代表团来访。市长乙会见了代表团一行: the one who led it is received
+        # 万勇对佐藤树一郎一行的来访表示欢迎: the one whose visit is welcomed is received (表示欢迎 is the host's)
+        if (not mt.mentioned and mt.title_start > 0 and s[mt.title_start - 1] == "对"
+                and _VISIT_WELCOMED.match(s, mt.end)):
+            mt.roles = {"guest"}
+            continue
         # 卢小亨主持会议，赵立香安排整改工作: a clause's subject, named with a title elsewhere in the file, doing
         # what no role names: the person whose action it reports (not a misreading, whose name would be unknown)
         if (not mt.roles and not mt.mentioned and not mt.guest and mt.name in in_file and mt.start > 0
@@ -102,6 +107,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
 # a delegation received, named by what it is (会见了代表团一行, 接见了访问团一行), and the one who led it
 _RECEIVED_GROUP = re.compile(r"(?:会见|接见|宴请|会晤|接待)(?:并宴请)?了?[^，,。；;、]{0,12}?[团组](?:一行|成员)?(?=[，,。；;并和与]|$)")
 _LEADS_GROUP = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:率领|带领|率)")
+_VISIT_WELCOMED = re.compile(r"(?:同志|先生|女士|夫妇)?(?:一行)?的(?:来访|到访|到来|访问)")
 _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
 # … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
