@@ -255,6 +255,9 @@ def is_next_chapter(text: str) -> bool:
     return bool(_CHAPTER.match(t)) and not _KEYWORD.search(t) and year_heading(t) is None
 
 
+_ENDS_CLAUSE = frozenset("。！？；;，,、")
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -268,7 +271,12 @@ def find_structure(src: Source) -> Structure:
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer; so is a chronicle's bare name
     # (·大事记·) printed at the top of each of its pages: no heading of a section of its own
-    repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t))
+    # (never an entry's line: one that ends a sentence or a clause, or opens with a date or a same-day mark,
+    # may well come back in a year's chronicle: △市委常委会召开。, a wrapped line's 出席会议并讲话。; nor another
+    # document's title, which issues bound together each print: it still ends the chronicle before it)
+    repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t)
+                                                 and t[-1] not in _ENDS_CLAUSE and match_prefix(to_simplified(t)) is None
+                                                 and not is_document_boundary(t))
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
@@ -386,6 +394,8 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
         ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
         if any(t and match_prefix(to_simplified(t)) is not None for t in ahead[:6]):
             score += 2
+        # (several issues in one file repeat their pages: of pieces that read alike, the nearest continues it)
+        score -= abs(lines[i].lineno - (sec.down_line or 0)) / 1e7
         if score > best_score:
             best, best_score = i, score
     if best is not None and best_score <= 0 and sec.page is None:

@@ -48,6 +48,30 @@ def test_seed_entry_split_by_a_page_turn_is_one_event_citing_both_pieces() -> No
     assert not any("任命" in e.text or "挂职" in e.text for e in result.events)
 
 
+def test_two_issues_of_a_gazette_in_one_file_each_keep_their_entries() -> None:
+    # a volume bound of several issues repeats each issue's furniture, and its pages: every entry is read, and
+    # each page turn is stitched to the piece of its own issue
+    text = SEED.read_text(encoding="utf-8")
+    one = parse_text(text, "g.txt")
+    three = parse_text(text + "\n" + text + "\n" + text, "g.txt")
+    assert dates_and_texts(three) == dates_and_texts(one) * 3
+    lines = text.count("\n") + 1
+    turned = [e for e in three.events if e.text.startswith("聊城市庆祝人民政协成立75周年大会举行。")]
+    assert [(e.provenance.line - 1) // lines for e in turned] == [0, 1, 2]
+    assert [(e.provenance.spans[1][0] // (len(text) + 1)) for e in turned] == [0, 1, 2]
+
+
+def test_a_short_entry_printed_again_and_again_is_no_running_header() -> None:
+    # a short line that comes back three times is a running header, unless it is an entry's: it ends a sentence
+    # or opens with a date or a same-day mark (△市委常委会召开。 in a year's chronicle)
+    text = ("2019年大事记\n1月\n3日 市委召开全会。\n△市委常委会召开。\n10日 市长调研。\n△市委常委会召开。\n"
+            "2月\n5日 市政府召开常务会议。\n△市委常委会召开。\n某市年鉴\n某市年鉴\n某市年鉴\n")
+    r = parse_text(text, "y.txt")
+    assert [(d, t) for d, t in dates_and_texts(r) if t == "市委常委会召开。"] == [
+        ("2019-01-03", "市委常委会召开。"), ("2019-01-10", "市委常委会召开。"), ("2019-02-05", "市委常委会召开。")]
+    assert not any("年鉴" in t for _, t in dates_and_texts(r))
+
+
 def test_continuation_after_another_document_and_missing_continuation() -> None:
     gazette = (
         "目 录\n某市人民政府大事记（2023年5月） 12\n\n"
