@@ -190,6 +190,9 @@ class Style:
     year_items: bool  # items that say only their year ("1950年 华东…", a 县志's early centuries, "on this day")
     glued: bool  # months lost in copying (71日 for 7月1日, 1231日): two or more such days; one is a typo (32日)
     dotted: bool  # a month and day with a dot (5.6 市政府…): two or more such lines, none written the usual way
+    # the dated entries under a bullet (△1日,… ■ 5月20日,…): a line that opens with a date glued to its text and
+    # no bullet goes on with the entry before, a date inside it that the line break put first (…考察。/ 13日回杭。)
+    bulleted: bool = False
     # the indent of a hard-wrapped paragraph's later lines, where each entry's first line is indented further
     # (a page's text layer: `    5月,对…铺开。` / `至2005年已…`): a line there goes on with its paragraph even
     # after a finished sentence, as a new paragraph would be indented; None where the layout does not tell
@@ -212,7 +215,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = glued = dots = 0
+    bare = dated = years = glued = dots = marked = 0
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
     after_open = False
@@ -246,9 +249,11 @@ def _style(lines: list[Line]) -> Style:
             years += 1
         elif first and first in D.BULLETS and _DAY_LINE.match(t):
             dated += 1
+            marked += 1
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2,
-                 dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at))
+                 dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
+                 bulleted=marked >= 3 and (dated - marked) * 3 <= marked)
 
 
 def _split_inline(line: Line) -> list[Line]:
@@ -402,6 +407,12 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if (style.glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
                     and (md := D.split_glued(pre.day, ctx.month)) is not None):
                 pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying
+            if (style.bulleted and pre is not None and entries and stripped[:1].isdigit()
+                    and pre.kind in ("day", "xun", "month") and simple[at - 1:at] in "日号旬月"):
+                # (a bulleted list: a date glued to its text, no bullet, is no entry of its own; 8月19日, after ★ items
+                # is one, the list's style changing)
+                _append(entries[-1], line, continuing=True)
+                continue
             if pre is not None:
                 marker = stripped[headline:at]
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)

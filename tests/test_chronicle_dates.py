@@ -421,6 +421,18 @@ def test_a_same_day_mark_after_a_space_inside_a_line_starts_an_entry() -> None:
     assert len(entries_of("16日 省委决定撤销各地委书记处。△为此召开会议。", 1965, 1)[0]) == 1
 
 
+def test_in_a_bulleted_list_a_date_glued_to_its_text_without_the_bullet_goes_on_with_the_entry() -> None:
+    # every entry is △N日, (dev/025's style): a line the wrap opened with 13日回杭 is the entry's own later day
+    text = ("△2日,市委召开常委会。\n△5日,市长甲到某县调研。\n△7日,市长乙启程赴桂滇考察。\n13日回杭。\n"
+            "△15日,市政府召开常务会议。\n")
+    got, _ = entries_of(text, 1998, 12)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (2, "市委召开常委会。"), (5, "市长甲到某县调研。"), (7, "市长乙启程赴桂滇考察。13日回杭。"), (15, "市政府召开常务会议。")]
+    # a date set off by its comma is an entry of the list's own: its bullets stop (★ items, then 8月19日,)
+    text = "★8月2日 甲调研。\n★8月4日 乙主持会议。\n★8月6日 丙调研。\n8月19日,丁一行到某地调研。\n"
+    assert [e.date_start.day for e in entries_of(text, 2021, 8)[0]] == [2, 4, 6, 19]
+
+
 def test_a_date_inside_an_entry_does_not_start_one() -> None:
     got, _ = entries_of("6日，会议开幕。7日，闭幕式在知味观举行。 市长出席。", 2024, 5)
     assert len(got) == 1 and got[0].date_start.day == 6
