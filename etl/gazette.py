@@ -256,6 +256,8 @@ def is_next_chapter(text: str) -> bool:
 
 
 _ENDS_CLAUSE = frozenset("。！？；;，,、")
+# a document's date alone on its line, under its issuer (2024年3月5日)
+_SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
 
 def find_structure(src: Source) -> Structure:
@@ -349,7 +351,28 @@ def find_structure(src: Source) -> Structure:
             sections.append(sec)
     else:
         sec = Section(title="", heading_line=None, period=None)
-        collect(sec, 0, join_first=False)
+        i = collect(sec, 0, join_first=False)
+        # another document before a headless chronicle (a notice, then 6月 and its entries): read on past it, as
+        # long as nothing dated was read yet
+        restarted = False
+        while (i < len(lines) and is_document_boundary(lines[i].text)
+               and not any(not _SIGNED.match(ln.text) and match_prefix(to_simplified(ln.text.strip()))
+                           for ln in sec.lines)):
+            sec.dropped.extend((ln, "text before the chronicle") for ln in sec.lines)
+            sec.lines.clear()
+            i = collect(sec, i + 1, join_first=False)
+            restarted = True
+        if restarted:  # (the document's own date, 2024年3月5日 under its issuer, is no date of the chronicle's)
+            first = next((k for k, ln in enumerate(sec.lines) if not _SIGNED.match(ln.text)
+                          and match_prefix(to_simplified(ln.text.strip()))), len(sec.lines))
+            signed = [k for k in range(first) if _SIGNED.match(sec.lines[k].text)]
+            if signed:
+                end = sec.lines[signed[-1]].lineno
+                sec.dropped.extend((ln, "text before the chronicle") for ln in sec.lines[:signed[-1] + 1])
+                del sec.lines[:signed[-1] + 1]
+                # (and no period line of the document's: only one after its date, a headless chronicle's own)
+                sec.period = next((period_in(t) for ln, _ in sec.dropped if ln.lineno > end
+                                   and _PERIOD_LINE.match(t := ln.text.strip())), None)
         sections.append(sec)
 
     # Stitch continuations: for each section that says 下转, find its 上接 piece anywhere in the file.

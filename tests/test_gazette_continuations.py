@@ -72,6 +72,17 @@ def test_a_short_entry_printed_again_and_again_is_no_running_header() -> None:
     assert not any("年鉴" in t for _, t in dates_and_texts(r))
 
 
+def test_a_headless_chronicle_after_another_document_is_read() -> None:
+    # a notice, then a month's entries under no chronicle heading: the notice is text before the chronicle (its
+    # date is no date of the chronicle's), and the entries are read in the period given
+    text = ("某市人民政府 关于印发某某工作方案的通知\n\n某政发〔2024〕12号\n\n各县（市、区）人民政府：\n\n"
+            "现将《某某工作方案》印发给你们，请认真贯彻执行。\n\n某市人民政府\n\n2024年3月5日\n\n6月\n\n"
+            "8日 市政府召开常务会议。\n\n19日 市长王云鹏会见客商。\n")
+    r = parse_text(text, "p.txt", "2016-06")
+    assert dates_and_texts(r) == [("2016-06-08", "市政府召开常务会议。"), ("2016-06-19", "市长王云鹏会见客商。")]
+    assert any("text before the chronicle" in w.message and "2024年3月5日" in w.message for w in r.warnings)
+
+
 def test_continuation_after_another_document_and_missing_continuation() -> None:
     gazette = (
         "目 录\n某市人民政府大事记（2023年5月） 12\n\n"
