@@ -352,10 +352,10 @@ def find_structure(src: Source) -> Structure:
     else:
         sec = Section(title="", heading_line=None, period=None)
         i = collect(sec, 0, join_first=False)
-        # another document before a headless chronicle (a notice, then 6月 and its entries): read on past it, as
-        # long as nothing dated was read yet
+        # another document before a headless chronicle (a notice, then 6月 and its entries), or a table of contents
+        # whose chronicle has no heading of its own: read on past it, as long as nothing dated was read yet
         restarted = False
-        while (i < len(lines) and is_document_boundary(lines[i].text)
+        while (i < len(lines) and _section_end(lines, i)
                and not any(not _SIGNED.match(ln.text) and match_prefix(to_simplified(ln.text.strip()))
                            for ln in sec.lines)):
             sec.dropped.extend((ln, "text before the chronicle") for ln in sec.lines)

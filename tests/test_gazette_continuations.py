@@ -81,6 +81,10 @@ def test_a_headless_chronicle_after_another_document_is_read() -> None:
     r = parse_text(text, "p.txt", "2016-06")
     assert dates_and_texts(r) == [("2016-06-08", "市政府召开常务会议。"), ("2016-06-19", "市长王云鹏会见客商。")]
     assert any("text before the chronicle" in w.message and "2024年3月5日" in w.message for w in r.warnings)
+    # … and so is one after a table of contents whose chronicle has no heading of its own
+    toc = "目  录\n\n某市人民政府文件……………3\n大事记……………12\n人事任免……………20\n\n"
+    r = parse_text(toc + text[text.index("6月"):], "p.txt", "2016-06")
+    assert dates_and_texts(r) == [("2016-06-08", "市政府召开常务会议。"), ("2016-06-19", "市长王云鹏会见客商。")]
 
 
 def test_continuation_after_another_document_and_missing_continuation() -> None:
