@@ -84,6 +84,8 @@ def prepare(text: str) -> tuple[str, str]:
     s = src if _prepared().isdisjoint(src) else src.translate(_prepare_table())
     if "．" in s or "." in s:
         s = _STOP_AS_DOT.sub("·", s)  # 雪克来提．扎克尔: a full stop between two CJK characters joins a name
+    if "随同下" in s:
+        s = s.replace("随同下", "陪同下")  # 在乙随同下 is 在乙陪同下: read the one way (same length)
     if len(s) != len(src):  # never expected: the table is one character to one
         s = src
     return src, s
