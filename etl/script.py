@@ -84,6 +84,8 @@ def prepare(text: str) -> tuple[str, str]:
     s = src if _prepared().isdisjoint(src) else src.translate(_prepare_table())
     if "．" in s or "." in s:
         s = _STOP_AS_DOT.sub("·", s)  # 雪克来提．扎克尔: a full stop between two CJK characters joins a name
+    if "族" in s and ("（" in s or "(" in s):
+        s = _SEX_AND_PEOPLE.sub(lambda m: m.group(0).replace("，", "、").replace(",", "、"), s)  # (same length)
     if "随同下" in s:
         s = s.replace("随同下", "陪同下")  # 在乙随同下 is 在乙陪同下: read the one way (same length)
     if len(s) != len(src):  # never expected: the table is one character to one
@@ -91,4 +93,6 @@ def prepare(text: str) -> tuple[str, str]:
     return src, s
 
 
+# an aside of sex and people after a name (甲（女，满族）、乙): its comma is no clause's end
+_SEX_AND_PEOPLE = re.compile(r"[（(](?:女|男)[，,][^（()）、，,\s]{1,4}族[）)]")
 _STOP_AS_DOT = re.compile(r"(?<=[\u3400-\u9fff])[.．](?=[\u3400-\u9fff])")
