@@ -891,6 +891,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
             if collective and s[after:after + 1] in ("及", "和") and s[after + 1:after + 2] != "其":
                 q = after + 1  # 市领导甲及乙一行: a collective's members joined by 及
                 continue
+            if (collective and s[after:after + 1] in "，," and (nx := _read_name(s, after + 1, known, bare=False))
+                    and nx - after <= 4 and (s[nx:nx + 1] in "，,、等" or _STRONG.match(s, nx))):
+                q = after + 1  # 市领导甲，乙，丙等出席: a collective's members parted by commas
+                continue
             break
         if not run or (lenient and len(run) < 2):
             p += 1
