@@ -337,9 +337,20 @@ def find_structure(src: Source) -> Structure:
             title = unspaced(ln.text)
             sec = Section(title=title, heading_line=ln.lineno, period=period_in(title))
             j = i + 1
-            # a period line such as （2024年9月） right under the heading completes the title
+            # a period line such as （2024年9月） right under the heading completes the title (a page's furniture
+            # may stand between: the heading at a page's foot, 大事记 / — 95 — / 某市人民政府公报 / （2024年9月）)
             while j < len(lines) and not lines[j].text.strip():
                 j += 1
+            k, between = j, []
+            while k < len(lines) and len(between) < 4 and (not (t := lines[k].text.strip())
+                                                           or ((t in repeated or furniture(t)) and not _PERIOD_LINE.match(t))):
+                if t:
+                    between.append(k)
+                k += 1
+            if between and k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip()):
+                sec.dropped.extend((lines[b], "page furniture") for b in between)
+                used.update(between)
+                j = k
             if j < len(lines) and _PERIOD_LINE.match(lines[j].text.strip()):
                 sec.title = f"{title}{lines[j].text.strip()}"
                 sec.period = period_in(lines[j].text) or sec.period
@@ -417,8 +428,12 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
         ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
         if any(t and match_prefix(to_simplified(t)) is not None for t in ahead[:6]):
             score += 2
-        # (several issues in one file repeat their pages: of pieces that read alike, the nearest continues it)
-        score -= abs(lines[i].lineno - (sec.down_line or 0)) / 1e7
+        # of pieces that read alike, where the table of contents gave no page: the one from the earliest page (a
+        # chronicle's sections come in the order of their pages: 上接第29页 is September's, 上接第30页 October's), then
+        # the nearest (several issues in one file repeat their pages)
+        if sec.page is None:
+            score -= page / 1e4
+        score -= abs(lines[i].lineno - (sec.down_line or 0)) / 1e9
         if score > best_score:
             best, best_score = i, score
     if best is not None and best_score <= 0 and sec.page is None:

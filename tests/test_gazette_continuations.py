@@ -61,6 +61,21 @@ def test_two_issues_of_a_gazette_in_one_file_each_keep_their_entries() -> None:
     assert [(e.provenance.spans[1][0] // (len(text) + 1)) for e in turned] == [0, 1, 2]
 
 
+def test_page_turns_are_stitched_by_page_order_where_no_table_of_contents_gives_pages() -> None:
+    # the seed without its table of contents: September's （下转第27页） goes on at （上接第29页）, October's at （上接第30页）
+    # (the nearer piece, October's, is not September's); and with a page's furniture between a heading and its
+    # period line (大事记 / — 95 — / 某市人民政府公报 / （2024年9月）) the heading still has its period and page
+    text = SEED.read_text(encoding="utf-8")
+    expected = dates_and_texts(parse_text(text, "g.txt"))
+    no_toc = "\n".join(ln for ln in text.split("\n") if not (ln.startswith("聊城市人民政府大事记（") and ln[-1].isdigit()))
+    assert dates_and_texts(parse_text(no_toc, "g.txt")) == expected
+    footed = text.replace("聊城市人民政府大事记\n\n(2024年9月)", "聊城市人民政府大事记\n\n— 95 —\n某市人民政府公报\n\n(2024年9月)")
+    assert footed != text
+    r = parse_text(footed, "g.txt")
+    assert dates_and_texts(r) == expected
+    assert [s.title for s in r.sections][:1] == ["聊城市人民政府大事记(2024年9月)"]
+
+
 def test_a_short_entry_printed_again_and_again_is_no_running_header() -> None:
     # a short line that comes back three times is a running header, unless it is an entry's: it ends a sentence
     # or opens with a date or a same-day mark (△市委常委会召开。 in a year's chronicle)
