@@ -341,7 +341,8 @@ def find_structure(src: Source) -> Structure:
             # may stand between: the heading at a page's foot, 大事记 / — 95 — / 某市人民政府公报 / （2024年9月）)
             while j < len(lines) and not lines[j].text.strip():
                 j += 1
-            k, between = j, []
+            between: list[int] = []
+            k = j
             while k < len(lines) and len(between) < 4 and (not (t := lines[k].text.strip())
                                                            or ((t in repeated or furniture(t)) and not _PERIOD_LINE.match(t))):
                 if t:
