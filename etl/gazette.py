@@ -255,7 +255,7 @@ def is_next_chapter(text: str) -> bool:
     return bool(_CHAPTER.match(t)) and not _KEYWORD.search(t) and year_heading(t) is None
 
 
-_ENDS_CLAUSE = frozenset("。！？；;，,、")
+_CLAUSE_MARKS = frozenset("。！？；;，,、")
 # a document's date alone on its line, under its issuer (2024年3月5日)
 _SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
@@ -273,11 +273,11 @@ def find_structure(src: Source) -> Structure:
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer; so is a chronicle's bare name
     # (·大事记·) printed at the top of each of its pages: no heading of a section of its own
-    # (never an entry's line: one that ends a sentence or a clause, or opens with a date or a same-day mark,
-    # may well come back in a year's chronicle: △市委常委会召开。, a wrapped line's 出席会议并讲话。; nor another
-    # document's title, which issues bound together each print: it still ends the chronicle before it)
+    # (never an entry's line: one that holds a sentence's or a clause's mark, or opens with a date or a same-day
+    # mark, may well come back in a year's chronicle: △市委常委会召开。, a wrapped line's 出席会议并讲话。 or 鹏柱、郭;
+    # nor another document's title, which issues bound together each print: it still ends the chronicle before it)
     repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t)
-                                                 and t[-1] not in _ENDS_CLAUSE and match_prefix(to_simplified(t)) is None
+                                                 and _CLAUSE_MARKS.isdisjoint(t) and match_prefix(to_simplified(t)) is None
                                                  and not is_document_boundary(t))
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)

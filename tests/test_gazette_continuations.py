@@ -85,6 +85,10 @@ def test_a_short_entry_printed_again_and_again_is_no_running_header() -> None:
     assert [(d, t) for d, t in dates_and_texts(r) if t == "市委常委会召开。"] == [
         ("2019-01-03", "市委常委会召开。"), ("2019-01-10", "市委常委会召开。"), ("2019-02-05", "市委常委会召开。")]
     assert not any("年鉴" in t for _, t in dates_and_texts(r))
+    # nor a wrapped line's piece that holds a clause's mark (刘培国、贾 / 鹏柱、郭 / 守印参加活动。, three times)
+    day = "{}日，市长张百顺调研，刘培国、贾\n鹏柱、郭\n守印参加活动。\n"
+    r = parse_text("2024年9月大事记\n" + "".join(day.format(d) for d in (3, 8, 21)), "y.txt")
+    assert [t for _, t in dates_and_texts(r)] == ["市长张百顺调研，刘培国、贾鹏柱、郭守印参加活动。"] * 3
 
 
 def test_a_headless_chronicle_after_another_document_is_read() -> None:
