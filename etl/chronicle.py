@@ -74,6 +74,7 @@ _POINTS_OPEN = re.compile(rf"[：:]\s*{D.POINT_NUMBER}|[：:]$")
 _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
+_TIME_OF_DAY = re.compile(D.TIME_WORDS)
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
 _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
@@ -408,9 +409,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and (md := D.split_glued(pre.day, ctx.month)) is not None):
                 pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying
             if (style.bulleted and pre is not None and entries and stripped[:1].isdigit()
-                    and pre.kind in ("day", "xun", "month") and simple[at - 1:at] in "日号旬月"):
+                    and pre.kind in ("day", "xun", "month") and simple[at - 1:at] in "日号旬月"
+                    and not _TIME_OF_DAY.match(simple, at)):
                 # (a bulleted list: a date glued to its text, no bullet, is no entry of its own; 8月19日, after ★ items
-                # is one, the list's style changing)
+                # is one, the list's style changing, and so is 2月5日下午,…)
                 _append(entries[-1], line, continuing=True)
                 continue
             if pre is not None:

@@ -431,6 +431,10 @@ def test_in_a_bulleted_list_a_date_glued_to_its_text_without_the_bullet_goes_on_
     # a date set off by its comma is an entry of the list's own: its bullets stop (★ items, then 8月19日,)
     text = "★8月2日 甲调研。\n★8月4日 乙主持会议。\n★8月6日 丙调研。\n8月19日,丁一行到某地调研。\n"
     assert [e.date_start.day for e in entries_of(text, 2021, 8)[0]] == [2, 4, 6, 19]
+    # … and so is one whose date a time of day follows (2月5日下午,…)
+    text = "● 2月2日，甲调研。\n● 2月4日，乙调研。\n2月5日下午,廉政工作会议召开。\n● 2月6日，丙调研。\n"
+    assert [(e.date_start.day, e.text[:2]) for e in entries_of(text, 2024, 2)[0]] == [
+        (2, "甲调"), (4, "乙调"), (5, "下午"), (6, "丙调")]
 
 
 def test_a_date_inside_an_entry_does_not_start_one() -> None:
