@@ -1440,5 +1440,5 @@ def test_a_title_never_takes_in_the_judgement_before_it() -> None:
     ("王金山省长主持召开省政府常务会议，听取并审议行政审批项目清理情况的汇报。副省长任海深出席会议。",
      [("王金山", "", ["chair"]), ("任海深", "副省长", ["attend"])], []),
 ])
-def test_those_who_sit_in_and_titles_after_an_interview(text: str, expected: list, mentioned: list) -> None:
+def test_sitting_in_interviews_welcomed_visits_and_lists_with_asides_or_commas(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
