@@ -45,7 +45,7 @@ _INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*
 _INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:{_INLINE_DAYS})\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 # … or a same-day mark after a space (…特区人民委员会要立即组成工作组。 △ 黑龙江省人民委员会发出…)
-_INLINE_MARKER = re.compile(r"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])|[。！？”]\s+(?=[△▲□☆Δ∆]\s*[\u4e00-\u9fff])")
+_INLINE_MARKER = re.compile(rf"[。！？”]\s*(?=(?:同月|同日|是日|是月|本月|当月)[\s，,])|[。！？”]\s+(?=[{D.MARKERS}]\s*[\u4e00-\u9fff])")
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")

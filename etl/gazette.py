@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .columns import DATED_CAPTION, reflow
@@ -260,6 +261,24 @@ _CLAUSE_MARKS = frozenset("。！？；;，,、")
 _SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
 
+def _opens_entry(ln: Line) -> bool:
+    """Whether a line opens with a date, as an entry does (not a document's date alone under its issuer)."""
+    return _SIGNED.match(ln.text) is None and match_prefix(to_simplified(ln.text.strip())) is not None
+
+
+def _past_furniture(lines: tuple[Line, ...], j: int, furniture: Callable[[str], bool],
+                    repeated: set[str]) -> tuple[int, list[int]]:
+    """The first line from j on that is neither blank nor a page's furniture (at most four of these), and the
+    furniture passed: a heading at a page's foot and its period line atop the next (大事记 / — 95 — / （2024年9月）)."""
+    between: list[int] = []
+    while j < len(lines) and len(between) < 4 and (not (t := lines[j].text.strip()) or (
+            (t in repeated or furniture(t)) and not _PERIOD_LINE.match(t))):
+        if t:
+            between.append(j)
+        j += 1
+    return j, between
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -338,20 +357,15 @@ def find_structure(src: Source) -> Structure:
             sec = Section(title=title, heading_line=ln.lineno, period=period_in(title))
             j = i + 1
             # a period line such as （2024年9月） right under the heading completes the title (a page's furniture
-            # may stand between: the heading at a page's foot, 大事记 / — 95 — / 某市人民政府公报 / （2024年9月）)
-            while j < len(lines) and not lines[j].text.strip():
-                j += 1
-            between: list[int] = []
-            k = j
-            while k < len(lines) and len(between) < 4 and (not (t := lines[k].text.strip())
-                                                           or ((t in repeated or furniture(t)) and not _PERIOD_LINE.match(t))):
-                if t:
-                    between.append(k)
-                k += 1
-            if between and k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip()):
+            # may stand between)
+            k, between = _past_furniture(lines, j, furniture, repeated)
+            if k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip()):
                 sec.dropped.extend((lines[b], "page furniture") for b in between)
                 used.update(between)
                 j = k
+            else:
+                while j < len(lines) and not lines[j].text.strip():
+                    j += 1
             if j < len(lines) and _PERIOD_LINE.match(lines[j].text.strip()):
                 sec.title = f"{title}{lines[j].text.strip()}"
                 sec.period = period_in(lines[j].text) or sec.period
@@ -367,16 +381,13 @@ def find_structure(src: Source) -> Structure:
         # another document before a headless chronicle (a notice, then 6月 and its entries), or a table of contents
         # whose chronicle has no heading of its own: read on past it, as long as nothing dated was read yet
         restarted = False
-        while (i < len(lines) and _section_end(lines, i)
-               and not any(not _SIGNED.match(ln.text) and match_prefix(to_simplified(ln.text.strip()))
-                           for ln in sec.lines)):
+        while i < len(lines) and _section_end(lines, i) and not any(_opens_entry(ln) for ln in sec.lines):
             sec.dropped.extend((ln, "text before the chronicle") for ln in sec.lines)
             sec.lines.clear()
             i = collect(sec, i + 1, join_first=False)
             restarted = True
         if restarted:  # (the document's own date, 2024年3月5日 under its issuer, is no date of the chronicle's)
-            first = next((k for k, ln in enumerate(sec.lines) if not _SIGNED.match(ln.text)
-                          and match_prefix(to_simplified(ln.text.strip()))), len(sec.lines))
+            first = next((k for k, ln in enumerate(sec.lines) if _opens_entry(ln)), len(sec.lines))
             signed = [k for k in range(first) if _SIGNED.match(sec.lines[k].text)]
             if signed:
                 end = sec.lines[signed[-1]].lineno

@@ -821,9 +821,9 @@ _GOING = frozenset("到赴往抵至")
 
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
-    list_heads = {b + 1 for a, b in taken if b < len(s) and s[b] == "、"}
-    # (…副市长甲（女）、乙, 甲同志、乙: past the aside of sex or people, or the honorific, too)
-    list_heads |= {h.end() + 1 for a, b in taken if (h := HONORIFIC.match(s, b)) and s[h.end():h.end() + 1] == "、"}
+    # (where a titled name and its 、 end, past its aside or honorific: 副市长甲、乙, 甲（女）、乙, 甲同志、乙)
+    list_heads = {after + 1 for _, b in taken
+                  if s[(after := h.end() if (h := HONORIFIC.match(s, b)) else b):after + 1] == "、"}
     single, compound = _surnames()
     out: list[Mention] = []
     occupied = [False] * (len(s) + 1)
