@@ -197,13 +197,17 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
         firsts.add(a[0])
     pattern = re.compile(rf"(?:{'|'.join(rest)}|{_COUNTED_TAKES}|{_COUNTED_LEADERS}|{_PENALTIES_GIVEN})")
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
+# who heads a group, or is its deputy head (以甲为团长、乙为副团长的代表团, 由丙任组长的督查组, 丁为首的…)
+HEADS_GROUP = r"(?:(?:为|担?任)副?(?:团长|组长|队长|领队)|为首)"
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|旁听|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|讲了话|致辞|发言|发了言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
-    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|为(?:团长|组长|队长|领队|首)|"
-    r"就座|就坐|要求(?!的)|介绍(?!信|人)"
+    r"总书记|来到|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|"
+    rf"{HEADS_GROUP}|就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
+# what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
+_SPEAKS_ON = re.compile(r"就[^，,。；;]{1,30}?(?:作了?|做了?|进行了?|提出|发表|交换|交流|谈了?)")
 # … after an adverb (劳动模范甲光荣出席, 乙连夜赶赴), and the characters one begins with (a cheap test first)
 _STRONG_AFTER_ADVERB = re.compile(rf"(?:{ADVERBS})(?:{_STRONG.pattern})")
 _ADVERB_FIRST = frozenset(a[0] for a in _top_level(ADVERBS))
@@ -295,7 +299,8 @@ SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
-    r"(?:据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
+    rf"(?:{HEADS_GROUP}|"
+    r"据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
     r"同志|先生|女士|向(?!阳)|(?<![，,、应面针核比相绝反])对(?![外台口])|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|专访|采访|约谈|约见|致电|致信|致函|选举产生了?|选举出|选出了?|推选出|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
@@ -913,6 +918,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                   or (tail[:2] == "召开" and (collective or s[p:end] in known))
                   or bool(office_after and (not office_after.group(0).endswith("员")
                                             or office_after.group(0).endswith("委员")))
+                  or (tail[:1] == "就" and bool(_SPEAKS_ON.match(s, past)))
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
                                              or bool(_AT_ACCOMPANIED.match(s, past))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
@@ -962,7 +968,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
 
 
 # What closes a title written after the name it belongs to (由曲格平主任委员率领的…, 周铁农副主席一行…).
-_HEADED = re.compile(r"为(?:团长|首|组长|队长)")
+_HEADED = re.compile(HEADS_GROUP)
 _POST_TITLE_END = re.compile(rf"率领|带领|率(?!先)|一行|{_HEADED.pattern}")
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
@@ -992,6 +998,7 @@ def title_aside(s: str, p: int) -> int | None:
 # A name written between its unit and its office (市建委朱光局长, 农水局方王利局长, 区委从永刚书记), as older
 # chronicles do: after 委 局 厅, before an office word and what may follow a name
 _UNIT_CLOSER = re.compile(rf"[委局厅](?=[{CJK}]{{3}})")
+_UNIT_CLOSER_WORDS = frozenset(("委员", "局长", "厅长"))
 
 
 def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1001,6 +1008,8 @@ def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
     office, first = offices(), office_first()
     for u in _UNIT_CLOSER.finditer(s):
         p = u.end()
+        if s[p - 1:p + 1] in _UNIT_CLOSER_WORDS:
+            continue  # 曲格平主任委员为团长: the closer begins an office word, not a name
         for k in (3, 2):
             name = s[p:p + k]
             if (len(name) == k and s[p + k:p + k + 1] in first and (m := office.match(s, p + k)) is not None
@@ -1018,7 +1027,7 @@ def _name_before_title(s: str, p: int) -> int | None:
     contract's (that is the phrase before a name): the name is read alone."""
     window = s[p + 2:p + 16]
     delegation = ("率" in window or "带领" in window or "一行" in window
-                  or ("为" in window and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
+                  or (("为" in window or "任" in window) and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
     if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
                            or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
         return None  # (cheap tests first: this is tried wherever a bare name may start)

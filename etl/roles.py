@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, HEADS_GROUP, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -26,9 +26,9 @@ _ROLE = re.compile(
     r"|(?P<report>作汇报|汇报)"
     r"|(?P<attend>(?:(?<![与和向给为对])(?:出席|参加)|参会|列席|旁听)(?!人员|人士|者|证|单位|代表(?!大会|会议))|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐|(?:会见|接见|会谈|宴请|座谈)?时?在座(?!谈))"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|领学|领读|讲了?话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发了?言|演讲(?!比赛|会|团)|通报|宣讲|讲授|授课|讲课|主讲|宣布|宣读|作总结|总结部署|(?:再)?安排(?:再)?部署|作部署|强调|指出|介绍|解读|"
-    r"(?:(?<!工)作|做了)[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|讲解|动员|总结|部署|要求|安排)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|讲(?:具体|重要|指导性|几点)?意见|(?:发表|致)[^，,。；;并]{0,6}?(?:贺词|献词|感言)|发表了?[^，,。；;并]{0,8}?(?:意见|建议|看法|见解|感想|心得)|(?:(?<![座会洽商访面约恳])谈|交流)了?[^，,。；;并]{0,10}?(?:打算|设想|想法|意见|看法|体会|认识|思路|感想|心得)|进行了?(?:再|专题|全面|具体|动员)?(?:部署|安排)|答记者问|提出[^，,。；;并]{0,12}?(?:要求|意见|建议)|"
+    r"(?:(?<!工)作|做了)[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|讲解|动员|总结|部署|要求|安排)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|讲(?:具体|重要|指导性|几点)?意见|(?:发表|致)[^，,。；;并]{0,6}?(?:贺词|献词|感言)|发表了?[^，,。；;并]{0,8}?(?:意见|建议|看法|见解|感想|心得)|(?:(?<![座会洽商访面约恳])谈|交流)了?[^，,。；;并]{0,10}?(?:打算|设想|想法|意见|看法|体会|认识|思路|感想|心得)|进行了?(?:再|专题|全面|具体|动员|归纳|简要|分别)?(?:部署|安排|总结)|答记者问|提出[^，,。；;并]{0,12}?(?:要求|意见|建议)|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署|安排)|(?:(?<!工)作|(?<![叫看])做)了?的?《)"
-    r"|(?P<lead>带队|率队|率团|带领|率领|带头(?!参加|出席|参与|宣讲|讲|授课|发言|领学|作|到|赴|前往|深入)|为(?:团长|组长|队长|领队|首)|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约(?!仪式|活动|现场|大会|项目)|签署(?!仪式)|签订(?!仪式)|签字(?!仪式)|"
+    r"|(?P<lead>带队|率队|率团|带领|率领|带头(?!参加|出席|参与|宣讲|讲|授课|发言|领学|作|到|赴|前往|深入)|" + HEADS_GROUP + r"|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约(?!仪式|活动|现场|大会|项目)|签署(?!仪式)|签订(?!仪式)|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
     r"迎接|送别|剪彩|蹲点|出访|指导|座谈(?!会)|会商(?!会)|会谈|"
     # a ceremony's act, done together (甲、乙、丙共同点亮屏幕, 共同启动…, 共同推杆)
@@ -133,7 +133,9 @@ def _clause_roles(clause: str, first: bool) -> set[str]:
 # 甲为团长的…考察团, 乙为团长的…观光团, …参加了: who heads a delegation named in a list (lead), the verb after
 # the list (and the other groups named in it) being what they all did
 _ELECTED_BEFORE = re.compile(r"(?:选举产生|选举出|选出|推选出|增补|增选|补选)了?(?:新一届)?$")
-_HEADS = re.compile(r"^为(?:团长|组长|队长|领队|首)的[^，,。；;]*[团组队]")
+# (…乙为副团长的代表团: the heads listed one after another before the group they head)
+_HEADS = re.compile(rf"^{HEADS_GROUP}(?:[，,、][^，,。；;]{{1,24}}?{HEADS_GROUP})*的[^，,。；;]*[团组队]")
+_HEADS_FIRST = "为任担"  # (what _HEADS begins with: a cheap test first)
 _GROUP_NOUN = re.compile(r"^[^，,。；;]{2,24}(?:团|组|队|同胞|侨胞|华侨|代表|嘉宾|客人)$")
 
 
@@ -149,7 +151,7 @@ def roles_from_tail(tail: str) -> set[str]:
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
-    if len(clauses) > 1 and clauses[0][:1] == "为" and _HEADS.fullmatch(clauses[0]):
+    if len(clauses) > 1 and clauses[0][:1] in _HEADS_FIRST and _HEADS.fullmatch(clauses[0]):
         # the group the last of them heads (their lead: assign_roles), other groups, then the verb
         clauses = clauses[1:]
         while len(clauses) > 1 and _GROUP_NOUN.match(clauses[0]) and not _ROLE.search(clauses[0]):
@@ -318,7 +320,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             before = s[a:mt.title_start]
             appointed = LEAVES.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
-                         and not _HEADS.match(tail)  # (甲为团长的考察团, without the 以)
+                         # (甲为团长的考察团, without the 以; 由乙任团长，丙任副团长的代表团)
+                         and not _HEADS.match(_past_aside(s[mt.end:b]))
                          and not _FOR_SOMEONE.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             accused = ACCUSED.match(tail) or (  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
@@ -397,7 +400,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 continue
             if pending_only(tail) and i + 1 < len(inside):
                 continue
-            heads = _HEADS.match(tail) if tail[:1] == "为" else None  # 甲为团长的…团: 甲 heads it
+            heads = _HEADS.match(tail) if tail[:1] in _HEADS_FIRST else None  # 甲为团长的…团: 甲 heads it
             if heads and i + 1 < len(inside) and tail[heads.end():].strip("，,、 ") == "":
                 mt.roles.add("lead")  # 甲为团长的…团，乙为团长的…团…参加了: the list goes on
                 continue

@@ -804,6 +804,18 @@ def test_broadcasts_awards_and_video_links(text: str, expected: list) -> None:
      [("徐以新", "团长", ["lead"]), ("白治民", "副团长", ["lead"])]),
     ("代表团团长李四出席欢迎宴会。", [("李四", "代表团团长", ["attend"])]),
     ("某集团长江分公司成立。", []),
+    # the deputy head (为副组长, 任副团长) of the group that comes leads it too, and is not appointed; the head
+    # before it ends no title: 副市长 is the deputy's (a real 2010 weekly of Putian)
+    ("以省委常委、省纪委书记陈文清为组长，省政协副主席、省工商联主席李祖可为副组长的省委督查组来我市督查。",
+     [("陈文清", "省委常委、省纪委书记", ["lead"]), ("李祖可", "省政协副主席、省工商联主席", ["lead"])]),
+    ("以市委副书记王建华为团长、副市长刘志强为副团长的代表团赴深圳考察。",
+     [("王建华", "市委副书记", ["lead"]), ("刘志强", "副市长", ["lead"])]),
+    ("由市委书记张国庆任团长，副市长李明辉任副团长的党政代表团赴上海考察。",
+     [("张国庆", "市委书记", ["lead"]), ("李明辉", "副市长", ["lead"])]),
+    # … but who is made a group's head, with no group that comes, is appointed
+    ("会议决定副市长李明辉任组长。", []),
+    # 主任委员 before 为团长: 委员 is the office's end, not a unit and a name (员为)
+    ("以曲格平主任委员为团长的全国人大环资委代表团来我市考察。", [("曲格平", "", ["lead"])]),
 ])
 def test_heads_of_delegations(text: str, expected: list) -> None:
     assert who(text) == expected
@@ -1442,3 +1454,15 @@ def test_a_title_never_takes_in_the_judgement_before_it() -> None:
 ])
 def test_sitting_in_interviews_welcomed_visits_and_lists_with_asides_or_commas(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name with no title before what it speaks on (甲就…作了说明): the speaking after it is its verb
+    ("会上，刘志强就下一步工作作了部署。", [("刘志强", "", ["speak"])]),
+    ("会上，姚素亚就上午的参观进行了归纳总结。", [("姚素亚", "", ["speak"])]),
+    # (进行了总结 is 作总结, said of someone; said of the meeting it is no one's)
+    ("会议对上半年工作进行了总结，市长王晓东出席。", [("王晓东", "市长", ["attend"])]),
+    ("这一成就为全省作出了贡献。", []),
+])
+def test_what_a_bare_name_speaks_on(text: str, expected: list) -> None:
+    assert who(text) == expected
