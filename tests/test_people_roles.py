@@ -1466,3 +1466,16 @@ def test_sitting_in_interviews_welcomed_visits_and_lists_with_asides_or_commas(t
 ])
 def test_what_a_bare_name_speaks_on(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # words that read as a surname and a given name: 应邀 after a delegation's head, 国家 before its office
+    ("黑龙江省友好代表团一行7人，由副省长周铁农率领，应邀赴朝鲜咸镜北道访问。", [("周铁农", "副省长", ["lead"])]),
+    ("国家副主席出席开幕式。", []),
+    ("应勇应邀出席。", [("应勇", "", ["attend"])]),
+    # a monarchy's offices end a title (王储, 埃米尔, 女王…)
+    ("沙特王储穆罕默德·本·萨勒曼访华。", [("穆罕默德·本·萨勒曼", "沙特王储", ["lead"])]),
+    ("卡塔尔埃米尔塔米姆会见了副总理王五。", [("塔米姆", "卡塔尔埃米尔", ["lead"]), ("王五", "副总理", ["guest"])]),
+])
+def test_words_that_are_no_names_and_a_monarchy_s_offices(text: str, expected: list) -> None:
+    assert who(text) == expected
