@@ -124,6 +124,8 @@ _XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中�
                        # (or glued to its text, as a book's run-on entries are: 上旬县委…; not 上旬召开 on a
                        # broken line)
                        rf"|(?<=旬)(?![召举开在的前后以期内起至到间末初将再才就即完已结])[\u4e00-\u9fff])")
+# 上半月，… / 下半月 …: half of the month in context (its days as a 旬's are: precision xun)
+_HALF_MONTH = re.compile(r"^(?:本月|同月|是月|当月)?(?P<h>[上下前后])半月(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 # (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end; 夏秋之交 may be glued
 # to its text: 夏秋之交全区暴雨成灾)
@@ -159,7 +161,9 @@ _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜|周)[一二三四五六日天]
                       r"|(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?日?"
                       r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]"
                       # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
-                      rf"|讯(?=[\s（(，,：:])(?:\s*{_BYLINE})?)")
+                      rf"|讯(?=[\s（(，,：:])(?:\s*{_BYLINE})?"
+                      # (31日前后 …, 5日左右，…: an approximate day is still the day)
+                      r"|(?:前后|左右)(?=\s|[，,]))")
 # "【1月3日】市委…", "（12日）市长…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"}
 
@@ -281,6 +285,10 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
     if m:
         return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun=_xun(m), bullet=bullet,
                           month2=cn_to_int(m.group("m2")) if m.group("m2") else None, xun_end=m.group("xun_end"))
+    m = _HALF_MONTH.match(rest)
+    if m:
+        return DatePrefix("xun", pos + _skip_sep(rest, m.end()), xun="前" if m.group("h") in "上前" else "后",
+                          bullet=bullet)
     m = _SEASON.match(rest)
     if m:
         return DatePrefix("season", pos + _skip_sep(rest, m.end()),
@@ -341,7 +349,8 @@ def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-_XUN = {"上": (1, 10), "中": (11, 20)}
+# the days of a 旬 (下旬 to the month's end), and of a half month (前: 上半月, 后: 下半月 to the month's end)
+_XUN = {"上": (1, 10), "中": (11, 20), "前": (1, 15), "后": (16, 0)}
 _SEASON_MONTHS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14),
                   "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
                   "H1": (1, 6), "H2": (7, 12), "Q1-2": (1, 6), "Q1-3": (1, 9)}  # (halves, 前三季度)
@@ -406,7 +415,7 @@ def unit_range(kind: str, year: int, month: int | None = None, xun: str | None =
         return dt.date(year, month, first), dt.date(year2, month2, last)
     if kind == "xun":  # 上旬, 中下旬 (from the first 旬 named to the last)
         a = _XUN.get((xun or "下")[0], (21, 0))[0]
-        b = _XUN.get((xun or "下")[-1], (0, month_end(year, month)))[1]
+        b = _XUN.get((xun or "下")[-1], (0, 0))[1] or month_end(year, month)
         return dt.date(year, month, a), dt.date(year, month, b)
     return dt.date(year, month, 1), dt.date(year, month, month_end(year, month))
 
