@@ -120,7 +120,7 @@ _FOLLOW_WORDS = (
     "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
     "上午|下午|晚上|中午|傍晚|当晚|当天|当日|次日|翌日|晚宴|"
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
-    "暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
+    "偕同|偕|暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "瞻仰|祭扫|拜谒|凭吊|缅怀|祭奠|检阅|揭幕|颁布|巡查|拜年|帮扶|结对|救助|救援|抢险|述职|述廉|约见|祝福|问责|写信|"
     "演唱|演奏|朗诵|印发|报送|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝|"
@@ -300,7 +300,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     rf"(?:{HEADS_GROUP}|"
-    r"据(?!悉)|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
+    r"据(?!悉)|偕同?|委托|受到|受|会同|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
     r"同志|先生|女士|向(?!阳)|(?<![，,、应面针核比相绝反])对(?![外台口])|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|专访|采访|约谈|约见|致电|致信|致函|选举产生了?|选举出|选出了?|推选出|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
@@ -696,6 +696,8 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
             q = _known_name(s, r.at, known) if known or s[r.at] in _FAMOUS_FIRST else None
             if q is None:
                 q = r.guess
+        if q is not None and s[r.at] in _LEADERS_JOINED and _name_before_title(s, r.at + 1) is not None:
+            continue  # 毛泽东主席和周恩来总理…: the joiner, then a leader named before the title (not 和周恩)
         if q is not None:
             out.append(Mention(s[r.at:q], r.at, q, titled=True))
     return out
@@ -973,8 +975,12 @@ _POST_TITLE_END = re.compile(rf"率领|带领|率(?!先)|一行|{_HEADED.pattern
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
 _LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)"
-_POST_TITLE = re.compile(rf"{_LEADER_TITLE}(?:同志)?")
+POST_TITLE = re.compile(rf"{_LEADER_TITLE}(?:同志)?")
 _POST_TITLE_FIRST = set("副主总委书市省县区")
+# what joins leaders named before their titles (毛泽东主席和周恩来总理…, 甲主席、乙总理…)
+_LEADERS_JOINED = frozenset("和、及与")
+# a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
+_WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
 _SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
@@ -1021,7 +1027,7 @@ def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-def _name_before_title(s: str, p: int) -> int | None:
+def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
     """End of a name at p that its title follows: then a delegation verb (the older 由X主任委员率领 order),
     or a leader's title and a strong verb (毛泽东主席接见); None otherwise. Its title is not the
     contract's (that is the phrase before a name): the name is read alone."""
@@ -1029,7 +1035,7 @@ def _name_before_title(s: str, p: int) -> int | None:
     delegation = ("率" in window or "带领" in window or "一行" in window
                   or (("为" in window or "任" in window) and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
     if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
-                           or not any(_POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
+                           or not any(POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
         return None  # (cheap tests first: this is tried wherever a bare name may start)
     _, compound = _surnames()
     office = offices()
@@ -1037,9 +1043,13 @@ def _name_before_title(s: str, p: int) -> int | None:
         if p + k > len(s) or not _post_title_name_ok(s[p:p + k]):
             continue
         q = p + k
-        led = _POST_TITLE.match(s, q)
-        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or DIED.match(s, led.end())
-                    or BORN.match(s, led.end()) or _SPOKEN_BY.match(s, led.end())):
+        led = POST_TITLE.match(s, q)
+        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _WITH_SPOUSE.match(s, led.end())
+                    or DIED.match(s, led.end())
+                    or BORN.match(s, led.end()) or _SPOKEN_BY.match(s, led.end())
+                    # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
+                    or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4
+                        and _name_before_title(s, led.end() + 1, depth + 1) is not None)):
             return p + k
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()

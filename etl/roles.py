@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, HEADS_GROUP, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, HEADS_GROUP, POST_TITLE, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -95,7 +95,7 @@ _COMMA_SPLIT = re.compile(r"[，,]")
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
 _UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
-_JOINERS = re.compile(r"[、，,；;和与及在]|以及|等|领导|同志|省市|市|区|县")
+_JOINERS = re.compile(r"[、，,；;和与及在]|以及|偕同?|等|领导|同志|省市|市|区|县")
 # the unnamed joined to a list before its verb (甲、乙及相关部门负责人一同前往): the verb is the list's, said
 # right after it
 _WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”《》]{2,20}?(?:负责(?:同志|人)|领导(?:干部|同志)?|干部|"
@@ -201,6 +201,8 @@ def pending_only(tail: str) -> bool:
         t = tail[1 + c.end():]
         if _ROLE.search(t) is None and _LIST_PREFIX.fullmatch(t.strip("，, ")):
             return True
+    if (lead := POST_TITLE.match(t)) is not None and lead.end() < len(t) and _JOINERS.sub("", t[lead.end():]) == "":
+        return True  # 刘少奇主席和夫人王光美…: a leader's title written after the name, then the joiner
     rest = _JOINERS.sub("", t)
     if (rest and t[-1:] in "，," and len(rest) <= 20 and rest[-1] in office_last()
             and (m := offices().search(rest)) is not None and m.end() == len(rest) and _ROLE.search(rest) is None):

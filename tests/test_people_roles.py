@@ -1479,3 +1479,19 @@ def test_what_a_bare_name_speaks_on(text: str, expected: list) -> None:
 ])
 def test_words_that_are_no_names_and_a_monarchy_s_offices(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # leaders named before their titles, joined (毛泽东主席和周恩来总理): 和 begins no name (和周恩)
+    ("毛泽东主席和周恩来总理接见了全体代表。", [("毛泽东", "", ["lead"]), ("周恩来", "", ["lead"])]),
+    ("毛泽东主席、周恩来总理接见了全体代表。", [("毛泽东", "", ["lead"]), ("周恩来", "", ["lead"])]),
+    ("市委书记和晓东出席。", [("和晓东", "市委书记", ["attend"])]),
+    # a leader's spouse (和夫人, 偕夫人): 夫人 is the title, 偕 ends a name and a title as 和 does
+    ("刘少奇主席和夫人王光美来我市视察。", [("刘少奇", "", ["lead"]), ("王光美", "夫人", ["lead"])]),
+    ("刘少奇主席偕夫人王光美来我市视察。", [("刘少奇", "", ["lead"]), ("王光美", "夫人", ["lead"])]),
+    ("美国总统尼克松偕夫人访问杭州。", [("尼克松", "美国总统", ["lead"])]),
+    ("日本首相夫人安倍昭惠参观。", [("安倍昭惠", "日本首相夫人", ["lead"])]),
+    ("市长王强偕同副市长李明调研。", [("王强", "市长", ["lead"]), ("李明", "副市长", ["lead"])]),
+])
+def test_leaders_named_before_their_titles_and_their_spouses(text: str, expected: list) -> None:
+    assert who(text) == expected
