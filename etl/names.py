@@ -974,9 +974,13 @@ _HEADED = re.compile(HEADS_GROUP)
 _POST_TITLE_END = re.compile(rf"率领|带领|率(?!先)|一行|{_HEADED.pattern}")
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
-_LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)"
-POST_TITLE = re.compile(rf"{_LEADER_TITLE}(?:同志)?")
-_POST_TITLE_FIRST = set("副主总委书市省县区")
+_LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)|元帅|将军"
+POST_TITLE = re.compile(rf"(?:{_LEADER_TITLE})(?:同志)?")
+# … then another office held with it (陈毅副总理兼外交部长陪同…)
+_HELD_WITH = re.compile(r"兼[^，,。；;、]{1,10}?(?:长|主任|书记|主席|司令员|政委)")
+# … or a visit (叶剑英副主席来我县视察)
+_COMES = re.compile(r"来(?:我|本|[^，,。；;]{1,8}?(?:视察|考察|调研|检查|指导|参观|访问|看望|慰问))")
+_POST_TITLE_FIRST = set("副主总委书市省县区元将")
 # what joins leaders named before their titles (毛泽东主席和周恩来总理…, 甲主席、乙总理…)
 _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
@@ -1044,7 +1048,9 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
             continue
         q = p + k
         led = POST_TITLE.match(s, q)
-        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _WITH_SPOUSE.match(s, led.end())
+        if led and (held := _HELD_WITH.match(s, led.end())) is not None:
+            led = held
+        if led and (_COMES.match(s, led.end()) or _STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _WITH_SPOUSE.match(s, led.end())
                     or DIED.match(s, led.end())
                     or BORN.match(s, led.end()) or _SPOKEN_BY.match(s, led.end())
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written

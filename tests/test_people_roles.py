@@ -1495,3 +1495,16 @@ def test_words_that_are_no_names_and_a_monarchy_s_offices(text: str, expected: l
 ])
 def test_leaders_named_before_their_titles_and_their_spouses(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # older chronicles: a marshal or a general named before the rank, a leader who comes (来我县视察), a second
+    # office held with the first (副总理兼外交部长)
+    ("贺龙元帅视察县城。", [("贺龙", "", ["lead"])]),
+    ("张爱萍将军来我县视察。", [("张爱萍", "", ["lead"])]),
+    ("叶剑英副主席来我县视察，省军区司令员刘兴元陪同。", [("叶剑英", "", ["lead"]), ("刘兴元", "省军区司令员", ["accompany"])]),
+    ("陈毅副总理兼外交部长陪同外宾参观。", [("陈毅", "", ["accompany"])]),
+    ("市长将军事工作列入议程。", []),
+])
+def test_leaders_ranks_visits_and_second_offices_written_after_the_name(text: str, expected: list) -> None:
+    assert who(text) == expected
