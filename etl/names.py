@@ -738,7 +738,7 @@ _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS}
 # verb earlier in the clause, a descriptor right before the name, a clause mark right after it
 # (or an honour in quotes: 看望“最美乡村医生”甲, 会见“时代楷模”乙, 为“感动中国”人物丙颁奖)
 _HONOUR_QUOTED = r"“[^“”，,。；;]{2,12}”(?:人物|获得者|称号获得者)?"
-_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|走访|探望|表彰|授予|追授|命名)[^，,。；;：:]*?"
+_VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|接待|宴请|会晤|拜会|拜访|走访|探望|表彰|授予|追授|命名)[^，,。；;：:]*?"
                              rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")  # (表彰了优秀党务工作者甲: honoured, etl/roles.py)
 _DESCRIPTOR = re.compile(_DESCRIPTORS)
 _DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")

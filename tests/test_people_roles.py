@@ -1492,6 +1492,9 @@ def test_words_that_are_no_names_and_a_monarchy_s_offices(text: str, expected: l
     ("美国总统尼克松偕夫人访问杭州。", [("尼克松", "美国总统", ["lead"])]),
     ("日本首相夫人安倍昭惠参观。", [("安倍昭惠", "日本首相夫人", ["lead"])]),
     ("市长王强偕同副市长李明调研。", [("王强", "市长", ["lead"]), ("李明", "副市长", ["lead"])]),
+    # the one received (接待, 宴请), named after who they are (客商, 群众代表): a guest
+    ("市长张三接待了来访的香港客商李嘉诚先生。", [("张三", "市长", ["lead"]), ("李嘉诚", "香港客商", ["guest"])]),
+    ("市长张三接待了上访群众代表王五。", [("张三", "市长", ["lead"]), ("王五", "上访群众代表", ["guest"])]),
 ])
 def test_leaders_named_before_their_titles_and_their_spouses(text: str, expected: list) -> None:
     assert who(text) == expected
