@@ -233,7 +233,7 @@ LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|�
 # 王华同志以52票全票当选为镇长, 甲、乙两名同志分别以全票当选为…
 _ELECTED_BY = re.compile(rf"(?:同志)?{COUNTED}?(?:分别)?以[^，,。；;]{{1,12}}?当选")
 _ELECTED_FIRST = frozenset("以同等分两二三四五六七八九十0123456789")  # (what it can begin with: a cheap test first)
-_TAKES_OFFICE = re.compile(r"(?:同志)?(?:任|兼任|接任|升任|调任|当选)(?!务|期|职|何)")
+_TAKES_OFFICE = re.compile(r"(?:同志)?(?:任|兼任|接任|升任|调任|当选|(?:不再)?担任)(?!务|期|职|何)")
 # an appointment or election said earlier in the sentence (会议决定任命甲为副市长，乙为秘书长; 免去丙的…职务),
 # and what the one named is made or relieved of
 _APPOINTING = re.compile(r"(?:任命|选举|选出|推选|提名|免去|补选|增选|增补|决定)[^。；;！？]*$")

@@ -26,6 +26,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one whose death an entry reports is who it is about, not someone taking part
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    # one who is relieved of an office (不再担任…职务), named bare, as one appointed is
+    ("省委组织部副部长王建军宣布省委决定，刘振东任市委书记，张建华不再担任市委书记职务。",
+     [("王建军", "省委组织部副部长", ["speak"])], ["刘振东", "张建华"]),
     # the honoured named after who they are, one whose deeds are told, who writes an inscription or instructs
     ("市委表彰了优秀党务工作者王五。", [], ["王五"]),
     ("王五同志先进事迹报告会在市委礼堂举行。", [], ["王五"]),
