@@ -427,7 +427,8 @@ def _read_foreign(s: str, p: int) -> int | None:
     for q in range(last + 1, m.end() + 1):
         # 都 is a syllable of Uyghur names far more often than "all" after one (努尔兰·阿不都满金)
         if (_follow_ok(s, q) and not HONORIFIC.match(s, q - 1) and s[q:q + 1] != "都"
-                and not (s[q:q + 1] == "登" and s[q + 1:q + 2] not in _CLIMBS)):  # 道·额尔登巴特, 史密斯登上
+                and not (s[q:q + 1] == "登" and s[q + 1:q + 2] not in _CLIMBS)  # 道·额尔登巴特, 史密斯登上
+                and not (s[q:q + 1] == "提" and s.startswith("出席", q + 1))):  # 阿布都热依木·买买提出席
             return q
     return m.end()
 

@@ -473,6 +473,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # transliterated names: 登 inside one (道·额尔登巴特), a name and a verb are no first part (会见约翰·史密斯),
     # one named bare after a verb of receiving, 发表 closes one
     ("蒙古国大呼拉尔委员、工业部部长道·额尔登巴特出席。", [("道·额尔登巴特", "蒙古国大呼拉尔委员、工业部部长", ["attend"])]),
+    # (买买提, the commonest Uyghur name, ends one before 出席: not 买买 and 提出)
+    ("州委副书记、州长阿布都热依木·买买提出席。", [("阿布都热依木·买买提", "州委副书记、州长", ["attend"])]),
     ("市长张三会见了约翰·史密斯、哈里·库马一行。",
      [("张三", "市长", ["lead"]), ("约翰·史密斯", "", ["guest"]), ("哈里·库马", "", ["guest"])]),
     ("蒙古国副总理策·奥云巴特尔发表主旨演讲。", [("策·奥云巴特尔", "蒙古国副总理", ["speak"])]),
