@@ -1034,8 +1034,9 @@ def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
     """End of a name at p that its title follows: then a delegation verb (the older 由X主任委员率领 order),
-    or a leader's title and a strong verb (毛泽东主席接见); None otherwise. Its title is not the
-    contract's (that is the phrase before a name): the name is read alone."""
+    or a leader's title and a strong verb (毛泽东主席接见), or the next leader so named (`depth`: how many
+    of them this one comes after); None otherwise. Its title is not the contract's (that is the phrase
+    before a name): the name is read alone."""
     window = s[p + 2:p + 16]
     delegation = ("率" in window or "带领" in window or "一行" in window
                   or (("为" in window or "任" in window) and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
@@ -1051,8 +1052,8 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
         led = POST_TITLE.match(s, q)
         if led and (held := _HELD_WITH.match(s, led.end())) is not None:
             led = held
-        if led and (_COMES.match(s, led.end()) or _STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _WITH_SPOUSE.match(s, led.end())
-                    or DIED.match(s, led.end())
+        if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _COMES.match(s, led.end())
+                    or _WITH_SPOUSE.match(s, led.end()) or DIED.match(s, led.end())
                     or BORN.match(s, led.end()) or _SPOKEN_BY.match(s, led.end())
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
                     or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4
