@@ -202,17 +202,18 @@ class Style:
 
 _CLOSED_END = frozenset("。！？；!?;”」』）)")  # (what a line ends with where the wrap did not cut a sentence)
 _MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
+_MONTH_HEADING = re.compile(r"\d{1,2}\s*月(?:份)?\s*")
 
 
 def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
     """The indent of wrapped lines (`wrapped`: lines after one cut mid-sentence, by indent) where the dated lines
-    (by indent) stand at least two further in, all but a few of them."""
+    (by indent) stand at least two further in, four in five of them or more."""
     if not wrapped or not dated:
         return None
     body, n = max(wrapped.items(), key=lambda kv: kv[1])
     first = sum(k for lead, k in dated.items() if lead >= body + 2)
     total = sum(dated.values())
-    return body if n >= 3 and n * 4 >= sum(wrapped.values()) * 3 and first >= 3 and first * 10 >= total * 9 else None
+    return body if n >= 3 and n * 4 >= sum(wrapped.values()) * 3 and first >= 3 and first * 5 >= total * 4 else None
 
 
 def _style(lines: list[Line]) -> Style:
@@ -225,7 +226,9 @@ def _style(lines: list[Line]) -> Style:
         first = t[:1]
         if t:
             lead = len(ln.text) - len(t)
-            if first.isdigit() and (_DAY_LINE.match(t) or _MONTH_LINE.match(t)):
+            if first.isdigit() and _MONTH_HEADING.fullmatch(t):
+                pass  # (a month's heading, often flush left where the entries under it are indented)
+            elif first.isdigit() and (_DAY_LINE.match(t) or _MONTH_LINE.match(t)):
                 dated_at[lead] = dated_at.get(lead, 0) + 1
             elif after_open:
                 wrapped_at[lead] = wrapped_at.get(lead, 0) + 1

@@ -867,6 +867,29 @@ def test_a_wrapped_paragraph_flush_with_the_body_goes_on_after_a_sentence_that_e
     assert got[-1].text == "至2005年已实施完成4个五年普法规划。"
 
 
+def test_month_headings_flush_left_do_not_hide_the_indented_entries_of_a_wrapped_layout() -> None:
+    # each day indented two spaces, its paragraph wrapped flush left at 35 characters, the month heading flush
+    # left too (and one day the source forgot to indent): a sentence that ends a line still goes on
+    text = ("1月\n"
+            "  1日  温州市元旦长跑活动在市区举行，市委书记甲、市长乙等参加。\n"
+            "  8日  市委召开全市领导干部大会,宣布市领导班子换届人事安排方案。\n"
+            "省委组织部副部长丙受省委委派宣布温州市领导班子换届人事安排方案。会后,市委\n"
+            "十届十四次全体会议召开。\n"
+            "  9日  省政协副主席丁率队来温调研,市领导戊、己陪同。调研组一行先后\n"
+            "到鹿城区、瓯海区考察。\n"
+            "  10日  温州市十一届人大常委会第一次会议召开，会议决定任命庚为副市\n"
+            "长。\n"
+            "2月\n"
+            "19日  市委召开常委会议，研究部署春节期间安全工作，市委书记甲主持会议\n"
+            "并讲话。\n"
+            "  20日  全市经济工作会议召开。\n")
+    got, _ = entries_of(text, 2012, None)
+    assert [(e.date_start.day, e.text[:10]) for e in got] == [
+        (1, "温州市元旦长跑活动在"), (8, "市委召开全市领导干部"), (9, "省政协副主席丁率队来"), (10, "温州市十一届人大常委"),
+        (19, "市委召开常委会议，研"), (20, "全市经济工作会议召开")]
+    assert got[1].text.endswith("会后,市委十届十四次全体会议召开。")
+
+
 def test_an_item_of_its_own_on_a_line_after_a_finished_entry_that_is_awarded_a_title() -> None:
     # 淄博 1993年12月 (shandong-chorography.org): undated items of the day under 7日, each on its line; one with no
     # other verb than being awarded (被授予) is an item of its own too
