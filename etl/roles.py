@@ -73,6 +73,9 @@ _WORDS_OF = re.compile(
 _APPOINTED = re.compile(rf"^(?:同志)?{COUNTED}?(?:分别)?(?:以[^，,。；;]{{1,12}}?)?"  # (乙、丙两位同志为…, 丁以52票当选为…)
                         r"(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|不再担任|辞去)"
                         r"|^(?:同志)?的[^，,。；;]{1,24}?职务")
+_APPROVED = re.compile(r"^(?:同志)?(?:同意|批准|审定|审批|签批|批示同意)")
+_CARE = "关心|关怀|支持|重视|推动|帮助|关注|厚爱"
+_SUPPORTED = re.compile(rf"^(?:同志)?的(?:亲切|大力|高度)?(?:{_CARE})(?:[和与、]?(?:{_CARE}))*(?:之)?下")
 _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜样|为楷模|为标杆)")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩戴|送上|送去|讲授|授课|作|做|致)")
@@ -349,7 +352,11 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elected = _ELECTED_BEFORE.search(own) is not None or (
                 i > 0 and elected_prev and head.strip() in ("，", ",", "、", "和", "及", "；", ";"))
             elected_prev = elected
-            if general_secretary or authored or appointed or died or accused or honoured or model or elected:
+            # 经市长甲同意…: one whose approval is said, not someone there
+            # (在市委书记甲的关心支持下…: whose care made it so, not someone there)
+            approved = ((own.endswith("经") and _APPROVED.match(tail) is not None)
+                        or (own.endswith("在") and _SUPPORTED.match(tail) is not None))
+            if general_secretary or authored or appointed or died or accused or honoured or model or elected or approved:
                 mt.mentioned = True
             elif _DELIVERED_WORK.match(tail) and _STUDY.search(_PHRASE_SPLIT.split(before)[-1]):
                 mt.mentioned = True  # 学习毛泽东同志作的《论十大关系》: the work studied, not the one heard

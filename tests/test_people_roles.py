@@ -26,6 +26,12 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one whose death an entry reports is who it is about, not someone taking part
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    # one whose approval (经…同意, 经…批准) or care (在…的关心支持下) an item says is not someone there
+    ("经市长刘慧晏同意，成立领导小组。", [], ["刘慧晏"]),
+    ("经市委书记张建国批准，市委办公室印发通知。", [], ["张建国"]),
+    ("在市委书记张建国的关心支持下，项目顺利推进。", [], ["张建国"]),
+    ("在市长刘慧晏的主持下，会议审议通过了方案。", [("刘慧晏", "市长", ["chair"])], []),
+    ("经济开发区主任王强出席。", [("王强", "经济开发区主任", ["attend"])], []),
     # one who is relieved of an office (不再担任…职务), named bare, as one appointed is
     ("省委组织部副部长王建军宣布省委决定，刘振东任市委书记，张建华不再担任市委书记职务。",
      [("王建军", "省委组织部副部长", ["speak"])], ["刘振东", "张建华"]),
