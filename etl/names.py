@@ -721,6 +721,7 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
 RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
+_RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与甲签订…协议: the other party to what is signed
 _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
@@ -947,6 +948,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, past))
                              or (word == "与" and _TALKED_WITH.match(s, past))):
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
+        elif (not listed and word in ("和", "及", "以及") and p > len(word) and occupied[p - len(word) - 1]
+              and _RECEIVED_END.match(s, past) and _RECEIVING_BEFORE.search(s, max(0, p - 40), p)):
+            ok = run  # 会见了院士甲和乙。: the second of those received, joined to a titled one
         elif (not listed and word in _DESCRIPTOR_SET and s[p - len(word) - 1:p - len(word)] == "与"
               and (_TALKED_WITH.match(s, past) or _SIGNS_WITH.match(s, past))):
             ok = run  # 与客商甲签订合作协议, 与台商乙座谈: who is talked or signed with, named after who they are

@@ -1506,6 +1506,9 @@ def test_words_that_are_no_names_and_a_monarchy_s_offices(text: str, expected: l
     # the one received (接待, 宴请), named after who they are (客商, 群众代表): a guest
     ("市长张三接待了来访的香港客商李嘉诚先生。", [("张三", "市长", ["lead"]), ("李嘉诚", "香港客商", ["guest"])]),
     ("市长张三接待了上访群众代表王五。", [("张三", "市长", ["lead"]), ("王五", "上访群众代表", ["guest"])]),
+    # (the second of those received, joined by 和 to a titled one, named alone at the clause's end)
+    ("市委书记张建国会见了中国工程院院士钟南山和李兰娟。",
+     [("张建国", "市委书记", ["lead"]), ("钟南山", "中国工程院院士", ["guest"]), ("李兰娟", "", ["guest"])]),
 ])
 def test_leaders_named_before_their_titles_and_their_spouses(text: str, expected: list) -> None:
     assert who(text) == expected
