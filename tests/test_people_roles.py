@@ -1471,8 +1471,9 @@ def test_sitting_in_interviews_welcomed_visits_and_lists_with_asides_or_commas(t
     # a name with no title before what it speaks on (甲就…作了说明): the speaking after it is its verb
     ("会上，刘志强就下一步工作作了部署。", [("刘志强", "", ["speak"])]),
     ("会上，姚素亚就上午的参观进行了归纳总结。", [("姚素亚", "", ["speak"])]),
-    # (深入 before what is done there: 甲深入企业调研, a name alone before it)
+    # (深入 or 到 before what is done there: 甲深入企业调研, a name alone before it)
     ("随后，李长萍深入企业调研。", [("李长萍", "", ["lead"])]),
+    ("随后，李长萍到企业调研。", [("李长萍", "", ["lead"])]),
     ("全面深入开展调研。", []),
     # (进行了总结 is 作总结, said of someone; said of the meeting it is no one's)
     ("会议对上半年工作进行了总结，市长王晓东出席。", [("王晓东", "市长", ["attend"])]),
