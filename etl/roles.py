@@ -354,8 +354,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elected_prev = elected
             # 经市长甲同意…: one whose approval is said, not someone there
             # (在市委书记甲的关心支持下…: whose care made it so, not someone there)
-            approved = ((own.endswith("经") and _APPROVED.match(tail) is not None)
-                        or (own.endswith("在") and _SUPPORTED.match(tail) is not None))
+            own_last = own[-1:]
+            approved = ((own_last == "经" and _APPROVED.match(tail) is not None)
+                        or (own_last == "在" and _SUPPORTED.match(tail) is not None))
             if general_secretary or authored or appointed or died or accused or honoured or model or elected or approved:
                 mt.mentioned = True
             elif _DELIVERED_WORK.match(tail) and _STUDY.search(_PHRASE_SPLIT.split(before)[-1]):
