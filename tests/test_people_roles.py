@@ -1475,6 +1475,9 @@ def test_sitting_in_interviews_welcomed_visits_and_lists_with_asides_or_commas(t
     ("随后，李长萍深入企业调研。", [("李长萍", "", ["lead"])]),
     ("随后，李长萍到企业调研。", [("李长萍", "", ["lead"])]),
     ("全面深入开展调研。", []),
+    # (常务列席: sits in as a standing non-voting member, after the name)
+    ("县人大常委会副主任张贵、县政协副主席徐冰常务列席会议。",
+     [("张贵", "县人大常委会副主任", ["attend"]), ("徐冰", "县政协副主席", ["attend"])]),
     # (进行了总结 is 作总结, said of someone; said of the meeting it is no one's)
     ("会议对上半年工作进行了总结，市长王晓东出席。", [("王晓东", "市长", ["attend"])]),
     ("这一成就为全省作出了贡献。", []),
