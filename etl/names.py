@@ -723,6 +723,8 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
 RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
+# 与日本客商甲…, 与台湾客商乙…: where the other party is from, between 与 and who they are
+_WITH_WHERE_FROM = re.compile(r"与[^，,。；;、与和及的]{2,6}$")
 # 与甲签订…协议: the other party to what is signed
 _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
@@ -951,7 +953,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         elif (not listed and word in ("和", "及", "以及") and p > len(word) and occupied[p - len(word) - 1]
               and _RECEIVED_END.match(s, past) and _RECEIVING_BEFORE.search(s, max(0, p - 40), p)):
             ok = run  # 会见了院士甲和乙。: the second of those received, joined to a titled one
-        elif (not listed and word in _DESCRIPTOR_SET and s[p - len(word) - 1:p - len(word)] == "与"
+        elif (not listed and word in _DESCRIPTOR_SET
+              and (s[p - len(word) - 1:p - len(word)] == "与" or _WITH_WHERE_FROM.search(s, max(0, p - 16), p - len(word)))
               and (_TALKED_WITH.match(s, past) or _SIGNS_WITH.match(s, past))):
             ok = run  # 与客商甲签订合作协议, 与台商乙座谈: who is talked or signed with, named after who they are
         elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
