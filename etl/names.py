@@ -723,8 +723,8 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
 RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
-# 与日本客商甲…, 与台湾客商乙…: where the other party is from, between 与 and who they are
-_WITH_WHERE_FROM = re.compile(r"与[^，,。；;、与和及的]{2,6}$")
+# 与日本客商甲…, 与来访的台湾客商乙…: where the other party is from, between 与 and who they are
+_WITH_WHERE_FROM = re.compile(r"与(?!会)[^，,。；;、与和及]{2,8}$")
 # 与甲签订…协议: the other party to what is signed
 _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)

@@ -1516,6 +1516,7 @@ def test_words_that_are_no_names_and_a_monarchy_s_offices(text: str, expected: l
     # (the other party named after where they are from and who they are: 与日本客商甲签订…, 与台湾客商乙座谈)
     ("副市长王强与日本客商李明辉签订合作协议。", [("王强", "副市长", ["lead"]), ("李明辉", "日本客商", ["lead"])]),
     ("副市长王强与台湾客商李明辉座谈。", [("王强", "副市长", ["lead"]), ("李明辉", "台湾客商", ["guest"])]),
+    ("市长刘慧晏与来访的德国客商汉斯·米勒举行会谈。", [("刘慧晏", "市长", ["lead"]), ("汉斯·米勒", "德国客商", ["guest"])]),
     # (the second of those received, joined by 和 to a titled one, named alone at the clause's end)
     ("市委书记张建国会见了中国工程院院士钟南山和李兰娟。",
      [("张建国", "市委书记", ["lead"]), ("钟南山", "中国工程院院士", ["guest"]), ("李兰娟", "", ["guest"])]),
