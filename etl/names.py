@@ -199,11 +199,13 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
 # who heads a group, or is its deputy head (以甲为团长、乙为副团长的代表团, 由丙任组长的督查组, 丁为首的…)
 HEADS_GROUP = r"(?:(?:为|担?任)副?(?:团长|组长|队长|领队)|为首)"
+# what one comes, goes or goes deep to do (甲深入企业调研, 乙来我县视察)
+VISIT_WORDS = "调研|检查|督导|考察|视察|走访|慰问|看望|察看|指导|参观|访问"
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|旁听|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|讲了话|致辞|发言|发了言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
-    r"总书记|来到|(?:深入|到)(?=[^，,。；;]{1,12}?(?:调研|检查|督导|考察|视察|走访|慰问|看望|察看|指导))|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|"
+    r"总书记|来到|(?:深入|到)(?=[^，,。；;]{1,12}?(?:" + VISIT_WORDS + r"))|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|"
     rf"{HEADS_GROUP}|就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 # what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
@@ -988,8 +990,9 @@ POST_TITLE = re.compile(rf"(?:{_LEADER_TITLE})(?:同志)?")
 # … then another office held with it (陈毅副总理兼外交部长陪同…)
 _HELD_WITH = re.compile(r"兼[^，,。；;、]{1,10}?(?:长|主任|书记|主席|司令员|政委)")
 # … or a visit (叶剑英副主席来我县视察)
-_COMES = re.compile(r"来(?:我|本|[^，,。；;]{1,8}?(?:视察|考察|调研|检查|指导|参观|访问|看望|慰问))")
-_POST_TITLE_FIRST = set("副主总委书市省县区元将")
+_COMES = re.compile(rf"来(?:我|本|[^，,。；;]{{1,8}}?(?:{VISIT_WORDS}))")
+# what POST_TITLE begins with (a cheap test first)
+POST_TITLE_FIRST = frozenset("副主总委书市省县区元将")
 # what joins leaders named before their titles (毛泽东主席和周恩来总理…, 甲主席、乙总理…)
 _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
@@ -1048,7 +1051,7 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
     window = s[p + 2:p + 16]
     delegation = ("率" in window or "带领" in window or "一行" in window
                   or (("为" in window or "任" in window) and _HEADED.search(window) is not None))  # (以甲副主任为团长的)
-    if not delegation and (_POST_TITLE_FIRST.isdisjoint(window[:3])
+    if not delegation and (POST_TITLE_FIRST.isdisjoint(window[:3])
                            or not any(POST_TITLE.match(s, q) for q in (p + 2, p + 3, p + 4))):
         return None  # (cheap tests first: this is tried wherever a bare name may start)
     _, compound = _surnames()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, HEADS_GROUP, POST_TITLE, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, HEADS_GROUP, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -204,7 +204,8 @@ def pending_only(tail: str) -> bool:
         t = tail[1 + c.end():]
         if _ROLE.search(t) is None and _LIST_PREFIX.fullmatch(t.strip("，, ")):
             return True
-    if (lead := POST_TITLE.match(t)) is not None and lead.end() < len(t) and _JOINERS.sub("", t[lead.end():]) == "":
+    if (t[:1] in POST_TITLE_FIRST and (lead := POST_TITLE.match(t)) is not None and lead.end() < len(t)
+            and _JOINERS.sub("", t[lead.end():]) == ""):
         return True  # 刘少奇主席和夫人王光美…: a leader's title written after the name, then the joiner
     rest = _JOINERS.sub("", t)
     if (rest and t[-1:] in "，," and len(rest) <= 20 and rest[-1] in office_last()
