@@ -324,10 +324,27 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     last_date: tuple[dt.date | None, dt.date | None, str | None] = (None, None, None)
     after_heading = False  # a month heading was read and no entry has started since
     on_day: tuple[int, int] | None = None  # (month, day) of an "on this day" list: each year's item is that day
+    # days read under a year before any month (a page that opens in the middle of a month): placed when the
+    # first month is read, see _month_before; (entry, its prefix or None for a same-day marker, line, warning)
+    unplaced: list[tuple[Entry, D.DatePrefix | None, int, str]] = []
+
+    def place_unplaced(month: int | None) -> None:
+        """Date the days read before any month as of `month` (None: the month is not known; they stay undated)."""
+        nonlocal unplaced
+        todo, unplaced = unplaced, []
+        dates = _days_of(month, [pre for _, pre, _, _ in todo], ctx.year) if todo and month else None
+        for (e, _, lineno, why), date in zip(todo, dates or [None] * len(todo)):
+            if date is None:
+                if why:
+                    warn(lineno, why)
+            else:
+                e.date_start, e.date_end, e.precision = date
 
     def enter_month(year: int | None, month: int) -> None:
         """A month heading: its month (and year, said or the next one across the new year) is in force."""
         nonlocal after_heading
+        if unplaced:
+            place_unplaced(month - 1 if year in (None, ctx.year) else None)  # (the days above it: the month before)
         if year is None and ctx.year is not None and _turns_the_year(ctx, month, last_date[0]):
             ctx.year += 1
         ctx.year = year or ctx.year
@@ -379,6 +396,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             yh = D.year_heading(simple)
             if yh:
+                if unplaced:
+                    place_unplaced(None)
                 ctx.year, ctx.month = yh, None
                 continue
             mh = D.month_heading(simple)
@@ -421,17 +440,27 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if pre is not None:
                 marker = stripped[headline:at]
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)
+                year_before, undated = ctx.year, None
                 try:
                     start, end, prec = _resolve(pre, ctx, last_date)
                     if pre.kind == "year" and on_day is not None and pre.year is not None:
                         start = end = dt.date(pre.year, *on_day)  # 【2007年】 under 10月31日，历史上的今天
                         prec = "day"
                 except (D.DateError, ValueError) as exc:
-                    warn(line.lineno, f"{exc}; entry kept without a date: {stripped[:40]!r}")
+                    undated = f"{exc}; entry kept without a date: {stripped[:40]!r}"
                     start, end, prec = None, None, None
                 if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside
                     start, end, prec = _embedded_date(simple[at:], ctx) or (start, end, prec)
+                if unplaced and start is not None and pre.month is not None:
+                    place_unplaced(_month_before(pre, [p.day for _, p, _, _ in unplaced if p is not None]))
                 e = new_entry(start, end, prec, marker.strip())
+                if pre.kind == "same_day" and start is None and unplaced and unplaced[-1][0] is entries[-2]:
+                    unplaced.append((e, None, line.lineno, ""))  # (同日 after such a day: its date, once placed)
+                elif undated is not None:
+                    if year_before is not None and ctx.month is None and pre.kind == "day" and pre.month is None:
+                        unplaced.append((e, pre, line.lineno, undated))
+                    else:
+                        warn(line.lineno, undated)
                 if headline:
                     _append(e, Line(line.text[lead:lead + headline], line.lineno, line.start + lead), continuing=False)
                 after_heading = False
@@ -493,10 +522,47 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
             else:
                 _append(prev, line, continuing=True)
+    if unplaced:
+        place_unplaced(None)
     for ln, why in sec.dropped:
         if ln.lineno not in used_numbers:
             warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
     return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
+
+
+def _month_before(pre: D.DatePrefix, days: list[int | None]) -> int | None:
+    """The month of the days read before the first date that says its month (`pre`, resolved): a month's own
+    item (2月 以…为代表的…) closes that month's list, so the days above are of it; a 上旬 or a day before those
+    days opens the month, so they are of the month before."""
+    month = pre.month
+    if month is None:
+        return None
+    if pre.kind == "month":
+        return month
+    if pre.kind == "xun":
+        return month - 1 if (pre.xun or "").startswith("上") else month
+    if pre.kind == "day" and pre.day is not None:
+        return month if all(d is not None and d <= pre.day for d in days) else month - 1
+    return None
+
+
+def _days_of(month: int, pres: list[D.DatePrefix | None], year: int | None) \
+        -> list[tuple[dt.date | None, dt.date | None, str | None]] | None:
+    """The dates of days read before their month was known, as of `month`, each same-day marker (None) the date
+    of the one before; None unless every day is one of that month and they run in order."""
+    days = [p.day for p in pres if p is not None]
+    if year is None or not 1 <= month <= 12 or days != sorted(d or 0 for d in days):
+        return None
+    out: list[tuple[dt.date | None, dt.date | None, str | None]] = []
+    for pre in pres:
+        if pre is None:
+            out.append(out[-1] if out else (None, None, None))
+            continue
+        try:
+            out.append(_resolve(replace(pre, month=month), Context(year, month), None))
+        except (D.DateError, ValueError):
+            return None
+    return out
 
 
 # An undated item that says only when around a holiday it happened (春节前夕，…; 国庆期间，…): of the month in

@@ -926,3 +926,30 @@ def test_a_bulleted_headline_over_the_next_dated_item_is_dropped() -> None:
         (11, "下午，省委副书记、市委书记刘捷赴市委社会工作部调研。"),
         (11, "下午，杭州市政府与中国联通集团有限公司签订战略合作协议。"), (12, "上午，刘捷在富阳经开区调研。")]
     assert sum("subheading dropped" in m for _, m in warnings) == 2
+
+
+@pytest.mark.parametrize("then, month", [
+    ("3月\n1日 市委召开全委会议。", 2),  # a heading opens its month: the days above are of the month before
+    ("2月 世界粮食计划署官员到宣威市对援粮项目进行验收。\n3月\n1日 市委召开全委会议。", 2),  # a month's own item closes it
+    ("3月上旬 市人大常委会开展执法检查。", 2),  # 上旬 opens the month
+    ("3月29日 市委召开全委会议。", 3),  # a later day of the month that says it: the same month
+    ("3月5日 市委召开全委会议。", 2),  # an earlier day: the month before
+])
+def test_days_a_page_opens_with_under_its_year_take_the_month_the_next_date_implies(then: str, month: int) -> None:
+    # a yearbook page that opens in the middle of a month: its year heading, days, then the first month
+    text = f"2001 年\n17~18日 副省长梁公卿到罗平调研教育工作。\n28 日 市委召开表彰大会。\n同日 市政府召开常务会议。\n{then}"
+    got, warnings = entries_of(text, None, None)
+    assert [(e.date_start, e.date_end) for e in got[:3]] == [
+        (dt.date(2001, month, 17), dt.date(2001, month, 18)), (dt.date(2001, month, 28),) * 2,
+        (dt.date(2001, month, 28),) * 2]
+    assert not any("without a date" in w for _, w in warnings)
+
+
+def test_days_before_any_month_stay_undated_where_no_month_can_hold_them() -> None:
+    # 30 days do not fit the month before March; a new year's heading, or the end, leaves them undated
+    for then in ("3月\n1日 市委召开全委会议。", "2002年\n3月\n1日 市委召开全委会议。", ""):
+        got, warnings = entries_of(f"2001 年\n30日 市委召开表彰大会。\n{then}", None, None)
+        assert got[0].date_start is None
+        assert [ln for ln, w in warnings if "without a date" in w] == [2]
+    got, _ = entries_of("2001 年\n28日 市委召开表彰大会。\n12日 市政府召开常务会议。\n3月\n1日 甲。", None, None)
+    assert got[0].date_start is None  # (days out of order: not one month's run)
