@@ -576,6 +576,13 @@ def test_those_accompanying_a_visit_and_the_delegation_going_on_with_it_are_part
     text = "4日，市长李四到高新区调研。\n在某某公司，李四与企业负责人交流。\n市领导王五、赵六参加调研。\n"
     got, _ = entries_of(text, 2023, 5)
     assert [e.text for e in got] == ["市长李四到高新区调研。在某某公司，李四与企业负责人交流。市领导王五、赵六参加调研。"]
+    # the visitor named before going on, with no 一行 (甲先后来到…, 乙实地察看…); someone the entry did not
+    # name, or a visit of its own (看望), is a new event
+    text = ("3日，市委书记张三到高新区调研。\n张三先后来到某某公司、某某研究院调研。\n张三详细了解企业研发情况。\n"
+            "市长王五来到某某街道调研。\n王五看望慰问了老党员。\n")
+    got, _ = entries_of(text, 2023, 8)
+    assert [e.text for e in got] == ["市委书记张三到高新区调研。张三先后来到某某公司、某某研究院调研。张三详细了解企业研发情况。",
+                                     "市长王五来到某某街道调研。", "王五看望慰问了老党员。"]
 
 
 def test_what_someone_named_before_goes_on_to_say_is_part_of_the_entry() -> None:
