@@ -337,12 +337,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         nonlocal unplaced
         todo, unplaced = unplaced, []
         dates = _days_of(month, [pre for _, pre, _, _ in todo], ctx.year) if todo and month else None
-        for (e, _, lineno, why), date in zip(todo, dates or [None] * len(todo)):
-            if date is None:
-                if why:
-                    warn(lineno, why)
-            else:
-                e.date_start, e.date_end, e.precision = date
+        for k, (e, _, lineno, why) in enumerate(todo):
+            if dates is not None:
+                e.date_start, e.date_end, e.precision = dates[k]
+            elif why:
+                warn(lineno, why)
 
     def enter_month(year: int | None, month: int) -> None:
         """A month heading: its month (and year, said or the next one across the new year) is in force."""

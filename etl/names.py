@@ -274,7 +274,7 @@ _AT_THEN_STRONG = re.compile(rf"在[^，,。；;、]{{1,15}}?(?:{_STRONG.pattern
 # 甲在省委书记乙、省长丙陪同下考察: the one accompanied (the titled names between are read as titled)
 _AT_ACCOMPANIED = re.compile(r"在[^。；;：:]{2,60}?的?陪同下")
 # (an aside of sex or people after the name: （女）, （女，满族）, (彝族); or of where a photo shows them)
-HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|[少中上]将|[大上中少]校|一行(?:\d+人)?|等(?:人|同志)?"
+HONORIFIC = re.compile(r"(?:先生|女士|同志|夫人|教授|院士|[少中上]将|[大上中少]校|一行(?:\d+人)?|等(?:人|同志)?"
                        r"|[（(](?:女|男|[^（()）、，,\s]{1,4}族)(?:[，,、](?:女|男|[^（()）、，,\s]{1,4}族))?[）)]"
                        # where a photo shows them (（左二）, （前排右三）, （中）)
                        r"|[（(](?:前排|后排|[一二三四五六七八九十]排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)])")
@@ -396,7 +396,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
 # … of which these are no name anywhere, not even after a title or a list mark
-_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司".split())  # (市长来访)
+_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约"
+                          .split())  # (市长来访, 教授应邀出席)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")

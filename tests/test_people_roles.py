@@ -1370,7 +1370,7 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("港澳同胞刘锦庆、曾宪梓和相声艺术表演家马季、姜昆等，应邀前来联欢。",
      [("刘锦庆", "港澳同胞", ["lead"]), ("曾宪梓", "港澳同胞", ["lead"]), ("马季", "相声艺术表演家", ["lead"]),
       ("姜昆", "相声艺术表演家", ["lead"])], []),
-    ("著名教育家陶行知来县讲学。", [("陶行知", "著名教育家", ["lead"])], []),
+    ("著名教育家陶行知来县讲学。", [("陶行知", "著名教育家", ["lead", "speak"])], []),
     # (a town congress: those elected, counted and by how many votes; the report 所做的《…》; the one elected
     # who then speaks, named before the office; a titled subject who 表示s, no other verb)
     ("谢波、杨景宪两名同志分别以全票当选为滔溪镇人民政府镇长和镇人大主席团主席。", [], ["谢波", "杨景宪"]),
@@ -1535,4 +1535,19 @@ def test_leaders_named_before_their_titles_and_their_spouses(text: str, expected
     ("市长将军事工作列入议程。", []),
 ])
 def test_leaders_ranks_visits_and_second_offices_written_after_the_name(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an academic's rank written after the name (甲教授, 乙院士) is no title and does not hide what they come to do;
+    # a lecture given (讲学) is a speech
+    ("中国科学院院士郑九教授来我市作报告。", [("郑九", "中国科学院院士", ["lead", "speak"])]),
+    ("郑九教授应邀来我市讲学。", [("郑九", "", ["lead", "speak"])]),
+    ("国际热带菌类学会主席张树庭教授来县考察香菇发展历史。", [("张树庭", "国际热带菌类学会主席", ["lead"])]),
+    ("张三教授、李四院士出席会议。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    # (应邀 and 应约 are no name even after a title: 教授应邀出席)
+    ("郑九教授应约来我市讲学。", [("郑九", "", ["lead", "speak"])]),
+    ("副教授应邀出席会议。", []),
+])
+def test_academic_ranks_after_the_name_and_lectures(text: str, expected: list) -> None:
     assert who(text) == expected
