@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .dates import TIME_WORDS
 from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
-from .roles import assign_roles, pending_only
+from .roles import assign_roles, only_visits, pending_only
 from .script import prepare
 
 _WORK_TITLE = re.compile(r"《[^》]{0,60}》")
@@ -87,6 +87,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         if (received is not None and received.start() > mt.end and not mt.mentioned
                 and _LEADS_GROUP.match(s, mt.end)):
             mt.roles.add("guest")  # 甲率代表团来访。市长乙会见了代表团一行: the one who led it is received
+            if "lead" in mt.roles and only_visits(s, mt.end, received.start()):
+                mt.roles.discard("lead")  # (as a visitor named before the sentence that receives them)
         # 万勇对佐藤树一郎一行的来访表示欢迎: the one whose visit is welcomed is received (表示欢迎 is the host's)
         if (not mt.mentioned and mt.title_start > 0 and s[mt.title_start - 1] == "对"
                 and _VISIT_WELCOMED.match(s, mt.end)):

@@ -229,6 +229,15 @@ def _sentence_end(bounds: list[int], pos: int) -> int:
     return next(b for b in bounds if b > pos)
 
 
+_LEADING = frozenset(("带队", "率队", "率团", "带领", "率领"))
+
+
+def only_visits(s: str, start: int, end: int) -> bool:
+    """Does s[start:end], what a received visitor does, only lead or bring their party (率代表团访问我市, 一行来我市
+    访问), no doing of their own (调研, 考察, 签署): their lead is then no more than being the visitor."""
+    return not any(m.lastgroup == "lead" and m.group(0) not in _LEADING for m in _ROLE.finditer(s, start, end))
+
+
 def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before: int) -> None:
     """Make the visitors named before `before` (一行来烟考察, 来访; a list of them joined by 、) guests: a
     later sentence receives them without naming them."""
@@ -245,8 +254,18 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
         if visitor_next:
             v.guest = True
             # guest, and what they did themselves stays (周铁农率领…来杭调研 … 看望周铁农: guest and lead in the
-            # gold of dev/025, though EXTRACTION.md says a received visitor is guest only)
+            # gold of dev/025, though EXTRACTION.md says a received visitor is guest only); leading the visit, or
+            # coming (甲率代表团访问我市, 乙一行来我市访问), is no more than what makes them the visitor
             v.roles = {"guest"} | (v.roles - {"chair", "attend"})
+            if "lead" in v.roles:
+                # (what a list of them does is said after its last name: 甲、乙一行来烟考察)
+                k = j
+                while (k + 1 < len(mentions) and mentions[k + 1].start < end
+                       and pending_only(s[mentions[k].end:max(mentions[k].end, mentions[k + 1].title_start)])):
+                    k += 1
+                stop = min(end, mentions[k + 1].title_start) if k + 1 < len(mentions) else end
+                if only_visits(s, mentions[k].end, stop):
+                    v.roles.discard("lead")
 
 
 def _lists_across_semicolons(s: str, mentions: list[Mention], bounds: list[int]) -> list[int]:

@@ -309,8 +309,15 @@ def test_visitors_received_in_a_later_sentence_are_guests() -> None:
     got = who("台湾联华神通集团董事长苗丰强、台湾神达电脑总经理蔡丰赐一行来烟考察。市委书记焉荣竹、市长周齐会见。")
     assert [(n, r) for n, _, r in got] == [("苗丰强", ["guest", "lead"]), ("蔡丰赐", ["guest", "lead"]),
                                            ("焉荣竹", ["lead"]), ("周齐", ["lead"])]
+    # … but coming, or leading the party, is only what makes them the visitor (EXTRACTION.md: guest only)
     got = who("国家旅游局司长满宏卫来烟出席全国旅行社年检工作会议。市长周齐会见。")
-    assert [(n, r) for n, _, r in got] == [("满宏卫", ["guest", "lead"]), ("周齐", ["lead"])]  # received: not attend
+    assert [(n, r) for n, _, r in got] == [("满宏卫", ["guest"]), ("周齐", ["lead"])]  # received: not attend
+    got = who("德国巴伐利亚州经济部长艾格纳女士率经贸代表团访问我市。副市长李四会见代表团一行。")
+    assert [(n, r) for n, _, r in got] == [("艾格纳", ["guest"]), ("李四", ["lead"])]
+    got = who("韩国庆尚北道知事金宽容一行来我市访问。市长王五会见并宴请了客人。")
+    assert [(n, r) for n, _, r in got] == [("金宽容", ["guest"]), ("王五", ["lead"])]
+    got = who("香港客商李嘉诚一行来我市考察。市长王五会见。")  # (考察: their own doing, lead)
+    assert [(n, r) for n, _, r in got] == [("李嘉诚", ["guest", "lead"]), ("王五", ["lead"])]
     # 参加会见 is attending the meeting, not receiving someone unnamed; the host keeps leading
     got = who("市委书记孙守刚会见了浪潮集团董事长孙丕恕一行。市委副书记张术平等参加会见。")
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
@@ -385,7 +392,7 @@ def test_a_host_does_not_take_the_verbs_of_those_named_after_the_guest() -> None
 @pytest.mark.parametrize("text,expected", [
     # a Japanese family name of two characters and a given name of two
     ("日本国福井县知事栗田幸雄率友好代表团抵达我市访问。市长李世杰会见并宴请了代表团全体成员。",
-     [("栗田幸雄", "日本国福井县知事", ["guest", "lead"]), ("李世杰", "市长", ["lead"])]),
+     [("栗田幸雄", "日本国福井县知事", ["guest"]), ("李世杰", "市长", ["lead"])]),
     # 以X为团长: X heads the delegation received (guest), and is not appointed to anything
     ("市长李晓明会见了以日本富山县知事山田太郎为团长的友好代表团一行。",
      [("李晓明", "市长", ["lead"]), ("山田太郎", "日本富山县知事", ["guest"])]),
@@ -1229,10 +1236,10 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     ("会议增补委员7名，增补陶醒世、黄麟祥、张爱林为政协副主席。", [], ["陶醒世", "黄麟祥", "张爱林"]),
     # a delegation received by what it is: the one who led it is received too (武汉市外事办 2017, 大分市市长访汉)
     ("日本大分市市长佐藤树一郎率政府代表团一行7人访汉。市长万勇会见了代表团一行，副市长程用文陪同会见。",
-     [("佐藤树一郎", "日本大分市市长", ["guest", "lead"]), ("万勇", "市长", ["lead"]),
+     [("佐藤树一郎", "日本大分市市长", ["guest"]), ("万勇", "市长", ["lead"]),
       ("程用文", "副市长", ["accompany"])], []),
     ("由全国台联联络部副部长江浩率领的参访团一行25人来望江县参观访问。县委书记李跃云接见了访问团一行。",
-     [("江浩", "全国台联联络部副部长", ["guest", "lead"]), ("李跃云", "县委书记", ["lead"])], []),
+     [("江浩", "全国台联联络部副部长", ["guest"]), ("李跃云", "县委书记", ["lead"])], []),
     # the other party, named after who they are (客商, 台商), to what is signed or talked
     ("市长李四与客商陈家豪签订合作协议。", [("李四", "市长", ["lead"]), ("陈家豪", "客商", ["lead"])], []),
     ("市长李四与台商陈家豪座谈。", [("李四", "市长", ["lead"]), ("陈家豪", "台商", ["guest"])], []),
