@@ -125,6 +125,19 @@ class Entry:
     def spans(self) -> list[tuple[int, int]]:
         return [(p.start, p.start + len(p.text)) for p in self.pieces if p.text]
 
+    def headline_end(self) -> int | None:
+        """Where a headline on the entry's first line ends, the report under it on the next (3日 市政府与某集团
+        签署战略合作协议 / 市长甲、董事长乙出席签约仪式。): joined with nothing, as every line break is, but no
+        title runs across it. A line with no mark in it that ends as a headline does, the next opening with an
+        office; None where there is none."""
+        if len(self.pieces) < 2 or self.pieces[1].lineno == self.pieces[0].lineno:
+            return None
+        head, body = self.pieces[0].text, self.pieces[1].text
+        if (not 4 <= len(head) <= 40 or _HEADLINE_MARKS.search(head) or not _HEADLINE_LAST.search(head)
+                or not _OFFICE_OPENS.match(to_simplified(body[:16]))):
+            return None
+        return len(head)
+
     def finished(self) -> bool:
         t = self.text.rstrip()
         # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
@@ -133,6 +146,15 @@ class Entry:
                              # (nor does a converter's pinyin after the last character: …分别向大会發(fā))
                              and not (t[-1] in ")）" and _GLOSS_END.search(t, max(0, len(t) - 10)) is not None))
                             or (t[-1] == "." and "\u4e00" <= t[-2:-1] <= "\u9fff"))  # (…并讲话. typed half-width)
+
+
+# a headline: no mark inside it, and what it ends with (…会议召开, …签署战略合作协议, …揭牌仪式举行)
+_HEADLINE_MARKS = re.compile(r"[，,。；;：:！!？?（）()“”]")
+_HEADLINE_LAST = re.compile(r"(?:召开|举行|开幕|闭幕|揭牌|揭幕|签约|开工|竣工|投产|成立|启动|通过|发布|开通|落成|协议|"
+                            r"备忘录|仪式|典礼|大会|会议|座谈会|活动)$")
+# … and the line under it opening with an office (市长甲…, 省委常委、市委书记乙…, 副市长丙…)
+_OFFICE_OPENS = re.compile(r"(?:[省市县区州盟旗镇乡]委?|全国|国务院|中央)?[^，,。；;、]{0,6}?"
+                           r"(?:书记|[省市县区州镇乡]长|主任|主席|部长|局长|厅长|委员|常委|秘书长|董事长|总经理)")
 
 
 @dataclass

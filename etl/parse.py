@@ -11,7 +11,7 @@ from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
 from .names import office_reads, titled_mentions, unusual_names
 from .people import People, read_people
-from .script import prepare
+from .script import clean, prepare
 from .source import FORMS, Source, load_source
 from .topics import load_taxonomy
 
@@ -71,7 +71,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
 
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()
-    readings = [prepare(e.text[:MAX_ENTRY_CHARS]) for _, e in raw]  # made once, read three times
+    readings = [_headline_cut(prepare(e.text[:MAX_ENTRY_CHARS]), e) for _, e in raw]  # made once, read three times
     reads = [office_reads(s) for _, s in readings]  # and the names after office words, read once
     for (_, s), r in zip(readings, reads):
         known |= {m.name for m in titled_mentions(s, set(), r)}
@@ -129,3 +129,17 @@ def _page_of(sec, entry) -> int | None:
 def parse_file(path: str | Path, period: Period | None = None, *, url: str | None = None) -> ParseResult:
     """Read, decode and parse one file."""
     return parse_source(load_source(path), period, url=url)
+
+
+def _headline_cut(prepared: tuple[str, str], e: Entry) -> tuple[str, str]:
+    """The reading copy with a clause mark for the headline's last character, where the entry's first line is
+    a headline and the next opens with an office (Entry.headline_end): no title runs across that line break.
+    The text as written, and so every title and name cut from it, is unchanged."""
+    end = e.headline_end()
+    if end is None:
+        return prepared
+    src, s = prepared
+    k = len(clean(e.text[:end]))  # (where the headline ends in the cleaned text)
+    if not 0 < k < len(s):
+        return prepared
+    return src, s[:k - 1] + "，" + s[k:]

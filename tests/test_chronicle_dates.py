@@ -960,3 +960,15 @@ def test_days_before_any_month_stay_undated_where_no_month_can_hold_them() -> No
         assert [ln for ln, w in warnings if "without a date" in w] == [2]
     got, _ = entries_of("2001 年\n28日 市委召开表彰大会。\n12日 市政府召开常务会议。\n3月\n1日 甲。", None, None)
     assert got[0].date_start is None  # (days out of order: not one month's run)
+
+
+def test_a_headline_on_the_entry_s_first_line_lends_no_title_to_the_office_under_it() -> None:
+    # 3日 …签署战略合作协议 / 市长甲…: the lines join with nothing, but the headline is no part of 甲's title; a
+    # line broken inside a sentence (…出席会议的有市委 / 副书记乙) is no headline and keeps its title whole
+    text = ("2023年8月\n3日 市政府与某某集团签署战略合作协议\n市长李四、某某集团董事长王五出席签约仪式。\n"
+            "5日 无锡经济开发区党工委、管委会揭牌\n省委常委、市委书记李小敏为开发区揭牌。\n"
+            "7日 全市安全生产工作会议召开，出席会议的有市委\n副书记赵六。\n")
+    events = parse_source(read_source(text.encode(), "headlines.txt")).events
+    assert [e.text for e in events][0] == "市政府与某某集团签署战略合作协议市长李四、某某集团董事长王五出席签约仪式。"
+    assert [[(p.name, p.title) for p in e.participants] for e in events] == [
+        [("李四", "市长"), ("王五", "某某集团董事长")], [("李小敏", "省委常委、市委书记")], [("赵六", "市委副书记")]]
