@@ -484,7 +484,19 @@ def _ends_the_name(s: str, q: int) -> bool:
     ch, nxt = s[q:q + 1], s[q + 1:q + 2]
     return ((ch in _VERB_CLOSERS and nxt == "、")
             or (ch in _ENDS_NAMES_TOO and (nxt in _NO_NAME_AFTER_JOINER or _STRONG.match(s, q + 1) is not None))
+            or (ch == "同" and _tong_ends_the_name(s, q))
             or (ch in "强来" and _SHARED_END.match(s, q) is not None))
+
+
+def _tong_ends_the_name(s: str, q: int) -> bool:
+    """Is the 同 at q the last character of the name before it (刘大同出席, 省长刘大同的批示, 刘大同同志,
+    刘大同同企业家座谈), no one after it to go with (李四同企业家座谈, 李四同同志们座谈)?"""
+    nxt = s[q + 1:q + 2]
+    if nxt == "同":
+        return s[q + 2:q + 4] != "志们"
+    return nxt in _NO_NAME_AFTER_JOINER or nxt == "的" or _STRONG.match(s, q + 1) is not None
+
+
 # characters that transcribe the names of other peoples (苏嘎尔布, 阿牛史日): a four-character name after an
 # office is read only with one of them, when no shorter reading is closed
 _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措姆吾迪伊约勒赛穆索吐库麦卡莫沙格依亚乌图布日木达吉特")

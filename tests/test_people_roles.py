@@ -1558,3 +1558,20 @@ def test_leaders_ranks_visits_and_second_offices_written_after_the_name(text: st
 ])
 def test_academic_ranks_after_the_name_and_lectures(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # a given name that ends in 同 (刘大同) keeps it where no one follows the 同 to go with
+    ("副市长刘大同出席会议。", [("刘大同", "副市长", ["attend"])], []),
+    ("副市长刘大同、王五出席会议。", [("刘大同", "副市长", ["attend"]), ("王五", "副市长", ["attend"])], []),
+    ("市长刘大同同志出席。", [("刘大同", "市长", ["attend"])], []),
+    ("市长刘大同同企业家座谈。", [("刘大同", "市长", ["lead"])], []),
+    ("会议传达学习了省长刘大同的批示要求。", [], ["刘大同"]),
+    # (同 as 与, someone after it: 李四 with them)
+    ("市长李四同企业家座谈。", [("李四", "市长", ["lead"])], []),
+    ("市长李四同同志们座谈。", [("李四", "市长", ["lead"])], []),
+    ("市长李红同志出席。", [("李红", "市长", ["attend"])], []),
+])
+def test_given_names_that_end_in_tong(text: str, expected: list, mentioned: list) -> None:
+    assert who(text) == expected
+    assert read_people(text).mentioned == mentioned
