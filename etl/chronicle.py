@@ -168,11 +168,11 @@ class Context:
 _ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
-# someone the entry before named, going on with what they said there (甲指出，…; 乙在会上强调：…)
-# … or with their visit (甲先后来到…, 乙实地察看了…, 丙还走访了…)
-# (not 看望 or 深入: a visit of its own the same day, 甲看望了…, as often as one going on)
+# someone the entry before named, going on with their visit (甲先后来到…, 乙实地察看了…, 丙详细了解…; not 看望 or
+# 深入: a visit of its own the same day, 甲看望了…, as often as one going on)
 _VISITOR_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?:(?:先后|还|又|随后|实地|详细|仔细|认真)?"
                               r"(?:来到|走进|察看|查看|参观)|(?:先后|还|又|实地|详细|仔细|认真|深入)了解)")
+# … or with what they said there (甲指出，…; 乙在会上强调：…)
 _SPEAKER_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?P<there>在会上|在讲话中)?(?:还|也|并|同时|进一步)?"
                               r"(?:指出|强调|要求|表示|认为|希望|提出|说)")
 

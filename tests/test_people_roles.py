@@ -1575,3 +1575,16 @@ def test_academic_ranks_after_the_name_and_lectures(text: str, expected: list) -
 def test_given_names_that_end_in_tong(text: str, expected: list, mentioned: list) -> None:
     assert who(text) == expected
     assert read_people(text).mentioned == mentioned
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the list after the leaders labelled as there (参加会议的市领导有…, 陪同考察的省市领导还有…)
+    ("参加会议的市领导有王五、李四。", [("王五", "", ["attend"]), ("李四", "", ["attend"])]),
+    ("陪同考察的省市领导还有王五、赵六。", [("王五", "", ["accompany"]), ("赵六", "", ["accompany"])]),
+    ("市委领导有力地推动了工作。", []),
+    # a list counted after its names (甲、乙两位同志, 丙、丁二人): the verb after the count is theirs
+    ("张三、李四两位同志分别作了发言。", [("张三", "", ["speak"]), ("李四", "", ["speak"])]),
+    ("副市长张三、李四二人出席。", [("张三", "副市长", ["attend"]), ("李四", "副市长", ["attend"])]),
+])
+def test_lists_labelled_before_or_counted_after(text: str, expected: list) -> None:
+    assert who(text) == expected
