@@ -93,6 +93,8 @@ _AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|(?:为[^，,。；
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
+# the views of those a clause with 听取 names (听取甲、乙的意见建议; their 汇报 and 发言 are roles of their own)
+_VIEWS_HEARD = re.compile(r"(?:同志|等)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,6}?(?:意见|建议|想法|心声|诉求)")
 _COMMA_SPLIT = re.compile(r"[，,]")
 # the collective a list of bare names stands under (中国内蒙古自治区党政军领导, 市领导): no one's title
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
@@ -435,6 +437,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 mt.roles.add("lead")  # 甲为团长的…团，乙为团长的…团…参加了: the list goes on
                 continue
             roles = roles_from_tail(tail)
+            if (not roles and group and _VIEWS_HEARD.match(tail)
+                    and "听取" in _PHRASE_SPLIT.split(s[a:group[0].title_start])[-1]):
+                roles = {"speak"}  # 听取企业家代表甲、乙的意见建议: what they said was heard
             if heads and not mt.guest:
                 mt.roles.add("lead")  # …丙为团长的…团，…参加了: the last of the list heads one too
             # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say

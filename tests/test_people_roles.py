@@ -1585,6 +1585,11 @@ def test_given_names_that_end_in_tong(text: str, expected: list, mentioned: list
     # a list counted after its names (甲、乙两位同志, 丙、丁二人): the verb after the count is theirs
     ("张三、李四两位同志分别作了发言。", [("张三", "", ["speak"]), ("李四", "", ["speak"])]),
     ("副市长张三、李四二人出席。", [("张三", "副市长", ["attend"]), ("李四", "副市长", ["attend"])]),
+    # the views heard of those named after 听取 (听取企业家代表甲、乙的意见建议): they spoke
+    ("市长李四主持召开座谈会，听取企业家代表王五、赵六的意见建议。",
+     [("李四", "市长", ["chair"]), ("王五", "企业家代表", ["speak"]), ("赵六", "企业家代表", ["speak"])]),
+    ("会议听取了政协委员王五关于城市管理的意见和建议。", [("王五", "政协委员", ["speak"])]),
+    ("市长李四对王五的意见作出回应。", [("李四", "市长", ["lead"])]),
 ])
 def test_lists_labelled_before_or_counted_after(text: str, expected: list) -> None:
     assert who(text) == expected
