@@ -1590,6 +1590,11 @@ def test_given_names_that_end_in_tong(text: str, expected: list, mentioned: list
      [("李四", "市长", ["chair"]), ("王五", "企业家代表", ["speak"]), ("赵六", "企业家代表", ["speak"])]),
     ("会议听取了政协委员王五关于城市管理的意见和建议。", [("王五", "政协委员", ["speak"])]),
     ("市长李四对王五的意见作出回应。", [("李四", "市长", ["lead"])]),
+    # an inspection team's findings handed back (反馈巡视意见) are said: speak; what others fed back is no one's here
+    ("省委第三巡视组组长孙立新反馈巡视意见，县委书记陈建华作表态发言。",
+     [("孙立新", "省委第三巡视组组长", ["speak"]), ("陈建华", "县委书记", ["speak"])]),
+    ("市委第二巡察组组长王五向县委反馈巡察情况。", [("王五", "市委第二巡察组组长", ["speak"])]),
+    ("市长李四对群众反馈的问题作出回应。", [("李四", "市长", ["lead"])]),
 ])
 def test_lists_labelled_before_or_counted_after(text: str, expected: list) -> None:
     assert who(text) == expected
