@@ -86,7 +86,9 @@ _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
 _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?"
            r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)|致(?:信|电|函)(?:祝贺|慰问|感谢|表示)"
-           r"|发来了?(?:贺词|书面致辞|书面讲话))")
+           r"|发来了?(?:贺词|书面致辞|书面讲话)"
+           # (a call made to here from elsewhere: 甲专门打来电话)
+           r"|打来了?电话)")
 # (委托: sent someone, not there)
 _AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
 # the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)

@@ -1598,3 +1598,9 @@ def test_given_names_that_end_in_tong(text: str, expected: list, mentioned: list
 ])
 def test_lists_labelled_before_or_counted_after(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+def test_a_call_from_elsewhere_is_no_presence() -> None:
+    # 甲打来电话: calling here from elsewhere, mentioned as a letter's sender is; 乙打电话询问: the entry's own act
+    assert who_and_mentioned("省长王五专门打来电话，对防汛工作作出指示。") == ([], ["王五"])
+    assert who_and_mentioned("市长李四打电话询问灾情。") == ([("李四", "市长", ["lead"])], [])
