@@ -1604,3 +1604,9 @@ def test_a_call_from_elsewhere_is_no_presence() -> None:
     # 甲打来电话: calling here from elsewhere, mentioned as a letter's sender is; 乙打电话询问: the entry's own act
     assert who_and_mentioned("省长王五专门打来电话，对防汛工作作出指示。") == ([], ["王五"])
     assert who_and_mentioned("市长李四打电话询问灾情。") == ([("李四", "市长", ["lead"])], [])
+
+
+def test_an_adverb_of_sequence_between_the_name_and_its_verb() -> None:
+    # 接着, 紧接着 as 随即: the verb after it is the name's (before, the name was not read at all)
+    assert who("全省视频会议召开后，市长李四接着召开全市会议进行部署。") == [("李四", "市长", ["chair", "speak"])]
+    assert who("市长李四紧接着主持召开专题会议。") == [("李四", "市长", ["chair"])]
