@@ -105,7 +105,8 @@ _PART_LENGTHS = tuple(sorted({len(w) for w in _PARTS}, reverse=True))
 _PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
-ADVERBS = ("连夜|当即|随即|紧接着|接着|立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
+ADVERBS = ("连夜|当即|随即|紧接着|接着|全程|一早|清晨|连日来|今天|昨天|亦|正在|仍然|仍|积极|重点|集中|再一次|火速|星夜|不辞辛劳|继续|特意|经常|定期|按时|准时|提前|"
+           "立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
            "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连|光荣|欣然|第[一二三四五六七八九十0-9]{1,3}次")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (

@@ -1610,3 +1610,10 @@ def test_an_adverb_of_sequence_between_the_name_and_its_verb() -> None:
     # 接着, 紧接着 as 随即: the verb after it is the name's (before, the name was not read at all)
     assert who("全省视频会议召开后，市长李四接着召开全市会议进行部署。") == [("李四", "市长", ["chair", "speak"])]
     assert who("市长李四紧接着主持召开专题会议。") == [("李四", "市长", ["chair"])]
+
+
+@pytest.mark.parametrize("adverb", "全程 一早 清晨 连日来 今天 亦 正在 仍 积极 重点 集中 再一次 星夜 继续 特意 提前 接着".split())
+def test_adverbs_between_a_titled_name_and_its_verb(adverb: str) -> None:
+    # (before, a name with one of these after it was not read at all)
+    assert who(f"副市长张国强{adverb}陪同。") == [("张国强", "副市长", ["accompany"])]
+    assert who(f"副市长张国强{adverb}出席会议。") == [("张国强", "副市长", ["attend"])]
