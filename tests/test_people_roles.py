@@ -1617,3 +1617,15 @@ def test_adverbs_between_a_titled_name_and_its_verb(adverb: str) -> None:
     # (before, a name with one of these after it was not read at all)
     assert who(f"副市长张国强{adverb}陪同。") == [("张国强", "副市长", ["accompany"])]
     assert who(f"副市长张国强{adverb}出席会议。") == [("张国强", "副市长", ["attend"])]
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # verbs after a name that were no follow word (the name was not read) and 强 shared by 调度/调任 (张国强调度…)
+    ("市委书记张国强调度防汛工作。", [("张国强", "市委书记", ["lead"])], []),
+    ("副市长张国强调任省发改委主任。", [], ["张国强"]),
+    ("副市长张国强探望慰问了老党员。", [("张国强", "副市长", ["lead"])], []),
+    ("副市长王五带队验收农田建设项目。", [("王五", "副市长", ["lead"])], []),
+    ("市长李四启程赴京。", [("李四", "市长", ["lead"])], []),
+])
+def test_more_verbs_after_a_name(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
