@@ -1062,7 +1062,7 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # a four-character name of the Yi after an office, when nothing shorter is closed
     ("州委副书记、州长苏嘎尔布作通报。", [("苏嘎尔布", "州委副书记、州长", ["speak"])]),
     # but not a name and an unknown verb of Han characters
-    ("市委书记张三夜查工地。", []),
+    ("市委书记张三晨练。", []),
     # an item of a list written name first, then its office (，吴骞主任，): the name is read, with no title before it
     ("区委书记从永刚视察工程，吴骞主任，区政府常务副区长盛明，副区长王庆祝等陪同。",
      [("从永刚", "区委书记", ["lead"]), ("吴骞", "", ["accompany"]), ("盛明", "区政府常务副区长", ["accompany"]),
