@@ -972,3 +972,9 @@ def test_a_headline_on_the_entry_s_first_line_lends_no_title_to_the_office_under
     assert [e.text for e in events][0] == "市政府与某某集团签署战略合作协议市长李四、某某集团董事长王五出席签约仪式。"
     assert [[(p.name, p.title) for p in e.participants] for e in events] == [
         [("李四", "市长"), ("王五", "某某集团董事长")], [("李小敏", "省委常委、市委书记")], [("赵六", "市委副书记")]]
+
+
+def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
+    # 巡视组进驻我市 after a finished entry: its own subject and verb (进驻), a new event on the same date
+    got, _ = entries_of("3日，市委书记张三主持召开市委常委会议。\n省委第三巡视组进驻我市。\n", 2023, 8)
+    assert [e.text for e in got] == ["市委书记张三主持召开市委常委会议。", "省委第三巡视组进驻我市。"]
