@@ -978,3 +978,12 @@ def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
     # 巡视组进驻我市 after a finished entry: its own subject and verb (进驻), a new event on the same date
     got, _ = entries_of("3日，市委书记张三主持召开市委常委会议。\n省委第三巡视组进驻我市。\n", 2023, 8)
     assert [e.text for e in got] == ["市委书记张三主持召开市委常委会议。", "省委第三巡视组进驻我市。"]
+
+
+@pytest.mark.parametrize("line", ["某某机场正式运营。", "我市与日本某某市缔结友好城市关系。", "全市普降大雨。", "某某县发生3.5级地震。",
+                                  "某某大桥顺利合龙。", "某某公司在深交所上市。", "某某文化节拉开帷幕。", "某某工程正式动工。",
+                                  "某某医院新院区投入使用。", "某某展览在市博物馆展出。"])
+def test_more_things_that_happen_are_events_of_their_own(line: str) -> None:
+    # after a finished entry, an undated line that reports its own happening starts a new event on that date
+    got, _ = entries_of(f"3日，市委书记张三主持召开市委常委会议。\n{line}\n", 2023, 8)
+    assert [e.text for e in got] == ["市委书记张三主持召开市委常委会议。", line]
