@@ -982,8 +982,17 @@ def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
 
 @pytest.mark.parametrize("line", ["某某机场正式运营。", "我市与日本某某市缔结友好城市关系。", "全市普降大雨。", "某某县发生3.5级地震。",
                                   "某某大桥顺利合龙。", "某某公司在深交所上市。", "某某文化节拉开帷幕。", "某某工程正式动工。",
-                                  "某某医院新院区投入使用。", "某某展览在市博物馆展出。"])
+                                  "某某医院新院区正式投入使用。", "某某展览在市博物馆展出。"])
 def test_more_things_that_happen_are_events_of_their_own(line: str) -> None:
     # after a finished entry, an undated line that reports its own happening starts a new event on that date
     got, _ = entries_of(f"3日，市委书记张三主持召开市委常委会议。\n{line}\n", 2023, 8)
     assert [e.text for e in got] == ["市委书记张三主持召开市委常委会议。", line]
+
+
+@pytest.mark.parametrize("line", ["来自全市各地的300余名代表参加会议。", "各县市区在分会场收听收看。", "市委副书记王五宣读了表彰决定。",
+                                  "项目预计年底投入使用。", "现场签约项目15个，总投资80亿元。", "省人大常委会副主任王五到会指导。"])
+def test_what_goes_on_at_the_event_just_named_is_no_event_of_its_own(line: str) -> None:
+    # 来自 (where they are from), 到会 (attending it), 分会场收听收看, 表彰决定 read out, 现场 (at its site), what is
+    # expected (预计…投入使用): a further paragraph of the entry, not a new event
+    got, _ = entries_of(f"3日，全市经济工作会议召开。\n{line}\n", 2023, 8)
+    assert [e.text for e in got] == ["全市经济工作会议召开。" + line]
