@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from . import dates as D
 from .gazette import Section, is_furniture
-from .names import CJK
+from .names import CJK, reads_as_name
 from .script import BLANKS, GLOSS, to_simplified
 from .source import Line
 
@@ -22,7 +22,8 @@ _GLOSS_END = re.compile(rf"(?:{GLOSS.pattern})$")  # a reading aid's pinyin clos
 # Words that open a further paragraph of the same entry, never a new event.
 _PARAGRAPH_OPENERS = re.compile(
     r"^(?:他|她|其|该|这|此|会议|会上|会后|会前|大会|全会|活动|期间|此次|本次|本届|其中|据|同时|此外|另外|随后|"
-    r"并|还|通过|截至|截止|目前|双方|与会|仪式|座谈中|讲话中|调研中|考察中|在|对|为|要|强调|指出|表示|据悉|"
+    r"并|还|通过|截至|截止|目前|双方|与会|仪式|讲话中|(?:调研|考察|视察|检查|督导|督查|慰问|走访|座谈)(?:期间|过程中|中|时)|"
+    r"在|对|为|要|强调|指出|表示|据悉|"
     r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日|现场(?!会)|"
     # (and what no sentence opens with: a line that a wrap began there, 等，审议通过…, 的…)
     r"等(?!级)|的|及(?!时)|或|[、，,])"
@@ -175,6 +176,8 @@ _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
 # 深入: a visit of its own the same day, 甲看望了…, as often as one going on)
 _VISITOR_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?:(?:先后|还|又|随后|实地|详细|仔细|认真)?"
                               r"(?:来到|走进|察看|查看|参观)|(?:先后|还|又|实地|详细|仔细|认真|深入)了解)")
+# … or named bare, as the entry named them, doing more there (王五在某某镇主持召开座谈会, 王五还看望了…)
+_NAMED_GOES_ON = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:在|还|又|也|并|随后|先后|专门|亲自|与|同|向|对|就|为)")
 # … or with what they said there (甲指出，…; 乙在会上强调：…)
 _SPEAKER_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?P<there>在会上|在讲话中)?(?:还|也|并|同时|进一步)?"
                               r"(?:指出|强调|要求|表示|认为|希望|提出|说)")
@@ -190,6 +193,10 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]
     named = None  # (the entry before in simplified characters, made once if needed)
+    if (m := _NAMED_GOES_ON.match(first)) is not None and reads_as_name(m.group(1)):
+        named = to_simplified(before)
+        if m.group(1) in named:
+            return False
     for goes_on in (_PARTY_GOES_ON, _VISITOR_GOES_ON, _SPEAKER_GOES_ON):
         if (m := goes_on.match(first)) is None:
             continue

@@ -394,6 +394,11 @@ def _name_ok(name: str, *, bare: bool) -> bool:
                                   or offices().fullmatch(name, 1))
 
 
+def reads_as_name(word: str) -> bool:
+    """Could `word` alone be a person's name (a surname first, no place, department or office)?"""
+    return _name_ok(word, bare=True) and offices().search(word) is None
+
+
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
 # … of which these are no name anywhere, not even after a title or a list mark

@@ -996,3 +996,14 @@ def test_what_goes_on_at_the_event_just_named_is_no_event_of_its_own(line: str) 
     # expected (预计…投入使用): a further paragraph of the entry, not a new event
     got, _ = entries_of(f"3日，全市经济工作会议召开。\n{line}\n", 2023, 8)
     assert [e.text for e in got] == ["全市经济工作会议召开。" + line]
+
+
+def test_the_one_the_entry_named_doing_more_there_stays_in_it() -> None:
+    # named bare as the entry named them (王五在…主持召开座谈会, 王五还看望了…), or after 调研期间/检查中: the visit
+    # goes on; someone else, or the same person titled anew, or a place (我市在…) is a new event
+    text = ("3日，副省长王五来我市调研。\n王五在某某镇主持召开座谈会。\n调研期间，王五还看望了困难群众。\n"
+            "检查中，王五要求压实责任。\n我市在北京举行招商推介会。\n李四在某某镇主持召开座谈会。\n")
+    got, _ = entries_of(text, 2023, 8)
+    assert [e.text for e in got] == [
+        "副省长王五来我市调研。王五在某某镇主持召开座谈会。调研期间，王五还看望了困难群众。检查中，王五要求压实责任。",
+        "我市在北京举行招商推介会。", "李四在某某镇主持召开座谈会。"]
