@@ -23,6 +23,7 @@ _GLOSS_END = re.compile(rf"(?:{GLOSS.pattern})$")  # a reading aid's pinyin clos
 _PARAGRAPH_OPENERS = re.compile(
     r"^(?:他|她|其|该|这|此|会议|会上|会后|会前|大会|全会|活动|期间|此次|本次|本届|其中|据|同时|此外|另外|随后|"
     r"并|还|通过|截至|截止|目前|双方|与会|仪式|讲话中|(?:调研|考察|视察|检查|督导|督查|慰问|走访|座谈)(?:期间|过程中|中|时)|"
+    r"(?:会见|会谈|座谈|签约|仪式|活动)(?:前|后|中|时)[，,]|"
     r"在|对|为|要|强调|指出|表示|据悉|"
     r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日|现场(?!会)|"
     # (and what no sentence opens with: a line that a wrap began there, 等，审议通过…, 的…)
@@ -31,7 +32,8 @@ _PARAGRAPH_OPENERS = re.compile(
 # a part of the day the entry's date had (下午，…): what follows it says whether it is a new event
 _PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|晚间|傍晚|当晚|早上)\s*[，,]\s*")
 _EVENT_VERB = re.compile(
-    r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|签约|签署|"
+    # (not 见证签约 or 签约仪式由…主持: the signing just named)
+    r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|(?<!见证)签约(?!仪式)|签署|"
     r"开通|落成|会见|调研|考察|视察|检查|督导|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
     # (not 到会 or 来自: attending the meeting named, where one is from; nor 表彰决定 read out or 分会场收听收看)
     r"实施|上线|开馆|开园|开业|颁发|表彰(?!决定|名单|通报)|到(?!会|场)|赴|来(?!自)|访问|开展|组织|接待|(?<!会场)收听收看|通过|"

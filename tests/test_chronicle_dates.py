@@ -1007,3 +1007,15 @@ def test_the_one_the_entry_named_doing_more_there_stays_in_it() -> None:
     assert [e.text for e in got] == [
         "副省长王五来我市调研。王五在某某镇主持召开座谈会。调研期间，王五还看望了困难群众。检查中，王五要求压实责任。",
         "我市在北京举行招商推介会。", "李四在某某镇主持召开座谈会。"]
+
+
+def test_what_is_done_around_a_meeting_or_a_signing_just_named_stays_in_it() -> None:
+    # 会见前，…; 见证签约 and 签约仪式由…主持 refer to the signing named: paragraphs of that entry; a signing of its
+    # own (市政府与某集团签约) is a new event
+    text = ("3日，市长李四会见某某集团董事长王五一行。\n会见前，李四陪同王五参观了规划馆。\n"
+            "5日，某某项目集中签约仪式举行。\n市委书记张三、市长李四见证签约。\n签约仪式由副市长赵六主持。\n"
+            "市政府与某某集团签约。\n")
+    got, _ = entries_of(text, 2023, 8)
+    assert [e.text for e in got] == [
+        "市长李四会见某某集团董事长王五一行。会见前，李四陪同王五参观了规划馆。",
+        "某某项目集中签约仪式举行。市委书记张三、市长李四见证签约。签约仪式由副市长赵六主持。", "市政府与某某集团签约。"]
