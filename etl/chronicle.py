@@ -22,7 +22,7 @@ _GLOSS_END = re.compile(rf"(?:{GLOSS.pattern})$")  # a reading aid's pinyin clos
 # Words that open a further paragraph of the same entry, never a new event.
 _PARAGRAPH_OPENERS = re.compile(
     r"^(?:他|她|其|该|这|此|会议|会上|会后|会前|大会|全会|活动|期间|此次|本次|本届|其中|据|同时|此外|另外|随后|"
-    r"并|还|通过|截至|截止|目前|双方|与会|仪式|讲话中|(?:调研|考察|视察|检查|督导|督查|慰问|走访|座谈)(?:期间|过程中|中|时)|"
+    r"并|还|通过|截至|截止|目前|双方|与会|仪式|讲话中|(?:调研|考察|视察|检查|督导|督查|慰问|走访|座谈|访问)(?:期间|过程中|中|时)|"
     r"(?:会见|会谈|座谈|签约|仪式|活动)(?:前|后|中|时)[，,]|"
     r"在|对|为|要|强调|指出|表示|据悉|"
     r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日|现场(?!会)|"
@@ -171,6 +171,7 @@ class Context:
     month: int | None
 
 
+_COMMA_PART = re.compile(r"[，,：:]")
 _ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
@@ -209,7 +210,9 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
             return False
     # accompanying or joining (陪同调研, 随同考察, 参加调研, 一同视察) is what those with the visitor of the entry
     # before do
-    verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG]
+    # (nor what was announced there, 宣布大桥通车, nor a verb made a noun, 大桥的建成)
+    verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG
+             and first[m.start() - 1:m.start()] != "的" and "宣布" not in _COMMA_PART.split(first[:m.start()])[-1]]
     attended = {m.start(): r.end() for m in verbs if m.group(0) in ("出席", "主持")
                 and (r := _BACK_REFERENCE.match(first, m.end())) is not None}
     if attended and all(m.start() in attended or any(a < m.start() < b for a, b in attended.items()) for m in verbs):

@@ -1019,3 +1019,13 @@ def test_what_is_done_around_a_meeting_or_a_signing_just_named_stays_in_it() -> 
     assert [e.text for e in got] == [
         "市长李四会见某某集团董事长王五一行。会见前，李四陪同王五参观了规划馆。",
         "某某项目集中签约仪式举行。市委书记张三、市长李四见证签约。签约仪式由副市长赵六主持。", "市政府与某某集团签约。"]
+
+
+def test_an_announcement_a_noun_and_a_visit_s_days_stay_in_the_entry() -> None:
+    # 宣布大桥通车 (what was announced at the opening named), 大桥的建成 (a verb made a noun), 访问期间: paragraphs
+    text = ("3日，某某大桥建成通车。\n市委书记张三宣布大桥通车。\n大桥的建成，对于区域发展具有重要意义。\n"
+            "5日，日本某某市友好代表团来我市访问。\n访问期间，双方签署了合作备忘录。\n")
+    got, _ = entries_of(text, 2023, 8)
+    assert [e.text for e in got] == [
+        "某某大桥建成通车。市委书记张三宣布大桥通车。大桥的建成，对于区域发展具有重要意义。",
+        "日本某某市友好代表团来我市访问。访问期间，双方签署了合作备忘录。"]
