@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from .dates import POINT_NUMBER
 from .script import prepare, to_simplified
 
-# 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds (研究部署, 研究解决, 研究推进 …).
+# 研究 as a verb (not 研究院/研究员/研究所 …), with its common compounds.
 _QUOTED = re.compile(r"时的|讲话|精神$")  # 在…会议研究经济工作时的讲话精神: another meeting's business
 _STUDY = re.compile(
-    r"研究(?:部署|并审议|审议|审定|讨论|决定|布置|安排|解决|推进|落实|确定|并?(?:原则)?(?:通过|同意))?(?:了)?"
+    r"研究(?:部署|并审议|审议|审定|讨论|决定|布置|安排|并?(?:原则)?(?:通过|同意))?(?:了)?"
     r"(?!院|员|所|会|室|生(?!态|产|活)|中心(?!城|区|镇|村|街|工作)|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草"
     r"|(?:与|和)?开发(?:中心|院|所|部|基地|公司))"  # (研究开发中心: an R&D centre)
 )
