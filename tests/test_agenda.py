@@ -49,7 +49,7 @@ from etl.agenda import read_agenda
     ("会议研究了：1.全市防汛工作；2.安全生产工作；3.干部任免事项。", ["全市防汛", "安全生产", "干部任免"]),
     ("会议研究了以下事项：（1）审议《某某市城市管理条例（草案）》；（2）研究2023年民生实事项目；（3）其他事项。",
      ["《某某市城市管理条例（草案）》", "2023年民生实事项目"]),
-    # two documents joined by 和 are two items, as 《甲》《乙》 are (dev/014's gold); before, the second was lost
+    # two documents joined by 和 are two items, as 《甲》《乙》 are (dev/015's gold); before, the second was lost
     ("会议研究审议了《某某规划》和《某某计划》。", ["《某某规划》", "《某某计划》"]),
     ("会议研究了《某某办法》及《某某方案》等文件。", ["《某某办法》", "《某某方案》"]),
 ])
