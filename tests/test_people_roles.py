@@ -1629,3 +1629,11 @@ def test_adverbs_between_a_titled_name_and_its_verb(adverb: str) -> None:
 ])
 def test_more_verbs_after_a_name(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text", ["原副市长王五涉嫌严重违纪违法，接受纪律审查和监察调查。",
+                                  "原副市长王五涉嫌严重违纪违法，目前正接受省纪委监委纪律审查和监察调查。",
+                                  "原副市长王五接受中央纪委国家监委纪律审查和监察调查。"])
+def test_one_under_investigation_is_whom_the_item_is_about(text: str) -> None:
+    # (before, 涉嫌严重违纪违法 with no 案/问题 after it left them leading)
+    assert who_and_mentioned(text) == ([], ["王五"])
