@@ -733,7 +733,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
                 r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表|获奖者")
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
-_BARE_VERBS = ("会见 接见 看望 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 审议 审查 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
+_BARE_VERBS = ("会见 接见 看望 探望 走访 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 审议 审查 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
                "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定").split()
 _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
@@ -743,7 +743,7 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
-RECEIVING = ("会见", "接见", "看望", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
+RECEIVING = ("会见", "接见", "看望", "探望", "走访", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与日本客商甲…, 与来访的台湾客商乙…: where the other party is from, between 与 and who they are

@@ -1637,3 +1637,14 @@ def test_more_verbs_after_a_name(text: str, expected: list, mentioned: list) -> 
 def test_one_under_investigation_is_whom_the_item_is_about(text: str) -> None:
     # (before, 涉嫌严重违纪违法 with no 案/问题 after it left them leading)
     assert who_and_mentioned(text) == ([], ["王五"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 探望 and 走访 receive as 看望 does: the ones visited are guests, titled or bare
+    ("市长李四探望了老红军王五。", [("李四", "市长", ["lead"]), ("王五", "老红军", ["guest"])]),
+    ("市长李四走访了劳动模范王五。", [("李四", "市长", ["lead"]), ("王五", "劳动模范", ["guest"])]),
+    ("市长李四走访了王五、赵六等困难群众。", [("李四", "市长", ["lead"]), ("王五", "", ["guest"]), ("赵六", "", ["guest"])]),
+    ("市长李四走访了张家港市。", [("李四", "市长", ["lead"])]),
+])
+def test_those_visited_at_home_are_guests(text: str, expected: list) -> None:
+    assert who(text) == expected
