@@ -511,6 +511,14 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 _append(e, rest, continuing=False)
                 continue
             # no date, no marker
+            if (after_heading and len(stripped) <= 30 and stripped[-1] not in _CLOSED_END
+                    and not _SENTENCE_MARK.search(stripped[:-1].lstrip(D.BULLETS))
+                    and (nxt := next((sec.lines[k].text for k in range(idx + 1, len(sec.lines))
+                                      if sec.lines[k].text.strip()), None)) is not None and _dated(nxt)):
+                # "1月", then 全市经济工作会议召开 over "5日，全市经济工作会议召开。…": a headline over the next
+                # dated item, as between two entries, not an item of the month
+                warn(line.lineno, f"subheading dropped: {stripped!r}")
+                continue
             if after_heading and ctx.year is not None and ctx.month is not None:
                 # "1月" alone, then undated text: an item of that month (yearbook style)
                 s_, e_ = D.unit_range("month", ctx.year, ctx.month)

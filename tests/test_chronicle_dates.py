@@ -1029,3 +1029,13 @@ def test_an_announcement_a_noun_and_a_visit_s_days_stay_in_the_entry() -> None:
     assert [e.text for e in got] == [
         "某某大桥建成通车。市委书记张三宣布大桥通车。大桥的建成，对于区域发展具有重要意义。",
         "日本某某市友好代表团来我市访问。访问期间，双方签署了合作备忘录。"]
+
+
+def test_a_headline_right_under_a_month_heading_is_no_item_of_the_month() -> None:
+    # 1月 / 全市经济工作会议召开 / 5日，…: the headline of the dated item below it, dropped as one between two
+    # entries is; an undated item of the month (a finished sentence) is kept as the month's
+    text = "1月\n全市经济工作会议召开\n5日，全市经济工作会议召开。\n2月\n全市开展安全生产大检查。\n3日，市委召开常委会议。\n"
+    got, warnings = entries_of(text, 2023, None)
+    assert [(e.precision, e.text) for e in got] == [
+        ("day", "全市经济工作会议召开。"), ("month", "全市开展安全生产大检查。"), ("day", "市委召开常委会议。")]
+    assert any("subheading dropped: '全市经济工作会议召开'" in w for _, w in warnings)
