@@ -1039,3 +1039,11 @@ def test_a_headline_right_under_a_month_heading_is_no_item_of_the_month() -> Non
     assert [(e.precision, e.text) for e in got] == [
         ("day", "全市经济工作会议召开。"), ("month", "全市开展安全生产大检查。"), ("day", "市委召开常委会议。")]
     assert any("subheading dropped: '全市经济工作会议召开'" in w for _, w in warnings)
+
+
+@pytest.mark.parametrize("line", ["2号线开通运营，全长30公里。", "1号楼主体封顶。", "3号机组并网发电。"])
+def test_a_number_with_hao_that_names_a_thing_is_no_day(line: str) -> None:
+    # 5号，… is a day; 2号线, 1号楼, 3号机组 name a line, a building, a unit: no date, no new entry there
+    got, _ = entries_of(f"3日，市委召开常委会议。\n{line}\n5号，市政府召开常务会议。\n", 2023, 8)
+    assert [(e.date_start.day, e.text) for e in got][-1] == (5, "市政府召开常务会议。")
+    assert any(line in e.text for e in got) and not any(e.text.startswith(line[2:]) for e in got)
