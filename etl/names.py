@@ -386,8 +386,10 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES or name in _DESCRIPTOR_SET):  # 国土, 宣传, 华侨 (after a title they
         return False  # may be a name: 副市长江河)
+    if name[:2] in _NEVER_NAMES:
+        return False  # 区直 after a name and 、 (区领导甲、区直相关部门); 宣布开幕 read as a name of the Yi
     if len(name) == 2:
-        return name not in _NEVER_NAMES  # 区直 after a name and 、 (区领导甲、区直相关部门)
+        return True
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
         return False
     # 向客人介绍, 向大家问好: a preposition and its object; 会见时指出: 时 and a verb of speech; 李书记, 张县长: a
@@ -404,8 +406,8 @@ def reads_as_name(word: str) -> bool:
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
 # … of which these are no name anywhere, not even after a title or a list mark
-_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约"
-                          .split())  # (市长来访, 教授应邀出席)
+_NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约 "
+                          "强调 宣布 宣读 宣讲 通报 通过".split())  # (市长来访, 教授应邀出席, 王部长强调)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")

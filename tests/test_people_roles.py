@@ -1648,3 +1648,15 @@ def test_one_under_investigation_is_whom_the_item_is_about(text: str) -> None:
 ])
 def test_those_visited_at_home_are_guests(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb after an office with no name is no name (王部长强调, 副市长宣布开幕: not 强调, not 宣布开幕 read as a name
+    # of the Yi); a real name of that surname still is (宣伟, 强卫东)
+    ("王部长强调，要提高站位。", []),
+    ("副市长宣布开幕。", []),
+    ("副市长宣伟出席。", [("宣伟", "副市长", ["attend"])]),
+    ("副市长强卫东出席。", [("强卫东", "副市长", ["attend"])]),
+])
+def test_verbs_after_an_office_are_no_names(text: str, expected: list) -> None:
+    assert who(text) == expected
