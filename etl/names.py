@@ -407,7 +407,7 @@ def reads_as_name(word: str) -> bool:
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
 # … of which these are no name anywhere, not even after a title or a list mark
 _NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约 "
-                          "强调 宣布 宣读 宣讲 通报 通过".split())  # (市长来访, 教授应邀出席, 王部长强调)
+                          "强调 宣布 宣读 宣讲 通报 通过 董事".split())  # (市长来访, 教授应邀出席, 王部长强调)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")

@@ -1657,6 +1657,7 @@ def test_those_visited_at_home_are_guests(text: str, expected: list) -> None:
     ("副市长宣布开幕。", []),
     ("副市长宣伟出席。", [("宣伟", "副市长", ["attend"])]),
     ("副市长强卫东出席。", [("强卫东", "副市长", ["attend"])]),
+    ("董事长出席了签约仪式。", []),  # (董事长 alone is no 董 + 事长)
 ])
 def test_verbs_after_an_office_are_no_names(text: str, expected: list) -> None:
     assert who(text) == expected
