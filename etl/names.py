@@ -516,6 +516,7 @@ _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措
 _JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
 
 
+_WORKERS = ("工作者", "工作人员", "工作队", "工作组")
 # what follows a verb of going (_MOTION_SURNAMES) and a place's one-character name (来渝考察, 来郿，)
 _CAME_TO = re.compile(r"[，,。；;]|参观|视察|考察|访问|调研|指导|检查|慰问|演出|讲学|洽谈|投资|观光|旅游|采访|登上")
 
@@ -553,6 +554,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         q = p + 4  # 州长苏嘎尔布作通报: a name of the Yi (or another people) after a surname, after an office
     if q == p + 2 and s[p] in _MOTION_SURNAMES and _CAME_TO.match(s, q) is not None:
         return None  # 运动员来郿，登上…, 专家来渝考察: coming to a place (a one-character name for it), no 来 surname
+    if q is not None and s[q - 1] == "工" and s.startswith(_WORKERS, q - 1):
+        return None  # 文艺工作者发言, 卫生工作人员: a field's workers, no 文艺工 and 作
     if s[p:p + 1] not in _PART_FIRSTS:
         return q
     e = _parts_name(s, p)

@@ -1658,6 +1658,10 @@ def test_those_visited_at_home_are_guests(text: str, expected: list) -> None:
     ("副市长宣伟出席。", [("宣伟", "副市长", ["attend"])]),
     ("副市长强卫东出席。", [("强卫东", "副市长", ["attend"])]),
     ("董事长出席了签约仪式。", []),  # (董事长 alone is no 董 + 事长)
+    # a field's workers (文艺工作者, 卫生工作人员) are no 文艺工 and 作
+    ("文艺工作者代表发言。", []),
+    ("卫生工作人员参加活动。", []),
+    ("宣传工作者代表张三发言。", [("张三", "宣传工作者代表", ["speak"])]),
 ])
 def test_verbs_after_an_office_are_no_names(text: str, expected: list) -> None:
     assert who(text) == expected
