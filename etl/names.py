@@ -383,6 +383,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if name.endswith("街道"):
         return False  # 向阳街道, 和平街道: after 向 and 和, a street office, no 阳 + 街道
+    if name[-1] == "籍" and bare:
+        return False  # 邵阳籍企业家: where they are from
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES or name in _DESCRIPTOR_SET):  # 国土, 宣传, 华侨 (after a title they
         return False  # may be a name: 副市长江河)

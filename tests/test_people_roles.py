@@ -1662,6 +1662,10 @@ def test_those_visited_at_home_are_guests(text: str, expected: list) -> None:
     ("文艺工作者代表发言。", []),
     ("卫生工作人员参加活动。", []),
     ("宣传工作者代表张三发言。", [("张三", "宣传工作者代表", ["speak"])]),
+    # a country (韩国代表团) or where one is from (邵阳籍企业家) is no bare name; 韩国强 after an office still is
+    ("韩国代表团出席。", []),
+    ("邵阳籍企业家出席。", []),
+    ("副市长韩国强出席。", [("韩国强", "副市长", ["attend"])]),
 ])
 def test_verbs_after_an_office_are_no_names(text: str, expected: list) -> None:
     assert who(text) == expected
