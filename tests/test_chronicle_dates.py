@@ -998,37 +998,28 @@ def test_what_goes_on_at_the_event_just_named_is_no_event_of_its_own(line: str) 
     assert [e.text for e in got] == ["全市经济工作会议召开。" + line]
 
 
-def test_the_one_the_entry_named_doing_more_there_stays_in_it() -> None:
+@pytest.mark.parametrize("text,expected", [
     # named bare as the entry named them (王五在…主持召开座谈会, 王五还看望了…), or after 调研期间/检查中: the visit
     # goes on; someone else, or the same person titled anew, or a place (我市在…) is a new event
-    text = ("3日，副省长王五来我市调研。\n王五在某某镇主持召开座谈会。\n调研期间，王五还看望了困难群众。\n"
-            "检查中，王五要求压实责任。\n我市在北京举行招商推介会。\n李四在某某镇主持召开座谈会。\n")
-    got, _ = entries_of(text, 2023, 8)
-    assert [e.text for e in got] == [
-        "副省长王五来我市调研。王五在某某镇主持召开座谈会。调研期间，王五还看望了困难群众。检查中，王五要求压实责任。",
-        "我市在北京举行招商推介会。", "李四在某某镇主持召开座谈会。"]
-
-
-def test_what_is_done_around_a_meeting_or_a_signing_just_named_stays_in_it() -> None:
+    ("3日，副省长王五来我市调研。\n王五在某某镇主持召开座谈会。\n调研期间，王五还看望了困难群众。\n"
+     "检查中，王五要求压实责任。\n我市在北京举行招商推介会。\n李四在某某镇主持召开座谈会。\n",
+     ["副省长王五来我市调研。王五在某某镇主持召开座谈会。调研期间，王五还看望了困难群众。检查中，王五要求压实责任。",
+      "我市在北京举行招商推介会。", "李四在某某镇主持召开座谈会。"]),
     # 会见前，…; 见证签约 and 签约仪式由…主持 refer to the signing named: paragraphs of that entry; a signing of its
     # own (市政府与某集团签约) is a new event
-    text = ("3日，市长李四会见某某集团董事长王五一行。\n会见前，李四陪同王五参观了规划馆。\n"
-            "5日，某某项目集中签约仪式举行。\n市委书记张三、市长李四见证签约。\n签约仪式由副市长赵六主持。\n"
-            "市政府与某某集团签约。\n")
-    got, _ = entries_of(text, 2023, 8)
-    assert [e.text for e in got] == [
-        "市长李四会见某某集团董事长王五一行。会见前，李四陪同王五参观了规划馆。",
-        "某某项目集中签约仪式举行。市委书记张三、市长李四见证签约。签约仪式由副市长赵六主持。", "市政府与某某集团签约。"]
-
-
-def test_an_announcement_a_noun_and_a_visit_s_days_stay_in_the_entry() -> None:
+    ("3日，市长李四会见某某集团董事长王五一行。\n会见前，李四陪同王五参观了规划馆。\n"
+     "5日，某某项目集中签约仪式举行。\n市委书记张三、市长李四见证签约。\n签约仪式由副市长赵六主持。\n市政府与某某集团签约。\n",
+     ["市长李四会见某某集团董事长王五一行。会见前，李四陪同王五参观了规划馆。",
+      "某某项目集中签约仪式举行。市委书记张三、市长李四见证签约。签约仪式由副市长赵六主持。", "市政府与某某集团签约。"]),
     # 宣布大桥通车 (what was announced at the opening named), 大桥的建成 (a verb made a noun), 访问期间: paragraphs
-    text = ("3日，某某大桥建成通车。\n市委书记张三宣布大桥通车。\n大桥的建成，对于区域发展具有重要意义。\n"
-            "5日，日本某某市友好代表团来我市访问。\n访问期间，双方签署了合作备忘录。\n")
+    ("3日，某某大桥建成通车。\n市委书记张三宣布大桥通车。\n大桥的建成，对于区域发展具有重要意义。\n"
+     "5日，日本某某市友好代表团来我市访问。\n访问期间，双方签署了合作备忘录。\n",
+     ["某某大桥建成通车。市委书记张三宣布大桥通车。大桥的建成，对于区域发展具有重要意义。",
+      "日本某某市友好代表团来我市访问。访问期间，双方签署了合作备忘录。"]),
+])
+def test_what_is_done_at_the_event_just_named_stays_in_its_entry(text: str, expected: list[str]) -> None:
     got, _ = entries_of(text, 2023, 8)
-    assert [e.text for e in got] == [
-        "某某大桥建成通车。市委书记张三宣布大桥通车。大桥的建成，对于区域发展具有重要意义。",
-        "日本某某市友好代表团来我市访问。访问期间，双方签署了合作备忘录。"]
+    assert [e.text for e in got] == expected
 
 
 def test_a_headline_right_under_a_month_heading_is_no_item_of_the_month() -> None:
