@@ -172,6 +172,7 @@ class Context:
 
 
 _COMMA_PART = re.compile(r"[，,：:]")
+_SENTENCE_END = frozenset("，,。；;：:！？!?")
 _ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
@@ -192,6 +193,10 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     t = text.strip()
     if (part := _PART_OF_DAY.match(t)) is not None:
         t = t[part.end():]  # 下午，市政府召开…: what the rest says (下午，与会人员观摩…: the same event goes on)
+    if t[:1] in "“《" and 0 < (close := t.find("”" if t[0] == "“" else "》")) < len(t) - 1 and t[close + 1] not in _SENTENCE_END:
+        # “全民阅读”活动启动仪式举行, 《某某市志》首发式举行: a name in quotes or brackets opens the subject, read
+        # as a noun (a quotation, 《意见》指出，…, still goes on: no event verb follows it)
+        t = "某" + t[close + 1:]
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]

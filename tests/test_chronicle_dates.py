@@ -982,7 +982,9 @@ def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
 
 @pytest.mark.parametrize("line", ["某某机场正式运营。", "我市与日本某某市缔结友好城市关系。", "全市普降大雨。", "某某县发生3.5级地震。",
                                   "某某大桥顺利合龙。", "某某公司在深交所上市。", "某某文化节拉开帷幕。", "某某工程正式动工。",
-                                  "某某医院新院区正式投入使用。", "某某展览在市博物馆展出。"])
+                                  "某某医院新院区正式投入使用。", "某某展览在市博物馆展出。",
+                                  # (a name in quotes or brackets opening the subject: read as a noun)
+                                  "“全民阅读”活动启动仪式举行。", "《某某市志》首发式举行。"])
 def test_more_things_that_happen_are_events_of_their_own(line: str) -> None:
     # after a finished entry, an undated line that reports its own happening starts a new event on that date
     got, _ = entries_of(f"3日，市委书记张三主持召开市委常委会议。\n{line}\n", 2023, 8)
@@ -1038,3 +1040,9 @@ def test_a_number_with_hao_that_names_a_thing_is_no_day(line: str) -> None:
     got, _ = entries_of(f"3日，市委召开常委会议。\n{line}\n5号，市政府召开常务会议。\n", 2023, 8)
     assert [(e.date_start.day, e.text) for e in got][-1] == (5, "市政府召开常务会议。")
     assert any(line in e.text for e in got) and not any(e.text.startswith(line[2:]) for e in got)
+
+
+@pytest.mark.parametrize("line", ["“他说，要抓好落实。”", "《意见》指出，要加强领导。", "“十四五”规划纲要提出，要加快发展。"])
+def test_a_quotation_or_a_document_s_words_go_on_with_the_entry(line: str) -> None:
+    got, _ = entries_of(f"3日，市委书记张三主持召开市委常委会议。\n{line}\n", 2023, 8)
+    assert [e.text for e in got] == ["市委书记张三主持召开市委常委会议。" + line]
