@@ -518,6 +518,7 @@ _TRANSCRIBED = frozenset("尔嘎呷阿斯克拉巴扎尼孜提买艾努娜哈措
 _JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
 
 
+# a field's workers, which a name's last character may seem to begin (文艺工作者: no 文艺工 and 作)
 _WORKERS = ("工作者", "工作人员", "工作队", "工作组")
 # what follows a verb of going (_MOTION_SURNAMES) and a place's one-character name (来渝考察, 来郿，)
 _CAME_TO = re.compile(r"[，,。；;]|参观|视察|考察|访问|调研|指导|检查|慰问|演出|讲学|洽谈|投资|观光|旅游|采访|登上")

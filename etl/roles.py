@@ -246,14 +246,17 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
     """Make the visitors named before `before` (一行来烟考察, 来访; a list of them joined by 、) guests: a
     later sentence receives them without naming them."""
     visitor_next = False
+    list_end = list_stop = 0  # what the list a visitor is in does: after its last name (甲、乙一行来烟考察)
     for j in range(len(mentions) - 1, -1, -1):
         v = mentions[j]
-        if v.start >= before:
-            continue
         end = _sentence_end(bounds, v.start)
         nxt = mentions[j + 1] if j + 1 < len(mentions) else None
         upto = min(end, nxt.title_start) if nxt is not None else end  # what this one does, up to the next name
         joined = nxt is not None and nxt.start < end and pending_only(s[v.end:max(v.end, nxt.title_start)])
+        if not joined:
+            list_end, list_stop = v.end, upto  # (the last of a list, read first going backwards)
+        if v.start >= before:
+            continue
         visitor_next = not v.mentioned and bool(_VISIT.search(s, v.end, upto) or (joined and visitor_next))
         if visitor_next:
             v.guest = True
@@ -261,15 +264,8 @@ def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before
             # gold of dev/025, though EXTRACTION.md says a received visitor is guest only); leading the visit, or
             # coming (甲率代表团访问我市, 乙一行来我市访问), is no more than what makes them the visitor
             v.roles = {"guest"} | (v.roles - {"chair", "attend"})
-            if "lead" in v.roles:
-                # (what a list of them does is said after its last name: 甲、乙一行来烟考察)
-                k = j
-                while (k + 1 < len(mentions) and mentions[k + 1].start < end
-                       and pending_only(s[mentions[k].end:max(mentions[k].end, mentions[k + 1].title_start)])):
-                    k += 1
-                stop = min(end, mentions[k + 1].title_start) if k + 1 < len(mentions) else end
-                if only_visits(s, mentions[k].end, stop):
-                    v.roles.discard("lead")
+            if "lead" in v.roles and only_visits(s, list_end, list_stop):
+                v.roles.discard("lead")
 
 
 def _lists_across_semicolons(s: str, mentions: list[Mention], bounds: list[int]) -> list[int]:
