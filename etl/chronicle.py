@@ -558,7 +558,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if prev.finished() and stripped[:1] in "（(" and _SIGN_OFF.match(simple):
                 warn(line.lineno, f"sign-off dropped: {stripped!r}")  # (郭延志) under the last entry: its compiler
                 continue
-            if not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
+            if bullet and not prev.text.strip():
+                # （5月20日—5月24日） over ●…: a week's dates on their own line, its first item bulleted below
+                cut = lead + bullet
+                _append(prev, Line(line.text[cut:], line.lineno, line.start + cut), continuing=True)
+            elif not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
             elif not bullet and lead == style.body_indent and line.start == raw.start:

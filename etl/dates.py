@@ -25,7 +25,9 @@ YEAR = r"(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九Oo○Ｏ]{4})"
 # Range separators seen in chronicles: em/en dashes, hyphens, tildes, box-drawing dash, 至/到.
 # the dashes a range is written with (— – － ~ ～, the box-drawing ─ and the horizontal bar ― of PDF text)
 DASH = r"[—－–\-~～─〜―‒−]"
-RANGE_SEP = rf"\s*(?:{DASH}{{1,4}}|至|到)\s*"  # (1----3月: a copy that typed its dash as hyphens)
+# (1----3月: a copy that typed its dash as hyphens; 9一16日: a scan that read the dash as the numeral 一, only
+# between two digits, where 一 cannot be a numeral of its own)
+RANGE_SEP = rf"\s*(?:{DASH}{{1,4}}|至|到|(?<=[0-9])一(?=[0-9]))\s*"
 MARKERS = "△▲□☆Δ∆"  # Δ ∆: the Greek letter and the increment sign typed for △
 BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢➤→❖♦✦*＊—-"  # (* and a dash in plain-text lists; - last: these make character classes)
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)

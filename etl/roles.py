@@ -52,6 +52,9 @@ _CONTINUE = re.compile(
 )
 _LISTEN = re.compile(r"听取(?:[并和](?:审议|讨论|审查|研究))?[^，,。；;并]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
+# 在乙，市委、市政府有关领导等陪同下: those named, then a body of leaders with no name, accompany
+_OTHERS_THEN_ACCOMPANIED = re.compile(
+    r"[，,、和及]\s*[^，,。；;：:]{0,16}?(?:领导|负责同志|负责人|同志|干部)(?=(?:等(?:人|同志|领导)?)?的?陪同下)")
 _GUEST_VERB = re.compile("|".join(RECEIVING))
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
@@ -416,6 +419,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             # (甲上将在乙少将等陪同下: the honorific after the name first)
             acc = (_ACCOMPANIED.match(tail, h.end() if (h := HONORIFIC.match(tail)) else 0)
                    if "陪同下" in tail[:10] else None)
+            if acc is None and "陪同下" in tail[:30] and (others := _OTHERS_THEN_ACCOMPANIED.match(tail)) is not None:
+                acc = _ACCOMPANIED.match(tail, others.end())
             if acc:
                 # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows
                 k = next((j for j in range(len(group) - 1, 0, -1)

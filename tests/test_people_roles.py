@@ -123,6 +123,10 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("经市委批准，市纪委监委对市交通局原局长李四严重违纪违法问题立案审查调查。", [], ["李四"]),
     ("我市选手王五在全国田径锦标赛上获得男子100米冠军。", [], ["王五"]),
     ("原市委书记孙八因病医治无效逝世，享年85岁。", [], ["孙八"]),
+    # a sentence passed on someone (因犯…罪, 被判处, 被依法逮捕): the item is about them
+    ("市中级人民法院召开宣判大会，原县经委主任李俊仪，因犯故意杀人罪，被判处死刑。", [], ["李俊仪"]),
+    ("原县经委主任李俊仪犯受贿罪，被判处有期徒刑十年。", [], ["李俊仪"]),
+    ("原副县长王明被依法逮捕。", [], ["王明"]),
     # minutes: each label governs the names up to the next one
     ("市政府常务会议召开。主持：市长王一；出席：副市长李二、张三；列席：市政府秘书长赵四。",
      [("王一", "市长", ["chair"]), ("李二", "副市长", ["attend"]), ("张三", "副市长", ["attend"]),
@@ -997,6 +1001,11 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # a military rank after each name (上将, 少将) before 在…陪同下: the one accompanied still leads
     ("国防部部长迟浩田上将在浙江省军区副司令员王加木少将等陪同下来洞视察。",
      [("迟浩田", "国防部部长", ["lead"]), ("王加木", "浙江省军区副司令员", ["accompany"])]),
+    # those named after 在, then leaders with no name before 等陪同下, accompany; 候补委员 is an office, no name
+    ("中共中央政治局候补委员、中央书记处书记温家宝，在副省长欧广源，市委、市政府有关领导等陪同下到县视察。",
+     [("温家宝", "中共中央政治局候补委员、中央书记处书记", ["lead"]), ("欧广源", "副省长", ["accompany"])]),
+    ("省长王大明在市委书记张明、市长李强，市有关部门负责人的陪同下到县视察。",
+     [("王大明", "省长", ["lead"]), ("张明", "市委书记", ["accompany"]), ("李强", "市长", ["accompany"])]),
     # everyone of the list before 与 talks with the guest, not only the last of it
     ("省委书记王晓晖，省委副书记、省长黄强与国铁集团董事长刘振芳就铁路建设进行了交流。",
      [("王晓晖", "省委书记", ["lead"]), ("黄强", "省委副书记、省长", ["lead"]), ("刘振芳", "国铁集团董事长", ["guest"])]),
