@@ -118,6 +118,8 @@ class Entry:
     precision: str | None
     pieces: list[Piece] = field(default_factory=list)
     marker: str = ""  # the same-day marker or date prefix as written
+    date_line: int = 0  # the line its date prefix stands on (0: an undated item, or one a marker opened)
+    report_at: int = 0  # where the report under a headline begins in the text (0: none; _report_under_headline)
 
     @property
     def text(self) -> str:
@@ -485,6 +487,13 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if pre is not None:
                 marker = stripped[headline:at]
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)
+                if entries and pre.kind == "day" and _report_under_headline(entries[-1], marker, pre, ctx):
+                    # 2024.01.03 / 市委常委会召开会议 / 1月3日，市委常委会召开会议，…: a news list's date, its headline,
+                    # then the report, which says the date again in another format: one entry (a date inside an
+                    # entry starts none unless written in the list's own format)
+                    entries[-1].report_at = len(entries[-1].text)
+                    _append(entries[-1], line, continuing=True)
+                    continue
                 year_before, undated = ctx.year, None
                 try:
                     start, end, prec = _resolve(pre, ctx, last_date)
@@ -499,6 +508,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 if unplaced and start is not None and pre.month is not None:
                     place_unplaced(_month_before(pre, [p.day for _, p, _, _ in unplaced if p is not None]))
                 e = new_entry(start, end, prec, marker.strip())
+                e.date_line = line.lineno
                 if pre.kind == "same_day" and start is None and unplaced and unplaced[-1][0] is entries[-2]:
                     unplaced.append((e, None, line.lineno, ""))  # (同日 after such a day: its date, once placed)
                 elif undated is not None:
@@ -585,6 +595,26 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         if ln.lineno not in used_numbers:
             warn(ln.lineno, f"{why} dropped: {ln.text.strip()[:60]!r}")
     return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
+
+
+def _date_shape(marker: str) -> tuple[bool, bool]:
+    """How a date prefix is written: with its year or not, with 月 or 日 (1月3日，) or in figures and dots or
+    dashes (2024.01.03)."""
+    return bool(re.match(r"\D*\d{4}", marker) or "年" in marker), any(ch in marker for ch in "月日号")
+
+
+def _report_under_headline(prev: Entry, marker: str, pre: D.DatePrefix, ctx: Context) -> bool:
+    """Is this dated line the report under `prev`'s headline: `prev` is a date alone on its line and one headline
+    line under it (no sentence finished), and this line says the same day in the other way of writing dates?"""
+    if (prev.date_line == 0 or len(prev.pieces) != 1 or prev.pieces[0].lineno == prev.date_line
+            or prev.precision != "day" or prev.date_start is None or prev.finished()
+            or len(prev.pieces[0].text) > 50 or _date_shape(prev.marker) == _date_shape(marker)):
+        return False
+    day = pre.day
+    month = pre.month or ctx.month
+    year = pre.year or ctx.year or prev.date_start.year
+    return (pre.day2 is None and day == prev.date_start.day and month == prev.date_start.month
+            and year == prev.date_start.year)
 
 
 def _month_before(pre: D.DatePrefix, days: list[int | None]) -> int | None:

@@ -133,12 +133,18 @@ def parse_file(path: str | Path, period: Period | None = None, *, url: str | Non
 
 def _headline_cut(prepared: tuple[str, str], e: Entry) -> tuple[str, str]:
     """The reading copy with a clause mark for the headline's last character, where the entry's first line is
-    a headline and the next opens with an office (Entry.headline_end): no title runs across that line break.
+    a headline and the next opens with an office (Entry.headline_end), or a sentence's end for the first of the
+    report under a news list's headline (Entry.report_at): no title runs across that line break.
     The text as written, and so every title and name cut from it, is unchanged."""
+    src, s = prepared
+    if e.report_at:
+        # a news list's headline, then the report that says its date again: the report's first character (of its
+        # date) reads as a sentence's end, so no agenda item or title runs from the headline into it
+        k = len(clean(e.text[:e.report_at]))
+        return (src, s[:k] + "。" + s[k + 1:]) if 0 < k < len(s) else prepared
     end = e.headline_end()
     if end is None:
         return prepared
-    src, s = prepared
     k = len(clean(e.text[:end]))  # (where the headline ends in the cleaned text)
     if not 0 < k < len(s):
         return prepared

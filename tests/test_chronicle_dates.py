@@ -978,6 +978,23 @@ def test_a_headline_on_the_entry_s_first_line_lends_no_title_to_the_office_under
         [("李四", "市长"), ("王五", "某某集团董事长")], [("李小敏", "省委常委、市委书记")], [("赵六", "市委副书记")]]
 
 
+@pytest.mark.parametrize("date", ["2018.09.18", "2018-09-18", "2018年9月18日"])
+def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again_are_one_event(date: str) -> None:
+    # a date alone, a headline, then the report opening with the same day written another way: the report's date
+    # is one written inside the entry, not in the list's own format; the headline lends the report no agenda
+    text = (f"{date}\n市委常委会专题研究部署太湖新城管理体制优化调整工作\n"
+            "9月18日，市委书记李小敏主持召开市委常委会，研究全市安全生产工作。\n")
+    (event,) = parse_source(read_source(text.encode(), "news.txt")).events
+    assert event.date_start == "2018-09-18"
+    assert event.text.startswith("市委常委会专题研究部署太湖新城管理体制优化调整工作9月18日，市委书记")
+    assert event.agenda == ["太湖新城管理体制优化调整", "全市安全生产"]
+    assert [(p.name, p.title, p.roles) for p in event.participants] == [("李小敏", "市委书记", ["chair"])]
+    # the same day in the list's own format, or another day, under a headline starts an entry of its own
+    for second in (date, "9月19日，"):
+        again = parse_source(read_source(f"{date}\n某某会议召开\n{second}市长王五调研。\n".encode(), "n.txt")).events
+        assert len(again) == 2, second
+
+
 def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
     # 巡视组进驻我市 after a finished entry: its own subject and verb (进驻), a new event on the same date
     got, _ = entries_of("3日，市委书记张三主持召开市委常委会议。\n省委第三巡视组进驻我市。\n", 2023, 8)
