@@ -308,6 +308,24 @@ def _style(lines: list[Line]) -> Style:
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked)
 
 
+# a date's digits spaced out as a page's text layer spaces every character (2 0 0 6 年, 8 月 1 2 日): the leading
+# date-only run of a line, and in it the runs of single digits before 年 月 日 号 or a range's dash
+_DATE_RUN = re.compile(rf"[\s\d０-９年月日号至到{D.DASH[1:-1]}]*")
+_SPACED_RUN = re.compile(rf"(?<![\d０-９])[\d０-９](?: [\d０-９])+(?![\d０-９])(?= ?(?:[年月日号至到]|{D.DASH}))")
+
+
+def _compact_date_digits(line: Line) -> Line:
+    """The line with the spaced digits of its leading date written together, the spaces moved after them
+    (8 月 1 2 日 → 8 月 12  日): the same length, so every offset still points where it did."""
+    text = line.text
+    head = _DATE_RUN.match(text)
+    if head is None or head.end() < 3 or not _SPACED_RUN.search(text, 0, head.end()):
+        return line
+    end = head.end()
+    fixed = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", "") + " " * m.group(0).count(" "), text[:end])
+    return Line(fixed + text[end:], line.lineno, line.start)
+
+
 def _split_inline(line: Line) -> list[Line]:
     """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
@@ -423,6 +441,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue  # a table's rule (| --- | --- |) and the header row above it (| 日期 | 事件 |): furniture
             # a table row (| 1月3日 | 市委召开… |): its bars read as spaces, so offsets stay where they are
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
+        if raw.text[:1].isdigit() or raw.text[:1].isspace():  # (a date's digits spaced out: 8 月 1 2 日)
+            raw = _compact_date_digits(raw)
         for line in _split_inline(raw):
             stripped = line.text.strip()
             if not stripped:

@@ -978,6 +978,16 @@ def test_a_headline_on_the_entry_s_first_line_lends_no_title_to_the_office_under
         [("李四", "市长"), ("王五", "某某集团董事长")], [("李小敏", "省委常委、市委书记")], [("赵六", "市委副书记")]]
 
 
+def test_a_date_whose_digits_a_page_s_text_layer_spaced_out_is_read_and_offsets_stay() -> None:
+    # every character spaced (2 0 0 6 年, 8 月 1 2 日): the digits read together, the text kept as written
+    text = "2 0 0 6 年\n1 2 月\n8 日 ， 县 委 书 记 任 玉 明 主 持 召 开 县 委 常 委 会 议 。\n2 5 — 2 7 日 ， 县 人 代 会 召 开 。\n"
+    events = parse_source(read_source(text.encode(), "spaced.txt")).events
+    assert [(e.date_start, e.date_end) for e in events] == [("2006-12-08", "2006-12-08"), ("2006-12-25", "2006-12-27")]
+    assert events[0].text == "县 委 书 记 任 玉 明 主 持 召 开 县 委 常 委 会 议 。"
+    assert [(p.name, p.title, p.roles) for p in events[0].participants] == [("任玉明", "县委书记", ["chair"])]
+    assert [text[a:b] for a, b in events[1].provenance.spans] == ["县 人 代 会 召 开 。"]
+
+
 @pytest.mark.parametrize("date", ["2018.09.18", "2018-09-18", "2018年9月18日"])
 def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again_are_one_event(date: str) -> None:
     # a date alone, a headline, then the report opening with the same day written another way: the report's date
