@@ -208,6 +208,13 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         inner = _match_prefix(line[news.end():])
         if inner is not None and inner.kind == "day":
             return replace(inner, end=news.end() + inner.end)
+    if found is None and (era := _ERA_BESIDE.match(line)) is not None:
+        # 1937年（民国二十六年）7月7日，… / 民国二十七年（1938年）3月，…: an older annal's reign or republic year beside
+        # the year, read without it
+        year = era.group("y") or era.group("y2")
+        inner = _match_prefix(f"{year}年{line[era.end():]}")
+        if inner is not None and inner.kind != "year":
+            return replace(inner, end=inner.end + era.end() - len(year) - 1)
     if found is None and (en := _ENUMERATOR.match(line)) is not None:
         # the number is the item's, the date after it the entry's: only a day with its month (not 1. 6日, nor
         # 1. 5月底前完成…, a numbered point inside an entry)
@@ -483,7 +490,9 @@ _MONTH_HEADING = re.compile(
     r"|^[（(]\s*(?P<y3>(?:19|20)\d{2})\s*[.．]\s*(?P<m3>\d{1,2})\s*[)）]$"
 )  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）, 二〇二四年九月)
 # (an older annal's reign or republic year beside it: 1948年（民国三十七年）, or it first: 民国三十七年（1948年）)
-_ERA = r"(?:民国|中华民国|光绪|宣统|同治|咸丰|道光)[\d〇零一二三四五六七八九十元]{1,5}\s*年"
+# (清光绪三十年（1904年）: the dynasty before the reign)
+_ERA = r"(?:民国|中华民国|(?:清|清朝|大清)?(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治))[\d〇零一二三四五六七八九十元]{1,5}\s*年"
+_ERA_BESIDE = re.compile(rf"(?P<y>{YEAR})\s*年\s*[（(]\s*{_ERA}\s*[）)]\s*|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]\s*")
 _YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
                            rf"|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]){_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)
 
