@@ -110,7 +110,7 @@ ADVERBS = ("连夜|当即|随即|紧接着|接着|全程|一早|清晨|连日来
            "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连|光荣|欣然|第[一二三四五六七八九十0-9]{1,3}次")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
-    "以及|一行|同志|先生|女士|夫人|夫妇|等人|等|探望|考核|评估|验收|下乡|夜查|离开|启程|出发|挂帅|打电话|打来电话|两位|二位|三位|四位|五位|两人|二人|三人(?!民)|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
+    "以及|一行|同志|先生|女士|夫人|夫妇|兄弟|姐妹|兄妹|姐弟|父子|母女|父女|母子|夫妻|等人|等|探望|考核|评估|验收|下乡|夜查|离开|启程|出发|挂帅|打电话|打来电话|两位|二位|三位|四位|五位|两人|二人|三人(?!民)|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
     "首先|随后|一同|一起|共同|分别|亲自|代表|作|做|致|指出|强调|表示|要求|提出|介绍|宣布|宣读|通报|反馈|主持|出席|参加|参与|"
     "列席|旁听|观看|收听|收看|见证|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|督查|察看|查看|指导|听取|"
     "参会|到会|应(?=[^，,。；;]{1,24}?邀请)|抵达|因(?=病|公|伤|故|犯|涉嫌|贪污|受贿)|犯(?=有?[^，,。；;]{1,12}?罪)|涉嫌|受贿|贪污|严重违纪|违纪违法|"
@@ -950,7 +950,13 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
             p = end  # 萧山、余杭等地, 金牛、武侯等区: places, not people
             continue
         # (what is said of them follows their aside: 运动员陈慧佳（女）夺得…)
-        past = aside.end() if s[end:end + 1] in "（(" and (aside := HONORIFIC.match(s, end)) is not None else end
+        # (… and their title in brackets: 王建国（市委书记）主持会议)
+        past = end
+        if s[end:end + 1] in "（(":
+            if (aside := HONORIFIC.match(s, end)) is not None:
+                past = aside.end()
+            elif (t := title_aside(s, end)) is not None:
+                past = t
         tail = s[past:past + 6]
         listed = len(run) >= 2
         office_after = offices().match(s, end)  # a title after the name (李四副市长出席); not 普查指导员, a duty

@@ -969,6 +969,9 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # written before the name, which is none)
     ("市领导张三（市委书记）、李四（市长）出席会议。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
     ("出席会议的有：张三（市委书记）、李四（市长）。", [("张三", "", ["attend"]), ("李四", "", ["attend"])]),
+    # … and one name alone with its title in brackets, the verb after them
+    ("王建国（市委书记）主持会议。", [("王建国", "", ["chair"])]),
+    ("会议由王建国（市委书记）主持。", [("王建国", "", ["chair"])]),
     # a bracketed aside that is no title is not one (左二)
     ("市委书记张三（左二）在现场调研。", [("张三", "市委书记", ["lead"])]),
     # a presenter (主持人) is a title; 主持人大会议 is still chairing a people's congress meeting
@@ -1041,6 +1044,9 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # a Japanese name right after who the person is (客人, 友人, 客商), and a couple (夫妇) after a name
     ("市长陈志刚会见日本友人山田一郎夫妇。", [("陈志刚", "市长", ["lead"]), ("山田一郎", "日本友人", ["guest"])]),
     ("市长陈志刚看望了老红军王大山夫妇。", [("陈志刚", "市长", ["lead"]), ("王大山", "老红军", ["guest"])]),
+    # … and brothers, a father and son (兄弟, 父子) after a list of names: each of them
+    ("市委书记王建国会见了香港客商陈大文、陈小文兄弟。",
+     [("王建国", "市委书记", ["lead"]), ("陈大文", "香港客商", ["guest"]), ("陈小文", "香港客商", ["guest"])]),
     # where a photo shows someone is an aside after the name, not the next one's title
     ("市委书记李建国（左二）、市长王晓东（右一）出席。", [("李建国", "市委书记", ["attend"]), ("王晓东", "市长", ["attend"])]),
     # what an official is reported doing closes the name before it (肯定了, 敬献, 带班值守); where a given name
