@@ -1044,6 +1044,12 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # a Japanese name right after who the person is (客人, 友人, 客商), and a couple (夫妇) after a name
     ("市长陈志刚会见日本友人山田一郎夫妇。", [("陈志刚", "市长", ["lead"]), ("山田一郎", "日本友人", ["guest"])]),
     ("市长陈志刚看望了老红军王大山夫妇。", [("陈志刚", "市长", ["lead"]), ("王大山", "老红军", ["guest"])]),
+    # the one whose home is visited (到…家中看望慰问) is received there; the verb that goes there is no title's
+    ("全国政协副主席张庆黎到村党支部书记吐尔逊·艾则孜家中看望慰问。",
+     [("张庆黎", "全国政协副主席", ["lead"]), ("吐尔逊·艾则孜", "村党支部书记", ["guest"])]),
+    ("市委书记王建国到老党员张明家中看望慰问。", [("王建国", "市委书记", ["lead"]), ("张明", "老党员", ["guest"])]),
+    ("市委书记王建国深入贫困户王小二家中走访。", [("王建国", "市委书记", ["lead"]), ("王小二", "贫困户", ["guest"])]),
+    ("市委书记王建国到王家中学调研。", [("王建国", "市委书记", ["lead"])]),  # (a school, no home)
     # … and brothers, a father and son (兄弟, 父子) after a list of names: each of them
     ("市委书记王建国会见了香港客商陈大文、陈小文兄弟。",
      [("王建国", "市委书记", ["lead"]), ("陈大文", "香港客商", ["guest"]), ("陈小文", "香港客商", ["guest"])]),
