@@ -439,7 +439,8 @@ def _read_foreign(s: str, p: int) -> int | None:
     if not m:
         return None
     first = s[p:s.index("·", p)]
-    if len(first) > 6 or first[0] in _NOT_NAME or offices().search(first) or _STRONG.search(first):
+    if (len(first) > 6 or first[0] in _NOT_NAME or offices().search(first) or _STRONG.search(first)
+            or "领导" in first):  # (州领导木拉提·阿不都热合曼: the collective before the name)
         return None  # (张三会见约翰·史密斯: a name and a verb before the foreign one, not its first part)
     if len(first) > 3 and any(w in first for w in _DESCRIPTOR_SET):
         return None  # (美国客商约翰·史密斯: who they are, then the name, read from its own start)
@@ -882,19 +883,29 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     if unusual is None:
         unusual = unusual_names(known)
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
+    # (right after 领导 a list may open with a name of another people's elements, which no surname begins:
+    # 盟领导其其格、乌力吉出席)
+    led = sorted(k for k in range(s.find("领导") + 2, len(s)) if s[k - 2:k] == "领导" and s[k] in _PART_FIRSTS
+                 ) if "领导" in s else []
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
         if also is not None and (other := also.search(s, p)) is not None and (jump is None or other.start() < jump.start()):
             jump = other
-        if jump is None:
+        at = jump.start() if jump is not None else None
+        while led and led[0] < p:
+            led.pop(0)
+        if led and (at is None or led[0] < at):
+            at = led[0]
+        if at is None:
             break
-        p = jump.start()
+        p = at
         ch = s[p]
         # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
         if occupied[p] or not (ch in single or s[p:p + 2] in compound
                                or (s.find("·", p + 1, p + 9) > 0 and s[p:p + 2] not in _BARE_VERB_SET)
-                               or (also is not None and also.match(s, p) is not None)) or not (
+                               or (also is not None and also.match(s, p) is not None)
+                               or (led and led[0] == p)) or not (
                 context := _BARE_BEFORE.search(s, max(0, p - 4), p)) or (
                 s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
             p += 1

@@ -651,6 +651,10 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
      [("彭一", "", ["attend"]), ("张之光", "", ["attend"]), ("张会革", "", ["attend"]), ("张彦法", "", ["attend"])]),
     # first in a list after a collective, a name of such syllables that no lexicon holds
     ("旗领导呼格吉乐图、王广平参加调研。", [("呼格吉乐图", "", ["attend"]), ("王广平", "", ["attend"])]),
+    # … one that no surname begins (其其格), and a transcribed name (the collective no part of its first syllables)
+    ("盟领导其其格、乌力吉出席会议。", [("其其格", "", ["attend"]), ("乌力吉", "", ["attend"])]),
+    ("州领导木拉提·阿不都热合曼、李明出席。", [("木拉提·阿不都热合曼", "", ["attend"]), ("李明", "", ["attend"])]),
+    ("市领导其实很重视这项工作。", []),
     ("旗领导和有关部门负责人、王广平参加调研。", [("王广平", "", ["attend"])]),
     # a name whose first element begins with a surname (那) and whose last holds 都, an adverb elsewhere
     ("旗委书记额尔敦毕力格、旗长那仁满都拉出席开幕式。",
