@@ -209,6 +209,7 @@ _STRONG = re.compile(
     r"总书记|来到|(?:深入|到)(?=[^，,。；;]{1,12}?(?:" + VISIT_WORDS + r"))|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|"
     rf"{HEADS_GROUP}|就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
+_LEADERS = re.compile("领导")
 # a home visited (到老党员甲家中看望慰问, 来到乙家里走访)
 _HOME_VISITED = re.compile(r"(?:家中|家里)[^，,。；;]{0,8}?(?:看望|慰问|走访|探望|拜年)")
 # what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
@@ -885,8 +886,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
     # (right after 领导 a list may open with a name of another people's elements, which no surname begins:
     # 盟领导其其格、乌力吉出席)
-    led = sorted(k for k in range(s.find("领导") + 2, len(s)) if s[k - 2:k] == "领导" and s[k] in _PART_FIRSTS
-                 ) if "领导" in s else []
+    led = [k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS] if "领导" in s else []
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
