@@ -105,7 +105,7 @@ _PART_LENGTHS = tuple(sorted({len(w) for w in _PARTS}, reverse=True))
 _PART_FIRSTS = frozenset(w[0] for w in _PARTS)
 
 # Adverbs between a name and its verb (市委书记甲连夜召开…, 市长乙冒雨察看…)
-ADVERBS = ("连夜|当即|随即|紧接着|接着|全程|一早|清晨|连日来|今天|昨天|亦|正在|仍然|仍|积极|重点|集中|再一次|火速|星夜|不辞辛劳|继续|特意|经常|定期|按时|准时|提前|"
+ADVERBS = ("连夜|当即|随即|紧接着|接着|全程|一早|清晨|连日来|今天|昨天|今日|昨日|日夜|亦|正在|仍然|仍|积极|重点|集中|再一次|火速|星夜|不辞辛劳|继续|特意|经常|定期|按时|准时|提前|"
            "立即|冒雨|冒雪|特地|专门|紧急|第一时间|首次|多次|一直|始终|特别|高度|充分|正式|依法|带病|冒着|顶着|"
            "不顾|连续|逐一|先是|当场|立刻|马上|仔细|本人|带头|即|两次|三次|四次|五次|数次|屡次|两度|再度|又一次|一连|光荣|欣然|第[一二三四五六七八九十0-9]{1,3}次")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
@@ -295,7 +295,7 @@ _GIVEN_TOO = set("月会从于以日年在对次及")
 # … and these are one on their own (闫会, 李月), after a title or in a list, closed by a follow word
 _GIVEN_ALONE = frozenset("会月")
 # … and this ends them (柯柏年, 王延年): after a title, when the two characters before it read no name
-_LAST_TOO = set("年月会")  # (王延年, 张秋月, 韩珍会)
+_LAST_TOO = set("年月会日")  # (王延年, 张秋月, 韩珍会, 赵旭日)
 # … but not where the two characters are a word (总书记关于党的…, 书记高于…, 市长常年…)
 _WORDS_NOT_NAMES = frozenset(
     "关于 由于 高于 等于 对于 位于 基于 鉴于 善于 易于 勇于 严于 乐于 敢于 忠于 终于 属于 可以 所以 加以 予以 难以 得以 足以 "

@@ -8,7 +8,7 @@ from etl.names import place_names
 from etl.people import read_people
 
 # common surnames, and characters of given names, including those that are also words elsewhere (会 月 和 致:
-# 韩珍会, 张秋月, 向力和, 崔江致), which the reader must take as the name's where nothing else can follow them
+# 韩珍会, 张秋月, 向力和, 崔江致, 赵旭日), which the reader must take as the name's where nothing else can follow them
 # (not 向 or 于, which are far more often a preposition before a list: 向甲、乙颁奖; after a collective they are
 # read, see the example)
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
@@ -17,7 +17,7 @@ GIVEN = ("伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良�
          "伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士建家致树炎德时泰盛秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩"
          "春菊兰凤洁梅琳素云莲真环雪荣爱霞香媛艳瑞凡佳嘉琼勤珍贞莉桂叶晶妍茜秋珊莎锦青倩婷婉颖露瑶怡雁丹蓉琴蕊薇"
          "梦岚")
-ENDS_TOO = "会月和致"  # (韩珍会, 张秋月, 向力和, 崔江致)
+ENDS_TOO = "会月和致日"  # (韩珍会, 张秋月, 向力和, 崔江致, 赵旭日)
 ALONE_TOO = "会月"  # (闫会, 李月, and first of two: 张会军)
 
 given_names = st.one_of(st.text(GIVEN, min_size=1, max_size=2),
@@ -43,6 +43,7 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
 @example(["向力和", "韩珍会", "闫会"])
 @example(["闫会", "王世", "李世"])
 @example(["王学会", "张延年", "李秋月"])
+@example(["赵旭日", "王红日", "李春日"])
 def test_drawn_names_read_back_in_the_shapes_chronicles_write(people: list[str]) -> None:
     a, b, c = people
     # titled, each with its own title and verb

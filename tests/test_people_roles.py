@@ -1054,6 +1054,10 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市委书记王建国到老党员张明家中看望慰问。", [("王建国", "市委书记", ["lead"]), ("张明", "老党员", ["guest"])]),
     ("市委书记王建国深入贫困户王小二家中走访。", [("王建国", "市委书记", ["lead"]), ("王小二", "贫困户", ["guest"])]),
     ("市委书记王建国到王家中学调研。", [("王建国", "市委书记", ["lead"])]),  # (a school, no home)
+    # a day said right after the name (今日, 昨日, 日夜), and a given name that ends in 日 where nothing else can follow
+    ("副市长李明今日出席活动。", [("李明", "副市长", ["attend"])]),
+    ("市长张国日前到高新区调研。", [("张国", "市长", ["lead"])]),
+    ("副市长赵旭日主持会议。", [("赵旭日", "副市长", ["chair"])]),
     # … and brothers, a father and son (兄弟, 父子) after a list of names: each of them
     ("市委书记王建国会见了香港客商陈大文、陈小文兄弟。",
      [("王建国", "市委书记", ["lead"]), ("陈大文", "香港客商", ["guest"]), ("陈小文", "香港客商", ["guest"])]),
