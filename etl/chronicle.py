@@ -624,9 +624,9 @@ def _date_shape(marker: str) -> tuple[bool, bool]:
 
 
 def _report_under_headline(prev: Entry, marker: str, pre: D.DatePrefix, ctx: Context) -> bool:
-    """Is this dated line the report under `prev`'s headline: `prev` is a date alone on its line and one headline
-    line under it (no sentence finished), and this line says the same day in the other way of writing dates?"""
-    if (prev.date_line == 0 or len(prev.pieces) != 1 or prev.pieces[0].lineno == prev.date_line
+    """Is this dated line the report under `prev`'s headline: `prev` is a date and one headline, beside it or on
+    the line under it (no sentence finished), and this line says the same day in the other way of writing dates?"""
+    if (prev.date_line == 0 or len(prev.pieces) != 1
             or prev.precision != "day" or prev.date_start is None or prev.finished()
             or len(prev.pieces[0].text) > 50 or _date_shape(prev.marker) == _date_shape(marker)):
         return False

@@ -994,11 +994,12 @@ def test_a_date_whose_digits_a_page_s_text_layer_spaced_out_is_read_and_offsets_
     assert [text[a:b] for a, b in events[1].provenance.spans] == ["县 人 代 会 召 开 。"]
 
 
-@pytest.mark.parametrize("date", ["2018.09.18", "2018-09-18", "2018年9月18日"])
+@pytest.mark.parametrize("date", ["2018.09.18\n", "2018-09-18\n", "2018年9月18日\n", "2018-09-18 "])
 def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again_are_one_event(date: str) -> None:
-    # a date alone, a headline, then the report opening with the same day written another way: the report's date
-    # is one written inside the entry, not in the list's own format; the headline lends the report no agenda
-    text = (f"{date}\n市委常委会专题研究部署太湖新城管理体制优化调整工作\n"
+    # a date, a headline (under it or beside it), then the report opening with the same day written another way:
+    # the report's date is one written inside the entry, not in the list's own format; the headline lends the
+    # report no agenda
+    text = (f"{date}市委常委会专题研究部署太湖新城管理体制优化调整工作\n"
             "9月18日，市委书记李小敏主持召开市委常委会，研究全市安全生产工作。\n")
     (event,) = parse_source(read_source(text.encode(), "news.txt")).events
     assert event.date_start == "2018-09-18"
@@ -1006,8 +1007,8 @@ def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again
     assert event.agenda == ["太湖新城管理体制优化调整", "全市安全生产"]
     assert [(p.name, p.title, p.roles) for p in event.participants] == [("李小敏", "市委书记", ["chair"])]
     # the same day in the list's own format, or another day, under a headline starts an entry of its own
-    for second in (date, "9月19日，"):
-        again = parse_source(read_source(f"{date}\n某某会议召开\n{second}市长王五调研。\n".encode(), "n.txt")).events
+    for second in (date.strip() + " ", "9月19日，"):
+        again = parse_source(read_source(f"{date}某某会议召开\n{second}市长王五调研。\n".encode(), "n.txt")).events
         assert len(again) == 2, second
 
 
