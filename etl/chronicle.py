@@ -617,10 +617,13 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     return [e for e in entries if e.text.strip() or _warn_empty(e, warn)]
 
 
+_YEAR_WRITTEN = re.compile(r"\D*\d{4}")
+
+
 def _date_shape(marker: str) -> tuple[bool, bool]:
     """How a date prefix is written: with its year or not, with 月 or 日 (1月3日，) or in figures and dots or
     dashes (2024.01.03)."""
-    return bool(re.match(r"\D*\d{4}", marker) or "年" in marker), any(ch in marker for ch in "月日号")
+    return bool(_YEAR_WRITTEN.match(marker) or "年" in marker), any(ch in marker for ch in "月日号")
 
 
 def _report_under_headline(prev: Entry, marker: str, pre: D.DatePrefix, ctx: Context) -> bool:

@@ -210,8 +210,8 @@ _STRONG = re.compile(
     rf"{HEADS_GROUP}|就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 _LEADERS = re.compile("领导")
-# a home visited (到老党员甲家中看望慰问, 来到乙家里走访)
-_HOME_VISITED = re.compile(r"(?:家中|家里)[^，,。；;]{0,8}?(?:看望|慰问|走访|探望|拜年)")
+# a home visited (到老党员甲家中看望慰问, 来到乙同志家里走访): who lives there is received
+HOME_VISITED = re.compile(r"(?:同志|先生|女士|老人)?(?:家中|家里)[^，,。；;]{0,8}?(?:看望|慰问|走访|探望|拜年|座谈|调研)")
 # what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
 _SPEAKS_ON = re.compile(r"就[^，,。；;]{1,30}?(?:作了?|做了?|进行了?|提出|发表|交换|交流|谈了?)")
 # … after an adverb (劳动模范甲光荣出席, 乙连夜赶赴), and the characters one begins with (a cheap test first)
@@ -978,7 +978,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                   or bool(office_after and (not office_after.group(0).endswith("员")
                                             or office_after.group(0).endswith("委员")))
                   or (tail[:1] == "就" and bool(_SPEAKS_ON.match(s, past)))
-                  or (tail[:1] == "家" and bool(_HOME_VISITED.match(s, past)))  # 到老党员甲家中看望慰问
+                  or (tail[:1] == "家" and bool(HOME_VISITED.match(s, past)))  # 到老党员甲家中看望慰问
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
                                              or bool(_AT_ACCOMPANIED.match(s, past))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)

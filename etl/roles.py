@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, HEADS_GROUP, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, HEADS_GROUP, HOME_VISITED, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -56,8 +56,6 @@ _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
 _OTHERS_THEN_ACCOMPANIED = re.compile(
     r"[，,、和及]\s*[^，,。；;：:]{0,16}?(?:领导|负责同志|负责人|同志|干部)(?=(?:等(?:人|同志|领导)?)?的?陪同下)")
 _GUEST_VERB = re.compile("|".join(RECEIVING))
-# 到村党支部书记甲家中看望慰问: the one whose home is visited is received there
-_VISITED_AT_HOME = re.compile(r"(?:同志|先生|女士|老人)?(?:家中|家里)[^，,。；;]{0,8}?(?:看望|慰问|走访|探望|拜年|座谈|调研)")
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
@@ -329,7 +327,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
-            elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in "家同先女老" and _VISITED_AT_HOME.match(tail)))
+            elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in "家同先女老" and HOME_VISITED.match(tail)))
                   and not _LISTED_AFTER.search(own)):
                 mt.guest = True
                 if i > 0 and not inside[i - 1].guest:
