@@ -45,6 +45,9 @@ _EVENT_VERB = re.compile(
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)\S")
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
+# a web column's list of items, each with its full date after it (· 市委常委会召开会议 [2024-01-03])
+_TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
+                            r"(?P<d>\d{1,2})\s*日?\s*[\]】)）]?\s*$")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
 _INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
@@ -246,6 +249,9 @@ class Style:
     # (a page's text layer: `    5月,对…铺开。` / `至2005年已…`): a line there goes on with its paragraph even
     # after a finished sentence, as a new paragraph would be indented; None where the layout does not tell
     body_indent: int | None = None
+    # each item's full date after its text (· 市委常委会召开会议 [2024-01-03]): three such lines or more, and more
+    # than twice as many as lines that open with a day
+    trailing_dates: bool = False
 
 
 _CLOSED_END = frozenset("。！？；!?;”」』）)")  # (what a line ends with where the wrap did not cut a sentence)
@@ -265,7 +271,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = glued = dots = marked = 0
+    bare = dated = years = glued = dots = marked = trailing = 0
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
     after_open = False
@@ -273,6 +279,8 @@ def _style(lines: list[Line]) -> Style:
         t = ln.text.lstrip()
         first = t[:1]
         if t:
+            if t[-1] in "0123456789日]】)）" and _TRAILING_DATE.search(t, max(0, len(t) - 20)) is not None:
+                trailing += 1
             lead = len(ln.text) - len(t)
             if first.isdigit() and _MONTH_HEADING.fullmatch(t):
                 pass  # (a month's heading, often flush left where the entries under it are indented)
@@ -305,7 +313,8 @@ def _style(lines: list[Line]) -> Style:
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2,
                  dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
-                 bulleted=marked >= 3 and (dated - marked) * 3 <= marked)
+                 bulleted=marked >= 3 and (dated - marked) * 3 <= marked,
+                 trailing_dates=trailing >= 3 and trailing > 2 * dated)
 
 
 # a date's digits spaced out as a page's text layer spaces every character (2 0 0 6 年, 8 月 1 2 日): the leading
@@ -503,6 +512,24 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 # (a bulleted list: a date glued to its text, no bullet, is no entry of its own; 8月19日, after ★ items
                 # is one, the list's style changing, and so is 2月5日下午,…)
                 _append(entries[-1], line, continuing=True)
+                continue
+            if (pre is None and style.trailing_dates and stripped[-1] in "0123456789日]】)）"
+                    and (td := _TRAILING_DATE.search(line.text)) is not None and td.start() > lead):
+                # · 市委常委会召开会议 [2024-01-03]: an item of a web column's list, its date after it
+                try:
+                    day = dt.date(int(td["y"]), int(td["m"]), int(td["d"]))
+                except ValueError:
+                    warn(line.lineno, f"no such date; item kept without a date: {stripped[:40]!r}")
+                    day = None
+                e = new_entry(day, day, "day" if day else None, "")
+                e.date_line = line.lineno
+                if day is not None:
+                    last_date = (day, day, "day")
+                    ctx.year, ctx.month = day.year, day.month
+                bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())
+                cut = lead + bullet
+                _append(e, Line(line.text[cut:td.start()], line.lineno, line.start + cut), continuing=False)
+                after_heading = False
                 continue
             if pre is not None:
                 marker = stripped[headline:at]

@@ -1012,6 +1012,22 @@ def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again
         assert len(again) == 2, second
 
 
+@pytest.mark.parametrize("shape", ["· {t} [{d}]", "{t} {d}", "{t}（{d}）", "■ {t}　{d}"])
+def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
+    # each line an item, its full date after it: the date is the item's, the text what stands before it
+    items = [("市委常委会召开会议", "2024-01-03"), ("市长李向东调研重点项目建设", "2024-01-05"), ("全市优化营商环境大会召开", "2024/02/08")]
+    text = "大事记\n" + "".join(shape.format(t=t, d=d) + "\n" for t, d in items)
+    src = read_source(text.encode(), "column.txt")
+    events = parse_source(src).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
+    assert [(p.name, p.title, p.roles) for p in events[1].participants] == [("李向东", "市长", ["lead"])]
+    assert all(src.text[a:b] == e.text for e in events for a, b in e.provenance.spans)
+    # in a chronicle whose entries open with their day, a date at a line's end stays text
+    got, _ = entries_of("3日，市政府印发《实施意见》 2024-01-03\n5日，市长调研。\n8日，副市长出席会议。\n", 2024, 1)
+    assert [e.text for e in got][0] == "市政府印发《实施意见》 2024-01-03"
+
+
 def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
     # 巡视组进驻我市 after a finished entry: its own subject and verb (进驻), a new event on the same date
     got, _ = entries_of("3日，市委书记张三主持召开市委常委会议。\n省委第三巡视组进驻我市。\n", 2023, 8)
