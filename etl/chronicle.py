@@ -46,8 +46,9 @@ _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|�
 _BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)\S")
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # a web column's list of items, each with its full date after it (· 市委常委会召开会议 [2024-01-03])
-_TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
-                            r"(?P<d>\d{1,2})\s*日?\s*[\]】)）]?\s*$")
+# (or its month and day only, both of two digits: 市委常委会召开会议 01-03, the year the list's)
+_TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
+                            r"(?P<d>\d{1,2})\s*日?|(?<![\d.．/-])(?P<m2>0[1-9]|1[0-2])[-/](?P<d2>[0-3]\d))\s*[\]】)）]?\s*$")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
 _INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
@@ -516,11 +517,14 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if (pre is None and style.trailing_dates and stripped[-1] in "0123456789日]】)）"
                     and (td := _TRAILING_DATE.search(line.text)) is not None and td.start() > lead):
                 # · 市委常委会召开会议 [2024-01-03]: an item of a web column's list, its date after it
+                year = int(td["y"]) if td["y"] else ctx.year
                 try:
-                    day = dt.date(int(td["y"]), int(td["m"]), int(td["d"]))
+                    day = (dt.date(year, int(td["m"] or td["m2"]), int(td["d"] or td["d2"])) if year is not None
+                           else None)
                 except ValueError:
-                    warn(line.lineno, f"no such date; item kept without a date: {stripped[:40]!r}")
                     day = None
+                if day is None:
+                    warn(line.lineno, f"no year known or no such date; item kept without a date: {stripped[:40]!r}")
                 e = new_entry(day, day, "day" if day else None, "")
                 e.date_line = line.lineno
                 if day is not None:

@@ -152,7 +152,9 @@ _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/
 # single 3.5 at a line's start is a number)
 # (a span too: 6.1—2, 6.28—7.3)
 DAY_DOTTED = re.compile(rf"^(?P<m>\d{{1,2}})[.．](?P<d>\d{{1,2}})(?:{DASH}{{1,2}}(?:(?P<m2>\d{{1,2}})[.．])?(?P<d2>\d{{1,2}}))?"
-                        r"(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)")
+                        r"(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)"
+                        # (a web list's month and day, both of two digits, with a hyphen or a slash: 01-03 市委…)
+                        r"|^(?P<m3>0[1-9]|1[0-2])[-/](?P<d3>[0-3]\d)(?![\d.．%/-])(?:\s*[，,：:、]\s*|\s+)(?=\S)")
 # a news item's byline: （记者 张三 通讯员 李四）
 _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)]"
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix (1月3日 周四 …, 1月3日，星期四，…)
@@ -266,10 +268,13 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
     if m and split_glued(int(m.group("d")), None):
         return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), day=int(m.group("d")),
                           day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
-    if dotted and (m := DAY_DOTTED.match(rest)) is not None and 1 <= int(m.group("m")) <= 12:
-        return DatePrefix("day", pos + m.end(), month=int(m.group("m")), day=int(m.group("d")),
-                          month2=int(m.group("m2")) if m.group("m2") else None,
-                          day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
+    if dotted and (m := DAY_DOTTED.match(rest)) is not None:
+        if m.group("m3"):  # (01-03 市委…)
+            return DatePrefix("day", pos + m.end(), month=int(m.group("m3")), day=int(m.group("d3")), bullet=bullet)
+        if 1 <= int(m.group("m")) <= 12:
+            return DatePrefix("day", pos + m.end(), month=int(m.group("m")), day=int(m.group("d")),
+                              month2=int(m.group("m2")) if m.group("m2") else None,
+                              day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
     m = _DAY_RANGE_ALONE.match(rest)
     if m and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
         return DatePrefix("day", pos + m.end(), day=int(m.group("d")), day2=int(m.group("d2")), bullet=bullet)

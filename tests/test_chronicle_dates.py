@@ -1028,6 +1028,16 @@ def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
     assert [e.text for e in got][0] == "市政府印发《实施意见》 2024-01-03"
 
 
+@pytest.mark.parametrize("shape", ["{d} {t}", "{t} {d}", "· {t} [{d}]"])
+def test_a_web_list_s_month_and_day_of_two_digits_each_before_or_after_its_items(shape: str) -> None:
+    # 01-03 市委… or 市委… 01-03: the year is the period's (the caller's, or a heading's)
+    items = [("市委常委会召开会议", "01-03"), ("市长李向东调研重点项目建设", "01-05"), ("全市优化营商环境大会召开", "02-08")]
+    text = "".join(shape.format(t=t, d=d) + "\n" for t, d in items)
+    events = parse_source(read_source(text.encode(), "list.txt"), D.parse_period("2024")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
+
+
 def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
     # 巡视组进驻我市 after a finished entry: its own subject and verb (进驻), a new event on the same date
     got, _ = entries_of("3日，市委书记张三主持召开市委常委会议。\n省委第三巡视组进驻我市。\n", 2023, 8)
