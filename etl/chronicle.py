@@ -752,6 +752,9 @@ def _warn_empty(e: Entry, warn) -> bool:
 _LEADING_SEP = "，,、：:；;"
 
 
+_TEXT_LABEL_FIRST = frozenset("事内大摘")
+
+
 def _append(e: Entry, line: Line, *, continuing: bool) -> None:
     """Add a line's text to an entry: line breaks join with nothing, surrounding blanks trimmed."""
     text = line.text
@@ -761,6 +764,8 @@ def _append(e: Entry, line: Line, *, continuing: bool) -> None:
         # a date alone on its line, its separator starting the next (4月10日 / ，体育馆路街道…): no part of the text
         cut = len(body) - len(body.lstrip(_LEADING_SEP).lstrip())
         body, left = body[cut:], left + cut
+    elif body[:1] in _TEXT_LABEL_FIRST and not any(p.text for p in e.pieces) and (lab := D.ROW_TEXT_LABEL.match(body)):
+        body, left = body[lab.end():], left + lab.end()  # 时间：1月3日 / 事件：…: the row's label is no text
     if not body:
         return
     e.pieces.append(Piece(body, line.start + left, line.lineno))

@@ -210,6 +210,13 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         inner = _match_prefix(line[news.end():])
         if inner is not None and inner.kind == "day":
             return replace(inner, end=news.end() + inner.end)
+    if found is None and line[:1] in "时日" and (label := _DATE_LABEL.match(line)) is not None:
+        # 时间：2024年1月3日 / 事件：…: a web table's rows as labelled lines, the label part of the prefix
+        inner = _match_prefix(line[label.end():])
+        after = line[label.end() + inner.end:] if inner is not None else ""
+        if inner is not None and inner.kind in ("day", "xun", "month") and (not after or ROW_TEXT_LABEL.match(after)):
+            # (not 日期:2008-04-01    来源:通州区政府, a web page's header)
+            return replace(inner, end=label.end() + inner.end)
     if found is None and (era := _ERA_BESIDE.match(line)) is not None:
         # 1937年（民国二十六年）7月7日，… / 民国二十七年（1938年）3月，…: an older annal's reign or republic year beside
         # the year, read without it
@@ -497,6 +504,8 @@ _MONTH_HEADING = re.compile(
 # (an older annal's reign or republic year beside it: 1948年（民国三十七年）, or it first: 民国三十七年（1948年）)
 # (清光绪三十年（1904年）: the dynasty before the reign)
 _ERA = r"(?:民国|中华民国|(?:清|清朝|大清)?(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治))[\d〇零一二三四五六七八九十元]{1,5}\s*年"
+_DATE_LABEL = re.compile(r"(?:时间|日期)\s*[：:]\s*")
+ROW_TEXT_LABEL = re.compile(r"(?:事件|事项|内容|大事|摘要)\s*[：:]\s*(?=\S)")  # (… and the text's, after it or below it)
 _ERA_BESIDE = re.compile(rf"(?P<y>{YEAR})\s*年\s*[（(]\s*{_ERA}\s*[）)]\s*|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]\s*")
 _YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
                            rf"|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]){_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)

@@ -1038,6 +1038,15 @@ def test_a_web_list_s_month_and_day_of_two_digits_each_before_or_after_its_items
         ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
 
 
+def test_a_web_table_s_rows_as_labelled_lines() -> None:
+    # 日期：… / 事件：…: the labels are no part of the date or the text
+    for sep in ("\n", "  "):
+        text = f"日期：2024年1月3日{sep}事件：市委常委会召开会议。\n日期：2024年1月5日{sep}内容：市长李向东调研。\n"
+        events = parse_source(read_source(text.encode(), "rows.txt")).events
+        assert [(e.date_start, e.text) for e in events] == [("2024-01-03", "市委常委会召开会议。"),
+                                                           ("2024-01-05", "市长李向东调研。")]
+
+
 def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
     # 巡视组进驻我市 after a finished entry: its own subject and verb (进驻), a new event on the same date
     got, _ = entries_of("3日，市委书记张三主持召开市委常委会议。\n省委第三巡视组进驻我市。\n", 2023, 8)
