@@ -451,7 +451,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue  # a table's rule (| --- | --- |) and the header row above it (| 日期 | 事件 |): furniture
             # a table row (| 1月3日 | 市委召开… |): its bars read as spaces, so offsets stay where they are
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
-        if raw.text[:1].isdigit() or raw.text[:1].isspace():  # (a date's digits spaced out: 8 月 1 2 日)
+        if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
         for line in _split_inline(raw):
             stripped = line.text.strip()
@@ -660,15 +660,14 @@ def _date_shape(marker: str) -> tuple[bool, bool]:
 def _report_under_headline(prev: Entry, marker: str, pre: D.DatePrefix, ctx: Context) -> bool:
     """Is this dated line the report under `prev`'s headline: `prev` is a date and one headline, beside it or on
     the line under it (no sentence finished), and this line says the same day in the other way of writing dates?"""
-    if (prev.date_line == 0 or len(prev.pieces) != 1
-            or prev.precision != "day" or prev.date_start is None or prev.finished()
-            or len(prev.pieces[0].text) > 50 or _date_shape(prev.marker) == _date_shape(marker)):
+    # (the cheap tests first: this is asked at every dated line, and most follow an entry of another day)
+    start = prev.date_start
+    if (start is None or pre.day != start.day or pre.day2 is not None or prev.precision != "day"
+            or prev.date_line == 0 or len(prev.pieces) != 1 or len(prev.pieces[0].text) > 50):
         return False
-    day = pre.day
-    month = pre.month or ctx.month
-    year = pre.year or ctx.year or prev.date_start.year
-    return (pre.day2 is None and day == prev.date_start.day and month == prev.date_start.month
-            and year == prev.date_start.year)
+    if (pre.month or ctx.month) != start.month or (pre.year or ctx.year or start.year) != start.year:
+        return False
+    return not prev.finished() and _date_shape(prev.marker) != _date_shape(marker)
 
 
 def _month_before(pre: D.DatePrefix, days: list[int | None]) -> int | None:
