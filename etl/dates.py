@@ -508,6 +508,8 @@ _DATE_LABEL = re.compile(r"(?:时间|日期)\s*[：:]\s*")
 ROW_TEXT_LABEL = re.compile(r"(?:事件|事项|内容|大事|摘要)\s*[：:]\s*(?=\S)")  # (… and the text's, after it or below it)
 _ERA_BESIDE = re.compile(rf"(?P<y>{YEAR})\s*年\s*[（(]\s*{_ERA}\s*[）)]\s*|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]\s*")
 _YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
+                           # (2024年第三季度, 2024年上半年: a part of the year over entries that say their months)
+                           r"(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年))?"
                            rf"|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]){_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)
 
 

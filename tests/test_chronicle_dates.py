@@ -197,12 +197,14 @@ def test_year_headings_of_several_shapes_in_one_file() -> None:
             # an older annal's reign or republic year beside the year, after it or before it
             "1948年（民国三十七年）\n10月 县城解放。\n民国三十八年（1949年）\n1月5日 县人民政府成立。\n"
             # (and the dynasty before the reign)
-            "清光绪三十年（1904年）\n春，县城创办第一所新式学堂。\n1911年（清宣统三年）\n10月，县城光复。\n")
+            "清光绪三十年（1904年）\n春，县城创办第一所新式学堂。\n1911年（清宣统三年）\n10月，县城光复。\n"
+            # (and a part of the year over entries that say their months)
+            "2024年第三季度\n7月3日 市委常委会召开。\n")
     got, _ = entries_of(text, None, None)
     assert [(str(e.date_start), e.text) for e in got] == [
         ("2018-12-30", "市委召开全会。"), ("2019-01-03", "市长调研。"), ("2020-02-05", "副市长出席会议。"),
         ("2022-04-08", "市人大召开会议。"), ("1948-10-01", "县城解放。"), ("1949-01-05", "县人民政府成立。"),
-        ("1904-03-01", "县城创办第一所新式学堂。"), ("1911-10-01", "县城光复。")]
+        ("1904-03-01", "县城创办第一所新式学堂。"), ("1911-10-01", "县城光复。"), ("2024-07-03", "市委常委会召开。")]
 
 
 def test_a_list_across_the_new_year_goes_on_into_the_next_year() -> None:
