@@ -498,6 +498,8 @@ _HEAD_OPEN = rf"^[{BULLETS}]?\s*(?:第[\d一二三四五六七八九十百零〇
 _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
     rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"
+    # (a quarter's months with their year, 2024年7-9月, 2024年7月至9月: the first month; its entries say theirs)
+    rf"|{_HEAD_OPEN}(?P<y4>{YEAR})\s*年\s*(?P<m4>{MONTH})\s*(?:月\s*)?{RANGE_SEP}{MONTH}\s*月\s*(?:份)?{_HEAD_CLOSE}"
     # (a year and month with a dot, in brackets under a heading: （2024.9）)
     r"|^[（(]\s*(?P<y3>(?:19|20)\d{2})\s*[.．]\s*(?P<m3>\d{1,2})\s*[)）]$"
 )  # (2021年4月下: a half-month issue's heading; 【五月】, （六月）, 二〇二四年九月)
@@ -531,10 +533,11 @@ def month_heading(text: str) -> tuple[int | None, int] | None:
     if m.group("y3"):
         dotted = int(m.group("m3"))
         return (int(m.group("y3")), dotted) if 1 <= dotted <= 12 else None
-    mo = cn_to_int(m.group("m"))
+    month, year = (m.group("m4"), m.group("y4")) if m.group("m4") else (m.group("m"), m.group("y"))
+    mo = cn_to_int(month)
     if mo is None or not 1 <= mo <= 12:
         return None
-    y = cn_to_int(m.group("y")) if m.group("y") else None
+    y = cn_to_int(year) if year else None
     return (y if y is not None and 1900 <= y <= 2100 else None), mo
 
 

@@ -35,7 +35,7 @@ _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|
 _DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
 _GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
 # （2024年9月）, （2024年9-10月）, （2024年7月1日—7月31日）: the period a chronicle's heading covers
-_PERIOD_LINE = re.compile(rf"^[（(]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*(?:{DASH}\s*\d{{1,2}}\s*)?月"
+_PERIOD_LINE = re.compile(rf"^[（(]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*(?:月\s*)?(?:(?:{DASH}|至)\s*\d{{1,2}}\s*)?月"
                           rf"(?:\s*\d{{1,2}}\s*日(?:{RANGE_SEP}(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?)?"
                           r"\s*[)）]$")
 _FURNITURE = [

@@ -207,6 +207,14 @@ def test_year_headings_of_several_shapes_in_one_file() -> None:
         ("1904-03-01", "县城创办第一所新式学堂。"), ("1911-10-01", "县城光复。"), ("2024-07-03", "市委常委会召开。")]
 
 
+@pytest.mark.parametrize("heading", ["2024年7-9月", "2024年7月至9月", "（2024年7月—9月）", "（2024年7-9月）"])
+def test_a_quarter_s_months_under_the_chronicle_s_heading_give_its_year(heading: str) -> None:
+    # 大事记 / 2024年7-9月: the year (and the first month) of entries that say their own months
+    text = f"大事记\n{heading}\n7月3日，市委常委会召开。\n8月5日，市长调研。\n"
+    events = parse_source(read_source(text.encode(), "quarter.txt")).events
+    assert [e.date_start for e in events] == ["2024-07-03", "2024-08-05"]
+
+
 def test_a_list_across_the_new_year_goes_on_into_the_next_year() -> None:
     # 大事记（2019年12月—2020年1月）: January after December is the next year's, its year unsaid
     got, _ = entries_of("30日 市委召开全会。\n1月3日 市长调研。\n5日 副市长出席会议。\n", 2019, 12)
