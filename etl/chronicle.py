@@ -43,7 +43,8 @@ _EVENT_VERB = re.compile(
 )
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
-_BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)\S")
+_BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)"
+                            r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])\S")  # (not 1\t1月3日\t…: a table's numbers)
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # a web column's list of items, each with its full date after it (· 市委常委会召开会议 [2024-01-03])
 # (or its month and day only, both of two digits: 市委常委会召开会议 01-03, the year the list's)

@@ -98,7 +98,8 @@ _DAY_FULL = re.compile(
     re.X,
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
-_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)")
+_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)"
+                       r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])")  # (1\t1月3日\t…: a table's number column, then the date)
 # "710日", "1231日": a month and a day run together, the 月 lost when a web page was copied (71日 is 7月1日; two
 # digits are read by _DAY_FULL, and split when no day is that large: see split_glued)
 _DAY_GLUED = re.compile(rf"^(?P<d>[1-9]\d{{2,3}})\s*日(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?")
@@ -193,7 +194,8 @@ ITEM_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\s*[一二三四五六七八九十\
 # … or a point of a list said in words (一是…；二是…)
 POINT_NUMBER = rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})"
 # "1. 5月6日，…", "（3）5月9日 …", "一、1月5日": items numbered before their dates
-_ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*")
+# (and a table's number column before its date column: 1\t1月3日\t…, | 1 | 1月3日 | … |)
+_ENUMERATOR = re.compile(rf"{ITEM_NUMBER}\s*|\d{{1,4}}(?:\t|\s{{2,}})\s*")
 
 
 _NEWS_LEAD = re.compile(rf"(?:【(?:本报讯|又讯|另讯)】|本报讯|又讯|另讯)\s*(?:{_BYLINE})?\s*")
