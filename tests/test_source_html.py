@@ -118,3 +118,17 @@ def test_text_command_prints_what_lines_count_in(tmp_path: Path) -> None:
     assert lines[0].split() == ["1", "2023年5月大事记_某某市人民政府"]
     assert any(ln.split(maxsplit=1)[1].startswith("8日，市长陈志刚会见美国客商约翰·史密斯一行。") for ln in lines)
     assert [p.name for p, _ in folder_files(tmp_path)] == ["may.html"]  # a folder's web pages are ingested too
+
+
+def test_a_table_of_numbered_rows_reads_one_event_a_row() -> None:
+    # 序号 | 日期 | 内容 as a site's table: the number cell is no day, the date cell dates the row
+    page = ("<html><head><meta charset='utf-8'><title>2024年1月大事记</title></head><body><h1>2024年1月大事记</h1>"
+            "<table><tr><th>序号</th><th>日期</th><th>内容</th></tr>"
+            "<tr><td>1</td><td>1月3日</td><td>市委常委会召开会议，市委书记王建国主持。</td></tr>"
+            "<tr><td>2</td><td>1月5日</td><td>市长李向东调研重点项目建设。</td></tr>"
+            "<tr><td>3</td><td>1月8日</td><td>全市优化营商环境大会召开。</td></tr></table></body></html>")
+    events = parse_source(read_source(page.encode("utf-8"), "table.html")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-03", "市委常委会召开会议，市委书记王建国主持。"), ("2024-01-05", "市长李向东调研重点项目建设。"),
+        ("2024-01-08", "全市优化营商环境大会召开。")]
+    assert [(p.name, p.title, p.roles) for p in events[0].participants] == [("王建国", "市委书记", ["chair"])]
