@@ -99,6 +99,7 @@ _INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[�
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
 # after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
 _RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{4}}年)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![\s，,、日号至到前后起以内的{D.DASH[1:-1]}]))")
+_RUNON_COMMA_START = re.compile(r"^\s*(?:(?:\d{4}年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[，,]")
 # (a paragraph is long, or its days cross a month: not one entry that tells its meeting's days, 5日开幕。6日分组审议。)
 _RUNON_LENGTH = 100
 _RUNON_CUT = re.compile(rf"(?<=[。！？”])(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
@@ -337,13 +338,29 @@ def _compact_date_digits(line: Line) -> Line:
     return Line(fixed + text[end:], line.lineno, line.start)
 
 
-def _split_inline(line: Line) -> list[Line]:
+# a month's chronicle copied as one line, its heading first (2024年1月大事记 1日，…。2日，…): the heading apart
+_GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*(?:大事记|大事記|记事|要事)\s+(?=\S)")
+
+
+def _heading_line(raw: Line, glued: re.Match[str]) -> Line:
+    return Line(raw.text[:glued.end()], raw.lineno, raw.start)
+
+
+_FLAT_LENGTH = 600  # (a line this long that opens with a day holds a month's entries, not one entry)
+
+
+def _split_inline(line: Line, flat: bool = False) -> list[Line]:
     """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
-    whether such a piece is a new event or a further paragraph is decided as for a line."""
+    whether such a piece is a new event or a further paragraph is decided as for a line. `flat`: the line is a
+    month copied as one line, its heading cut off before it (_GLUED_HEADING)."""
     marks = {m.end() for m in _INLINE_MARKER.finditer(line.text)}  # …300多幅。同月 原国家卫生部…
     if start := _RUNON_START.match(line.text):
         marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)))
+    elif (flat or len(line.text) >= _FLAT_LENGTH) and (start := _RUNON_COMMA_START.match(line.text)):
+        # (2024年1月大事记 1日，…。2日，…。5日，…: a month copied as one line with nothing between its entries, its
+        # heading first or the line far longer than an entry; three days in order after finished sentences)
+        marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)), least=3)
     if _MONTH_DAY_START.match(line.text):
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(line.text)}
     if not marks and not _INLINE_DAY.search(line.text):
@@ -359,9 +376,9 @@ def _split_inline(line: Line) -> list[Line]:
     return out
 
 
-def _runon_cuts(text: str, last: tuple[int, int]) -> set[int]:
+def _runon_cuts(text: str, last: tuple[int, int], least: int = 2) -> set[int]:
     """Where the entries of a run-on paragraph opening on `last` (month or 0, day or 0) start (_RUNON_CUT):
-    none unless two do, their dates in order."""
+    none unless `least` do, their dates in order."""
     cuts, months = [], False
     for m in _RUNON_CUT.finditer(text):
         if m.group("d"):
@@ -371,7 +388,7 @@ def _runon_cuts(text: str, last: tuple[int, int]) -> set[int]:
             months |= at[0] != last[0] and last[0] > 0
             last = at
         cuts.append(m.start())
-    return set(cuts) if len(cuts) >= 2 and (months or len(text) >= _RUNON_LENGTH) else set()
+    return set(cuts) if len(cuts) >= least and (months or len(text) >= _RUNON_LENGTH) else set()
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！!？?、“”\d]")
@@ -454,7 +471,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
-        for line in _split_inline(raw):
+        for line in (_split_inline(raw) if raw.text[:6].strip()[:1] not in "0123456789〇二" or (
+                glued := _GLUED_HEADING.match(raw.text)) is None
+                     else [_heading_line(raw, glued), *_split_inline(Line(raw.text[glued.end():], raw.lineno,
+                                                                          raw.start + glued.end()), flat=True)]):
             stripped = line.text.strip()
             if not stripped:
                 continue

@@ -499,7 +499,8 @@ def period_in(text: str) -> Period | None:
 _HEAD_OPEN = rf"^[{BULLETS}]?\s*(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*|{ITEM_NUMBER}\s*)?[【〔\[（(]?\s*"
 _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
 _MONTH_HEADING = re.compile(
-    rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?{_HEAD_CLOSE}"
+    rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?"
+    rf"(?:\s*(?:大事记|大事記|记事|要事))?{_HEAD_CLOSE}"  # (2024年1月大事记 alone on its line, or cut from the text)
     # (a quarter's months with their year, 2024年7-9月, 2024年7月至9月: the first month; its entries say theirs)
     rf"|{_HEAD_OPEN}(?P<y4>{YEAR})\s*年\s*(?P<m4>{MONTH})\s*(?:月\s*)?{RANGE_SEP}{MONTH}\s*月\s*(?:份)?{_HEAD_CLOSE}"
     # (a year and month with a dot, in brackets under a heading: （2024.9）)

@@ -1059,6 +1059,21 @@ def test_a_table_with_a_number_column_before_its_dates(row: str) -> None:
                                                        ("2024-01-05", "市长李向东调研。"), ("2024-01-08", "全市大会召开。")]
 
 
+def test_a_month_copied_as_one_line_with_its_heading_first() -> None:
+    # 2024年1月大事记 1日，…。2日，…: the heading apart, and three days or more in order after finished sentences
+    # each start an entry (a comma after each day, nothing between the entries)
+    text = ("2024年1月大事记 1日，全市各级开展元旦慰问活动。2日，市委书记王建国主持召开市委常委会会议，研究部署全市重点工作。"
+            "3日，市长李向东调研重点项目建设，副市长张华陪同。5日，全市优化营商环境大会召开。同日，市政府与某集团签署战略合作协议。\n")
+    events = parse_source(read_source(text.encode(), "flat.txt")).events
+    assert [(e.date_start, e.text[:8]) for e in events] == [
+        ("2024-01-01", "全市各级开展元旦"), ("2024-01-02", "市委书记王建国主"), ("2024-01-03", "市长李向东调研重"),
+        ("2024-01-05", "全市优化营商环境"), ("2024-01-05", "市政府与某集团签")]
+    # one entry that tells a meeting's days, with a comma after each, stays one (no heading glued before it)
+    got, _ = entries_of("5日，县人代会开幕，听取审议政府工作报告。6日，代表分组审议政府工作报告和计划报告、财政报告。"
+                        "7日，代表继续分组审议。8日，大会选举产生新一届县人民政府领导班子，通过各项决议后闭幕。\n", 2024, 3)
+    assert len(got) == 1
+
+
 def test_a_web_table_s_rows_as_labelled_lines() -> None:
     # 日期：… / 事件：…: the labels are no part of the date or the text
     for sep in ("\n", "  "):
