@@ -342,8 +342,13 @@ def _compact_date_digits(line: Line) -> Line:
 _GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*(?:大事记|大事記|记事|要事)\s+(?=\S)")
 
 
-def _heading_line(raw: Line, glued: re.Match[str]) -> Line:
-    return Line(raw.text[:glued.end()], raw.lineno, raw.start)
+def _lines_of(raw: Line) -> list[Line]:
+    """The lines a line of the file is read as: its heading apart where a month's chronicle was copied as one line
+    after it (_GLUED_HEADING), and the entries a line runs together (_split_inline)."""
+    if raw.text.lstrip()[:1] in "0123456789〇一二" and (glued := _GLUED_HEADING.match(raw.text)) is not None:
+        rest = Line(raw.text[glued.end():], raw.lineno, raw.start + glued.end())
+        return [Line(raw.text[:glued.end()], raw.lineno, raw.start), *_split_inline(rest, flat=True)]
+    return _split_inline(raw)
 
 
 _FLAT_LENGTH = 600  # (a line this long that opens with a day holds a month's entries, not one entry)
@@ -471,10 +476,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
-        for line in (_split_inline(raw) if raw.text[:6].strip()[:1] not in "0123456789〇二" or (
-                glued := _GLUED_HEADING.match(raw.text)) is None
-                     else [_heading_line(raw, glued), *_split_inline(Line(raw.text[glued.end():], raw.lineno,
-                                                                          raw.start + glued.end()), flat=True)]):
+        for line in _lines_of(raw):
             stripped = line.text.strip()
             if not stripped:
                 continue
