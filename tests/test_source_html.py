@@ -132,3 +132,14 @@ def test_a_table_of_numbered_rows_reads_one_event_a_row() -> None:
         ("2024-01-03", "市委常委会召开会议，市委书记王建国主持。"), ("2024-01-05", "市长李向东调研重点项目建设。"),
         ("2024-01-08", "全市优化营商环境大会召开。")]
     assert [(p.name, p.title, p.roles) for p in events[0].participants] == [("王建国", "市委书记", ["chair"])]
+
+
+def test_a_site_s_list_of_items_each_with_its_date_after_it() -> None:
+    # <li><a>…</a><span>2024-01-03</span></li>: the page's text puts each date right after its item
+    page = ("<html><head><meta charset='utf-8'><title>大事记</title></head><body><h2>大事记</h2><ul>"
+            "<li><a href='/1.html'>市委常委会召开会议</a><span>2024-01-03</span></li>"
+            "<li><a href='/2.html'>市长李向东调研重点项目建设</a><span>2024-01-05</span></li>"
+            "<li><a href='/3.html'>全市优化营商环境大会召开</a><span>2024-02-08</span></li></ul></body></html>")
+    events = parse_source(read_source(page.encode("utf-8"), "list.html")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
