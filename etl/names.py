@@ -199,7 +199,9 @@ def _follow_table() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozens
     pattern = re.compile(rf"(?:{'|'.join(rest)}|{_COUNTED_TAKES}|{_COUNTED_LEADERS}|{_PENALTIES_GIVEN})")
     return singles, {c: tuple(ws) for c, ws in by_first.items()}, frozenset(firsts), pattern
 # who heads a group, or is its deputy head (以甲为团长、乙为副团长的代表团, 由丙任组长的督查组, 丁为首的…)
-HEADS_GROUP = r"(?:(?:为|担?任)副?(?:团长|组长|队长|领队)|为首)"
+HEADS_GROUP = (r"(?:(?:为|担?任)副?(?:团长|组长|队长|领队)|为首"
+               # (以甲为代表的…官员到…: the one a visiting party is named by leads it; not 以乙为代表的先进典型受到表彰)
+               r"|为代表(?=的[^，,。；;]{0,24}?(?:团|组|官员|专家|一行)[^，,。；;]{0,6}?(?:到|赴|来|抵)))")
 # what one comes, goes or goes deep to do (甲深入企业调研, 乙来我县视察)
 VISIT_WORDS = "调研|检查|督导|考察|视察|走访|慰问|看望|察看|指导|参观|访问"
 # Words after which a bare name counts without a list or a title (and a place before them: 在主会场参加).
@@ -979,6 +981,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                                             or office_after.group(0).endswith("委员")))
                   or (tail[:1] == "就" and bool(_SPEAKS_ON.match(s, past)))
                   or (tail[:1] == "家" and bool(HOME_VISITED.match(s, past)))  # 到老党员甲家中看望慰问
+                  or (tail[:3] == "为代表" and bool(_HEADED.match(s, past)))  # 以甲为代表的…官员到…
                   or (tail[:1] == "在" and (bool(_AT_THEN_STRONG.match(s, past))  # 甲、乙在主会场参加会议
                                              or bool(_AT_ACCOMPANIED.match(s, past))))
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)

@@ -1054,6 +1054,9 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市委书记王建国到老党员张明家中看望慰问。", [("王建国", "市委书记", ["lead"]), ("张明", "老党员", ["guest"])]),
     ("市委书记王建国深入贫困户王小二家中走访。", [("王建国", "市委书记", ["lead"]), ("王小二", "贫困户", ["guest"])]),
     ("市委书记王建国到王家中学调研。", [("王建国", "市委书记", ["lead"])]),  # (a school, no home)
+    # the one a visiting party is named by (以甲为代表的…组到…) leads it; a model held up is no one there
+    ("以张三为代表的考察组到我市考察。", [("张三", "", ["lead"])]),
+    ("以张三为代表的先进典型受到表彰。", []),
     # a day said right after the name (今日, 昨日, 日夜), and a given name that ends in 日 where nothing else can follow
     ("副市长李明今日出席活动。", [("李明", "副市长", ["attend"])]),
     ("市长张国日前到高新区调研。", [("张国", "市长", ["lead"])]),
