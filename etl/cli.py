@@ -307,11 +307,16 @@ def export_cmd(db: str, out: Path) -> None:
 @click.option("--years", type=int, default=2, show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--seed", type=int, default=1, show_default=True)
-def synth_cmd(n_events: int, cities: int, years: int, out: Path, seed: int) -> None:
+@click.option("--shapes", default="gazette,web,yearbook", show_default=True,
+              help="The formats written, one per city in turn: gazette, web, yearbook, news, table, list.")
+def synth_cmd(n_events: int, cities: int, years: int, out: Path, seed: int, shapes: str) -> None:
     """Write a synthetic corpus with its true events (OUT/gold), e.g. for ../shared/eval/run.sh OUT."""
     from .synth import synth
 
-    counts = synth(n_events, cities, years, out, seed)
+    try:
+        counts = synth(n_events, cities, years, out, seed, shapes=tuple(s.strip() for s in shapes.split(",") if s.strip()))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--shapes") from exc
     click.echo(f"{out}: {counts['files']} files, {counts['events']} events")
 
 

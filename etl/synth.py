@@ -1,9 +1,10 @@
 """A synthetic chronicle corpus with ground truth, for scale tests and a second accuracy check.
 
-`etl synth --events N --cities C --years Y --out DIR [--seed S]` writes chronicles in the three
+`etl synth --events N --cities C --years Y --out DIR [--seed S] [--shapes …]` writes chronicles in the
 shapes seen in the real corpus (a gazette month section with page furniture and a `（下转第N页）`
 continuation, a web page with `M月D日` dates, a yearbook chapter with month headings, `△` markers,
-ranges and 旬), for rosters of officials per city and province whose titles change over the years,
+ranges and 旬; on request also a news list of dates, headlines and reports, a numbered table, and a web
+column whose items carry their dates after them), for rosters of officials per city and province whose titles change over the years,
 with realistic co-attendance (a mayor's regular companions), agendas and topics; and for each file
 the true events in the extraction contract (`DIR/gold/NAME.jsonl`, with `NAME.period.txt`), so
 `../shared/eval/run.sh DIR` scores the parser on it. Deterministic for a seed.
@@ -17,6 +18,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import int_to_cn
 from .identity import _places
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
@@ -48,6 +50,11 @@ def _name(rng: random.Random, used: set[str]) -> str:
             used.add(n)
             return n
 
+
+SHAPES = ("gazette", "web", "yearbook")  # the default shapes, one per city in turn (the benchmarks' corpora)
+# … and the web formats written on request (--shapes): a news list (2024.01.03 / headline / 1月3日，report), a
+# numbered table (| 1 | 1月3日 | … |) and a column whose items carry their dates after them (· … [2024-01-03])
+WEB_SHAPES = ("news", "table", "list")
 
 POSTS = {  # post → title written before the name
     "secretary": "市委书记", "mayor": "市委副书记、市长", "executive": "市委常委、常务副市长", "vice1": "副市长",
@@ -150,8 +157,12 @@ def _month_entries(rng: random.Random, n: int, y: int, m: int) -> list[tuple[str
     return out
 
 
-def synth(events: int, cities: int, years: int, out: Path, seed: int = 1, start_year: int = 2015) -> dict[str, int]:
-    """Write the corpus; returns counts (files, events)."""
+def synth(events: int, cities: int, years: int, out: Path, seed: int = 1, start_year: int = 2015,
+          shapes: tuple[str, ...] = SHAPES) -> dict[str, int]:
+    """Write the corpus, each city in the next of `shapes`; returns counts (files, events)."""
+    unknown = [sh for sh in shapes if sh not in SHAPES + WEB_SHAPES]
+    if unknown or not shapes:
+        raise ValueError(f"unknown shapes {unknown}: choose from {', '.join(SHAPES + WEB_SHAPES)}")
     rng = random.Random(seed)
     out = Path(out)
     (out / "gold").mkdir(parents=True, exist_ok=True)
@@ -171,7 +182,7 @@ def synth(events: int, cities: int, years: int, out: Path, seed: int = 1, start_
                 gov.titles[y], vice.titles[y] = "省长", "副省长"
             provs[prov_name] = {"governor": {y: gov for y in year_list}, "vice": {y: vice for y in year_list}}
         roster = _roster(rng, year_list, used)
-        shape = ("gazette", "web", "yearbook")[ci % 3]
+        shape = shapes[ci % len(shapes)]
         for y in year_list:
             r = {post: roster[post][y] for post in POSTS}
             prov = {k: v[y] for k, v in provs[prov_name].items()}
@@ -183,6 +194,10 @@ def synth(events: int, cities: int, years: int, out: Path, seed: int = 1, start_
                     text, parts, agenda = _event(rng, city, r, prov, y)
                     if prefix == "△" and entries:
                         start, end = entries[-1][1], entries[-1][2]
+                    if shape in WEB_SHAPES and (precision != "day" or start != end or prefix == "△"):
+                        # (these formats write one day an item: a span or a 旬 is its first day, and a same-day
+                        # item says its day again)
+                        prefix, end, precision = f"{start.day}日", start, "day"
                     entries.append((prefix, start, end, precision, text, parts, agenda))
                 months.append((m, entries))
             files = _write(out, city, y, shape, months)
@@ -222,6 +237,12 @@ def _write(out: Path, city: str, y: int, shape: str, months: list) -> list[tuple
         return [(name, str(y), truth)]
     for m, entries in months:
         truth = [_truth(*e) for e in entries]
+        if shape in WEB_SHAPES:
+            lines, truth = _web_shape(city, y, m, shape, entries)
+            name = f"{city}-{y}-{m:02d}-{shape}"
+            (out / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            written.append((name, f"{y}-{m:02d}", truth))
+            continue
         if shape == "web":
             lines = [f"{city}市人民政府{y}年{m}月大事记", f"发布时间：{y}-{m:02d}-28 来源：{city}市人民政府办公室", ""]
             for prefix, start, end, precision, text, parts, agenda in entries:
@@ -245,3 +266,25 @@ def _write(out: Path, city: str, y: int, shape: str, months: list) -> list[tuple
         (out / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append((name, f"{y}-{m:02d}", truth))
     return written
+
+
+def _web_shape(city: str, y: int, m: int, shape: str, entries: list) -> tuple[list[str], list[dict]]:
+    """A month in one of the web formats (WEB_SHAPES), every item a day; its lines and true events."""
+    lines = [f"{city}市人民政府{y}年{m}月大事记"]
+    truth = []
+    if shape == "table":
+        lines += ["| 序号 | 日期 | 内容 |", "| --- | --- | --- |"]
+    for k, (_, start, end, precision, text, parts, agenda) in enumerate(entries, start=1):
+        if shape == "news":
+            # (a headline with no name and no agenda in it, each its own: a line repeated down a page is its
+            # running header, furniture)
+            headline = f"{city}市{TOPICS[(k - 1) % len(TOPICS)]}工作动态第{int_to_cn(k)}期"
+            report = f"{m}月{start.day}日，{text}"
+            lines += [f"{y}.{m:02d}.{start.day:02d}", headline, report]
+            text = headline + report  # (the lines join with nothing: the headline, then the report)
+        elif shape == "table":
+            lines.append(f"| {k} | {m}月{start.day}日 | {text} |")
+        else:
+            lines.append(f"· {text} [{y}-{m:02d}-{start.day:02d}]")
+        truth.append(_truth("", start, end, precision, text, parts, agenda))
+    return lines, truth

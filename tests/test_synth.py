@@ -12,7 +12,7 @@ import pytest
 
 from etl.dates import parse_period
 from etl.parse import parse_file
-from etl.synth import synth
+from etl.synth import WEB_SHAPES, synth
 
 from .conftest import SHARED
 
@@ -67,3 +67,26 @@ def test_shared_scorer_on_generated_truth(tmp_path: Path) -> None:
     assert overall["events"]["f1"] >= 0.99 and overall["participants"]["f1"] >= 0.99, overall
     assert min(overall["dates_exact"], overall["roles_exact"], overall["titles_exact"]) >= 0.99, overall
     assert overall["mentioned_leak"] == 0 and overall["agenda"]["f1"] >= 0.99, overall
+
+
+def test_the_web_formats_on_request_read_back_exactly(tmp_path: Path) -> None:
+    # a news list (date / headline / report), a numbered table and a column with each item's date after it: the
+    # parser gives back every generated event exactly; the default shapes are untouched by them
+    out = tmp_path / "w"
+    counts = synth(900, 3, 1, out, seed=3, shapes=WEB_SHAPES)
+    assert counts["events"] > 600
+    names = sorted(p.name for p in out.glob("*.txt"))
+    assert all(any(n.endswith(f"-{shape}.txt") for n in names) for shape in WEB_SHAPES)
+    total = exact = 0
+    for truth_file in sorted((out / "gold").glob("*.jsonl")):
+        name = truth_file.stem
+        period = (out / "gold" / f"{name}.period.txt").read_text().split()[0]
+        got = parse_file(out / f"{name}.txt", parse_period(period)).events
+        want = [json.loads(line) for line in truth_file.read_text(encoding="utf-8").splitlines()]
+        assert len(got) == len(want), name
+        for g, w in zip(got, want):
+            total += 1
+            exact += g.contract() == {k: v for k, v in w.items() if k != "truncated"}
+    assert exact == total, f"{exact}/{total} events exactly as generated"
+    with pytest.raises(ValueError, match="unknown shapes"):
+        synth(10, 1, 1, tmp_path / "x", shapes=("pdf",))
