@@ -213,7 +213,7 @@ _STRONG = re.compile(
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 _LEADERS = re.compile("领导")
 # a home visited (到老党员甲家中看望慰问, 来到乙同志家里走访): who lives there is received
-HOME_VISITED = re.compile(r"(?:同志|先生|女士|老人)?(?:家中|家里)[^，,。；;]{0,8}?(?:看望|慰问|走访|探望|拜年|座谈|调研)")
+HOME_VISITED = re.compile(r"(?:同志|先生|女士|老人)?(?:家中|家里)[^。；;]{0,10}?(?:看望|慰问|走访|探望|拜年|座谈|调研|送上|询问)")
 # what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
 _SPEAKS_ON = re.compile(r"就[^，,。；;]{1,30}?(?:作了?|做了?|进行了?|提出|发表|交换|交流|谈了?)")
 # … after an adverb (劳动模范甲光荣出席, 乙连夜赶赴), and the characters one begins with (a cheap test first)
