@@ -212,6 +212,8 @@ _STRONG = re.compile(
     rf"{HEADS_GROUP}|就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 _LEADERS = re.compile("领导")
+_TO_A_HOME = re.compile(rf"(?:到|来到|走进)(?=[{CJK}]{{2,3}}(?:同志|先生|女士)?(?:家中|家里))")
+_GOING_TO = re.compile("到|进")
 # a home visited (到老党员甲家中看望慰问, 来到乙同志家里走访): who lives there is received
 HOME_VISITED = re.compile(r"(?:同志|先生|女士|老人)?(?:家中|家里)[^。；;]{0,10}?(?:看望|慰问|走访|探望|拜年|座谈|调研|送上|询问)")
 # what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
@@ -889,6 +891,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     # (right after 领导 a list may open with a name of another people's elements, which no surname begins:
     # 盟领导其其格、乌力吉出席)
     led = [k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS] if "领导" in s else []
+    # (a name right after going to a home, 到张明同志家中看望: read there, though 到 is no context for a name)
+    home = {m.end() for m in _TO_A_HOME.finditer(s)} if "家" in s else set()
+    if home:
+        led = sorted(set(led) | home)  # (positions a name may start at that no surname-start test finds)
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
@@ -908,7 +914,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                                or (s.find("·", p + 1, p + 9) > 0 and s[p:p + 2] not in _BARE_VERB_SET)
                                or (also is not None and also.match(s, p) is not None)
                                or (led and led[0] == p)) or not (
-                context := _BARE_BEFORE.search(s, max(0, p - 4), p)) or (
+                context := (_BARE_BEFORE.search(s, max(0, p - 4), p)
+                            or (_GOING_TO.match(s, p - 1) if p in home else None))) or (
                 s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
             p += 1
             continue

@@ -1055,6 +1055,10 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市委书记王建国深入贫困户王小二家中走访。", [("王建国", "市委书记", ["lead"]), ("王小二", "贫困户", ["guest"])]),
     ("市委书记王建国到王家中学调研。", [("王建国", "市委书记", ["lead"])]),  # (a school, no home)
     ("市委书记王建国来到抗战老兵张明家中，送上慰问金。", [("王建国", "市委书记", ["lead"]), ("张明", "抗战老兵", ["guest"])]),
+    # … named with no one said of them, right after going there (到, 来到, 走进); a village's name is no person
+    ("市委书记王建国到张明同志家中看望慰问。", [("王建国", "市委书记", ["lead"]), ("张明", "", ["guest"])]),
+    ("市委书记王建国走进李华家里，询问生活情况。", [("王建国", "市委书记", ["lead"]), ("李华", "", ["guest"])]),
+    ("市长李向东来到张庄家中看望群众。", [("李向东", "市长", ["lead"])]),
     # the one a visiting party is named by (以甲为代表的…组到…) leads it; a model held up is no one there
     ("以张三为代表的考察组到我市考察。", [("张三", "", ["lead"])]),
     ("以张三为代表的先进典型受到表彰。", []),
