@@ -476,7 +476,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
-        for line in _lines_of(raw):
+        head = raw.text[:24]
+        for line in (_lines_of(raw) if "大事" in head or "记事" in head or "要事" in head else _split_inline(raw)):
             stripped = line.text.strip()
             if not stripped:
                 continue
@@ -561,7 +562,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if pre is not None:
                 marker = stripped[headline:at]
                 rest = Line(line.text[lead + at:], line.lineno, line.start + lead + at)
-                if entries and pre.kind == "day" and _report_under_headline(entries[-1], marker, pre, ctx):
+                if (entries and pre.kind == "day" and (prev_start := entries[-1].date_start) is not None
+                        and prev_start.day == pre.day and _report_under_headline(entries[-1], marker, pre, ctx)):
                     # 2024.01.03 / 市委常委会召开会议 / 1月3日，市委常委会召开会议，…: a news list's date, its headline,
                     # then the report, which says the date again in another format: one entry (a date inside an
                     # entry starts none unless written in the list's own format)
