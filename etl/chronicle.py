@@ -48,6 +48,7 @@ _BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*�
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # a web column's list of items, each with its full date after it (· 市委常委会召开会议 [2024-01-03])
 # (or its month and day only, both of two digits: 市委常委会召开会议 01-03, the year the list's)
+_TRAILING_DATE_LAST = frozenset("0123456789日]】)）")  # (what such a line ends with: a cheap test first)
 _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
                             r"(?P<d>\d{1,2})\s*日?|(?<![\d.．/-])(?P<m2>0[1-9]|1[0-2])[-/](?P<d2>[0-3]\d))\s*[\]】)）]?\s*$")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
@@ -282,7 +283,7 @@ def _style(lines: list[Line]) -> Style:
         t = ln.text.lstrip()
         first = t[:1]
         if t:
-            if t[-1] in "0123456789日]】)）" and _TRAILING_DATE.search(t, max(0, len(t) - 20)) is not None:
+            if t[-1] in _TRAILING_DATE_LAST and _TRAILING_DATE.search(t, max(0, len(t) - 20)) is not None:
                 trailing += 1
             lead = len(ln.text) - len(t)
             if first.isdigit() and _MONTH_HEADING.fullmatch(t):
@@ -339,13 +340,15 @@ def _compact_date_digits(line: Line) -> Line:
 
 
 # a month's chronicle copied as one line, its heading first (2024年1月大事记 1日，…。2日，…): the heading apart
-_GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*(?:大事记|大事記|记事|要事)\s+(?=\S)")
+_GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*{D.CHRONICLE_WORD}\s+(?=\S)")
 
 
 def _lines_of(raw: Line) -> list[Line]:
     """The lines a line of the file is read as: its heading apart where a month's chronicle was copied as one line
     after it (_GLUED_HEADING), and the entries a line runs together (_split_inline)."""
-    if raw.text.lstrip()[:1] in "0123456789〇一二" and (glued := _GLUED_HEADING.match(raw.text)) is not None:
+    head = raw.text[:24]  # (the cheap tests first: most lines name no chronicle near their start, 书记 aside)
+    if (("大事" in head or "记事" in head or "要事" in head) and raw.text.lstrip()[:1] in "0123456789〇一二"
+            and (glued := _GLUED_HEADING.match(raw.text)) is not None):
         rest = Line(raw.text[glued.end():], raw.lineno, raw.start + glued.end())
         return [Line(raw.text[:glued.end()], raw.lineno, raw.start), *_split_inline(rest, flat=True)]
     return _split_inline(raw)
@@ -476,8 +479,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
-        head = raw.text[:24]
-        for line in (_lines_of(raw) if "大事" in head or "记事" in head or "要事" in head else _split_inline(raw)):
+        for line in _lines_of(raw):
             stripped = line.text.strip()
             if not stripped:
                 continue
@@ -538,7 +540,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 # is one, the list's style changing, and so is 2月5日下午,…)
                 _append(entries[-1], line, continuing=True)
                 continue
-            if (pre is None and style.trailing_dates and stripped[-1] in "0123456789日]】)）"
+            if (pre is None and style.trailing_dates and stripped[-1] in _TRAILING_DATE_LAST
                     and (td := _TRAILING_DATE.search(line.text)) is not None and td.start() > lead):
                 # · 市委常委会召开会议 [2024-01-03]: an item of a web column's list, its date after it
                 year = int(td["y"]) if td["y"] else ctx.year
@@ -554,8 +556,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 if day is not None:
                     last_date = (day, day, "day")
                     ctx.year, ctx.month = day.year, day.month
-                bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())
-                cut = lead + bullet
+                cut = lead + _bullet_width(stripped)
                 _append(e, Line(line.text[cut:td.start()], line.lineno, line.start + cut), continuing=False)
                 after_heading = False
                 continue
@@ -618,7 +619,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 after_heading = False
                 _append(e, line, continuing=False)
                 continue
-            bullet = len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())  # ● 市政府召开…: the marker
+            bullet = _bullet_width(stripped)  # ● 市政府召开…: the marker
             said = None  # the date the line states inside it, once read
             if not entries:
                 if ((said := _embedded_date(simple[bullet:], ctx)) is not None
@@ -776,7 +777,9 @@ def _warn_empty(e: Entry, warn) -> bool:
 _LEADING_SEP = "，,、：:；;"
 
 
-_TEXT_LABEL_FIRST = frozenset("事内大摘")
+def _bullet_width(stripped: str) -> int:
+    """How many characters a line's bullet and the blanks after it take (● 市政府召开…: 2; none: 0)."""
+    return len(stripped) - len(stripped.lstrip(D.BULLETS).lstrip())
 
 
 def _append(e: Entry, line: Line, *, continuing: bool) -> None:
@@ -784,12 +787,15 @@ def _append(e: Entry, line: Line, *, continuing: bool) -> None:
     text = line.text
     left = len(text) - len(text.lstrip())
     body = text.strip()
-    if body and body[0] in _LEADING_SEP and not any(p.text for p in e.pieces):
-        # a date alone on its line, its separator starting the next (4月10日 / ，体育馆路街道…): no part of the text
-        cut = len(body) - len(body.lstrip(_LEADING_SEP).lstrip())
+    first = body[:1]
+    if first and (first in _LEADING_SEP or first in D.ROW_TEXT_LABEL_FIRST) and not any(p.text for p in e.pieces):
+        # what opens the entry's text: a date alone on its line, its separator starting the next (4月10日 /
+        # ，体育馆路街道…), or a row's label (日期：1月3日 / 事件：…): no part of the text
+        if first in _LEADING_SEP:
+            cut = len(body) - len(body.lstrip(_LEADING_SEP).lstrip())
+        else:
+            cut = lab.end() if (lab := D.ROW_TEXT_LABEL.match(body)) is not None else 0
         body, left = body[cut:], left + cut
-    elif body[:1] in _TEXT_LABEL_FIRST and not any(p.text for p in e.pieces) and (lab := D.ROW_TEXT_LABEL.match(body)):
-        body, left = body[lab.end():], left + lab.end()  # 时间：1月3日 / 事件：…: the row's label is no text
     if not body:
         return
     e.pieces.append(Piece(body, line.start + left, line.lineno))

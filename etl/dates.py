@@ -498,9 +498,11 @@ def period_in(text: str) -> Period | None:
 # (and a book's chapter number, where each year is a chapter: 第31章 1962年; or a heading's number: 一、1月份)
 _HEAD_OPEN = rf"^[{BULLETS}]?\s*(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*|{ITEM_NUMBER}\s*)?[【〔\[（(]?\s*"
 _HEAD_CLOSE = r"\s*[】〕\]）)]?\s*[:：]?\s*$"
+# what a chronicle is called after its month (2024年1月大事记, 十月份记事)
+CHRONICLE_WORD = r"(?:大事记|大事記|记事|要事)"
 _MONTH_HEADING = re.compile(
     rf"{_HEAD_OPEN}(?:大事记|大事記)?\s*(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*(?:份|[上下](?:半月)?)?"
-    rf"(?:\s*(?:大事记|大事記|记事|要事))?{_HEAD_CLOSE}"  # (2024年1月大事记 alone on its line, or cut from the text)
+    rf"(?:\s*{CHRONICLE_WORD})?{_HEAD_CLOSE}"  # (2024年1月大事记 alone on its line, or cut from the text)
     # (a quarter's months with their year, 2024年7-9月, 2024年7月至9月: the first month; its entries say theirs)
     rf"|{_HEAD_OPEN}(?P<y4>{YEAR})\s*年\s*(?P<m4>{MONTH})\s*(?:月\s*)?{RANGE_SEP}{MONTH}\s*月\s*(?:份)?{_HEAD_CLOSE}"
     # (a year and month with a dot, in brackets under a heading: （2024.9）)
@@ -510,7 +512,9 @@ _MONTH_HEADING = re.compile(
 # (清光绪三十年（1904年）: the dynasty before the reign)
 _ERA = r"(?:民国|中华民国|(?:清|清朝|大清)?(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治))[\d〇零一二三四五六七八九十元]{1,5}\s*年"
 _DATE_LABEL = re.compile(r"(?:时间|日期)\s*[：:]\s*")
-ROW_TEXT_LABEL = re.compile(r"(?:事件|事项|内容|大事|摘要)\s*[：:]\s*(?=\S)")  # (… and the text's, after it or below it)
+_ROW_TEXT_LABELS = ("事件", "事项", "内容", "大事", "摘要")  # (… and the text's, after it or below it)
+ROW_TEXT_LABEL = re.compile(rf"(?:{'|'.join(_ROW_TEXT_LABELS)})\s*[：:]\s*(?=\S)")
+ROW_TEXT_LABEL_FIRST = frozenset(w[0] for w in _ROW_TEXT_LABELS)  # (a cheap test first)
 _ERA_BESIDE = re.compile(rf"(?P<y>{YEAR})\s*年\s*[（(]\s*{_ERA}\s*[）)]\s*|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]\s*")
 _YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
                            # (2024年第三季度, 2024年上半年: a part of the year over entries that say their months)

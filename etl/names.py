@@ -213,9 +213,9 @@ _STRONG = re.compile(
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 _LEADERS = re.compile("领导")
 _TO_A_HOME = re.compile(rf"(?:到|来到|走进)(?=[{CJK}]{{2,3}}(?:同志|先生|女士)?(?:家中|家里))")
-_GOING_TO = re.compile("到|进")
 # a home visited (到老党员甲家中看望慰问, 来到乙同志家里走访): who lives there is received
 HOME_VISITED = re.compile(r"(?:同志|先生|女士|老人)?(?:家中|家里)[^。；;]{0,10}?(?:看望|慰问|走访|探望|拜年|座谈|调研|送上|询问)")
+HOME_VISITED_FIRST = frozenset("同先女老家")  # (what it can begin with: a cheap test first)
 # what one speaks on, then the speaking (甲就有关问题作了说明, 乙就下一步工作进行了部署)
 _SPEAKS_ON = re.compile(r"就[^，,。；;]{1,30}?(?:作了?|做了?|进行了?|提出|发表|交换|交流|谈了?)")
 # … after an adverb (劳动模范甲光荣出席, 乙连夜赶赴), and the characters one begins with (a cheap test first)
@@ -888,23 +888,22 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     if unusual is None:
         unusual = unusual_names(known)
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
-    # (right after 领导 a list may open with a name of another people's elements, which no surname begins:
-    # 盟领导其其格、乌力吉出席)
-    led = [k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS] if "领导" in s else []
-    # (a name right after going to a home, 到张明同志家中看望: read there, though 到 is no context for a name)
-    home = {m.end() for m in _TO_A_HOME.finditer(s)} if "家" in s else set()
-    if home:
-        led = sorted(set(led) | home)  # (positions a name may start at that no surname-start test finds)
+    # positions a name may start at that no surname-start test finds: right after 领导, a name of another people's
+    # elements (盟领导其其格、乌力吉出席); right after going to a home (到张明同志家中看望), where 到 is otherwise
+    # no context for a name (the going is that name's context)
+    home = {m.end(): m for m in _TO_A_HOME.finditer(s)} if "家" in s else {}
+    extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
+                   ) if "领导" in s or home else []
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
         if also is not None and (other := also.search(s, p)) is not None and (jump is None or other.start() < jump.start()):
             jump = other
         at = jump.start() if jump is not None else None
-        while led and led[0] < p:
-            led.pop(0)
-        if led and (at is None or led[0] < at):
-            at = led[0]
+        while extra and extra[0] < p:
+            extra.pop(0)
+        if extra and (at is None or extra[0] < at):
+            at = extra[0]
         if at is None:
             break
         p = at
@@ -913,9 +912,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         if occupied[p] or not (ch in single or s[p:p + 2] in compound
                                or (s.find("·", p + 1, p + 9) > 0 and s[p:p + 2] not in _BARE_VERB_SET)
                                or (also is not None and also.match(s, p) is not None)
-                               or (led and led[0] == p)) or not (
-                context := (_BARE_BEFORE.search(s, max(0, p - 4), p)
-                            or (_GOING_TO.match(s, p - 1) if p in home else None))) or (
+                               or (extra and extra[0] == p)) or not (
+                context := (_BARE_BEFORE.search(s, max(0, p - 4), p) or home.get(p))) or (
                 s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
             p += 1
             continue

@@ -140,12 +140,13 @@ def _headline_cut(prepared: tuple[str, str], e: Entry) -> tuple[str, str]:
     if e.report_at:
         # a news list's headline, then the report that says its date again: the report's first character (of its
         # date) reads as a sentence's end, so no agenda item or title runs from the headline into it
-        k = len(clean(e.text[:e.report_at]))
-        return (src, s[:k] + "。" + s[k + 1:]) if 0 < k < len(s) else prepared
-    end = e.headline_end()
-    if end is None:
-        return prepared
+        end, back, mark = e.report_at, 0, "。"
+    else:
+        headline = e.headline_end()
+        if headline is None:
+            return prepared
+        end, back, mark = headline, 1, "，"  # (the headline's own last character)
     k = len(clean(e.text[:end]))  # (where the headline ends in the cleaned text)
     if not 0 < k < len(s):
         return prepared
-    return src, s[:k - 1] + "，" + s[k:]
+    return src, s[:k - back] + mark + s[k - back + 1:]

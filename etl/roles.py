@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, HEADS_GROUP, HOME_VISITED, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, HEADS_GROUP, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -327,7 +327,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
-            elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in "家同先女老" and HOME_VISITED.match(tail)))
+            elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in HOME_VISITED_FIRST and HOME_VISITED.match(tail)))
                   and not _LISTED_AFTER.search(own)):
                 mt.guest = True
                 if i > 0 and not inside[i - 1].guest:
