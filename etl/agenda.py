@@ -81,6 +81,9 @@ def _listed_parts(body: str, body_s: str) -> list[str]:
     return [body[a + 1 if a >= 0 else 0:b] for a, b in zip([-1] + cuts, cuts + [len(body)])]
 
 
+# where a document's title ends and another item begins: 《乙》 right after it, or a conjunction
+_AFTER_TITLE = re.compile(r"(?<=》)(?:(?:和|及|与|以及)(?!其)|(?=《))")
+
 # a verb an item itself begins with (（1）审议《…》；（2）研究…): what is done, not the item
 _ITEM_VERB = re.compile(r"(?:研究|审议|讨论|听取|审定|通过)了?")
 
@@ -126,10 +129,10 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
                 continue
             end = _clause_end(s, colon + 1, "，,。；;！？")
             body, body_s = src[colon + 1:end], s[colon + 1:end]
-        # 《甲》《乙》 are separate items, as are the parts of a 、 list
-        # (and 《甲》和《乙》: two documents joined)
+        # 《甲》《乙》 are separate items, as are the parts of a 、 list, and what a conjunction joins
+        # to a document's title (《甲》和《乙》, 《甲》及城市更新方案: two items)
         parts = [piece for part in _listed_parts(body, body_s)
-                 for piece in re.split(r"(?<=》)(?:和|及|与|以及)?(?=《)", part)]
+                 for piece in _AFTER_TITLE.split(part)]
         for part in parts:
             part = part.strip()
             if part.startswith("《") and "》" in part:

@@ -87,6 +87,10 @@ _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_OF_DAY = re.compile(D.TIME_WORDS)
+# a day whose 日 a scan read as 曰 (3曰，…; 曰 follows no numeral in modern text)
+_SCANNED_DAY = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(\s?)曰")
+# 当天，李华还主持召开座谈会: the day the entry told, and what its people also did there; a paragraph of it
+_SAME_DAY_ALSO = re.compile(r"(?:当天|当日)(?:上午|下午|中午|晚上|晚间|傍晚)?[，,\s]*[^，,。；;：:]{0,12}?还(?!有|是|将)")
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
 _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
@@ -343,9 +347,12 @@ def _compact_date_digits(line: Line) -> Line:
 _GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*{D.CHRONICLE_WORD}\s+(?=\S)")
 
 
-def _lines_of(raw: Line) -> list[Line]:
+def _lines_of(raw: Line, alone: bool = False) -> list[Line]:
     """The lines a line of the file is read as: its heading apart where a month's chronicle was copied as one line
-    after it (_GLUED_HEADING), and the entries a line runs together (_split_inline)."""
+    after it (_GLUED_HEADING), and the entries a line runs together (_split_inline). `alone`: the line is all its
+    month holds (a heading or nothing before it, and nothing but a heading after it)."""
+    if alone:
+        return _split_inline(raw, flat=True, gap=True)
     head = raw.text[:24]  # (the cheap tests first: most lines name no chronicle near their start, 书记 aside)
     if (("大事" in head or "记事" in head or "要事" in head) and raw.text.lstrip()[:1] in "0123456789〇一二"
             and (glued := _GLUED_HEADING.match(raw.text)) is not None):
@@ -354,21 +361,28 @@ def _lines_of(raw: Line) -> list[Line]:
     return _split_inline(raw)
 
 
+def _last_of_month(lines: list[Line], idx: int) -> bool:
+    """Whether nothing but a month's or year's heading (or the end) follows line `idx`."""
+    nxt = next((t for k in range(idx + 1, len(lines)) if (t := lines[k].text.strip())), None)
+    return nxt is None or D.month_heading(to_simplified(nxt)) is not None or bool(D.year_heading(to_simplified(nxt)))
+
+
 _FLAT_LENGTH = 600  # (a line this long that opens with a day holds a month's entries, not one entry)
 
 
-def _split_inline(line: Line, flat: bool = False) -> list[Line]:
+def _split_inline(line: Line, flat: bool = False, gap: bool = False) -> list[Line]:
     """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line. `flat`: the line is a
-    month copied as one line, its heading cut off before it (_GLUED_HEADING)."""
+    month copied as one line, its heading cut off before it (_GLUED_HEADING) or on the line above (`gap`: then its
+    days must skip one somewhere, see _runon_cuts)."""
     marks = {m.end() for m in _INLINE_MARKER.finditer(line.text)}  # …300多幅。同月 原国家卫生部…
     if start := _RUNON_START.match(line.text):
         marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)))
     elif (flat or len(line.text) >= _FLAT_LENGTH) and (start := _RUNON_COMMA_START.match(line.text)):
         # (2024年1月大事记 1日，…。2日，…。5日，…: a month copied as one line with nothing between its entries, its
         # heading first or the line far longer than an entry; three days in order after finished sentences)
-        marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)), least=3)
+        marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
     if _MONTH_DAY_START.match(line.text):
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(line.text)}
     if not marks and not _INLINE_DAY.search(line.text):
@@ -384,19 +398,22 @@ def _split_inline(line: Line, flat: bool = False) -> list[Line]:
     return out
 
 
-def _runon_cuts(text: str, last: tuple[int, int], least: int = 2) -> set[int]:
+def _runon_cuts(text: str, last: tuple[int, int], least: int = 2, gap: bool = False) -> set[int]:
     """Where the entries of a run-on paragraph opening on `last` (month or 0, day or 0) start (_RUNON_CUT):
-    none unless `least` do, their dates in order."""
-    cuts, months = [], False
+    none unless `least` do, their dates in order (and with `gap`, not each the day after the one before: an
+    entry that tells its meeting's days, 5日开幕。6日分组审议。7日闭幕。, goes on day by day)."""
+    cuts, months, skips = [], False, False
     for m in _RUNON_CUT.finditer(text):
         if m.group("d"):
             at = (int(m.group("m")) if m.group("m") else last[0], int(m.group("d")))
             if at < last or not 1 <= at[1] <= 31:
                 return set()
             months |= at[0] != last[0] and last[0] > 0
+            skips |= at[0] != last[0] or at[1] > last[1] + 1
             last = at
         cuts.append(m.start())
-    return set(cuts) if len(cuts) >= least and (months or len(text) >= _RUNON_LENGTH) else set()
+    return set(cuts) if (len(cuts) >= least and (months or len(text) >= _RUNON_LENGTH)
+                         and (skips or not gap)) else set()
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！!？?、“”\d]")
@@ -479,7 +496,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
         if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
-        for line in _lines_of(raw):
+        alone = (len(raw.text) >= 30 and (after_heading or not entries)
+                 and _RUNON_COMMA_START.match(raw.text) is not None and _last_of_month(sec.lines, idx))
+        for line in _lines_of(raw, alone):
             stripped = line.text.strip()
             if not stripped:
                 continue
@@ -494,6 +513,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             # dates and verbs are read in simplified characters (當日 is 当日, 召開 is 召开): the copy has the
             # same length, so what is found there is cut from the line as written
             simple = to_simplified(stripped)
+            if "曰" in simple:
+                simple = _SCANNED_DAY.sub(r"\1日", simple)  # (a scan's 3曰: its day, 日 read as 曰)
             if len(simple) <= 40 and (od := D.on_this_day(simple)) is not None:
                 on_day = od  # 10月31日，历史上的今天: a heading, the day every year's item is of
                 continue
@@ -527,6 +548,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and (_TIME_WORD_AFTER.match(simple, at)
                          or (pre.kind == "day" and pre.month is None and _ENDS_AT_MONTH.search(entries[-1].text)))):
                 pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕: a date the line break cut
+            if (pre is not None and pre.kind == "same_day" and entries and entries[-1].date_start is not None
+                    and _SAME_DAY_ALSO.match(simple)):
+                _append(entries[-1], line, continuing=False)
+                continue
             if (pre is not None and pre.kind == "month" and simple[at - 1:at] == "月" and entries
                     and not entries[-1].finished()):
                 pre = None  # …会议决定从 / 6月起… / 6月中共…: a month glued to its text continues a broken line

@@ -52,6 +52,9 @@ from etl.agenda import read_agenda
     # two documents joined by 和 are two items, as 《甲》《乙》 are (dev/015's gold); before, the second was lost
     ("会议研究审议了《某某规划》和《某某计划》。", ["《某某规划》", "《某某计划》"]),
     ("会议研究了《某某办法》及《某某方案》等文件。", ["《某某办法》", "《某某方案》"]),
+    # and what a conjunction joins to a title is an item of its own, not lost with what follows the title
+    ("会议研究讨论了《关于加快发展的意见（送审稿）》和城市更新行动方案。", ["《关于加快发展的意见（送审稿）》", "城市更新行动方案"]),
+    ("会议研究了《某某意见》及其配套文件的起草情况。", ["《某某意见》"]),
 ])
 def test_agenda_items(text: str, expected: list[str]) -> None:
     assert read_agenda(text) == expected

@@ -1074,6 +1074,42 @@ def test_a_month_copied_as_one_line_with_its_heading_first() -> None:
     assert len(got) == 1
 
 
+def test_a_month_copied_as_one_line_under_its_heading() -> None:
+    # the heading on the line above, the month's entries on one line, the next month's heading after it: three days or
+    # more in order after finished sentences each start an entry, as with the heading glued before them
+    month = ("1日，市委召开常委会议，传达学习全省经济工作会议精神，研究部署我市贯彻落实意见，市委书记王建国主持。"
+             "2日，市长李向东到高新区调研重点企业生产经营情况。3日，全市两会筹备工作会议召开。"
+             "5日，副市长张华出席全市文化旅游推介活动。")
+    events = parse_source(read_source(f"2024年1月\n{month}\n2月\n{month}\n".encode(), "flat.txt")).events
+    assert [(e.date_start, e.text[:6]) for e in events] == [
+        (f"2024-0{m}-0{d}", t) for m in (1, 2) for d, t in ((1, "市委召开常委"), (2, "市长李向东到"), (3, "全市两会筹备"),
+                                                          (5, "副市长张华出"))]
+    assert events[1].participants[0].name == "李向东"
+    # a month whose one entry tells its meeting's days, day after day, keeps it one entry
+    told = ("5日，县人代会开幕，听取审议政府工作报告。6日，代表分组审议政府工作报告和计划报告、财政报告，审查批准国民经济和"
+            "社会发展计划。7日，代表继续分组审议各项报告。8日，大会选举产生新一届县人民政府领导班子，通过各项决议后闭幕。")
+    events = parse_source(read_source(f"2024年3月\n{told}\n4月\n{month}\n".encode(), "told.txt")).events
+    assert [e.date_start for e in events] == ["2024-03-05", "2024-04-01", "2024-04-02", "2024-04-03", "2024-04-05"]
+
+
+def test_what_its_people_also_did_that_day_stays_in_the_entry() -> None:
+    # 当天，甲还…: the entry's day and its people again (还), a further paragraph; 当日 before a new subject is
+    # a same-day item (see test_traditional_script_reads_like_simplified)
+    got, _ = entries_of("4日，市长李向东到莘县调研乡村振兴工作。\n当天下午，李向东还主持召开座谈会，听取县里工作汇报。\n"
+                        "当日，市政协举行常委会议。\n", 2024, 3)
+    assert [e.text for e in got] == ["市长李向东到莘县调研乡村振兴工作。当天下午，李向东还主持召开座谈会，听取县里工作汇报。",
+                                     "市政协举行常委会议。"]
+
+
+def test_a_scan_s_day_read_as_yue() -> None:
+    # 3曰: a scan's 日 read as 曰 (no numeral comes before 曰 in modern text); the text stays as written
+    text = "3曰，市委召开常委会议。\n5 曰 市长出席活动。\n8日，子曰：学而时习之，市图书馆举办国学讲座。\n"
+    got, warnings = entries_of(text, 2024, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (3, "市委召开常委会议。"), (5, "市长出席活动。"), (8, "子曰：学而时习之，市图书馆举办国学讲座。")]
+    assert warnings == []
+
+
 def test_a_web_table_s_rows_as_labelled_lines() -> None:
     # 日期：… / 事件：…: the labels are no part of the date or the text
     for sep in ("\n", "  "):
