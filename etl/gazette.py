@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .columns import DATED_CAPTION, reflow
 from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in, year_heading
-from .script import BLANKS, is_simplified, to_simplified
+from .script import BLANKS, GLOSS, is_simplified, to_simplified, unglossed
 from .source import Line, Source
 
 KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事")
@@ -25,10 +25,12 @@ _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
 # （接上页）, （续上页）
 # (a newspaper's 版 is its page: （下转第2版）, （上接第1版）)
 # (in either script: （下轉第27頁）, （續上頁）)
-_DOWN = re.compile(r"[（(]\s*(?:(?:下\s*[转轉]\s*第?|[转轉]\s*第|[转轉]\s*至\s*第)\s*(?P<page>\d{1,4})\s*[页頁版]"
-                   r"|(?:下\s*)?[转轉]\s*下\s*一?\s*[页頁版]|未完待[续續])\s*[)）]")
-_UP = re.compile(r"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{1,4})\s*[页頁版]|(?:上\s*)?接\s*上\s*一?\s*[页頁版]"
-                 r"|[续續]\s*[上前]\s*[页頁版])\s*[)）]\s*")
+# (a converted page's pinyin gloss may follow a traditional character of these markers: 下轉(zhuǎn)第27頁(yè))
+_G = rf"(?:{GLOSS.pattern})?"
+_DOWN = re.compile(rf"[（(]\s*(?:(?:下\s*[转轉]{_G}\s*第?|[转轉]{_G}\s*第|[转轉]{_G}\s*至\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_G}"
+                   rf"|(?:下\s*)?[转轉]{_G}\s*下\s*一?\s*[页頁版]{_G}|未完待[续續]{_G})\s*[)）]")
+_UP = re.compile(rf"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_G}"
+                 rf"|(?:上\s*)?接\s*上\s*一?\s*[页頁版]{_G}|[续續]{_G}\s*[上前]\s*[页頁版]{_G})\s*[)）]\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
@@ -134,7 +136,7 @@ def _furniture_alone(t: str) -> bool:
 
 
 def _furniture_of_traditional(text: str) -> bool:
-    return is_furniture(to_simplified(text))
+    return is_furniture(unglossed(text))
 
 
 _BLANK_RUN = re.compile(f"[{BLANKS}]+")
@@ -164,7 +166,7 @@ def is_document_boundary(text: str) -> bool:
     t = text.strip()
     if not t or (t[-1] not in "号號件令" and "关" not in t and "關" not in t):
         return False  # (what each of them holds: a cheap test first, as every line is asked)
-    t = to_simplified(t)
+    t = unglossed(t)
     if (title := _DOC_TITLE.search(t)) is not None and t.rfind("《", 0, title.start() + 1) > t.rfind("》", 0, title.start() + 1):
         return False  # (…国务院《关于…的通知 / 》和…: a document's name quoted in a sentence a wrap cut, no title)
     return bool(_DOC_NUMBER.match(t) or (title is not None and len(t) <= 90) or _DOC_HEADER.match(t))
@@ -251,7 +253,7 @@ def is_next_chapter(text: str) -> bool:
     t = text.strip().replace(" ", "").replace("\u3000", "")  # (概  况: spaced out, two characters too)
     if len(t) > 24:
         return False
-    t = to_simplified(t)  # (規範性文件, 附錄: in either script)
+    t = unglossed(t)  # (規範性文件, 附錄: in either script)
     # (a chapter that is a year of the chronicle, 第31章 1962年, is no chapter after it)
     return bool(_CHAPTER.match(t)) and not _KEYWORD.search(t) and year_heading(t) is None
 

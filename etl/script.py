@@ -57,6 +57,12 @@ def to_simplified(text: str) -> str:
     return text if _traditional().isdisjoint(text) else text.translate(_t2s_table())  # (inline: hot)
 
 
+def unglossed(text: str) -> str:
+    """Simplified, without the pinyin a converter glosses characters with (發(fā)佈日期 is 发布日期): what a
+    line is recognised in as a heading, furniture or another document's title (not of the same length)."""
+    return to_simplified(GLOSS.sub("", text) if "(" in text or "（" in text else text)
+
+
 def clean(text: str) -> str:
     """Text for reading people: reading-aid glosses and all white space removed."""
     return SPACE.sub("", GLOSS.sub("", text))
