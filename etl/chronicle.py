@@ -51,6 +51,9 @@ _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2
 _TRAILING_DATE_LAST = frozenset("0123456789日]】)）")  # (what such a line ends with: a cheap test first)
 _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
                             r"(?P<d>\d{1,2})\s*日?|(?<![\d.．/-])(?P<m2>0[1-9]|1[0-2])[-/](?P<d2>[0-3]\d))\s*[\]】)）]?\s*$")
+# … or on the line after it (市委常委会召开会议 / 2024-01-03): a full date alone on its line
+_DATE_ALONE = re.compile(r"^\s*[\[【(（]?\s*(?:(?:19|20)\d{2}\s*(?:[-/.．]|年)\s*\d{1,2}\s*(?:[-/.．]|月)\s*\d{1,2}\s*日?"
+                         r"|(?:0[1-9]|1[0-2])[-/][0-3]\d)\s*[\]】)）]?\s*$")
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
 _INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
@@ -431,9 +434,33 @@ def _table_rule(text: str) -> bool:
     return s.startswith("|") and "-" in s and not s.strip("|-: \t")
 
 
+def _dates_after(lines: list[Line]) -> list[Line] | None:
+    """A web list whose items each have their full date alone on the line after them (市委常委会召开会议 /
+    2024-01-03, as a site's <a> and <span> come out): its lines with each date moved before its item, so it
+    reads as a list of dates over their items; None where the list is not so (it opens with a date, ends with
+    an item, or has a date with no item before it)."""
+    alone = [k for k, ln in enumerate(lines) if (t := ln.text.strip()) and t[-1] in _TRAILING_DATE_LAST
+             and _DATE_ALONE.match(t) is not None]
+    if len(alone) < 3:
+        return None
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    if content[-1] != alone[-1] or content[0] == alone[0]:
+        return None
+    out: list[Line] = []
+    prev = -1
+    for k in alone:
+        if not any(lines[i].text.strip() for i in range(prev + 1, k)):
+            return None
+        out += [lines[k], *lines[prev + 1:k]]
+        prev = k
+    return out
+
+
 def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
     entries: list[Entry] = []
+    if not sec.joins and (moved := _dates_after(sec.lines)) is not None:
+        sec = replace(sec, lines=moved)
     style = _style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None

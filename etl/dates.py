@@ -154,8 +154,9 @@ _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/
 # (a span too: 6.1—2, 6.28—7.3)
 DAY_DOTTED = re.compile(rf"^(?P<m>\d{{1,2}})[.．](?P<d>\d{{1,2}})(?:{DASH}{{1,2}}(?:(?P<m2>\d{{1,2}})[.．])?(?P<d2>\d{{1,2}}))?"
                         r"(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)"
-                        # (a web list's month and day, both of two digits, with a hyphen or a slash: 01-03 市委…)
-                        r"|^(?P<m3>0[1-9]|1[0-2])[-/](?P<d3>[0-3]\d)(?![\d.．%/-])(?:\s*[，,：:、]\s*|\s+)(?=\S)")
+                        # (a web list's month and day, both of two digits, with a hyphen or a slash: 01-03 市委…, or
+                        # alone on its line over the item)
+                        r"|^(?P<m3>0[1-9]|1[0-2])[-/](?P<d3>[0-3]\d)(?![\d.．%/-])(?:(?:\s*[，,：:、]\s*|\s+)(?=\S)|\s*$)")
 # a news item's byline: （记者 张三 通讯员 李四）
 _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)]"
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix (1月3日 周四 …, 1月3日，星期四，…)

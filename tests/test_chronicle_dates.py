@@ -1022,9 +1022,10 @@ def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again
         assert len(again) == 2, second
 
 
-@pytest.mark.parametrize("shape", ["· {t} [{d}]", "{t} {d}", "{t}（{d}）", "■ {t}　{d}"])
+@pytest.mark.parametrize("shape", ["· {t} [{d}]", "{t} {d}", "{t}（{d}）", "■ {t}　{d}", "{t}\n{d}", "{t}\n\n[{d}]"])
 def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
-    # each line an item, its full date after it: the date is the item's, the text what stands before it
+    # each line an item, its full date after it (or alone on the line after it, as a site's link and date come
+    # out): the date is the item's, the text what stands before it
     items = [("市委常委会召开会议", "2024-01-03"), ("市长李向东调研重点项目建设", "2024-01-05"), ("全市优化营商环境大会召开", "2024/02/08")]
     text = "大事记\n" + "".join(shape.format(t=t, d=d) + "\n" for t, d in items)
     src = read_source(text.encode(), "column.txt")
@@ -1038,7 +1039,7 @@ def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
     assert [e.text for e in got][0] == "市政府印发《实施意见》 2024-01-03"
 
 
-@pytest.mark.parametrize("shape", ["{d} {t}", "{t} {d}", "· {t} [{d}]"])
+@pytest.mark.parametrize("shape", ["{d} {t}", "{t} {d}", "· {t} [{d}]", "{d}\n{t}", "{t}\n{d}"])
 def test_a_web_list_s_month_and_day_of_two_digits_each_before_or_after_its_items(shape: str) -> None:
     # 01-03 市委… or 市委… 01-03: the year is the period's (the caller's, or a heading's)
     items = [("市委常委会召开会议", "01-03"), ("市长李向东调研重点项目建设", "01-05"), ("全市优化营商环境大会召开", "02-08")]
