@@ -95,10 +95,14 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
             mt.roles = {"guest"}
             continue
         # 卢小亨主持会议，赵立香安排整改工作: a clause's subject, named with a title elsewhere in the file, doing
-        # what no role names: the person whose action it reports (not a misreading, whose name would be unknown)
-        if (not mt.roles and not mt.mentioned and not mt.guest and mt.name in in_file and mt.start > 0
-                and s[mt.start - 1] in _CLAUSE_OPEN and _DOES.match(s, mt.end)):
-            mt.roles.add("speak" if _SAYS.match(s, mt.end) else "lead")  # (王春利表示，…: what they said)
+        # what no role names: the person whose action it reports (not a misreading, whose name would be unknown);
+        # so is a sentence's titled subject (…召开。市长甲听取各县汇报。), as the entry's first one is
+        if (not mt.roles and not mt.mentioned and not mt.guest and mt.start > 0
+                and ((mt.name in in_file and s[mt.start - 1] in _CLAUSE_OPEN)
+                     or (mt.title and mt.title_start > 0 and s[mt.title_start - 1] in _SENTENCE_OPEN))
+                and _DOES.match(s, mt.end)):
+            # (王春利表示，…, 黄治平代表镇党委，对…表示肯定: what they said)
+            mt.roles.add("speak" if _SAYS.match(s, mt.end) or _SAYS_LATER.match(s, mt.end) else "lead")
         # 会上，镇党委书记黄治平代表镇党委，对…表示充分肯定: a titled subject saying something, no other verb
         elif (not mt.roles and not mt.mentioned and not mt.guest and mt.title and mt.title_start >= 0
               and (mt.title_start == 0 or s[mt.title_start - 1] in _CLAUSE_OPEN) and _SAYS_LATER.match(s, mt.end)):
@@ -112,10 +116,12 @@ _LEADS_GROUP = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:率领|带领
 _VISIT_WELCOMED = re.compile(r"(?:同志|先生|女士|夫妇)?(?:一行)?的(?:来访|到访|到来|访问)")
 _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
+_SENTENCE_OPEN = frozenset("。；;！？")
 # … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
 _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
-# what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…)
-_DOES = re.compile(r"(?:同志)?[\u4e00-\u9fff](?<![的等和与及、])")
+# what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…), nor the post
+# they hold as well (县长甲兼司令)
+_DOES = re.compile(r"(?:同志)?[\u4e00-\u9fff](?<![的等和与及、兼])")
 
 
 def _merge(mentions: list[Mention]) -> People:

@@ -541,6 +541,14 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("市长王强签批《关于加强城市管理的意见》。", [("王强", "市长", ["lead"])]),
     ("市长王强给全市青年回信。", [("王强", "市长", ["lead"])]),
     ("副市长李刚出席全市防汛调度会。", [("李刚", "副市长", ["attend"])]),
+    # a later sentence's titled subject doing what no role names is the person whose action it reports, as the
+    # entry's first one is (听取汇报, 参观); not one whose statement or instruction is relayed, nor one appointed
+    ("全市重点项目观摩会召开。市长张三听取各县区汇报。", [("张三", "市长", ["lead"])]),
+    ("全市重点项目观摩会召开。市长张三一行随后参观了市规划馆。", [("张三", "市长", ["lead"])]),
+    ("全省会议召开。省委书记林武同志作出重要批示。", []),
+    ("会议召开。副市长王强任组长。", []),
+    ("游击队成立。县长郑涤瑕兼司令。", []),
+    ("会议召开。镇党委书记黄治平代表镇党委，对工作表示充分肯定。", [("黄治平", "镇党委书记", ["speak"])]),
     # a eulogy is a speech
     ("市革命委员会召开追悼大会。市革委会主任王光华致悼词。", [("王光华", "市革委会主任", ["speak"])]),
     # a time of day before the title, with a space or nothing between, is not part of it
