@@ -562,6 +562,12 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted)
+            if (pre is not None and pre.end >= len(simple) and simple[:1] in "时日" and D.DATE_LABEL.match(simple)
+                    and not D.ROW_TEXT_LABEL.match(to_simplified(next(
+                        (t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), "")))):
+                # 日期：2024-02-01 over 3日，…: the page's date, not a row's (whose text, 事件：…, would follow)
+                warn(line.lineno, f"page furniture dropped: {stripped!r}")
+                continue
             headline = 0
             if pre is None and simple[:1] in "【[〔" and (hm := _HEADLINE.match(simple)):
                 # 【全市经济工作会议召开】1月5日，…: a yearbook item's headline before its date, kept in its text

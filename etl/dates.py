@@ -213,7 +213,7 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         inner = _match_prefix(line[news.end():])
         if inner is not None and inner.kind == "day":
             return replace(inner, end=news.end() + inner.end)
-    if found is None and line[:1] in "时日" and (label := _DATE_LABEL.match(line)) is not None:
+    if found is None and line[:1] in "时日" and (label := DATE_LABEL.match(line)) is not None:
         # 时间：2024年1月3日 / 事件：…: a web table's rows as labelled lines, the label part of the prefix
         inner = _match_prefix(line[label.end():])
         after = line[label.end() + inner.end:] if inner is not None else ""
@@ -512,7 +512,7 @@ _MONTH_HEADING = re.compile(
 # (an older annal's reign or republic year beside it: 1948年（民国三十七年）, or it first: 民国三十七年（1948年）)
 # (清光绪三十年（1904年）: the dynasty before the reign)
 _ERA = r"(?:民国|中华民国|(?:清|清朝|大清)?(?:光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治))[\d〇零一二三四五六七八九十元]{1,5}\s*年"
-_DATE_LABEL = re.compile(r"(?:时间|日期)\s*[：:]\s*")
+DATE_LABEL = re.compile(r"(?:时间|日期)\s*[：:]\s*")
 _ROW_TEXT_LABELS = ("事件", "事项", "内容", "大事", "摘要")  # (… and the text's, after it or below it)
 ROW_TEXT_LABEL = re.compile(rf"(?:{'|'.join(_ROW_TEXT_LABELS)})\s*[：:]\s*(?=\S)")
 ROW_TEXT_LABEL_FIRST = frozenset(w[0] for w in _ROW_TEXT_LABELS)  # (a cheap test first)

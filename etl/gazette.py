@@ -57,7 +57,8 @@ _FURNITURE = [
         r"^https?://",
         r"^(?=\S*[A-Za-z])(?=\S*[/=])[\w./?=&%#:~+-]+$",  # the rest of an address broken across lines
         r"(?:发布|更新|成文)(?:时间|日期)\s*[:：]",
-        r"^(?:时间|時間)\s*[:：]\s*\d",
+        # (a page's time, not a table row's date alone on its line or before the row's text: 时间：1月3日 / 事件：…)
+        r"^(?:时间|時間)\s*[:：]\s*\d(?![\d年月日号\s./-]*$|.*(?:事件|事项|内容|大事|摘要)\s*[:：])",
         r"^(?:信息)?来源\s*[:：]",
         r"^來源\s*[:：]",
         r"字体\s*[:：]?\s*[【\[]",

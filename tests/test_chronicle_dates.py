@@ -1111,13 +1111,23 @@ def test_a_scan_s_day_read_as_yue() -> None:
     assert warnings == []
 
 
-def test_a_web_table_s_rows_as_labelled_lines() -> None:
+@pytest.mark.parametrize("label", ["日期", "时间"])
+def test_a_web_table_s_rows_as_labelled_lines(label: str) -> None:
     # 日期：… / 事件：…: the labels are no part of the date or the text
     for sep in ("\n", "  "):
-        text = f"日期：2024年1月3日{sep}事件：市委常委会召开会议。\n日期：2024年1月5日{sep}内容：市长李向东调研。\n"
+        text = f"{label}：2024年1月3日{sep}事件：市委常委会召开会议。\n{label}：2024年1月5日{sep}内容：市长李向东调研。\n"
         events = parse_source(read_source(text.encode(), "rows.txt")).events
         assert [(e.date_start, e.text) for e in events] == [("2024-01-03", "市委常委会召开会议。"),
                                                            ("2024-01-05", "市长李向东调研。")]
+
+
+@pytest.mark.parametrize("stamp", ["日期：2024-02-01", "时间：2024-02-01", "时间：2024-02-01 10:23  来源：市政府办公室"])
+def test_a_web_page_s_date_over_its_chronicle_is_no_entry(stamp: str) -> None:
+    # the page's date (published in February) labelled as a row's would be, but no row's text after it: furniture,
+    # and the month stays the heading's
+    text = f"2024年1月大事记\n{stamp}\n3日，市委常委会召开会议。\n5日，市长李向东调研。\n"
+    events = parse_source(read_source(text.encode(), "page.txt")).events
+    assert [(e.date_start, e.text) for e in events] == [("2024-01-03", "市委常委会召开会议。"), ("2024-01-05", "市长李向东调研。")]
 
 
 def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
