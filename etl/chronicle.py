@@ -428,6 +428,16 @@ def _dated(text: str) -> bool:
     return pre is not None and pre.kind == "day"
 
 
+def _dated_or_heading(text: str) -> bool:
+    """Does this line open an entry with its day, or head a month or a year?"""
+    return _dated(text) or D.month_heading(text) is not None or bool(D.year_heading(text))
+
+
+def _next_text(sec: Section, idx: int) -> str:
+    """The next line of the section after line `idx` that holds anything, stripped and in simplified characters."""
+    return to_simplified(next((t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), ""))
+
+
 def _table_rule(text: str) -> bool:
     """A Markdown table's rule line (| --- | :---: |)."""
     s = text.strip()
@@ -562,10 +572,14 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted)
-            if (pre is not None and pre.end >= len(simple) and simple[:1] in "时日" and D.DATE_LABEL.match(simple)
-                    and not D.ROW_TEXT_LABEL.match(to_simplified(next(
-                        (t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), "")))):
-                # 日期：2024-02-01 over 3日，…: the page's date, not a row's (whose text, 事件：…, would follow)
+            if pre is not None and pre.end >= len(simple) and (
+                    (simple[:1] in "时日" and D.DATE_LABEL.match(simple) and not D.ROW_TEXT_LABEL.match(_next_text(sec, idx)))
+                    or (pre.kind == "day" and pre.year is not None and ctx.year is not None
+                        and _dated_or_heading(_next_text(sec, idx))
+                        and sum(_DATE_ALONE.match(ln.text) is not None for ln in sec.lines) == 1)):
+                # 日期：2024-02-01 or 2024-02-01 alone over 3日，… (or over 1月): the page's date, not a row's (whose
+                # text, 事件：…, would follow) nor a news list's (whose headline or report would, or whose next item's
+                # date alone on its line). (Where no heading or period gave the year, the page's is the best there is.)
                 warn(line.lineno, f"page furniture dropped: {stripped!r}")
                 continue
             headline = 0

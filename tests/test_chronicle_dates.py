@@ -1121,13 +1121,27 @@ def test_a_web_table_s_rows_as_labelled_lines(label: str) -> None:
                                                            ("2024-01-05", "市长李向东调研。")]
 
 
-@pytest.mark.parametrize("stamp", ["日期：2024-02-01", "时间：2024-02-01", "时间：2024-02-01 10:23  来源：市政府办公室"])
+@pytest.mark.parametrize("stamp", ["日期：2024-02-01", "时间：2024-02-01", "时间：2024-02-01 10:23  来源：市政府办公室",
+                                   "2024-02-01", "[2024-02-01]", "2024年2月1日", "2024年02月01日 10:30",
+                                   "2024-02-01 来源：市政府办公室", "2024年2月1日 浏览次数：100"])
 def test_a_web_page_s_date_over_its_chronicle_is_no_entry(stamp: str) -> None:
-    # the page's date (published in February) labelled as a row's would be, but no row's text after it: furniture,
-    # and the month stays the heading's
+    # the page's date (published in February), alone or labelled as a row's would be, but no row's text, headline
+    # or report after it: furniture, and the month stays the heading's (as the year does, over a month's heading)
     text = f"2024年1月大事记\n{stamp}\n3日，市委常委会召开会议。\n5日，市长李向东调研。\n"
     events = parse_source(read_source(text.encode(), "page.txt")).events
     assert [(e.date_start, e.text) for e in events] == [("2024-01-03", "市委常委会召开会议。"), ("2024-01-05", "市长李向东调研。")]
+    text = f"2024年大事记\n{stamp.replace('2024', '2025')}\n1月\n3日，市委常委会召开会议。\n"
+    events = parse_source(read_source(text.encode(), "year.txt")).events
+    assert [(e.date_start, e.text) for e in events] == [("2024-01-03", "市委常委会召开会议。")]
+
+
+def test_a_news_list_s_dates_over_reports_that_say_the_day_again() -> None:
+    # each date alone on its line over a report that says its day again: the list's dates, not a page's
+    text = "".join(f"2018-09-{d}\n9月{d}日，{t}\n" for d, t in (("18", "市委常委会召开会议。"), ("20", "市长王五调研。"),
+                                                              ("25", "全市招商大会召开。")))
+    events = parse_source(read_source(text.encode(), "news.txt")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2018-09-18", "市委常委会召开会议。"), ("2018-09-20", "市长王五调研。"), ("2018-09-25", "全市招商大会召开。")]
 
 
 def test_an_inspection_team_arriving_is_an_event_of_its_own() -> None:
