@@ -285,6 +285,24 @@ def _past_furniture(lines: tuple[Line, ...], j: int, furniture: Callable[[str], 
     return j, between
 
 
+def _navigation(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[str], bool]) -> set[int]:
+    """The headings that a page lists as links to its other chronicles (2024年2月大事记 / 2024年1月大事记 /
+    2023年12月大事记, one under the other with nothing between): each names a period of its own, and no entry
+    stands under any of them but the last. They are furniture, not the heading of what follows the list."""
+    nav: set[int] = set()
+    run: list[int] = []
+    for i in heads + [-1]:
+        if run and i >= 0 and all(not (t := lines[k].text.strip()) or furniture(t) for k in range(run[-1] + 1, i)):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            periods = [period_in(unspaced(lines[k].text)) for k in run]
+            if all(p is not None for p in periods) and len(set(periods)) == len(periods):
+                nav.update(run)
+        run = [i]
+    return nav
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -307,8 +325,11 @@ def find_structure(src: Source) -> Structure:
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
+    nav = _navigation(lines, heads, furniture)
+    heads = [i for i in heads if i not in nav]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
-        heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)][:1]
+        heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)
+                 and i not in nav][:1]
     notes: list[tuple[int, str]] = []
     sections: list[Section] = []
     used: set[int] = set()
@@ -321,7 +342,7 @@ def find_structure(src: Source) -> Structure:
             t = ln.text.strip()
             if i in used and not (first and join_first):
                 break
-            if not (first and join_first) and t not in repeated and (_section_end(lines, i) or (
+            if not (first and join_first) and t not in repeated and i not in nav and (_section_end(lines, i) or (
                     sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
                 break
             used.add(i)
@@ -334,7 +355,7 @@ def find_structure(src: Source) -> Structure:
             if glued:  # "发布日期:2020-01-31 18:23:541月1日,…": the first entry glued to a timestamp
                 sec.dropped.append((Line(ln.text[: glued.start()], ln.lineno, ln.start), "page furniture"))
                 sec.lines.append(Line(ln.text[glued.start():], ln.lineno, ln.start + glued.start()))
-            elif t and (t in repeated or furniture(t)) and not (first and join_first):
+            elif t and (t in repeated or furniture(t) or i in nav) and not (first and join_first):
                 if sec.period is None and _PERIOD_LINE.match(t):
                     sec.period = period_in(t)  # a headless chronicle's （2023年10月1日—10月31日）: its year
                 sec.dropped.append((ln, "page furniture"))

@@ -147,6 +147,18 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2023年8月大事记"]
 
 
+@pytest.mark.parametrize("title", ["某某市人民政府 - 2024年1月大事记\n栏目导航\n", ""])
+def test_a_pages_links_to_its_other_chronicles_are_no_heading(title: str) -> None:
+    # a list of the site's chronicles, one under the other with nothing between, before the entries: the last of
+    # them (2023年12月) is no heading of what follows; the page's own title, or the period, dates the entries
+    page = f"{title}2024年2月大事记\n2024年1月大事记\n2023年12月大事记\n\n3日，市委召开常委会议。\n5日，市长李华调研。\n"
+    r = parse_text(page, "web.txt", None if title else "2024-01")
+    assert dates_and_texts(r) == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李华调研。")]
+    # and after the entries, no section of its own
+    page = "2024年1月大事记\n3日，市委召开常委会议。\n\n2024年2月大事记\n2024年3月大事记\n"
+    assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2024年1月大事记"]
+
+
 YEARBOOK = ("某某市年鉴2023\n特  载\n政府工作报告\n过去的一年，全市经济运行稳中向好。1月5日，全市经济工作会议召开。\n"
             "大 事 记\n1月\n5日 全市经济工作会议召开。市委书记李建国出席并讲话。\n2月\n3日 副市长张丽华带队督导检查安全生产工作。\n"
             "概  况\n自然地理\n某某市位于山东省西部，总面积8715平方千米。\n第三章 政治\n2月9日，市委召开全会。\n")
