@@ -285,6 +285,14 @@ def _past_furniture(lines: tuple[Line, ...], j: int, furniture: Callable[[str], 
     return j, between
 
 
+# the label of a page's list of links to other pages (相关新闻, 热点新闻, 推荐阅读 …), alone on its line
+_LINKS_LABEL = re.compile(r"^[【\[]?\s*(?:相关(?:文章|新闻|信息|推荐|稿件|专题|链接|阅读)|推荐(?:阅读|新闻|文章)|延伸阅读|"
+                          r"热门(?:文章|新闻|推荐|资讯)|热点(?:新闻|推荐|文章|资讯)|猜你喜欢|点击排行|阅读排行|"
+                          r"最新(?:新闻|文章|动态|发布|资讯)|精彩推荐|往期回顾|更多(?:新闻|资讯)|今日推荐|图片新闻|视频新闻)"
+                          r"\s*[】\]]?\s*[:：]?\s*(?:更多\s*[>》»]*)?$")
+_LINKS_LABEL_FIRST = frozenset("相推延热猜点阅最精往更今图视【[")
+
+
 def _navigation(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[str], bool]) -> set[int]:
     """The headings that a page lists as links to its other chronicles (2024年2月大事记 / 2024年1月大事记 /
     2023年12月大事记, one under the other with nothing between): each names a period of its own, and no entry
@@ -342,6 +350,19 @@ def find_structure(src: Source) -> Structure:
             t = ln.text.strip()
             if i in used and not (first and join_first):
                 break
+            if (t[:1] in _LINKS_LABEL_FIRST and _LINKS_LABEL.match(t) is not None and not (first and join_first)
+                    and any(map(_opens_entry, sec.lines))):
+                # 相关新闻, 热点新闻 after the entries: the page's list of links to other pages follows, up to the next
+                # heading (its headlines would read as the last entry's further paragraphs)
+                sec.dropped.append((ln, "page furniture"))
+                used.add(i)
+                i += 1
+                while i < len(lines) and i not in used and not _section_end(lines, i):
+                    if lines[i].text.strip():
+                        sec.dropped.append((lines[i], "page furniture"))
+                    used.add(i)
+                    i += 1
+                return i
             if not (first and join_first) and t not in repeated and i not in nav and (_section_end(lines, i) or (
                     sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
                 break

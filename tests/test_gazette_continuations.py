@@ -147,6 +147,21 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2023年8月大事记"]
 
 
+@pytest.mark.parametrize("label", ["相关新闻", "热点新闻", "【推荐阅读】", "最新动态  更多>>"])
+def test_a_pages_list_of_links_after_the_entries_is_furniture(label: str) -> None:
+    # after the entries, a labelled list of the site's other pages (headlines, some with their dates): no further
+    # paragraphs of the last entry, up to the next heading, whose entries are read
+    page = (f"2024年1月大事记\n3日，市委召开常委会议。\n5日，市长李华调研企业。\n\n{label}\n市政府召开常务会议 2024-02-05\n"
+            "副市长王强调研农业\n2024年2月大事记\n1日，全市招商大会召开。\n")
+    r = parse_text(page, "web.txt")
+    assert dates_and_texts(r) == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李华调研企业。"),
+                                  ("2024-02-01", "全市招商大会召开。")]
+    assert [p.name for p in r.events[1].participants] == ["李华"]
+    # before any entry, the label and its list are text before the chronicle, and the entries are read
+    page = f"2024年1月大事记\n{label}\n市政府召开常务会议\n3日，市委召开常委会议。\n"
+    assert dates_and_texts(parse_text(page, "web.txt")) == [("2024-01-03", "市委召开常委会议。")]
+
+
 @pytest.mark.parametrize("title", ["某某市人民政府 - 2024年1月大事记\n栏目导航\n", ""])
 def test_a_pages_links_to_its_other_chronicles_are_no_heading(title: str) -> None:
     # a list of the site's chronicles, one under the other with nothing between, before the entries: the last of
