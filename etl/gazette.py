@@ -75,6 +75,8 @@ _FURNITURE = [
         r"^(?:关怀版|无障碍|打印本页|关闭窗口|【?打印】?|字号|手机阅读$|手机版$|下载[、，\s]*打印$)",
         r"^\|?\s*-*\|?\s*$",
         r"^当前日期",
+        # a page's month picker (1月 2月 3月 … or 一月 | 二月 | …): three months or more and nothing else
+        r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*[|｜/、·•]?\s*){3,}$",
         r"^目\s*录$",
         r"^欢迎访问",
         # a web page's share buttons, neighbours, footer and editor lines

@@ -377,7 +377,11 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (a yearbook's running header: its name with the year or the page's number)
                                   "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
                                   "WUXI YEARBOOK 2020",
-                                  "【责任编辑:屈孝旭】"])  # (an editor's line in brackets)
+                                  "【责任编辑:屈孝旭】",  # (an editor's line in brackets)
+                                  # (a page's month picker)
+                                  "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月", "一月 | 二月 | 三月 | 四月",
+                                  # (a page's date with its time or source)
+                                  "2024年02月01日 10:30", "2024-02-01 来源：市政府办公室"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")
