@@ -273,7 +273,9 @@ HONOUR = re.compile(r"(?:同志)?(?:等(?:同志|人)?)?[“\"][^”\"]{2,30}[�
 GIVEN_TO = re.compile(r"[为向][^，,。；;为向]{0,70}$")
 AWARDED_BY = re.compile(r"(?:同志|先生|女士)?(?:等[^，,。；;]{0,8}?)?(?:分别)?(?:颁奖|颁发|颁证|授牌|授旗|授予|佩戴)")
 # deeds told (甲同志先进事迹报告会): whom the item is about
-DEEDS = re.compile(r"(?:同志)?的?(?:先进|英雄|感人|模范)事迹")
+# (… or a funeral, a grave, a memorial or the family of the one remembered: 甲同志遗体告别仪式, 看望乙的家属)
+DEEDS = re.compile(r"(?:同志|先生|女士|烈士|将军)?的?(?:(?:先进|英雄|感人|模范)事迹|遗体|追悼|告别仪式|骨灰|生平|家属|亲属|遗属|"
+                   r"遗孀|故居|纪念馆|陵园|墓)")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 # 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)

@@ -26,6 +26,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # the one whose death an entry reports is who it is about, not someone taking part
     ("原市委书记李明同志因病逝世，享年85岁。", [], ["李明"]),
     ("周恩来总理逝世。全市各界群众深切悼念。", [], ["周恩来"]),
+    # … as is the one whose funeral it is, or whose family is visited
+    ("原市委书记王振华同志遗体告别仪式在市殡仪馆举行，市委书记李长萍等参加。", [("李长萍", "市委书记", ["attend"])], ["王振华"]),
+    ("市委书记李长萍看望了老红军王振华的家属。", [("李长萍", "市委书记", ["lead"])], ["王振华"]),
     # one whose approval (经…同意, 经…批准) or care (在…的关心支持下) an item says is not someone there
     ("经市长刘慧晏同意，成立领导小组。", [], ["刘慧晏"]),
     ("经市委书记张建国批准，市委办公室印发通知。", [], ["张建国"]),
@@ -322,6 +325,11 @@ def test_visitors_received_in_a_later_sentence_are_guests() -> None:
     assert [(n, r) for n, _, r in got] == [("金宽容", ["guest"]), ("王五", ["lead"])]
     got = who("香港客商李嘉诚一行来我市考察。市长王五会见。")  # (考察: their own doing, lead)
     assert [(n, r) for n, _, r in got] == [("李嘉诚", ["guest", "lead"]), ("王五", ["lead"])]
+    # come home, and received in the same sentence or by a pronoun
+    got = who("著名作家莫言回乡，市委书记李长萍会见。")
+    assert [(n, r) for n, _, r in got] == [("莫言", ["guest"]), ("李长萍", ["lead"])]
+    got = who("著名作家莫言回乡探亲。市委书记李长萍会见了他。")
+    assert [(n, r) for n, _, r in got] == [("莫言", ["guest"]), ("李长萍", ["lead"])]
     # 参加会见 is attending the meeting, not receiving someone unnamed; the host keeps leading
     got = who("市委书记孙守刚会见了浪潮集团董事长孙丕恕一行。市委副书记张术平等参加会见。")
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
