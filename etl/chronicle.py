@@ -444,11 +444,15 @@ def _table_rule(text: str) -> bool:
     return s.startswith("|") and "-" in s and not s.strip("|-: \t")
 
 
+_LINK_TEXT_LENGTH = 60  # (the longest headline a site's list of links shows)
+
+
 def _dates_after(lines: list[Line]) -> list[Line] | None:
     """A web list whose items each have their full date alone on the line after them (市委常委会召开会议 /
     2024-01-03, as a site's <a> and <span> come out): its lines with each date moved before its item, so it
     reads as a list of dates over their items; None where the list is not so (it opens with a date, ends with
-    an item, or has a date with no item before it)."""
+    an item, or has a date with anything but one short line, a link's text, before it: a list of dates over
+    their paragraphs, cut off after a date, keeps its order)."""
     alone = [k for k, ln in enumerate(lines) if (t := ln.text.strip()) and t[-1] in _TRAILING_DATE_LAST
              and _DATE_ALONE.match(t) is not None]
     if len(alone) < 3:
@@ -459,7 +463,8 @@ def _dates_after(lines: list[Line]) -> list[Line] | None:
     out: list[Line] = []
     prev = -1
     for k in alone:
-        if not any(lines[i].text.strip() for i in range(prev + 1, k)):
+        item = [t for i in range(prev + 1, k) if (t := lines[i].text.strip())]
+        if len(item) != 1 or len(item[0]) > _LINK_TEXT_LENGTH:
             return None
         out += [lines[k], *lines[prev + 1:k]]
         prev = k

@@ -1034,6 +1034,12 @@ def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
         ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
     assert [(p.name, p.title, p.roles) for p in events[1].participants] == [("李向东", "市长", ["lead"])]
     assert all(src.text[a:b] == e.text for e in events for a, b in e.provenance.spans)
+    # a list of full dates over their paragraphs, after a line of introduction and cut off after a date, keeps its
+    # order: each date is the paragraph's below it
+    text = ("本月大事如下：\n2024年1月3日\n市委召开常委会议，市委书记王明主持，研究部署全市安全生产工作和冬季供暖保障工作。\n"
+            "2024年1月5日\n市长李华到高新区调研重点企业生产经营情况，副市长赵刚陪同。\n2024年1月8日\n")
+    events = parse_source(read_source(text.encode(), "list.txt")).events
+    assert [(e.date_start, e.text[:6]) for e in events] == [("2024-01-03", "市委召开常委"), ("2024-01-05", "市长李华到高")]
     # in a chronicle whose entries open with their day, a date at a line's end stays text
     got, _ = entries_of("3日，市政府印发《实施意见》 2024-01-03\n5日，市长调研。\n8日，副市长出席会议。\n", 2024, 1)
     assert [e.text for e in got][0] == "市政府印发《实施意见》 2024-01-03"
