@@ -297,8 +297,9 @@ _LINKS_LABEL_FIRST = frozenset("相推延热猜点阅最精往更今图视【[")
 
 def _navigation(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[str], bool]) -> set[int]:
     """The headings that a page lists as links to its other chronicles (2024年2月大事记 / 2024年1月大事记 /
-    2023年12月大事记, one under the other with nothing between): each names a period of its own, and no entry
-    stands under any of them but the last. They are furniture, not the heading of what follows the list."""
+    2023年12月大事记, one under the other with nothing between): each names a period (two periods or more among
+    them), and no entry stands under any of them but the last. They are furniture, not the heading of what
+    follows the list (the page's own title among them too: the period the caller gives dates the entries)."""
     nav: set[int] = set()
     run: list[int] = []
     for i in heads + [-1]:
@@ -307,7 +308,7 @@ def _navigation(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[
             continue
         if len(run) >= 2:
             periods = [period_in(unspaced(lines[k].text)) for k in run]
-            if all(p is not None for p in periods) and len(set(periods)) == len(periods):
+            if all(p is not None for p in periods) and len(set(periods)) >= 2:
                 nav.update(run)
         run = [i]
     return nav

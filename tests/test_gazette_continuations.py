@@ -162,12 +162,14 @@ def test_a_pages_list_of_links_after_the_entries_is_furniture(label: str) -> Non
     assert dates_and_texts(parse_text(page, "web.txt")) == [("2024-01-03", "市委召开常委会议。")]
 
 
-@pytest.mark.parametrize("title", ["某某市人民政府 - 2024年1月大事记\n栏目导航\n", ""])
-def test_a_pages_links_to_its_other_chronicles_are_no_heading(title: str) -> None:
+@pytest.mark.parametrize("title,period", [("某某市人民政府 - 2024年1月大事记\n栏目导航\n", None), ("", "2024-01"),
+                                          ("2024年1月大事记\n", "2024-01")])
+def test_a_pages_links_to_its_other_chronicles_are_no_heading(title: str, period: str | None) -> None:
     # a list of the site's chronicles, one under the other with nothing between, before the entries: the last of
-    # them (2023年12月) is no heading of what follows; the page's own title, or the period, dates the entries
+    # them (2023年12月) is no heading of what follows; the page's own title, or the period (where the title heads
+    # the list, one of it), dates the entries
     page = f"{title}2024年2月大事记\n2024年1月大事记\n2023年12月大事记\n\n3日，市委召开常委会议。\n5日，市长李华调研。\n"
-    r = parse_text(page, "web.txt", None if title else "2024-01")
+    r = parse_text(page, "web.txt", period)
     assert dates_and_texts(r) == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李华调研。")]
     # and after the entries, no section of its own
     page = "2024年1月大事记\n3日，市委召开常委会议。\n\n2024年2月大事记\n2024年3月大事记\n"
