@@ -229,8 +229,9 @@ def pending_only(tail: str) -> bool:
 _DUTY_BEFORE = re.compile(r"(?:主持|分管|负责|协助|联系)[^，,。；;、]{1,16}?工作的")
 # A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
 _RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|她们|他|她|来宾|外宾|代表团|考察团)?(?:一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
-_VISIT = re.compile(r"一行|(?:来|抵达|到达|赴)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|(?:来访|到访)"
-                    r"|回乡|返乡|回故乡|回到家乡|莅临|抵达|到达")  # (作家甲回乡，市委书记乙会见: the one come home)
+# (and one arrived or come home: 作家甲回乡，市委书记乙会见)
+_VISIT = re.compile(r"一行|(?:来|赴)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|来访|到访|抵达|到达|莅临"
+                    r"|回乡|返乡|回故乡|回到家乡")
 
 
 def _sentence_end(bounds: list[int], pos: int) -> int:
