@@ -383,7 +383,11 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (a page's month picker)
                                   "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月", "一月 | 二月 | 三月 | 四月",
                                   # (a page's date with its time or source)
-                                  "2024年02月01日 10:30", "2024-02-01 来源：市政府办公室"])
+                                  "2024年02月01日 10:30", "2024-02-01 来源：市政府办公室",
+                                  # (a page's buttons, its pager and its code to scan; an editor in brackets)
+                                  "［打印］［关闭］", "【打印本页】 【关闭窗口】", "分享：", "网站纠错", "附件：",
+                                  "上一页 1 2 3 下一页", "共3页", "1/3", "用手机扫描二维码在手机上继续观看",
+                                  "（责任编辑：王五）"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")
