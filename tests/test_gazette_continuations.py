@@ -387,7 +387,10 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (a page's buttons, its pager and its code to scan; an editor in brackets)
                                   "［打印］［关闭］", "【打印本页】 【关闭窗口】", "分享：", "网站纠错", "附件：",
                                   "上一页 1 2 3 下一页", "共3页", "1/3", "用手机扫描二维码在手机上继续观看",
-                                  "（责任编辑：王五）"])
+                                  "（责任编辑：王五）",
+                                  # (a site's footer)
+                                  "本网站由某市人民政府办公室主办", "某市人民政府办公室 版权所有", "建议使用IE8以上浏览器浏览",
+                                  "您是第1234位访客", "政府网站找错", "微信公众号", "联系方式：0635-1234567"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")
