@@ -517,7 +517,9 @@ _ROW_TEXT_LABELS = ("事件", "事项", "内容", "大事", "摘要")  # (… an
 ROW_TEXT_LABEL = re.compile(rf"(?:{'|'.join(_ROW_TEXT_LABELS)})\s*[：:]\s*(?=\S)")
 ROW_TEXT_LABEL_FIRST = frozenset(w[0] for w in _ROW_TEXT_LABELS)  # (a cheap test first)
 _ERA_BESIDE = re.compile(rf"(?P<y>{YEAR})\s*年\s*[（(]\s*{_ERA}\s*[）)]\s*|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]\s*")
-_YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*{_ERA}\s*[）)])?"
+# (the year's name in the sixty-year cycle beside it: 2024年（甲辰年）)
+_CYCLE_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?"
+_YEAR_HEADING = re.compile(rf"{_HEAD_OPEN}(?:(?:公元)?(?P<y>{YEAR})\s*年度?(?:\s*[（(]\s*(?:{_ERA}|{_CYCLE_YEAR})\s*[）)])?"
                            # (2024年第三季度, 2024年上半年: a part of the year over entries that say their months)
                            r"(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年))?"
                            rf"|{_ERA}\s*[（(]\s*(?P<y2>{YEAR})\s*年?\s*[）)]){_HEAD_CLOSE}")  # (一九六八年, 2019年度, 【2020年】, ● 2022年)
