@@ -471,11 +471,38 @@ def _dates_after(lines: list[Line]) -> list[Line] | None:
     return out
 
 
+_HEADLINES_AFTER = 3  # (the fewest of them that make a list of links)
+_HEADLINE_LENGTH = 40
+
+
+def _links_after(lines: list[Line]) -> int:
+    """How many of the section's last lines are a page's list of links to other pages with no label over it:
+    headlines (short, no sentence finished, no date, no bullet) after a line that finishes its sentence; 0 where
+    there is no such run of three or more."""
+    run = 0
+    for ln in reversed(lines):
+        t = ln.text.strip()
+        if not t:
+            continue
+        if "|" in t or "\t" in t:
+            return 0  # (a table's rows)
+        if (len(t) > _HEADLINE_LENGTH or t[-1] in _CLOSED_END or t[:1] in D.BULLETS or t[:1].isdigit()
+                or D.match_prefix(to_simplified(t)) is not None):
+            return run if run >= _HEADLINES_AFTER and t[-1] in _CLOSED_END else 0
+        run += 1
+    return 0
+
+
 def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     """Read a section's lines into entries. `warn(lineno, message)` receives every line not placed."""
     entries: list[Entry] = []
     if not sec.joins and (moved := _dates_after(sec.lines)) is not None:
         sec = replace(sec, lines=moved)
+    if (links := _links_after(sec.lines)) > 0:
+        kept = [ln for ln in sec.lines if ln.text.strip()]
+        for ln in kept[-links:]:
+            warn(ln.lineno, f"page furniture dropped: {ln.text.strip()!r}")
+        sec = replace(sec, lines=[ln for ln in sec.lines if ln not in kept[-links:]])
     style = _style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None

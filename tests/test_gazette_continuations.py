@@ -162,6 +162,19 @@ def test_a_pages_list_of_links_after_the_entries_is_furniture(label: str) -> Non
     assert dates_and_texts(parse_text(page, "web.txt")) == [("2024-01-03", "市委召开常委会议。")]
 
 
+def test_a_pages_list_of_headlines_after_the_entries_with_no_label_is_furniture() -> None:
+    # three short lines or more after the last entry's finished sentence, none a sentence, dated or bulleted: the
+    # headlines of a list of links, not same-day events
+    page = "2024年1月大事记\n3日，市委召开常委会议。\n5日，市长李华调研企业。\n\n市政府召开常务会议\n全市招商大会召开\n副市长王强调研农业\n"
+    r = parse_text(page, "web.txt")
+    assert dates_and_texts(r) == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李华调研企业。")]
+    # two such lines may be a same-day item (kept); bulleted ones are items
+    page = "2024年1月大事记\n5日，市长李华调研企业。\n市政府召开常务会议\n全市招商大会召开\n"
+    assert [e.text for e in parse_text(page, "web.txt").events] == ["市长李华调研企业。", "市政府召开常务会议全市招商大会召开"]
+    page = "2024年1月大事记\n5日，市长李华调研企业。\n△ 市政府召开常务会议\n△ 全市招商大会召开\n△ 市一中新校区启用\n"
+    assert len(parse_text(page, "web.txt").events) == 4
+
+
 @pytest.mark.parametrize("title,period", [("某某市人民政府 - 2024年1月大事记\n栏目导航\n", None), ("", "2024-01"),
                                           ("2024年1月大事记\n", "2024-01")])
 def test_a_pages_links_to_its_other_chronicles_are_no_heading(title: str, period: str | None) -> None:
