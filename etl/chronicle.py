@@ -486,8 +486,9 @@ def _links_after(lines: list[Line]) -> int:
             continue
         if "|" in t or "\t" in t:
             return 0  # (a table's rows)
+        # (no headline: a sentence, a bulleted or dated item, or one dated after it, 市委常委会召开会议 2024-01-03)
         if (len(t) > _HEADLINE_LENGTH or t[-1] in _CLOSED_END or t[:1] in D.BULLETS or t[:1].isdigit()
-                or D.match_prefix(to_simplified(t)) is not None):
+                or t[-1] in _TRAILING_DATE_LAST or D.match_prefix(to_simplified(t)) is not None):
             return run if run >= _HEADLINES_AFTER and t[-1] in _CLOSED_END else 0
         run += 1
     return 0
