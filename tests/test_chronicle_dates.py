@@ -1037,6 +1037,11 @@ def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
         ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
     assert [(p.name, p.title, p.roles) for p in events[1].participants] == [("李向东", "市长", ["lead"])]
     assert all(src.text[a:b] == e.text for e in events for a, b in e.provenance.spans)
+    # after a sentence of introduction, such items are no unlabelled list of links (short lines, none a sentence)
+    if shape == "{t} {d}":
+        text = "大事记\n以下为近期大事。\n" + "".join(shape.format(t=t, d=d) + "\n" for t, d in items)
+        assert [e.date_start for e in parse_source(read_source(text.encode(), "intro.txt")).events][-3:] == [
+            "2024-01-03", "2024-01-05", "2024-02-08"]
     # a list of full dates over their paragraphs, after a line of introduction and cut off after a date, keeps its
     # order: each date is the paragraph's below it
     text = ("本月大事如下：\n2024年1月3日\n市委召开常委会议，市委书记王明主持，研究部署全市安全生产工作和冬季供暖保障工作。\n"
