@@ -475,23 +475,23 @@ _HEADLINES_AFTER = 3  # (the fewest of them that make a list of links)
 _HEADLINE_LENGTH = 40
 
 
-def _links_after(lines: list[Line]) -> int:
-    """How many of the section's last lines are a page's list of links to other pages with no label over it:
-    headlines (short, no sentence finished, no date, no bullet) after a line that finishes its sentence; 0 where
-    there is no such run of three or more."""
+def _links_start(lines: list[Line]) -> int | None:
+    """Where a page's list of links to other pages with no label over it begins among the section's last lines:
+    three headlines or more (short, no sentence finished, no date, no bullet) after a line that finishes its
+    sentence; None where there is no such list."""
     run = 0
-    for ln in reversed(lines):
-        t = ln.text.strip()
+    for k in range(len(lines) - 1, -1, -1):
+        t = lines[k].text.strip()
         if not t:
             continue
         if "|" in t or "\t" in t:
-            return 0  # (a table's rows)
+            return None  # (a table's rows)
         # (no headline: a sentence, a bulleted or dated item, or one dated after it, 市委常委会召开会议 2024-01-03)
         if (len(t) > _HEADLINE_LENGTH or t[-1] in _CLOSED_END or t[:1] in D.BULLETS or t[:1].isdigit()
                 or t[-1] in _TRAILING_DATE_LAST or D.match_prefix(to_simplified(t)) is not None):
-            return run if run >= _HEADLINES_AFTER and t[-1] in _CLOSED_END else 0
+            return k + 1 if run >= _HEADLINES_AFTER and t[-1] in _CLOSED_END else None
         run += 1
-    return 0
+    return None
 
 
 def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
@@ -499,11 +499,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     entries: list[Entry] = []
     if not sec.joins and (moved := _dates_after(sec.lines)) is not None:
         sec = replace(sec, lines=moved)
-    if (links := _links_after(sec.lines)) > 0:
-        kept = [ln for ln in sec.lines if ln.text.strip()]
-        for ln in kept[-links:]:
-            warn(ln.lineno, f"page furniture dropped: {ln.text.strip()!r}")
-        sec = replace(sec, lines=[ln for ln in sec.lines if ln not in kept[-links:]])
+    if (cut := _links_start(sec.lines)) is not None:
+        for ln in sec.lines[cut:]:
+            if ln.text.strip():
+                warn(ln.lineno, f"page furniture dropped: {ln.text.strip()!r}")
+        sec = replace(sec, lines=sec.lines[:cut])
     style = _style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None
