@@ -408,7 +408,9 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "（完）", "-- 完 --", "—END—", "（本栏目由市委党史研究院供稿）", "（市政府办公室）",
                                   "（据《聊城日报》）",
                                   # (a line that introduces the list)
-                                  "本月大事如下。", "现将本月大事摘要如下："])
+                                  "本月大事如下。", "现将本月大事摘要如下：",
+                                  # (a photo's caption that names the scene only)
+                                  "▲会议现场", "与会人员合影"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")
