@@ -375,16 +375,17 @@ def find_structure(src: Source) -> Structure:
             if (t[:1] in _LINKS_LABEL_FIRST and _LINKS_LABEL.match(t) is not None and not (first and join_first)
                     and any(map(_opens_entry, sec.lines))):
                 # 相关新闻, 热点新闻 after the entries: the page's list of links to other pages follows, up to the next
-                # heading (its headlines would read as the last entry's further paragraphs)
+                # heading or the next line that opens with a date (its headlines would read as the last entry's
+                # further paragraphs)
                 sec.dropped.append((ln, "page furniture"))
                 used.add(i)
                 i += 1
-                while i < len(lines) and i not in used and not _section_end(lines, i):
+                while i < len(lines) and i not in used and not _section_end(lines, i) and not _opens_entry(lines[i]):
                     if lines[i].text.strip():
                         sec.dropped.append((lines[i], "page furniture"))
                     used.add(i)
                     i += 1
-                return i
+                continue
             if not (first and join_first) and t not in repeated and i not in nav and (_section_end(lines, i) or (
                     sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
                 break

@@ -157,9 +157,13 @@ def test_a_pages_list_of_links_after_the_entries_is_furniture(label: str) -> Non
     assert dates_and_texts(r) == [("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李华调研企业。"),
                                   ("2024-02-01", "全市招商大会召开。")]
     assert [p.name for p in r.events[1].participants] == ["李华"]
-    # before any entry, the label and its list are text before the chronicle, and the entries are read
+    # before any entry, the label and its list are text before the chronicle, and the entries are read; among the
+    # entries, the list ends at the next line that opens with a date
     page = f"2024年1月大事记\n{label}\n市政府召开常务会议\n3日，市委召开常委会议。\n"
     assert dates_and_texts(parse_text(page, "web.txt")) == [("2024-01-03", "市委召开常委会议。")]
+    page = f"2024年1月大事记\n3日，市委召开常委会议。\n{label}\n市政府召开常务会议\n5日，市长李华调研企业。\n"
+    assert dates_and_texts(parse_text(page, "web.txt")) == [("2024-01-03", "市委召开常委会议。"),
+                                                             ("2024-01-05", "市长李华调研企业。")]
 
 
 def test_a_pages_list_of_headlines_after_the_entries_with_no_label_is_furniture() -> None:
