@@ -52,8 +52,7 @@ _TRAILING_DATE_LAST = frozenset("0123456789日]】)）")  # (what such a line en
 _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
                             r"(?P<d>\d{1,2})\s*日?|(?<![\d.．/-])(?P<m2>0[1-9]|1[0-2])[-/](?P<d2>[0-3]\d))\s*[\]】)）]?\s*$")
 # … or on the line after it (市委常委会召开会议 / 2024-01-03): a full date alone on its line
-_DATE_ALONE = re.compile(r"^\s*[\[【(（]?\s*(?:(?:19|20)\d{2}\s*(?:[-/.．]|年)\s*\d{1,2}\s*(?:[-/.．]|月)\s*\d{1,2}\s*日?"
-                         r"|(?:0[1-9]|1[0-2])[-/][0-3]\d)\s*[\]】)）]?\s*$")
+_DATE_ALONE = re.compile("^" + _TRAILING_DATE.pattern)
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
 _INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
@@ -353,7 +352,7 @@ _GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*{D
 def _lines_of(raw: Line, alone: bool = False) -> list[Line]:
     """The lines a line of the file is read as: its heading apart where a month's chronicle was copied as one line
     after it (_GLUED_HEADING), and the entries a line runs together (_split_inline). `alone`: the line is all its
-    month holds (a heading or nothing before it, and nothing but a heading after it)."""
+    month holds (a heading or nothing before it, and nothing but a heading or the end after it)."""
     if alone:
         return _split_inline(raw, flat=True, gap=True)
     head = raw.text[:24]  # (the cheap tests first: most lines name no chronicle near their start, 书记 aside)
@@ -362,12 +361,6 @@ def _lines_of(raw: Line, alone: bool = False) -> list[Line]:
         rest = Line(raw.text[glued.end():], raw.lineno, raw.start + glued.end())
         return [Line(raw.text[:glued.end()], raw.lineno, raw.start), *_split_inline(rest, flat=True)]
     return _split_inline(raw)
-
-
-def _last_of_month(lines: list[Line], idx: int) -> bool:
-    """Whether nothing but a month's or year's heading (or the end) follows line `idx`."""
-    nxt = next((t for k in range(idx + 1, len(lines)) if (t := lines[k].text.strip())), None)
-    return nxt is None or D.month_heading(to_simplified(nxt)) is not None or bool(D.year_heading(to_simplified(nxt)))
 
 
 _FLAT_LENGTH = 600  # (a line this long that opens with a day holds a month's entries, not one entry)
@@ -428,9 +421,14 @@ def _dated(text: str) -> bool:
     return pre is not None and pre.kind == "day"
 
 
+def _heads_a_period(text: str) -> bool:
+    """Is this line (in simplified characters) a month's or a year's heading?"""
+    return D.month_heading(text) is not None or bool(D.year_heading(text))
+
+
 def _dated_or_heading(text: str) -> bool:
     """Does this line open an entry with its day, or head a month or a year?"""
-    return _dated(text) or D.month_heading(text) is not None or bool(D.year_heading(text))
+    return _dated(text) or _heads_a_period(text)
 
 
 def _next_text(sec: Section, idx: int) -> str:
@@ -567,7 +565,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
             raw = _compact_date_digits(raw)
         alone = (len(raw.text) >= 30 and (after_heading or not entries)
-                 and _RUNON_COMMA_START.match(raw.text) is not None and _last_of_month(sec.lines, idx))
+                 and _RUNON_COMMA_START.match(raw.text) is not None
+                 and (not (nxt := _next_text(sec, idx)) or _heads_a_period(nxt)))  # (nothing but a heading after it)
         for line in _lines_of(raw, alone):
             stripped = line.text.strip()
             if not stripped:
@@ -710,8 +709,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             # no date, no marker
             if (after_heading and len(stripped) <= 30 and stripped[-1] not in _CLOSED_END
                     and not _SENTENCE_MARK.search(stripped[:-1].lstrip(D.BULLETS))
-                    and (nxt := next((sec.lines[k].text for k in range(idx + 1, len(sec.lines))
-                                      if sec.lines[k].text.strip()), None)) is not None and _dated(nxt)):
+                    and _dated(_next_text(sec, idx))):
                 # "1月", then 全市经济工作会议召开 over "5日，全市经济工作会议召开。…": a headline over the next
                 # dated item, as between two entries, not an item of the month
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
@@ -740,9 +738,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             prev = entries[-1]
             if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)) or (
                     bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)) and (
-                    (nxt := next((sec.lines[k].text for k in range(idx + 1, len(sec.lines))
-                                  if sec.lines[k].text.strip()), None)) is not None
-                    and _dated(nxt)):
+                    _dated(_next_text(sec, idx))):
                 # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before; so
                 # is a bulleted headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
