@@ -45,6 +45,7 @@ _EVENT_VERB = re.compile(
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)"
                             r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])\S")  # (not 1\t1月3日\t…: a table's numbers)
+_YEAR_LED = re.compile(r"^(?:1\d|20)\d{2}\s*年")  # (a line that opens with its year, month and day or not)
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # a web column's list of items, each with its full date after it (· 市委常委会召开会议 [2024-01-03])
 # (or its month and day only, both of two digits: 市委常委会召开会议 01-03, the year the list's)
@@ -281,7 +282,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = glued = dots = marked = trailing = 0
+    bare = dated = years = led = glued = dots = marked = trailing = 0
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
     after_open = False
@@ -311,6 +312,8 @@ def _style(lines: list[Line]) -> Style:
                 pass
             elif D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
                 years += 1
+            if t[3:4].isdigit() and _YEAR_LED.match(t):
+                led += 1
             elif D.DAY_DOTTED.match(t) is not None:
                 dots += 1
             if _BARE_DAY_LINE.match(t):
@@ -321,7 +324,9 @@ def _style(lines: list[Line]) -> Style:
             dated += 1
             marked += 1
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
-    return Style(bare_days=bare >= 2 and bare >= dated, year_items=years >= 2 and years > dated, glued=glued >= 2,
+    # (or one such item in a list whose items each open with their year, 1951年1月，… 1953年，… 1968年2月，…)
+    year_items = years >= 1 and (years >= 2 or led >= 3) and max(years, led) > dated
+    return Style(bare_days=bare >= 2 and bare >= dated, year_items=year_items, glued=glued >= 2,
                  dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked,
                  trailing_dates=trailing >= 3 and trailing > 2 * dated)
@@ -631,9 +636,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and _SAME_DAY_ALSO.match(simple)):
                 _append(entries[-1], line, continuing=False)
                 continue
-            if (pre is not None and pre.kind == "month" and simple[at - 1:at] == "月" and entries
+            if (pre is not None and pre.kind in ("month", "year") and simple[at - 1:at] in "月年" and entries
                     and not entries[-1].finished()):
-                pre = None  # …会议决定从 / 6月起… / 6月中共…: a month glued to its text continues a broken line
+                pre = None  # …会议决定从 / 6月起… / 6月中共…, …通过了 / 1953年计划…: a date glued to its text continues a broken line
             if (style.glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
                     and (md := D.split_glued(pre.day, ctx.month)) is not None):
                 pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying

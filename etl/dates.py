@@ -139,7 +139,9 @@ _SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*|(?:是|本|同|当)年)?(?:(?P<
 # items each say only their year (enabled per section, as bare days are: inside a dated entry 2012年, is text)
 # 【2007年】恩施市…: the year in brackets ("on this day" lists)
 YEAR_IN_BRACKETS = re.compile(r"[【\[〔［]\s*(?P<y>(?:1\d|20)\d{2})\s*年\s*[】\]〕］]")
-YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+)(?=[^\s\d])")
+# (or glued to its text in a list whose items each open with their year, 1953年为纪念…: not 1953年度, 年代, 年底…)
+YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+"
+                         r"|(?<=年)(?=[\u4e00-\u9fff])(?![度代前后内间来起至到以的里中初底末份终春夏秋冬上下全第]))(?=[^\s\d])")
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before

@@ -535,7 +535,10 @@ _JA_GIVEN_END = frozenset("郎雄夫子彦男助介卫")
 # a field's workers, which a name's last character may seem to begin (文艺工作者: no 文艺工 and 作)
 _WORKERS = ("工作者", "工作人员", "工作队", "工作组")
 # what follows a verb of going (_MOTION_SURNAMES) and a place's one-character name (来渝考察, 来郿，)
-_CAME_TO = re.compile(r"[，,。；;]|参观|视察|考察|访问|调研|指导|检查|慰问|演出|讲学|洽谈|投资|观光|旅游|采访|登上")
+_CAME_TO_DO = r"参观|视察|考察|访问|调研|指导|检查|慰问|演出|讲学|洽谈|投资|观光|旅游|采访|登上"
+_CAME_TO = re.compile(rf"[，,。；;]|{_CAME_TO_DO}")
+# … and a place's two-character name, then what one came to do (书记来武宁传达…, 省长来武宁视察)
+_CAME_TO_PLACE_DO = re.compile(rf"{_CAME_TO_DO}|传达|宣讲|宣布|作报告|出席|参加|主持|召开|开会|蹲点|工作")
 
 
 def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
@@ -571,6 +574,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         q = p + 4  # 州长苏嘎尔布作通报: a name of the Yi (or another people) after a surname, after an office
     if q == p + 2 and s[p] in _MOTION_SURNAMES and _CAME_TO.match(s, q) is not None:
         return None  # 运动员来郿，登上…, 专家来渝考察: coming to a place (a one-character name for it), no 来 surname
+    if q == p + 3 and s[p] in _MOTION_SURNAMES and _CAME_TO_PLACE_DO.match(s, q) is not None:
+        return None  # 省委书记来武宁视察: coming to a place of two characters
     if q is not None and s[q - 1] == "工" and s.startswith(_WORKERS, q - 1):
         return None  # 文艺工作者发言, 卫生工作人员: a field's workers, no 文艺工 and 作
     if s[p:p + 1] not in _PART_FIRSTS:

@@ -760,6 +760,23 @@ def test_a_chronicle_of_years_gives_each_item_its_year() -> None:
                                      "罗庄区新闻发布会举行。2012年,罗庄区完成工业销售收入1080亿元。"]
 
 
+def test_in_a_list_whose_items_open_with_their_year_one_that_says_only_its_year_is_an_item() -> None:
+    # 1953年，… or 1953年为纪念… among 1951年1月，… items: a year item (not a year glued to its text after a line the
+    # break cut)
+    text = ("1947年3月,成立县志馆。\n1951年1月,将某镇划为本县,通过\n1953年计划。\n1953年为纪念烈士,将庙头小学改名。\n"
+            "1956年,实行义务兵役制。\n1968年2月,县革委会成立。\n")
+    got, warnings = entries_of(text, None, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("1947-03-01", "1947-03-31", "month", "成立县志馆。"),
+        ("1951-01-01", "1951-01-31", "month", "将某镇划为本县,通过1953年计划。"),
+        ("1953-01-01", "1953-12-31", "year", "为纪念烈士,将庙头小学改名。"),
+        ("1956-01-01", "1956-12-31", "year", "实行义务兵役制。"),
+        ("1968-02-01", "1968-02-29", "month", "县革委会成立。")] and not warnings
+    # (one year item among day entries that do not say their year is text)
+    got, _ = entries_of("1日，市委召开会议。\n2日，市政府召开会议。\n3日，市人大召开会议。\n2023年全市完成投资100亿元。\n", 2024, 1)
+    assert len(got) == 3
+
+
 def test_a_date_alone_on_its_line_gives_its_separator_to_the_next() -> None:
     got, _ = entries_of("10日\n，体育馆路街道开展活动。\n11日\n：区政协召开常委会议。\n", 2014, 4)
     assert [(e.date_start.day, e.text) for e in got] == [(10, "体育馆路街道开展活动。"), (11, "区政协召开常委会议。")]
