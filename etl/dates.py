@@ -164,14 +164,18 @@ _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix (1月3日 周四 …, 1月3日，星期四，…)
 # ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 4月23日（农历三月二十六日）,
 # 2月4日（除夕）, and a news dateline's 讯
+_LUNAR_OR_FESTIVAL = (r"(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?日?"
+                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节")
 _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜|周)[一二三四五六日天](?=\s|[，,]|$)|[，,]\s*(?:星期|礼拜)[一二三四五六日天](?=\s*[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
                       r"(?:\s*(?:至|到|—|－|–|-|~|～)\s*(?:星期|周|礼拜)?[一二三四五六日天])?"  # (（星期一至星期三）: a span's)
-                      r"|(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?日?"
-                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节)\s*[）)]"
+                      rf"|{_LUNAR_OR_FESTIVAL})\s*[）)]"
                       # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
                       rf"|讯(?=[\s（(，,：:])(?:\s*{_BYLINE})?"
                       # (31日前后 …, 5日左右，…: an approximate day is still the day)
                       r"|(?:前后|左右)(?=\s|[，,]))")
+# 农历正月初八（2月17日），… / 元宵节（2月24日），…: the lunar date or the festival first, the day in brackets after it
+_LUNAR_FIRSTS = frozenset("农正腊冬闰一二三四五六七八九十除春小元清端七中重国劳")  # (what it opens with: a cheap test first)
+_LUNAR_FIRST = re.compile(rf"^(?:{_LUNAR_OR_FESTIVAL})(?:前夕|当天|期间)?\s*[（(]")
 # "【1月3日】市委…", "（12日）市长…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"}
 
@@ -222,6 +226,11 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         if inner is not None and inner.kind in ("day", "xun", "month") and (not after or ROW_TEXT_LABEL.match(after)):
             # (not 日期:2008-04-01    来源:通州区政府, a web page's header)
             return replace(inner, end=label.end() + inner.end)
+    if found is None and line[:1] in _LUNAR_FIRSTS and (lunar := _LUNAR_FIRST.match(line)) is not None:
+        close = line.find("）" if line[lunar.end() - 1] == "（" else ")", lunar.end())
+        inner = _match_prefix(line[lunar.end():close]) if close > 0 else None
+        if inner is not None and inner.kind == "day" and inner.end >= close - lunar.end():
+            return replace(inner, end=_skip_sep(line, close + 1))
     if found is None and (era := _ERA_BESIDE.match(line)) is not None:
         # 1937年（民国二十六年）7月7日，… / 民国二十七年（1938年）3月，…: an older annal's reign or republic year beside
         # the year, read without it

@@ -147,6 +147,9 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # the lunar date or the festival beside a date belongs to its prefix, as a weekday does
     ("2月5日（正月初一） 全市举行新春团拜会。", "2024-02-05", "2024-02-05", "day", "全市举行新春团拜会。"),
     ("2月4日（除夕），市委书记看望一线职工。", "2024-02-04", "2024-02-04", "day", "市委书记看望一线职工。"),
+    # (the lunar date or the festival first, the day in brackets after it)
+    ("农历正月初八（2月17日），全市“新春第一会”召开。", "2024-02-17", "2024-02-17", "day", "全市“新春第一会”召开。"),
+    ("元宵节(2月24日) 市委书记看望一线职工。", "2024-02-24", "2024-02-24", "day", "市委书记看望一线职工。"),
     # a number before the item's date is the item's; a weekday without brackets is the prefix's
     ("1. 5月6日，市委召开常委会会议。", "2024-05-06", "2024-05-06", "day", "市委召开常委会会议。"),
     ("（3）5月9日 全市召开防汛工作会议。", "2024-05-09", "2024-05-09", "day", "全市召开防汛工作会议。"),

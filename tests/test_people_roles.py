@@ -396,6 +396,9 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("市长王五主持召开会议，研究部署防汛工作。", [("王五", "市长", ["chair"])]),
     ("市长王五出席会议并部署工作。", [("王五", "市长", ["attend", "speak"])]),
     ("市长王五出席部署会。", [("王五", "市长", ["attend"])]),
+    # (reporting on one's duties and answering questions are speaking, as 答记者问 is)
+    ("副市长王五述职。", [("王五", "副市长", ["speak"])]), ("副市长王五回答代表提问。", [("王五", "副市长", ["speak"])]),
+    ("副市长王五出席述职评议会。", [("王五", "副市长", ["attend"])]),
     # 来 and a place of two characters, then what one came to do: no name 来武宁
     ("地委许书记来武宁传达省委报告。", []), ("省委书记来武宁视察。", []),
     ("副市长来宝华、张三出席会议。", [("来宝华", "副市长", ["attend"]), ("张三", "副市长", ["attend"])]),
