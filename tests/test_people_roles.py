@@ -399,6 +399,10 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     # (reporting on one's duties and answering questions are speaking, as 答记者问 is)
     ("副市长王五述职。", [("王五", "副市长", ["speak"])]), ("副市长王五回答代表提问。", [("王五", "副市长", ["speak"])]),
     ("副市长王五出席述职评议会。", [("王五", "副市长", ["attend"])]),
+    # (what the person before announced or attended, then 、 and the next one's title: no part of it)
+    ("县委书记王万庆宣布开工令、县委副书记、县长高成文作动员讲话。",
+     [("王万庆", "县委书记", ["speak"]), ("高成文", "县委副书记、县长", ["speak"])]),
+    ("市委书记张甲出席开幕式、副市长李乙主持。", [("张甲", "市委书记", ["attend"]), ("李乙", "副市长", ["chair"])]),
     # 来 and a place of two characters, then what one came to do: no name 来武宁
     ("地委许书记来武宁传达省委报告。", []), ("省委书记来武宁视察。", []),
     ("副市长来宝华、张三出席会议。", [("来宝华", "副市长", ["attend"]), ("张三", "副市长", ["attend"])]),
