@@ -43,7 +43,7 @@ _EVENT_VERB = re.compile(
 )
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
-_BARE_DAY_LINE = re.compile(rf"^\d{{1,2}}(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)"
+_BARE_DAY_LINE = re.compile(rf"^(?:\d{{1,2}}|[1-9]\d{{2,3}}(?=\s))(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)"
                             r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])\S")  # (not 1\t1月3日\t…: a table's numbers)
 _YEAR_LED = re.compile(r"^(?:1\d|20)\d{2}\s*年")  # (a line that opens with its year, month and day or not)
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
@@ -242,7 +242,7 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     return bool(verbs)
 
 
-_GLUED_DAY = re.compile(r"(\d{2,4})\s*日")
+_GLUED_DAY = re.compile(r"(\d{2,4})(?:\s*日|(?=\s{2,}\S|\t))")  # (422  我县…: the 日 lost too, two spaces after)
 
 
 @dataclass(frozen=True)
@@ -304,7 +304,7 @@ def _style(lines: list[Line]) -> Style:
             # a day number past 31 (71日, 1231日): three digits or more, or two past 31 (the string compare first,
             # as most days are not)
             lost = (t[1:2].isdigit() and (t[2:3].isdigit() or t[:2] > "31")
-                    and (m := _GLUED_DAY.match(t)) is not None and int(m.group(1)) > 31)
+                    and (m := _GLUED_DAY.match(t)) is not None and D.split_glued(int(m.group(1)), None) is not None)
             glued += lost
             if _DAY_LINE.match(t):
                 dated += 1

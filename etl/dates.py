@@ -98,7 +98,7 @@ _DAY_FULL = re.compile(
     re.X,
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
-_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)"
+_DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}}|[1-9]\d{{2,3}}(?=\s))(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)"
                        r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])")  # (1\t1月3日\t…: a table's number column, then the date)
 # "710日", "1231日": a month and a day run together, the 月 lost when a web page was copied (71日 is 7月1日; two
 # digits are read by _DAY_FULL, and split when no day is that large: see split_glued)
@@ -304,6 +304,9 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         if m and 1 <= int(m.group("d")) <= 31:
             return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(m.group("d")),
                               day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
+        if m and not m.group("d2") and len(d := m.group("d")) > 2 and split_glued(int(d), None) is not None:
+            # 422  我县…: a month and a day run together, both 月 and 日 lost (split by the chronicle, as 71日 is)
+            return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(d), bullet=bullet)
         if m and not m.group("d2") and len(d := m.group("d")) == 2 and d[0] < d[1]:
             # 57  政协…会议举行: no day 57, but 5 to 7 whose ～ a copy lost (the digits rising, as a span's do)
             return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(d[0]), day2=int(d[1]), bullet=bullet)

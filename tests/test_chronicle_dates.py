@@ -376,6 +376,17 @@ def test_bare_day_numbers_with_two_spaces() -> None:
         ("2019-10-07", "2019-10-09")]
 
 
+def test_a_month_and_day_run_together_with_both_marks_lost_and_two_spaces() -> None:
+    # 422  我县…: 4月22日 as a web copy that lost 月 and 日 leaves it (read as 71日 is, 1028 as 10月28日)
+    got, _ = entries_of("422  我县举行艺术节。\n\n425  县长甲调研路网工程。\n\n同日  县委书记乙收看电视电话会。\n\n"
+                        "426  县长甲部署工作。\n", 2011, 4)
+    assert [(str(e.date_start), e.text) for e in got] == [
+        ("2011-04-22", "我县举行艺术节。"), ("2011-04-25", "县长甲调研路网工程。"), ("2011-04-25", "县委书记乙收看电视电话会。"),
+        ("2011-04-26", "县长甲部署工作。")]
+    got, _ = entries_of("1028  全市举行运动会。\n\n1030  市长甲出席会议。\n", 2011, 10)
+    assert [str(e.date_start) for e in got] == ["2011-10-28", "2011-10-30"]
+
+
 def test_a_timestamp_or_a_bracketed_word_is_not_a_date() -> None:
     got, warnings = entries_of("2019-07-10 18:22 来源:市政府网\n【通知】全市停电检修。\n3日，市委常委会召开。")
     assert [(e.date_start.day, e.text) for e in got] == [(3, "市委常委会召开。")]

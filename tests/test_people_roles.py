@@ -166,6 +166,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
      [("赵七", "副省长", ["attend", "speak"])], ["王六"]),
     # but one who relays the instruction's spirit is there
     ("市委书记张三传达省委书记李四的批示精神并作部署。", [("张三", "市委书记", ["speak"])], ["李四"]),
+    # the one honoured for a merit the entry states
+    ("县委书记徐培金抓教育工作成绩显著，在省科技和教育工作会议上受省政府记功表彰。", [], ["徐培金"]),
+    ("县委书记徐培金出席大会，为成绩突出的单位颁奖。", [("徐培金", "县委书记", ["attend"])], []),
 ])
 def test_the_dead_and_those_who_send_others_are_mentioned(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
@@ -403,6 +406,7 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("县委书记王万庆宣布开工令、县委副书记、县长高成文作动员讲话。",
      [("王万庆", "县委书记", ["speak"]), ("高成文", "县委副书记、县长", ["speak"])]),
     ("市委书记张甲出席开幕式、副市长李乙主持。", [("张甲", "市委书记", ["attend"]), ("李乙", "副市长", ["chair"])]),
+    ("县委书记徐培金抓教育工作。", [("徐培金", "县委书记", ["lead"])]),  # (抓 closes a name: 徐培金, not 徐培 and 金抓)
     # 来 and a place of two characters, then what one came to do: no name 来武宁
     ("地委许书记来武宁传达省委报告。", []), ("省委书记来武宁视察。", []),
     ("副市长来宝华、张三出席会议。", [("来宝华", "副市长", ["attend"]), ("张三", "副市长", ["attend"])]),
