@@ -322,6 +322,7 @@ _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets 
 _TITLE_CUT = re.compile(
     rf"(?:{HEADS_GROUP}|"
     r"^经(?=[市省县区国党中上])|"  # (经市长甲同意: by way of, at a clause's start; not 经济, 经信委, 经开区)
+    r"^代表[^，,。；;、]{1,24}?(?:与|和|同|向)|"  # (甲代表区政府与集团董事长乙签约: on whose behalf, then with whom)
     r"据(?!悉)|偕同?|委托|受到|受|会同|到|赴|深入|来到|走进|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
     r"同志|先生|女士|向(?!阳)|(?<![，,、应面针核比相绝反])对(?![外台口])|与|和|及|以及|以(?!色列)|收到|接到|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|签署|签订|签约(?![中处办])|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|专访|采访|约谈|约见|致电|致信|致函|选举产生了?|选举出|选出了?|推选出|"
@@ -1190,7 +1191,8 @@ def _title_region_start(s: str, mentions: list[Mention], i: int, labelled: bool 
             break
     if i > 0 and mentions[i - 1].end > lo:
         lo = mentions[i - 1].end
-        if s[lo:lo + 1] in office_first() and (om := offices().match(s, lo)) is not None and om.end() < mt.start:
+        if (s[lo:lo + 1] in office_first() and (om := offices().match(s, lo)) is not None and om.end() < mt.start
+                and not s.startswith("代表", lo)):  # (甲代表区政府与…: on whose behalf, a verb)
             lo = om.end()  # 甲少将和乙少将: the office written after the name before is that one's
     if labelled and (label := _LABEL_IN_REGION.search(s, lo, mt.start)) is not None:
         lo = label.end()  # 考察团成员中包括东风汽车公司副总经理甲: the label is no part of the title

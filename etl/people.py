@@ -121,7 +121,8 @@ _SENTENCE_OPEN = frozenset("。；;！？")
 _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
 # what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…), nor the post
 # they hold as well (县长甲兼司令)
-_DOES = re.compile(r"(?:同志)?[\u4e00-\u9fff](?<![的等和与及、兼])")
+# (甲与他们进行了交流, 乙与企业家座谈: a talk with those named by no name is what the subject does)
+_DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
 
 
 def _merge(mentions: list[Mention]) -> People:

@@ -24,7 +24,7 @@ _ROLE = re.compile(
     r"|(?<![召公展离])开了?(?=[^，,。；;]{0,8}?座谈会))"  # (older prose: 在专署开座谈会)
     r"|(?P<accompany>(?:陪同|随同)(?:会见|督导|调研|考察|视察|检查|慰问|参观|活动|走访|看望|督查|指导)?)"
     r"|(?P<report>作汇报|汇报)"
-    r"|(?P<attend>(?:(?<![与和向给为对])(?:出席|参加)|参会|列席|旁听)(?!人员|人士|者|证|单位|代表(?!大会|会议))|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐|(?:会见|接见|会谈|宴请|座谈)?时?在座(?!谈))"
+    r"|(?P<attend>(?:(?<![与和向给为对])(?:出席|参加)|参会|列席|旁听|(?<![参给])与会(?![议见谈晤]))(?!人员|人士|者|证|单位|代表(?!大会|会议)|嘉宾|领导|同志|专家|企业|各方)|观看|观摩|收听收看|收看|收听|到会|到场|观礼|参与|见证|(?:一起|共同|一同)审议|就座|就坐|(?:会见|接见|会谈|宴请|座谈)?时?在座(?!谈))"
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|领学|领读|讲了?话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发了?言|演讲(?!比赛|会|团)|通报|反馈(?=[^，,。；;的]{0,12}?(?:意见|情况|结果|问题))|宣讲|讲授|授课|讲课|讲学|主讲|宣布|宣读|作总结|总结部署|(?:^|(?<=[并还又也]))部署(?![会组])|(?:再)?安排(?:再)?部署|作部署|强调|指出|介绍|解读|"
     r"(?:(?<!工)作|做了)[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|讲解|动员|总结|部署|要求|安排)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|讲(?:具体|重要|指导性|几点)?意见|(?:发表|致)[^，,。；;并]{0,6}?(?:贺词|献词|感言)|发表了?[^，,。；;并]{0,8}?(?:意见|建议|看法|见解|感想|心得)|(?:(?<![座会洽商访面约恳])谈|交流)了?[^，,。；;并]{0,10}?(?:打算|设想|想法|意见|看法|体会|认识|思路|感想|心得)|进行了?(?:再|专题|全面|具体|动员|归纳|简要|分别)?(?:部署|安排|总结)|答记者问|述职(?!会|评议)|(?:回答|解答)[^，,。；;并]{0,10}?(?:提问|问题|疑问)|答疑|提出[^，,。；;并]{0,12}?(?:要求|意见|建议)|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署|安排)|(?:(?<!工)作|(?<![叫看])做)了?的?《)"
@@ -156,6 +156,10 @@ def _past_aside(tail: str) -> str:
     return tail
 
 
+# 与会 right after a name or a list of them: attending (甲与会并讲话), not 与 and a meeting (与会议代表座谈, 与会人员)
+_ATTENDS = re.compile(r"与会(?![议见谈晤人代者嘉领同专企各])")
+
+
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
@@ -174,7 +178,7 @@ def roles_from_tail(tail: str) -> set[str]:
         if _ROLE.search(clauses[0]):
             break
     for n, clause in enumerate(clauses):
-        c = clause.lstrip("等以及和与及")
+        c = clause if _ATTENDS.match(clause) else clause.lstrip("等以及和与及")  # (甲与会: attending, no joiner)
         if n == 0 and clause[:1] in "以及和与" and (w := _WITH_UNNAMED.match(clause)) is not None:
             c = clause[w.end():]
         if n == 0:
@@ -229,6 +233,10 @@ def pending_only(tail: str) -> bool:
 _DUTY_BEFORE = re.compile(r"(?:主持|分管|负责|协助|联系)[^，,。；;、]{1,16}?工作的")
 # A receiving verb with no one named after it (市长周齐会见。), and what a visitor does (一行来烟考察).
 _RECEIVED_ELIDED = re.compile(r"[^，,。；;：:]{0,12}?(?<!参加)(?<!陪同)(?<!参与)(?<!出席)(?:会见|接见|宴请|会晤|接待)(?:了)?(?:客人|他们|她们|他|她|来宾|外宾|代表团|考察团)?(?:一行)?(?:全体)?(?:成员|人员)?[。！!]?$")
+# … or welcomed, or talked with, by a pronoun (副区长乙对他们的到来表示欢迎，并与之座谈)
+_RECEIVED_BY_PRONOUN = re.compile(r"对(?:他们|她们|他|她|客人|来宾|考察团|代表团)(?:一行)?的(?:到来|来访)表示[^，,。；;]{0,4}欢迎"
+                                  r"|与(?:之|他们|她们|客人|来宾|考察团|代表团)(?:一行)?(?:进行了?|举行了?)?[^，,。；;]{0,8}?"
+                                  r"(?:座谈|会谈|交流|洽谈)")
 # (and one arrived or come home: 作家甲回乡，市委书记乙会见)
 _VISIT = re.compile(r"一行|(?:来|赴)[^，,。；;]{0,8}?(?:考察|访问|参观|调研|洽谈|出席|交流)|来访|到访|抵达|到达|莅临"
                     r"|回乡|返乡|回故乡|回到家乡")
@@ -304,7 +312,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         if not inside and s[a] not in "他她在会":
             continue  # no one named, and no pronoun for the last subject (他还…, 在会上…)
         sentence = s[a:b]
-        if inside and _RECEIVED_ELIDED.match(s, inside[-1].end, b):
+        if inside and (_RECEIVED_ELIDED.match(s, inside[-1].end, b) or _RECEIVED_BY_PRONOUN.search(s, inside[-1].end, b)):
             # 甲一行来烟考察。市长乙会见。 or 甲一行访问我市，副市长乙会见并宴请客人。: the visitors named
             # before the one receiving are the ones received
             _receive_visitors(s, mentions, sent_bounds, inside[-1].title_start)

@@ -335,6 +335,9 @@ def test_visitors_received_in_a_later_sentence_are_guests() -> None:
     assert [(n, r) for n, _, r in got] == [("莫言", ["guest"]), ("李长萍", ["lead"])]
     got = who("著名作家莫言回乡探亲。市委书记李长萍会见了他。")
     assert [(n, r) for n, _, r in got] == [("莫言", ["guest"]), ("李长萍", ["lead"])]
+    # welcomed, or talked with, by a pronoun
+    got = who("深圳奥宸集团董事长邹建民一行来我区访问。副区长陈党生对他们的到来表示热烈欢迎，并与之进行了座谈。")
+    assert [(n, r) for n, _, r in got] == [("邹建民", ["guest"]), ("陈党生", ["lead"])]
     # 参加会见 is attending the meeting, not receiving someone unnamed; the host keeps leading
     got = who("市委书记孙守刚会见了浪潮集团董事长孙丕恕一行。市委副书记张术平等参加会见。")
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
@@ -407,6 +410,15 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
      [("王万庆", "县委书记", ["speak"]), ("高成文", "县委副书记、县长", ["speak"])]),
     ("市委书记张甲出席开幕式、副市长李乙主持。", [("张甲", "市委书记", ["attend"]), ("李乙", "副市长", ["chair"])]),
     ("县委书记徐培金抓教育工作。", [("徐培金", "县委书记", ["lead"])]),  # (抓 closes a name: 徐培金, not 徐培 and 金抓)
+    # (与会 is attending; 与会人员 and 与会议代表 are no verb of the one before)
+    ("县长李四主持召开会议。副县长王五与会。", [("李四", "县长", ["chair"]), ("王五", "副县长", ["attend"])]),
+    ("县长李四主持召开会议，与会人员观看了警示片。", [("李四", "县长", ["chair"])]),
+    ("县长李四与会议代表座谈。", [("李四", "县长", ["lead"])]),
+    # (a later sentence's subject talking with those it names by no name)
+    ("县长李四主持召开会议。副县长王五与他们进行了交流。", [("李四", "县长", ["chair"]), ("王五", "副县长", ["lead"])]),
+    # (on whose behalf one signs, then with whom: no part of the other's title)
+    ("区长李洪亮代表九台区政府与复星集团党委书记、高级副总裁李海峰签订合作协议。",
+     [("李洪亮", "区长", ["lead"]), ("李海峰", "复星集团党委书记、高级副总裁", ["lead"])]),
     # 来 and a place of two characters, then what one came to do: no name 来武宁
     ("地委许书记来武宁传达省委报告。", []), ("省委书记来武宁视察。", []),
     ("副市长来宝华、张三出席会议。", [("来宝华", "副市长", ["attend"]), ("张三", "副市长", ["attend"])]),
