@@ -51,6 +51,20 @@ _MD_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S)(?![^\r\n]*-[ \t
 # its date or after the spaces left: blanked when two or more lines have them
 _LOST_INDENT = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]*(?:\d|[一二三四五六七八九十]{1,3}[日月]))", re.M)
 _LOST_INDENT_ANY = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]|\d|[^\x00-\x7f])", re.M)
+# a forum's anti-copy noise (Discuz's "jammer"): runs of one- or two-character ASCII tokens between words, at a
+# line's end or start or alone (# u+ w9 D9 ?$ z. Q* {, 7 {3 B6 N2 A$ ]: h); blanked where a file has two or more
+# runs in which letters and marks both stand in two tokens at least (not 2 0 0 6, a spaced-out date)
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]{1,2}){4,}[!-~]{1,2}(?=[ \t]*$|[ \t]+[^\x00-\x7f]|[ \t]{2,})", re.M)
+_JAMMER_HINT = re.compile(r"[!-~]{1,2}[ \t]{1,2}[!-~]{1,2}[ \t]{1,2}[!-~]{1,2}[ \t]{1,2}[!-~]{1,2}[ \t]{1,2}[!-~]")  # (cheap first)
+_TOKEN_LETTER = re.compile(r"(?:^|\s)\S*[A-Za-z]")
+_TOKEN_MARK = re.compile(r"(?:^|\s)\S*[!-/:-@\[-`{-~]")
+
+
+def _jammer(run: str) -> bool:
+    """A run of tokens is noise: letters in two tokens or more, and marks in two or more."""
+    return len(_TOKEN_LETTER.findall(run)) >= 2 and len(_TOKEN_MARK.findall(run)) >= 2
+
+
 _MD_BOLD = re.compile(r"^([ \t]*)(?:\*\*|__)([^*_\r\n]{1,24}?)(?:\*\*|__)", re.M)
 
 
@@ -181,6 +195,8 @@ def read_source(data: bytes, name: str) -> Source:
         text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
     if _GB_GLYPH.search(text) and _han_text(text):
         text = _GB_GLYPH.sub(_gb_glyph, text)
+    if _JAMMER_HINT.search(text) and sum(_jammer(m.group(0)) for m in _JAMMER.finditer(text)) >= 2:
+        text = _JAMMER.sub(lambda m: " " * len(m.group(0)) if _jammer(m.group(0)) else m.group(0), text)
     if "?" in text and len(_LOST_INDENT.findall(text)) >= 2:
         # ??? 2月5日，…: an indentation of ideographic spaces lost in a conversion to a code without them
         text = _LOST_INDENT_ANY.sub(lambda m: " " * len(m.group(0)), text)  # (the undated lines' too)

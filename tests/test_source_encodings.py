@@ -78,6 +78,26 @@ def test_question_marks_where_an_indentation_was_lost_are_blanked_in_place() -> 
     assert read_source(one.encode("utf-8"), "web.txt").text == one
 
 
+def test_a_forums_anti_copy_noise_is_blanked_in_place() -> None:
+    # runs of one- or two-character ASCII tokens (Discuz's jammer) after a year, alone, after a sentence, before
+    # a date: blanked where two or more are in a file; a spaced-out date, and one run alone, are left as written
+    raw = ("马鞍山历史大事记\n2005年# u+ w9 D9 ?$ z. Q* {  }\n$ o  X8 _0 m! d# `# v, G\n"
+           "    1月2日  市红十字会开展募捐活动。7 {3 B6 N2 A$ ]: h\n"
+           "% d2 O6 o, [* Y/ {% d) c8 S% l7 _    1月12日  市鼎泰公司的项目被列入国家“863”计划。\n"
+           "    1月13日  省委常委、宣传部部长臧世凯率艺术团演出。, L8 X5 G9 c. B6 j5 w& Q' Y\n")
+    src = read_source(raw.encode("utf-8"), "forum.txt")
+    assert len(src.text) == len(raw) and "u+" not in src.text and "B6" not in src.text and "“863”" in src.text
+    events = parse_source(src).events
+    assert [(str(e.date_start), e.text) for e in events] == [
+        ("2005-01-02", "市红十字会开展募捐活动。"), ("2005-01-12", "市鼎泰公司的项目被列入国家“863”计划。"),
+        ("2005-01-13", "省委常委、宣传部部长臧世凯率艺术团演出。")]
+    assert [(p.name, p.title) for p in events[2].participants] == [("臧世凯", "省委常委、宣传部部长")]
+    spaced = "2 0 0 6 年 8 月 1 2 日  市委召开会议。\n2 0 2 4 - 0 1 - 0 3  A B C D E\n"
+    assert read_source(spaced.encode("utf-8"), "pdf.txt").text == spaced
+    one = "2005年大事记\n1月2日  募捐活动。7 {3 B6 N2 A$ ]: h\n"
+    assert read_source(one.encode("utf-8"), "forum.txt").text == one
+
+
 def test_punctuation_a_pdf_font_gave_as_gb2312_codes_is_read_back_in_place() -> None:
     # ꎬ (U+A3AC) is the GB2312 code of ，, ꎮ that of the full stop and ꎻ that of ；: read back one character
     # for one, the full stop as 。 after a word and as a decimal point after a digit
