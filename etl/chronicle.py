@@ -283,6 +283,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 def _style(lines: list[Line]) -> Style:
     bare = dated = years = led = glued = dots = marked = trailing = 0
+    led_years: set[str] = set()
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
     after_open = False
@@ -314,6 +315,7 @@ def _style(lines: list[Line]) -> Style:
                 years += 1
             if t[3:4].isdigit() and _YEAR_LED.match(t):
                 led += 1
+                led_years.add(t[:4])
             elif D.DAY_DOTTED.match(t) is not None:
                 dots += 1
             if _BARE_DAY_LINE.match(t):
@@ -324,8 +326,9 @@ def _style(lines: list[Line]) -> Style:
             dated += 1
             marked += 1
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
-    # (or one such item in a list whose items each open with their year, 1951年1月，… 1953年，… 1968年2月，…)
-    year_items = years >= 1 and (years >= 2 or led >= 3) and max(years, led) > dated
+    # (or one such item in an annal whose items each open with their year, of several years: 1951年1月，… 1953年，…
+    # 1968年2月，…; not a month's list whose every date says its year, where 2024年全市… is a paragraph's text)
+    year_items = years >= 1 and (years >= 2 or (led >= 3 and len(led_years) >= 3)) and max(years, led) > dated
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=year_items, glued=glued >= 2,
                  dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked,

@@ -786,6 +786,10 @@ def test_in_a_list_whose_items_open_with_their_year_one_that_says_only_its_year_
         ("1953-01-01", "1953-12-31", "year", "为纪念烈士,将庙头小学改名。"),
         ("1956-01-01", "1956-12-31", "year", "实行义务兵役制。"),
         ("1968-02-01", "1968-02-29", "month", "县革委会成立。")] and not warnings
+    # (nor in a month's list whose every date says its year)
+    got, _ = entries_of("2024年1月3日，市委召开会议。\n2024年全市完成投资100亿元。\n2024年1月5日，市政府召开会议。\n"
+                        "2024年1月8日，市人大召开会议。\n", None, None)
+    assert [e.text for e in got][0] == "市委召开会议。2024年全市完成投资100亿元。"
     # (one year item among day entries that do not say their year is text)
     got, _ = entries_of("1日，市委召开会议。\n2日，市政府召开会议。\n3日，市人大召开会议。\n2023年全市完成投资100亿元。\n", 2024, 1)
     assert len(got) == 3
