@@ -185,6 +185,9 @@ class Context:
 
     year: int | None
     month: int | None
+    # the next month, where the section's heading gives its period as a span of days into it (12月21日至1月20日):
+    # a bare day before the last one is of that month
+    span_to: int | None = None
 
 
 _COMMA_PART = re.compile(r"[，,：:]")
@@ -741,6 +744,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     cut = lead + bullet
                     _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
                     continue
+                if ctx.month is not None and ctx.span_to is None and "月" in simple and len(simple) <= 40:
+                    ctx.span_to = D.span_end_in(simple)  # 一周要闻（1月29日—2月4日） over the entries: the span's end
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
@@ -954,6 +959,12 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2, xun_end=pre.xun_end)
         return s, e, pre.kind
     in_force = ctx.month
+    if (pre.month is None and ctx.span_to is not None and ctx.month is not None and ctx.year is not None
+            and ctx.span_to == ctx.month % 12 + 1 and last is not None and last[0] is not None
+            and last[0].month == ctx.month and pre.day is not None and pre.day < last[0].day):
+        # 21日…28日, then 3日 under 2023年12月21日至2024年1月20日大事记: the span's next month
+        ctx.year, ctx.month = ctx.year + (ctx.month == 12), ctx.span_to
+        ctx.span_to = None
     if pre.month is not None:
         if not 1 <= pre.month <= 12:
             raise D.DateError(f"no such month {pre.month}")

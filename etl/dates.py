@@ -492,6 +492,18 @@ _HEAD_PERIOD = re.compile(
 )
 
 
+# a heading's period as a span of days into another month (2023年12月21日至2024年1月20日大事记, 1月29日—2月4日):
+# the month it ends in
+_HEAD_SPAN_END = re.compile(rf"{MONTH}\s*月\s*{NUM}\s*日?{RANGE_SEP}(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*{NUM}\s*日")
+
+
+def span_end_in(text: str) -> int | None:
+    """The month a heading's span of days ends in, where it names one (1月29日—2月4日: 2), or None."""
+    m = _HEAD_SPAN_END.search(text)
+    month = cn_to_int(m.group("m")) if m else None
+    return month if month is not None and 1 <= month <= 12 else None
+
+
 def period_in(text: str) -> Period | None:
     """The first year (and month) a heading names, or None."""
     m = _HEAD_PERIOD.search(text)

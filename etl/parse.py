@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import Period, month_in
+from .dates import Period, month_in, span_end_in
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
@@ -55,6 +55,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year, month)
         if ctx.month is None and ctx.year is not None and ctx.year == last_year:
             ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
+        if sec.title and ctx.month is not None:
+            ctx.span_to = span_end_in(sec.title)
         entries = split_entries(sec, ctx, warn)
         if not entries and not sec.lines:
             if sec.heading_line is not None:

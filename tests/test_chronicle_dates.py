@@ -289,6 +289,20 @@ def test_an_annals_hyphens_for_dashes_a_part_of_its_year_and_its_years_as_chapte
     assert not warnings
 
 
+def test_a_period_given_as_a_span_of_days_into_the_next_month_goes_on_into_it() -> None:
+    # the heading's span (12月21日至1月20日, or a week's line over the entries): a bare day before the last is of
+    # the next month; without such a span a day out of order stays in the month in force
+    text = "2023年12月21日至2024年1月20日大事记\n21日，市委召开会议。\n28日，市政府召开会议。\n3日，市人大召开会议。\n"
+    events = parse_source(read_source(text.encode("utf-8"), "span.txt")).events
+    assert [e.date_start for e in events] == ["2023-12-21", "2023-12-28", "2024-01-03"]
+    week = "一周要闻（1月29日—2月4日）\n29日，市委召开会议。\n2日，市人大召开会议。\n4日，市政协召开会议。\n"
+    events = parse_source(read_source(week.encode("utf-8"), "week.txt"), D.parse_period("2024-01")).events
+    assert [e.date_start for e in events] == ["2024-01-29", "2024-02-02", "2024-02-04"]
+    plain = "2024年1月大事记\n29日，市委召开会议。\n2日，市人大召开会议。\n"
+    assert [e.date_start for e in parse_source(read_source(plain.encode("utf-8"), "m.txt")).events] == [
+        "2024-01-29", "2024-01-02"]
+
+
 def test_a_span_of_months_into_the_next_year_named_with_its_year() -> None:
     got, warnings = entries_of("12月1日,县民主政府改称县人民政府。\n12月至1950年2月,进行清匪收枪工作。", 1949, None)
     assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
