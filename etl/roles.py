@@ -203,6 +203,11 @@ def _may_hold_label(text: str) -> bool:
 _LONE_JOINERS = frozenset(("", "、", "，", ",", "和", "与", "及", "以及"))
 
 
+def _ends_in_office(part: str) -> bool:
+    """Does the part end in an office word (统战部部长, 党委常委)?"""
+    return bool(part) and part[-1] in office_last() and any(m.end() == len(part) for m in offices().finditer(part))
+
+
 def pending_only(tail: str) -> bool:
     """Does the text after a name only join it to the next person (、，和 以及 等领导…)?"""
     if tail in _LONE_JOINERS:
@@ -219,9 +224,11 @@ def pending_only(tail: str) -> bool:
             and _JOINERS.sub("", t[lead.end():]) == ""):
         return True  # 刘少奇主席和夫人王光美…: a leader's title written after the name, then the joiner
     rest = _JOINERS.sub("", t)
-    if (rest and t[-1:] in "，," and len(rest) <= 20 and rest[-1] in office_last()
-            and (m := offices().search(rest)) is not None and m.end() == len(rest) and _ROLE.search(rest) is None):
-        return True  # 甲；中央农办主任，部长乙: a clause that is only the next person's other office
+    if (rest and t[-1:] in "，," and len(rest) <= 30 and rest[-1] in office_last() and _ROLE.search(rest) is None
+            and all(_ends_in_office(_JOINERS.sub("", part)) for part in t.strip("，, ").split("、"))):
+        # 甲；中央农办主任，部长乙: a clause that is only the next person's other office; or one who is not named
+        # (甲，自治区党委常委、统战部部长，乙出席: the office's holder left out of the list)
+        return True
     if rest and t[-1:] in "，," and _UNNAMED_CLAUSE.fullmatch(t.strip("，, ")) and _ROLE.search(rest) is None:
         return True  # 甲，省直有关部门主要负责同志，乙: others present, unnamed, between two of the list
     if rest and rest[-1] == "的" and _DUTY_BEFORE.fullmatch(rest):

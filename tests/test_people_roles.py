@@ -414,6 +414,9 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("县长李四主持召开会议。副县长王五与会。", [("李四", "县长", ["chair"]), ("王五", "副县长", ["attend"])]),
     ("县长李四主持召开会议，与会人员观看了警示片。", [("李四", "县长", ["chair"])]),
     ("县长李四与会议代表座谈。", [("李四", "县长", ["lead"])]),
+    # (an office whose holder the list leaves out, between two of it: the verb after the list is each one's)
+    ("自治区政协主席任亚平，自治区党委常委、统战部部长，自治区党委常委、秘书长罗永纲出席座谈会。",
+     [("任亚平", "自治区政协主席", ["attend"]), ("罗永纲", "自治区党委常委、秘书长", ["attend"])]),
     # (a later sentence's subject talking with those it names by no name)
     ("县长李四主持召开会议。副县长王五与他们进行了交流。", [("李四", "县长", ["chair"]), ("王五", "副县长", ["lead"])]),
     # (on whose behalf one signs, then with whom: no part of the other's title)
