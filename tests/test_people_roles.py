@@ -405,6 +405,8 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     # (reporting on one's duties and answering questions are speaking, as 答记者问 is)
     ("副市长王五述职。", [("王五", "副市长", ["speak"])]), ("副市长王五回答代表提问。", [("王五", "副市长", ["speak"])]),
     ("副市长王五出席述职评议会。", [("王五", "副市长", ["attend"])]),
+    # (instructions given there in person are a speech; 作出重要指示 alone is written, its author not there)
+    ("省委书记张鼎丞到会作指示。", [("张鼎丞", "省委书记", ["attend", "speak"])]),
     # (what the person before announced or attended, then 、 and the next one's title: no part of it)
     ("县委书记王万庆宣布开工令、县委副书记、县长高成文作动员讲话。",
      [("王万庆", "县委书记", ["speak"]), ("高成文", "县委副书记、县长", ["speak"])]),
