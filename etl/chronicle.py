@@ -697,6 +697,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     start, end, prec = None, None, None
                 if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside
                     start, end, prec = _embedded_date(simple[at:], ctx) or (start, end, prec)
+                    if (start is not None and ctx.year is not None and ctx.month is None and start.year != ctx.year
+                            and prec != "year"):
+                        # 1958年 / △春节期间，…: the year's heading came after the entry before; no day of it
+                        start, end = D.unit_range("year", ctx.year)
+                        prec = "year"
                 if unplaced and start is not None and pre.month is not None:
                     place_unplaced(_month_before(pre, [p.day for _, p, _, _ in unplaced if p is not None]))
                 e = new_entry(start, end, prec, marker.strip())

@@ -303,6 +303,16 @@ def test_a_period_given_as_a_span_of_days_into_the_next_month_goes_on_into_it() 
         "2024-01-29", "2024-01-02"]
 
 
+def test_a_bulleted_item_with_no_date_under_a_new_year_s_heading_is_of_that_year() -> None:
+    # (△ before every entry: a bullet; one with no date of its own repeats the date before, but not across a
+    # year's heading: 1958年 / △春节期间，… is of 1958)
+    got, _ = entries_of("1957年\n△1月4日,撤销槐芽区。\n△8月,水电站建成。\n1958年\n△春节期间,举办民间艺术会演大会。\n"
+                        "△5月11日,召开县三届一次人代会。\n", None, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
+        ("1957-01-04", "1957-01-04", "day"), ("1957-08-01", "1957-08-31", "month"),
+        ("1958-01-01", "1958-12-31", "year"), ("1958-05-11", "1958-05-11", "day")]
+
+
 def test_a_span_of_months_into_the_next_year_named_with_its_year() -> None:
     got, warnings = entries_of("12月1日,县民主政府改称县人民政府。\n12月至1950年2月,进行清匪收枪工作。", 1949, None)
     assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
