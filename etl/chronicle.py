@@ -773,6 +773,12 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 _append(prev, line, continuing=True)
             elif not bullet and lead == style.body_indent and line.start == raw.start:
                 _append(prev, line, continuing=True)  # (flush with the wrapped lines: the paragraph goes on)
+            elif (not bullet and prev.date_start is not None and ctx.year is not None and ctx.month is None
+                  and prev.date_start.year != ctx.year):
+                # 1958年 / 春节期间，…: a year's heading since the entry before, and an undated item of that year
+                y_start, y_end = D.unit_range("year", ctx.year)
+                last_date = (y_start, y_end, "year")
+                _append(new_entry(y_start, y_end, "year", ""), line, continuing=False)
             elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
                   or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
                 start, end, prec = (said or _embedded_date(simple, ctx)

@@ -311,6 +311,11 @@ def test_a_bulleted_item_with_no_date_under_a_new_year_s_heading_is_of_that_year
     assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
         ("1957-01-04", "1957-01-04", "day"), ("1957-08-01", "1957-08-31", "month"),
         ("1958-01-01", "1958-12-31", "year"), ("1958-05-11", "1958-05-11", "day")]
+    # (so is an undated line after the year's heading, with no bullet)
+    got, _ = entries_of("1957年\n8月,水电站建成。\n1958年\n春节期间,举办民间艺术会演大会。\n5月11日,召开人代会。\n", None, None)
+    assert [(str(e.date_start), e.precision, e.text) for e in got] == [
+        ("1957-08-01", "month", "水电站建成。"), ("1958-01-01", "year", "春节期间,举办民间艺术会演大会。"),
+        ("1958-05-11", "day", "召开人代会。")]
 
 
 def test_a_span_of_months_into_the_next_year_named_with_its_year() -> None:
