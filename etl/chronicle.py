@@ -316,11 +316,11 @@ def _style(lines: list[Line]) -> Style:
                 pass
             elif D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
                 years += 1
+            elif D.DAY_DOTTED.match(t) is not None:
+                dots += 1
             if t[3:4].isdigit() and _YEAR_LED.match(t):
                 led += 1
                 led_years.add(t[:4])
-            elif D.DAY_DOTTED.match(t) is not None:
-                dots += 1
             if _BARE_DAY_LINE.match(t):
                 bare += 1
         elif first in "【[〔［" and D.YEAR_IN_BRACKETS.match(t) is not None:
@@ -644,7 +644,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue
             if (pre is not None and pre.kind in ("month", "year") and simple[at - 1:at] in "月年" and entries
                     and not entries[-1].finished()):
-                pre = None  # …会议决定从 / 6月起… / 6月中共…, …通过了 / 1953年计划…: a date glued to its text continues a broken line
+                pre = None  # …会议决定从 / 6月起…, …通过了 / 1953年计划…: a date glued to its text continues a broken line
             if (style.glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
                     and (md := D.split_glued(pre.day, ctx.month)) is not None):
                 pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying
