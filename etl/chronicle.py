@@ -45,6 +45,7 @@ _EVENT_VERB = re.compile(
 _BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(rf"^(?:\d{{1,2}}|[1-9]\d{{2,3}}(?=\s))(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)"
                             r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])\S")  # (not 1\t1月3日\t…: a table's numbers)
+_DIGITS = frozenset("0123456789")
 _YEAR_LED = re.compile(r"^(?:1\d|20)\d{2}\s*年")  # (a line that opens with its year, month and day or not)
 _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]")
 # a web column's list of items, each with its full date after it (· 市委常委会召开会议 [2024-01-03])
@@ -318,7 +319,7 @@ def _style(lines: list[Line]) -> Style:
                 years += 1
             elif D.DAY_DOTTED.match(t) is not None:
                 dots += 1
-            if t[3:4].isdigit() and _YEAR_LED.match(t):
+            if t[3:4] in _DIGITS and _YEAR_LED.match(t):
                 led += 1
                 led_years.add(t[:4])
             if _BARE_DAY_LINE.match(t):

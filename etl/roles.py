@@ -178,7 +178,8 @@ def roles_from_tail(tail: str) -> set[str]:
         if _ROLE.search(clauses[0]):
             break
     for n, clause in enumerate(clauses):
-        c = clause if _ATTENDS.match(clause) else clause.lstrip("等以及和与及")  # (甲与会: attending, no joiner)
+        c = (clause if clause[:2] == "与会" and _ATTENDS.match(clause)  # (甲与会: attending, no joiner)
+             else clause.lstrip("等以及和与及"))
         if n == 0 and clause[:1] in "以及和与" and (w := _WITH_UNNAMED.match(clause)) is not None:
             c = clause[w.end():]
         if n == 0:
@@ -319,7 +320,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         if not inside and s[a] not in "他她在会":
             continue  # no one named, and no pronoun for the last subject (他还…, 在会上…)
         sentence = s[a:b]
-        if inside and (_RECEIVED_ELIDED.match(s, inside[-1].end, b) or _RECEIVED_BY_PRONOUN.search(s, inside[-1].end, b)):
+        if inside and (_RECEIVED_ELIDED.match(s, inside[-1].end, b) or (
+                ("欢迎" in sentence or "与" in sentence)  # (what _RECEIVED_BY_PRONOUN holds: a cheap test first)
+                and _RECEIVED_BY_PRONOUN.search(s, inside[-1].end, b))):
             # 甲一行来烟考察。市长乙会见。 or 甲一行访问我市，副市长乙会见并宴请客人。: the visitors named
             # before the one receiving are the ones received
             _receive_visitors(s, mentions, sent_bounds, inside[-1].title_start)
