@@ -1214,7 +1214,8 @@ _WORK_BEFORE = re.compile(r"(?:报告|讲话|发言|说明|决议|议案|提案|
 
 
 # verbs whose object is a thing (宣布开工令, 出席开幕式), not a person: a 、 after that object ends the clause
-_THING_VERB = re.compile(r"宣布|宣读|主持|出席|参加|召开|举行|签署|签订|传达|讨论|审议|听取|开展|启动|按下|点亮|揭牌|剪彩")
+# (right before the cut: 出席了开幕式、, not 出席会议的有全国劳动模范、市委书记乙, a list's label)
+_THING_VERB = re.compile(r"(?:宣布|宣读|主持|出席|参加|召开|举行|签署|签订|传达|讨论|审议|听取|开展|启动|按下|点亮|揭牌|剪彩)了?$")
 
 
 def _past_non_titles(s: str, start: int, end: int) -> int:
@@ -1254,7 +1255,7 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
             start = _past_joiners(s, start, mt.start)
         if "、" in s[start:mt.start]:
             start = _past_non_titles(s, start, mt.start)
-            if cut and _THING_VERB.search(region, 0, cut) and (k := s.find("、", start, mt.start)) > start and (
+            if cut and _THING_VERB.search(region, max(0, cut - 3), cut) and (k := s.find("、", start, mt.start)) > start and (
                     offices().search(s, start, k) is None):
                 start = k + 1  # 甲宣布开工令、县长乙作…: the object of what the person before did, then the next title
         mt.title_start = start

@@ -411,6 +411,7 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("县委书记王万庆宣布开工令、县委副书记、县长高成文作动员讲话。",
      [("王万庆", "县委书记", ["speak"]), ("高成文", "县委副书记、县长", ["speak"])]),
     ("市委书记张甲出席开幕式、副市长李乙主持。", [("张甲", "市委书记", ["attend"]), ("李乙", "副市长", ["chair"])]),
+    ("出席会议的有全国劳动模范、市委书记李乙。", [("李乙", "全国劳动模范、市委书记", ["attend"])]),  # (a label, no verb)
     ("县委书记徐培金抓教育工作。", [("徐培金", "县委书记", ["lead"])]),  # (抓 closes a name: 徐培金, not 徐培 and 金抓)
     # (与会 is attending; 与会人员 and 与会议代表 are no verb of the one before)
     ("县长李四主持召开会议。副县长王五与会。", [("李四", "县长", ["chair"]), ("王五", "副县长", ["attend"])]),
