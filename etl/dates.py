@@ -504,6 +504,17 @@ def span_end_in(text: str) -> int | None:
     return month if month is not None and 1 <= month <= 12 else None
 
 
+# a web page's own date in its furniture (发布日期:2022-05-16, 发表于 2007-8-27 21:31; not 更新时间, which may be
+# years later)
+_PAGE_DATE = re.compile(r"(?:发布|发表|成文|印发)(?:日期|时间|于)?\s*[：:]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})")
+
+
+def page_date(text: str) -> tuple[int, int] | None:
+    """The year and month of a page's own date in a furniture line (发布日期:2022-05-16), or None."""
+    m = _PAGE_DATE.search(text)
+    return (int(m.group("y")), int(m.group("m"))) if m and 1 <= int(m.group("m")) <= 12 else None
+
+
 def period_in(text: str) -> Period | None:
     """The first year (and month) a heading names, or None."""
     m = _HEAD_PERIOD.search(text)

@@ -5,18 +5,32 @@ from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import Period, month_in, span_end_in
+from .dates import Period, match_prefix, month_in, page_date, span_end_in
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
 from .names import office_reads, titled_mentions, unusual_names
 from .people import People, read_people
-from .script import clean, prepare
+from .script import clean, prepare, to_simplified
 from .source import FORMS, Source, load_source
 from .topics import load_taxonomy
 
 
 MAX_ENTRY_CHARS = 20_000  # longer entries are read only this far for people (the text is kept whole)
+
+
+def _page_year(sec: Section) -> tuple[int, int] | None:
+    """(line, year) of the page's own date among a section's furniture, where its first dated line is of that
+    month or of the two before it (a digest published soon after; not a yearbook page put online years later)."""
+    dated = next(((ln.lineno, d) for ln, _ in sec.dropped if (d := page_date(ln.text)) is not None), None)
+    if dated is None:
+        return None
+    lineno, (year, month) = dated
+    for ln in sec.lines:
+        pre = match_prefix(to_simplified(ln.text.strip()))
+        if pre is not None and pre.month is not None:
+            return (lineno, year) if 0 <= month - pre.month <= 2 else None
+    return None
 
 
 def parse_source(src: Source, period: Period | None = None, *, url: str | None = None,
@@ -55,6 +69,10 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year, month)
         if ctx.month is None and ctx.year is not None and ctx.year == last_year:
             ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
+        if ctx.year is None and (found := _page_year(sec)) is not None:
+            # 发布日期:2022-05-16 over entries that say no year, and no period or heading that does: the page's year
+            ctx = Context(found[1], None)
+            warn(found[0], f"no period or heading gives the year: {found[1]} taken from the page's date")
         if sec.title and ctx.month is not None:
             ctx.span_to = span_end_in(sec.title)
         entries = split_entries(sec, ctx, warn)

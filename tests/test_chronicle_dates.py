@@ -318,6 +318,18 @@ def test_a_bulleted_item_with_no_date_under_a_new_year_s_heading_is_of_that_year
         ("1958-05-11", "day", "召开人代会。")]
 
 
+def test_where_nothing_else_gives_the_year_a_digest_takes_its_page_s_date() -> None:
+    # a page published soon after its entries (their month, or one of the two before): its year, with a warning;
+    # not an update date, nor a page put online months after the entries
+    page = "公园街道 | 一周工作播报\n发布日期:2022-05-16\n▲5月9日,市领导沙向东到公园街道观摩。\n▲5月13日,街道召开会议。\n"
+    r = parse_source(read_source(page.encode("utf-8"), "web.txt"))
+    assert [e.date_start for e in r.events] == ["2022-05-09", "2022-05-13"]
+    assert any("taken from the page's date" in w.message and w.line == 2 for w in r.warnings)
+    for late in (page.replace("发布日期:2022-05-16", "更新时间:2022-05-16"),
+                 page.replace("发布日期:2022-05-16", "发布日期:2022-09-16")):
+        assert [e.date_start for e in parse_source(read_source(late.encode("utf-8"), "web.txt")).events] == [None, None]
+
+
 def test_a_span_of_months_into_the_next_year_named_with_its_year() -> None:
     got, warnings = entries_of("12月1日,县民主政府改称县人民政府。\n12月至1950年2月,进行清匪收枪工作。", 1949, None)
     assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
