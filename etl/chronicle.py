@@ -111,7 +111,7 @@ _RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{
 _RUNON_COMMA_START = re.compile(r"^\s*(?:(?:\d{4}年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[，,]")
 # (a paragraph is long, or its days cross a month: not one entry that tells its meeting's days, 5日开幕。6日分组审议。)
 _RUNON_LENGTH = 100
-_RUNON_CUT = re.compile(rf"(?<=[。！？”])(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
+_RUNON_CUT = re.compile(rf"(?<=[。！？”])\s*(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
                         r"|[上中下]旬|同日|是日|同月|是月)")
 
 

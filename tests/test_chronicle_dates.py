@@ -462,6 +462,15 @@ def test_a_month_run_together_on_one_line_splits_at_its_days_after_a_space() -> 
     assert not warnings
 
 
+def test_a_month_copied_as_one_line_after_its_heading_splits_at_days_after_a_space_too() -> None:
+    # (2024年1月大事记 1日，…。 3日，…。 4日，…: the heading glued or on the line above, a space after each sentence)
+    days = (1, 3, 4, 7, 9)
+    line = " ".join(f"{d}日，市委书记张三主持召开市委常委会会议，研究部署当前重点工作和有关事项。" for d in days)
+    for text in (f"2024年1月大事记 {line}", f"2024年1月大事记\n{line}"):
+        events = parse_source(read_source(text.encode("utf-8"), "one-line.txt")).events
+        assert [int(e.date_start[-2:]) for e in events] == list(days)
+
+
 def test_a_bulleted_item_takes_the_date_it_states_after_its_subject() -> None:
     text = ("△省府于5月5日下午召开全省计划生育电话会议。\n△5月20日至21日,全省农村用电现场会议在茂名市召开。\n"
             "△省府于27日至28日在广州市召开全省国土工作会议。\n△会议期间印发通知。\n省政府于5月30日召开常务会议。")
