@@ -515,6 +515,17 @@ def page_date(text: str) -> tuple[int, int] | None:
     return (int(m.group("y")), int(m.group("m"))) if m and 1 <= int(m.group("m")) <= 12 else None
 
 
+# a yearbook's volume named near a file's start (无锡年鉴2022, 《青白江年鉴(2018)》, 2013卷保定年鉴): it records the year
+# before the one it is named for
+_YEARBOOK = re.compile(r"(?:年鉴|年鑑)\s*[（(]?\s*(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*年)|(?P<y2>(?:19|20)\d{2})\s*卷\s*[^\s，,。]{0,12}?(?:年鉴|年鑑)")
+
+
+def yearbook_year(text: str) -> int | None:
+    """The year a yearbook's volume named in `text` records (无锡年鉴2022: 2021), or None."""
+    m = _YEARBOOK.search(text)
+    return int(m.group("y") or m.group("y2")) - 1 if m else None
+
+
 def period_in(text: str) -> Period | None:
     """The first year (and month) a heading names, or None."""
     m = _HEAD_PERIOD.search(text)

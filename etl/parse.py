@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import Period, match_prefix, month_in, page_date, span_end_in
+from .dates import Period, match_prefix, month_in, page_date, span_end_in, yearbook_year
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
@@ -17,6 +17,9 @@ from .topics import load_taxonomy
 
 
 MAX_ENTRY_CHARS = 20_000  # longer entries are read only this far for people (the text is kept whole)
+
+
+_HEAD_CHARS = 400  # (where a page names the yearbook it is from: its first lines)
 
 
 def _page_year(sec: Section) -> tuple[int, int] | None:
@@ -69,7 +72,12 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year, month)
         if ctx.month is None and ctx.year is not None and ctx.year == last_year:
             ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
-        if ctx.year is None and (found := _page_year(sec)) is not None:
+        if ctx.year is None and (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
+            # Page 117 - 无锡年鉴2022 over entries that say no year: the year the volume records
+            ctx = Context(recorded, None)
+            warn(sec.lines[0].lineno if sec.lines else 1,
+                 f"no period or heading gives the year: {recorded} taken from the yearbook's volume, which records it")
+        elif ctx.year is None and (found := _page_year(sec)) is not None:
             # 发布日期:2022-05-16 over entries that say no year, and no period or heading that does: the page's year
             ctx = Context(found[1], None)
             warn(found[0], f"no period or heading gives the year: {found[1]} taken from the page's date")

@@ -318,6 +318,23 @@ def test_a_bulleted_item_with_no_date_under_a_new_year_s_heading_is_of_that_year
         ("1958-05-11", "day", "召开人代会。")]
 
 
+@pytest.mark.parametrize("head,year", [("Page 166 - 无锡年鉴2021", 2020), ("《青白江年鉴(2018)》 P. 129", 2017),
+                                       ("2013卷保定年鉴 > 正文", 2012), ("无锡年鉴2023-PC", 2022),
+                                       ("2021年无锡年鉴编纂工作", None), ("龙港镇志2009", None)])
+def test_a_yearbook_s_volume_records_the_year_before_its_own(head: str, year: int | None) -> None:
+    assert D.yearbook_year(head) == year
+
+
+def test_where_nothing_else_gives_the_year_a_yearbook_page_takes_the_year_its_volume_records() -> None:
+    page = "Page 166 - 无锡年鉴2021\n大事记\n8月\n15日 无锡高新区与闻泰科技签约。\n20日 洽谈会在杭州举行。\n"
+    r = parse_source(read_source(page.encode("utf-8"), "yearbook.txt"))
+    assert [e.date_start for e in r.events] == ["2020-08-15", "2020-08-20"]
+    assert any("taken from the yearbook's volume" in w.message for w in r.warnings)
+    # (a period the caller gives wins)
+    r = parse_source(read_source(page.encode("utf-8"), "yearbook.txt"), D.parse_period("2021"))
+    assert [e.date_start for e in r.events] == ["2021-08-15", "2021-08-20"]
+
+
 def test_where_nothing_else_gives_the_year_a_digest_takes_its_page_s_date() -> None:
     # a page published soon after its entries (their month, or one of the two before): its year, with a warning;
     # not an update date, nor a page put online months after the entries
