@@ -489,6 +489,8 @@ def parse_period(value: str | None) -> Period | None:
 _HEAD_PERIOD = re.compile(
     rf"(?P<y>{YEAR})\s*年\s*(?:(?P<m>{MONTH})\s*(?:{RANGE_SEP}{NUM}\s*)?月)?"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})\s*[.．/-]\s*(?P<m2>\d{1,2})(?![\d.．/-])"  # 政府大事记 2023.3
+    # (盐城大事记202008: a year and month of six digits beside the chronicle's name)
+    r"|(?<=大事记)\s*(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?!\d)|(?<!\d)(?P<y4>(?:19|20)\d{2})(?P<m4>0[1-9]|1[0-2])(?=\s*大事记)"
 )
 
 
@@ -505,14 +507,21 @@ def span_end_in(text: str) -> int | None:
 
 
 # a web page's own date in its furniture (发布日期:2022-05-16, 发表于 2007-8-27 21:31; not 更新时间, which may be
-# years later)
-_PAGE_DATE = re.compile(r"(?:发布|发表|成文|印发)(?:日期|时间|于)?\s*[：:]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})")
+# years later), or a news page's time stamp (2006年11月16日04:35)
+_PAGE_DATE = re.compile(r"(?:发布|发表|成文|印发)(?:日期|时间|于)?\s*[：:]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})"
+                        r"(?:\s*[-/.月]\s*(?P<d>\d{1,2}))?"
+                        r"|(?P<y2>(?:19|20)\d{2})\s*(?:年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日|-(?P<m3>\d{1,2})-(?P<d3>\d{1,2}))"
+                        r"\s*\d{1,2}:\d{2}")
 
 
-def page_date(text: str) -> tuple[int, int] | None:
-    """The year and month of a page's own date in a furniture line (发布日期:2022-05-16), or None."""
+def page_date(text: str) -> tuple[int, int, int | None] | None:
+    """The year, month and day (if said) of a page's own date in a furniture line (发布日期:2022-05-16), or None."""
     m = _PAGE_DATE.search(text)
-    return (int(m.group("y")), int(m.group("m"))) if m and 1 <= int(m.group("m")) <= 12 else None
+    if m is None:
+        return None
+    year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2") or m.group("m3"))
+    day = m.group("d") or m.group("d2") or m.group("d3")
+    return (year, month, int(day) if day else None) if 1 <= month <= 12 else None
 
 
 # a yearbook's volume named near a file's start (无锡年鉴2022, 《青白江年鉴(2018)》, 2013卷保定年鉴): it records the year
@@ -534,6 +543,8 @@ def period_in(text: str) -> Period | None:
     if m.group("y2"):
         dotted = int(m.group("m2"))
         return Period(int(m.group("y2")), dotted if 1 <= dotted <= 12 else None)
+    if m.group("y3") or m.group("y4"):
+        return Period(int(m.group("y3") or m.group("y4")), int(m.group("m3") or m.group("m4")))
     y = cn_to_int(m.group("y"))
     if y is None or not 1900 <= y <= 2100:
         return None

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import Period, match_prefix, month_in, page_date, span_end_in, yearbook_year
+from .dates import Period, match_prefix, month_heading, month_in, page_date, span_end_in, yearbook_year
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
@@ -22,18 +22,30 @@ MAX_ENTRY_CHARS = 20_000  # longer entries are read only this far for people (th
 _HEAD_CHARS = 400  # (where a page names the yearbook it is from: its first lines)
 
 
-def _page_year(sec: Section) -> tuple[int, int] | None:
-    """(line, year) of the page's own date among a section's furniture, where its first dated line is of that
-    month or of the two before it (a digest published soon after; not a yearbook page put online years later)."""
+def _page_year(sec: Section) -> tuple[int, int, int | None] | None:
+    """(line, year, month or None) of the page's own date among a section's furniture, where its first dated line is
+    of that month or of the two before it (a digest published soon after; not a yearbook page put online years
+    later); the page's month too where the entries say only their days, none after the page's."""
     dated = next(((ln.lineno, d) for ln, _ in sec.dropped if (d := page_date(ln.text)) is not None), None)
     if dated is None:
         return None
-    lineno, (year, month) = dated
+    lineno, (year, month, day) = dated
+    in_force: int | None = None  # (a month's heading over the first entry)
+    last_day = 0  # (the latest day of the entries that say only their day)
     for ln in sec.lines:
-        pre = match_prefix(to_simplified(ln.text.strip()))
-        if pre is not None and pre.month is not None:
-            return (lineno, year) if 0 <= month - pre.month <= 2 else None
-    return None
+        text = to_simplified(ln.text.strip())
+        if (heading := month_heading(text)) is not None:
+            in_force = heading[1]
+            continue
+        pre = match_prefix(text)
+        if pre is None:
+            continue
+        if (said := pre.month or in_force) is not None:
+            return (lineno, year, None) if 0 <= month - said <= 2 else None
+        last_day = max(last_day, pre.day2 or pre.day or 0)
+    # (a half month's digest published the next day: its month too; not a month's list published the next month,
+    # whose days run past the page's; no line that opens with a date: a digest run together under a time stamp)
+    return (lineno, year, month if day is not None and last_day <= day else None)
 
 
 def parse_source(src: Source, period: Period | None = None, *, url: str | None = None,
@@ -79,8 +91,10 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
                  f"no period or heading gives the year: {recorded} taken from the yearbook's volume, which records it")
         elif ctx.year is None and (found := _page_year(sec)) is not None:
             # 发布日期:2022-05-16 over entries that say no year, and no period or heading that does: the page's year
-            ctx = Context(found[1], None)
-            warn(found[0], f"no period or heading gives the year: {found[1]} taken from the page's date")
+            # (and its month, over entries that say only their days)
+            ctx = Context(found[1], found[2])
+            warn(found[0], f"no period or heading gives the {'year' if found[2] is None else 'year and month'}: "
+                           f"{found[1]}{'' if found[2] is None else f'-{found[2]:02d}'} taken from the page's date")
         if sec.title and ctx.month is not None:
             ctx.span_to = span_end_in(sec.title)
         entries = split_entries(sec, ctx, warn)

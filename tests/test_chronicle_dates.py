@@ -335,6 +335,25 @@ def test_where_nothing_else_gives_the_year_a_yearbook_page_takes_the_year_its_vo
     assert [e.date_start for e in r.events] == ["2021-08-15", "2021-08-20"]
 
 
+@pytest.mark.parametrize("heading,period", [("盐城大事记202008", "2020-08"), ("202312大事记", "2023-12"),
+                                            ("大事记 202013", None), ("政府大事记 2023.3", "2023-03")])
+def test_a_heading_s_year_and_month_as_six_digits_beside_the_chronicle_s_name(heading: str, period: str | None) -> None:
+    found = D.period_in(heading)
+    assert (str(found) if found else None) == period
+
+
+def test_a_half_month_digest_under_a_news_page_s_time_stamp_takes_its_month_too() -> None:
+    # (1日—15日) run together under 2006年11月16日04:35: the page's year and month; a list whose days run past the
+    # page's day (a month's list published the next month) takes the year only
+    page = "半月大事\nhttp://www.sina.com.cn 2006年11月16日04:35 四川新闻网\n（1日—15日） 1日 全委会召开。 2日 四川科技馆开馆。\n"
+    r = parse_source(read_source(page.encode("utf-8"), "digest.txt"))
+    assert [e.date_start for e in r.events] == ["2006-11-01", "2006-11-02"]
+    month = "大事记\n发布日期:2020-09-18\n1日  市政府召开会议。\n30日  市人大召开会议。\n"
+    r = parse_source(read_source(month.encode("utf-8"), "month.txt"))
+    assert [e.date_start for e in r.events] == [None, None]
+    assert any("2020 taken from the page's date" in w.message for w in r.warnings)
+
+
 def test_where_nothing_else_gives_the_year_a_digest_takes_its_page_s_date() -> None:
     # a page published soon after its entries (their month, or one of the two before): its year, with a warning;
     # not an update date, nor a page put online months after the entries
