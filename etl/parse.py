@@ -1,11 +1,12 @@
 """The parse pipeline: source → sections → entries → events with people, agenda and topics."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import Period, match_prefix, month_heading, month_in, page_date, span_end_in, yearbook_year
+from .dates import BULLETS, Period, match_prefix, month_heading, month_in, page_date, span_end_in, yearbook_year
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
@@ -48,6 +49,39 @@ def _page_year(sec: Section) -> tuple[int, int, int | None] | None:
     return (lineno, year, month if day is not None and last_day <= day else None)
 
 
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _preamble_year(sec: Section) -> tuple[int, int] | None:
+    """(line, year) of the one year the text before a section's first dated line speaks of (转眼间我们已站在2024年的尾声
+    回望。… 2024年，我们携手同行), or None where it names none or several."""
+    years: set[str] = set()
+    first = 0
+    for ln in sec.lines:
+        text = to_simplified(ln.text.strip())
+        if not text:
+            continue
+        if (match_prefix(text) is not None and not _YEAR_SAID.match(text)) or text[:1] in BULLETS:
+            break  # (the first entry, dated or bulleted: a year its text names is no page's)
+        found = _YEAR_SAID.findall(text)
+        if found and not years:
+            first = ln.lineno
+        years.update(found)
+    return (first, int(years.pop())) if len(years) == 1 else None
+
+
+def _year_elsewhere(src: Source, sec: Section) -> tuple[int, int, int | None, str] | None:
+    """(line, year, month or None, where from) where no period or heading gives a section's year: the year a
+    yearbook's volume records, the page's date, or the one year the text before the entries names."""
+    if (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
+        return (sec.lines[0].lineno if sec.lines else 1, recorded, None, "the yearbook's volume, which records it")
+    if (found := _page_year(sec)) is not None:
+        return (found[0], found[1], found[2], "the page's date")
+    if (said := _preamble_year(sec)) is not None:
+        return (said[0], said[1], None, "the one year the text before the entries names")
+    return None
+
+
 def parse_source(src: Source, period: Period | None = None, *, url: str | None = None,
                  taxonomy_path: str | None = None) -> ParseResult:
     """Parse a decoded source into events; `period` fills in what headings do not say."""
@@ -84,17 +118,12 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year, month)
         if ctx.month is None and ctx.year is not None and ctx.year == last_year:
             ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
-        if ctx.year is None and (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
-            # Page 117 - 无锡年鉴2022 over entries that say no year: the year the volume records
-            ctx = Context(recorded, None)
-            warn(sec.lines[0].lineno if sec.lines else 1,
-                 f"no period or heading gives the year: {recorded} taken from the yearbook's volume, which records it")
-        elif ctx.year is None and (found := _page_year(sec)) is not None:
-            # 发布日期:2022-05-16 over entries that say no year, and no period or heading that does: the page's year
-            # (and its month, over entries that say only their days)
-            ctx = Context(found[1], found[2])
-            warn(found[0], f"no period or heading gives the {'year' if found[2] is None else 'year and month'}: "
-                           f"{found[1]}{'' if found[2] is None else f'-{found[2]:02d}'} taken from the page's date")
+        if ctx.year is None and (elsewhere := _year_elsewhere(src, sec)) is not None:
+            # entries that say no year under no period or heading that does (Page 117 - 无锡年鉴2022, 发布日期:…)
+            lineno, year_found, month_found, how = elsewhere
+            ctx = Context(year_found, month_found)
+            warn(lineno, f"no period or heading gives the year: {year_found}"
+                         f"{'' if month_found is None else f'-{month_found:02d}'} taken from {how}")
         if sec.title and ctx.month is not None:
             ctx.span_to = span_end_in(sec.title)
         entries = split_entries(sec, ctx, warn)

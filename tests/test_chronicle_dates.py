@@ -354,6 +354,15 @@ def test_a_half_month_digest_under_a_news_page_s_time_stamp_takes_its_month_too(
     assert any("2020 taken from the page's date" in w.message for w in r.warnings)
 
 
+def test_where_nothing_else_gives_the_year_the_one_year_the_text_before_the_entries_names_is_theirs() -> None:
+    page = "转眼间我们已站在2024年的尾声回望。\n2024年，我们携手同行。\n1月18日，乡村文化旅游节开启。\n2月3日，市委召开会议。\n"
+    r = parse_source(read_source(page.encode("utf-8"), "review.txt"))
+    assert [e.date_start for e in r.events] == ["2024-01-18", "2024-02-03"]
+    assert any("the one year the text before the entries names" in w.message for w in r.warnings)
+    two = page.replace("2024年，我们", "2023年，我们")  # (two years named: none is taken)
+    assert [e.date_start for e in parse_source(read_source(two.encode("utf-8"), "review.txt")).events] == [None, None]
+
+
 def test_where_nothing_else_gives_the_year_a_digest_takes_its_page_s_date() -> None:
     # a page published soon after its entries (their month, or one of the two before): its year, with a warning;
     # not an update date, nor a page put online months after the entries
