@@ -1,85 +1,23 @@
 """The parse pipeline: source → sections → entries → events with people, agenda and topics."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import BULLETS, Period, match_prefix, month_heading, month_in, page_date, span_end_in, yearbook_year
+from .dates import Period, month_in, span_end_in
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
 from .names import office_reads, titled_mentions, unusual_names
+from .page_year import year_elsewhere
 from .people import People, read_people
-from .script import clean, prepare, to_simplified
+from .script import clean, prepare
 from .source import FORMS, Source, load_source
 from .topics import load_taxonomy
 
 
 MAX_ENTRY_CHARS = 20_000  # longer entries are read only this far for people (the text is kept whole)
-
-
-_HEAD_CHARS = 400  # (where a page names the yearbook it is from: its first lines)
-
-
-def _page_year(sec: Section) -> tuple[int, int, int | None] | None:
-    """(line, year, month or None) of the page's own date among a section's furniture, where its first dated line is
-    of that month or of the two before it (a digest published soon after; not a yearbook page put online years
-    later); the page's month too where the entries say only their days, none after the page's."""
-    dated = next(((ln.lineno, d) for ln, _ in sec.dropped if (d := page_date(ln.text)) is not None), None)
-    if dated is None:
-        return None
-    lineno, (year, month, day) = dated
-    in_force: int | None = None  # (a month's heading over the first entry)
-    last_day = 0  # (the latest day of the entries that say only their day)
-    for ln in sec.lines:
-        text = to_simplified(ln.text.strip())
-        if (heading := month_heading(text)) is not None:
-            in_force = heading[1]
-            continue
-        pre = match_prefix(text)
-        if pre is None:
-            continue
-        if (said := pre.month or in_force) is not None:
-            return (lineno, year, None) if 0 <= month - said <= 2 else None
-        last_day = max(last_day, pre.day2 or pre.day or 0)
-    # (a half month's digest published the next day: its month too; not a month's list published the next month,
-    # whose days run past the page's; no line that opens with a date: a digest run together under a time stamp)
-    return (lineno, year, month if day is not None and last_day <= day else None)
-
-
-_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-
-
-def _preamble_year(sec: Section) -> tuple[int, int] | None:
-    """(line, year) of the one year the text before a section's first dated line speaks of (转眼间我们已站在2024年的尾声
-    回望。… 2024年，我们携手同行), or None where it names none or several."""
-    years: set[str] = set()
-    first = 0
-    for ln in sec.lines:
-        text = to_simplified(ln.text.strip())
-        if not text:
-            continue
-        if (match_prefix(text) is not None and not _YEAR_SAID.match(text)) or text[:1] in BULLETS:
-            break  # (the first entry, dated or bulleted: a year its text names is no page's)
-        found = _YEAR_SAID.findall(text)
-        if found and not years:
-            first = ln.lineno
-        years.update(found)
-    return (first, int(years.pop())) if len(years) == 1 else None
-
-
-def _year_elsewhere(src: Source, sec: Section) -> tuple[int, int, int | None, str] | None:
-    """(line, year, month or None, where from) where no period or heading gives a section's year: the year a
-    yearbook's volume records, the page's date, or the one year the text before the entries names."""
-    if (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
-        return (sec.lines[0].lineno if sec.lines else 1, recorded, None, "the yearbook's volume, which records it")
-    if (found := _page_year(sec)) is not None:
-        return (found[0], found[1], found[2], "the page's date")
-    if (said := _preamble_year(sec)) is not None:
-        return (said[0], said[1], None, "the one year the text before the entries names")
-    return None
 
 
 def parse_source(src: Source, period: Period | None = None, *, url: str | None = None,
@@ -118,7 +56,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year, month)
         if ctx.month is None and ctx.year is not None and ctx.year == last_year:
             ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
-        if ctx.year is None and (elsewhere := _year_elsewhere(src, sec)) is not None:
+        if ctx.year is None and (elsewhere := year_elsewhere(src, sec)) is not None:
             # entries that say no year under no period or heading that does (Page 117 - 无锡年鉴2022, 发布日期:…)
             lineno, year_found, month_found, how = elsewhere
             ctx = Context(year_found, month_found)
