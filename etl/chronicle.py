@@ -52,7 +52,9 @@ _DAY_LINE = re.compile(rf"^[{D.MARKERS}■●]?\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2
 # (or its month and day only, both of two digits: 市委常委会召开会议 01-03, the year the list's)
 _TRAILING_DATE_LAST = frozenset("0123456789日]】)）")  # (what such a line ends with: a cheap test first)
 _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.．]|月)\s*"
-                            r"(?P<d>\d{1,2})\s*日?|(?<![\d.．/-])(?P<m2>0[1-9]|1[0-2])[-/](?P<d2>[0-3]\d))\s*[\]】)）]?\s*$")
+                            r"(?P<d>\d{1,2})\s*日?|(?<![\d.．/-])(?P<m2>0[1-9]|1[0-2])[-/](?P<d2>[0-3]\d)"
+                            # (…主持。（1月3日）: a month and day in brackets after the item)
+                            r"|(?<=[（(])(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日(?=\s*[）)]))\s*[\]】)）]?\s*$")
 # … or on the line after it (市委常委会召开会议 / 2024-01-03): a full date alone on its line
 _DATE_ALONE = re.compile("^" + _TRAILING_DATE.pattern)
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
@@ -661,7 +663,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 # · 市委常委会召开会议 [2024-01-03]: an item of a web column's list, its date after it
                 year = int(td["y"]) if td["y"] else ctx.year
                 try:
-                    day = (dt.date(year, int(td["m"] or td["m2"]), int(td["d"] or td["d2"])) if year is not None
+                    day = (dt.date(year, int(td["m"] or td["m2"] or td["m3"]), int(td["d"] or td["d2"] or td["d3"]))
+                           if year is not None
                            else None)
                 except ValueError:
                     day = None

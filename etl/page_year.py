@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import BULLETS, match_prefix, month_heading, page_date, yearbook_year
+from .dates import BULLETS, match_prefix, month_heading, page_date, year_heading, yearbook_year
 from .gazette import Section
 from .script import to_simplified
 from .source import Source
@@ -60,9 +60,22 @@ def _preamble_year(sec: Section) -> tuple[int, int] | None:
     return (first, int(years.pop())) if len(years) == 1 else None
 
 
+def _says_its_years(sec: Section) -> bool:
+    """Does a line of the section head a year or open with a date that says its year (the entries' own years)?"""
+    for ln in sec.lines:
+        text = to_simplified(ln.text.strip())
+        if text[:1].isdigit() or text[:1] in "一二〇公【(（":  # (a cheap test first: where a year can begin)
+            if year_heading(text) or ((pre := match_prefix(text)) is not None and pre.year is not None):
+                return True
+    return False
+
+
 def year_elsewhere(src: Source, sec: Section) -> tuple[int, int, int | None, str] | None:
-    """(line, year, month or None, where from) where no period or heading gives a section's year: the year a
-    yearbook's volume records, the page's date, or the one year the text before the entries names."""
+    """(line, year, month or None, where from) where no period or heading gives a section's year, nor do its
+    entries: the year a yearbook's volume records, the page's date, or the one year the text before the entries
+    names."""
+    if _says_its_years(sec):
+        return None
     if (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
         return (sec.lines[0].lineno if sec.lines else 1, recorded, None, "the yearbook's volume, which records it")
     if (found := _page_year(sec)) is not None:

@@ -361,6 +361,10 @@ def test_where_nothing_else_gives_the_year_the_one_year_the_text_before_the_entr
     assert any("the one year the text before the entries names" in w.message for w in r.warnings)
     two = page.replace("2024年，我们", "2023年，我们")  # (two years named: none is taken)
     assert [e.date_start for e in parse_source(read_source(two.encode("utf-8"), "review.txt")).events] == [None, None]
+    # (nor where the entries, or a heading among them, say their years)
+    own = page.replace("1月18日", "2023年1月18日")
+    r = parse_source(read_source(own.encode("utf-8"), "review.txt"))
+    assert not any("the text before the entries names" in w.message for w in r.warnings)
 
 
 def test_where_nothing_else_gives_the_year_a_digest_takes_its_page_s_date() -> None:
@@ -1181,6 +1185,13 @@ def test_a_web_column_s_list_with_each_item_s_date_after_it(shape: str) -> None:
     # in a chronicle whose entries open with their day, a date at a line's end stays text
     got, _ = entries_of("3日，市政府印发《实施意见》 2024-01-03\n5日，市长调研。\n8日，副市长出席会议。\n", 2024, 1)
     assert [e.text for e in got][0] == "市政府印发《实施意见》 2024-01-03"
+    # a month and day in brackets after each item, the year the heading's (…主持。（1月3日）); not a date said
+    # without brackets at a sentence's end
+    text = "2024年1月大事记\n市委召开常委会会议，市委书记张三主持。（1月3日）\n市政府召开常务会议。（1月5日）\n市政协召开会议。(1月9日)\n"
+    assert [(e.date_start, e.text) for e in parse_source(read_source(text.encode(), "bracketed.txt")).events] == [
+        ("2024-01-03", "市委召开常委会会议，市委书记张三主持。"), ("2024-01-05", "市政府召开常务会议。"), ("2024-01-09", "市政协召开会议。")]
+    bare = text.replace("（", "").replace("）", "").replace("(", "").replace(")", "")
+    assert parse_source(read_source(bare.encode(), "bare.txt")).events == []
 
 
 @pytest.mark.parametrize("shape", ["{d} {t}", "{t} {d}", "· {t} [{d}]", "{d}\n{t}", "{t}\n{d}"])
