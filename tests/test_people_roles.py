@@ -417,6 +417,8 @@ def test_visitors_received_later_in_their_own_sentence() -> None:
     ("县长李四主持召开会议。副县长王五与会。", [("李四", "县长", ["chair"]), ("王五", "副县长", ["attend"])]),
     ("县长李四主持召开会议，与会人员观看了警示片。", [("李四", "县长", ["chair"])]),
     ("县长李四与会议代表座谈。", [("李四", "县长", ["lead"])]),
+    ("市长张三与会长李四座谈。", [("张三", "市长", ["lead"]), ("李四", "会长", ["guest"])]),
+    ("市长张三与会展中心负责人座谈。", [("张三", "市长", ["lead"])]),
     # (an office whose holder the list leaves out, between two of it: the verb after the list is each one's)
     ("自治区政协主席任亚平，自治区党委常委、统战部部长，自治区党委常委、秘书长罗永纲出席座谈会。",
      [("任亚平", "自治区政协主席", ["attend"]), ("罗永纲", "自治区党委常委、秘书长", ["attend"])]),
