@@ -334,7 +334,7 @@ def _style(lines: list[Line]) -> Style:
     # (a year inside a month-and-day chronicle, 2012年,罗庄区完成…, is text)
     # (or one such item in an annal whose items each open with their year, of several years: 1951年1月，… 1953年，…
     # 1968年2月，…; not a month's list whose every date says its year, where 2024年全市… is a paragraph's text)
-    year_items = years >= 1 and (years >= 2 or (led >= 3 and len(led_years) >= 3)) and max(years, led) > dated
+    year_items = years >= 1 and (years >= 2 or len(led_years) >= 3) and max(years, led) > dated
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=year_items, glued=glued >= 2,
                  dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked,
@@ -516,6 +516,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if ln.text.strip():
                 warn(ln.lineno, f"page furniture dropped: {ln.text.strip()!r}")
         sec = replace(sec, lines=sec.lines[:cut])
+    if sec.title and ctx.month is not None:
+        ctx.span_to = D.span_end_in(sec.title)  # (2023年12月21日至2024年1月20日大事记: into the next month)
     style = _style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None
@@ -701,11 +703,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     start, end, prec = None, None, None
                 if pre.kind == "same_day":  # △省府于5月5日下午召开…: a bullet, the date said inside
                     start, end, prec = _embedded_date(simple[at:], ctx) or (start, end, prec)
-                    if (start is not None and ctx.year is not None and ctx.month is None and start.year != ctx.year
-                            and prec != "year"):
-                        # 1958年 / △春节期间，…: the year's heading came after the entry before; no day of it
-                        start, end = D.unit_range("year", ctx.year)
-                        prec = "year"
+                    if prec != "year" and ctx.month is None and (of_year := _after_year_heading(start, ctx)) is not None:
+                        start, end, prec = of_year  # 1958年 / △春节期间，…: no day of that year said
                 if unplaced and start is not None and pre.month is not None:
                     place_unplaced(_month_before(pre, [p.day for _, p, _, _ in unplaced if p is not None]))
                 e = new_entry(start, end, prec, marker.strip())
@@ -777,12 +776,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 _append(prev, line, continuing=True)
             elif not bullet and lead == style.body_indent and line.start == raw.start:
                 _append(prev, line, continuing=True)  # (flush with the wrapped lines: the paragraph goes on)
-            elif (not bullet and prev.date_start is not None and ctx.year is not None and ctx.month is None
-                  and prev.date_start.year != ctx.year):
-                # 1958年 / 春节期间，…: a year's heading since the entry before, and an undated item of that year
-                y_start, y_end = D.unit_range("year", ctx.year)
-                last_date = (y_start, y_end, "year")
-                _append(new_entry(y_start, y_end, "year", ""), line, continuing=False)
+            elif not bullet and ctx.month is None and (of_year := _after_year_heading(prev.date_start, ctx)) is not None:
+                # 1958年 / 春节期间，…: an undated item of that year, no further paragraph of the entry before
+                last_date = of_year
+                _append(new_entry(*of_year, ""), line, continuing=False)
             elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
                   or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
                 start, end, prec = (said or _embedded_date(simple, ctx)
@@ -880,6 +877,15 @@ _EMBEDDED = re.compile(r"^[^，,。；;：:“《]{1,12}?于\s*")
 # "◆为保障饮水安全，9月25日，副县长甲…": a full date standing as a clause of its own after the opening ones
 _CLAUSE_DATE = re.compile(r"^[^。；;！？!?]{2,80}?[，,]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                           r"(?:\s*(?:至|[—－~～-])\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[上下中]午|晚上?|凌晨)?[，,])")
+
+
+def _after_year_heading(before: dt.date | None, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
+    """The year in force as an item's date, where a year's heading (no month yet) stands between it and the entry
+    dated `before`; None where none does. (Callers ask `ctx.month is None` first: a cheap test, most lines fail it.)"""
+    if before is None or ctx.year is None or ctx.month is not None or before.year == ctx.year:
+        return None
+    start, end = D.unit_range("year", ctx.year)
+    return start, end, "year"
 
 
 def _embedded_date(text: str, ctx: Context) -> tuple[dt.date | None, dt.date | None, str | None] | None:

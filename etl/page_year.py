@@ -13,7 +13,7 @@ from .source import Source
 _HEAD_CHARS = 400  # (where a page names the yearbook it is from: its first lines)
 
 
-def _page_year(sec: Section) -> tuple[int, int, int | None] | None:
+def _page_year(sec: Section, texts: list[str]) -> tuple[int, int, int | None] | None:
     """(line, year, month or None) of the page's own date among a section's furniture, where its first dated line is
     of that month or of the two before it (a digest published soon after; not a yearbook page put online years
     later); the page's month too where the entries say only their days, none after the page's."""
@@ -23,8 +23,7 @@ def _page_year(sec: Section) -> tuple[int, int, int | None] | None:
     lineno, (year, month, day) = dated
     in_force: int | None = None  # (a month's heading over the first entry)
     last_day = 0  # (the latest day of the entries that say only their day)
-    for ln in sec.lines:
-        text = to_simplified(ln.text.strip())
+    for text in texts:
         if (heading := month_heading(text)) is not None:
             in_force = heading[1]
             continue
@@ -42,13 +41,12 @@ def _page_year(sec: Section) -> tuple[int, int, int | None] | None:
 _YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
-def _preamble_year(sec: Section) -> tuple[int, int] | None:
+def _preamble_year(sec: Section, texts: list[str]) -> tuple[int, int] | None:
     """(line, year) of the one year the text before a section's first dated line speaks of (转眼间我们已站在2024年的尾声
     回望。… 2024年，我们携手同行), or None where it names none or several."""
     years: set[str] = set()
     first = 0
-    for ln in sec.lines:
-        text = to_simplified(ln.text.strip())
+    for ln, text in zip(sec.lines, texts):
         if not text:
             continue
         if (match_prefix(text) is not None and not _YEAR_SAID.match(text)) or text[:1] in BULLETS:
@@ -60,10 +58,9 @@ def _preamble_year(sec: Section) -> tuple[int, int] | None:
     return (first, int(years.pop())) if len(years) == 1 else None
 
 
-def _says_its_years(sec: Section) -> bool:
+def _says_its_years(texts: list[str]) -> bool:
     """Does a line of the section head a year or open with a date that says its year (the entries' own years)?"""
-    for ln in sec.lines:
-        text = to_simplified(ln.text.strip())
+    for text in texts:
         if text[:1].isdigit() or text[:1] in "一二〇公【(（":  # (a cheap test first: where a year can begin)
             if year_heading(text) or ((pre := match_prefix(text)) is not None and pre.year is not None):
                 return True
@@ -74,12 +71,13 @@ def year_elsewhere(src: Source, sec: Section) -> tuple[int, int, int | None, str
     """(line, year, month or None, where from) where no period or heading gives a section's year, nor do its
     entries: the year a yearbook's volume records, the page's date, or the one year the text before the entries
     names."""
-    if _says_its_years(sec):
+    texts = [to_simplified(ln.text.strip()) for ln in sec.lines]  # (the section's lines, read once for all three)
+    if _says_its_years(texts):
         return None
     if (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
         return (sec.lines[0].lineno if sec.lines else 1, recorded, None, "the yearbook's volume, which records it")
-    if (found := _page_year(sec)) is not None:
+    if (found := _page_year(sec, texts)) is not None:
         return (found[0], found[1], found[2], "the page's date")
-    if (said := _preamble_year(sec)) is not None:
+    if (said := _preamble_year(sec, texts)) is not None:
         return (said[0], said[1], None, "the one year the text before the entries names")
     return None

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .agenda import read_agenda
 from .chronicle import Context, Entry, split_entries
-from .dates import Period, month_in, span_end_in
+from .dates import Period, month_in
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
@@ -62,8 +62,6 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             ctx = Context(year_found, month_found)
             warn(lineno, f"no period or heading gives the year: {year_found}"
                          f"{'' if month_found is None else f'-{month_found:02d}'} taken from {how}")
-        if sec.title and ctx.month is not None:
-            ctx.span_to = span_end_in(sec.title)
         entries = split_entries(sec, ctx, warn)
         if not entries and not sec.lines:
             if sec.heading_line is not None:

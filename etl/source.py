@@ -42,30 +42,40 @@ def _han_text(text: str) -> bool:
     return han > 0.3 * len(sample.strip() or "x")
 
 
+# a forum's anti-copy noise (Discuz's "jammer"): runs of one- or two-character ASCII tokens between words, at a
+# line's end or start or alone (# u+ w9 D9 ?$ z. Q* {, 7 {3 B6 N2 A$ ]: h); blanked where a file has two or more
+# runs in which letters and marks both stand in two tokens at least (not 2 0 0 6, a spaced-out date)
+_TOKEN = r"[!-~]{1,2}[ \t]{1,2}"
+_JAMMER = re.compile(rf"(?<![!-~])(?:{_TOKEN}){{4,}}[!-~]{{1,2}}(?=[ \t]*$|[ \t]+[^\x00-\x7f]|[ \t]{{2,}})", re.M)
+_JAMMER_HINT = re.compile(rf"(?:{_TOKEN}){{4}}[!-~]")  # (five tokens in a row: a cheap search first)
+_TOKEN_LETTER = re.compile(r"(?:^|\s)\S*[A-Za-z]")
+_TOKEN_MARK = re.compile(r"(?:^|\s)\S*[!-/:-@\[-`{-~]")
+
+
+def _unjammed(text: str) -> str:
+    """The text with its runs of forum noise blanked (as many spaces as characters), where it has two or more: a
+    run is noise where letters stand in two of its tokens or more, and marks in two or more."""
+    runs = [m.span() for m in _JAMMER.finditer(text)
+            if len(_TOKEN_LETTER.findall(m.group(0))) >= 2 and len(_TOKEN_MARK.findall(m.group(0))) >= 2]
+    if len(runs) < 2:
+        return text
+    parts, at = [], 0
+    for a, b in runs:
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts) + text[at:]
+
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Markdown a converted web page may carry (### 2月, - 2月5日，…, **1月5日** at a line's start): blanked where two
 # or more lines have it, as many spaces as it has characters (not - 45 -, a page number; not ** inside a
 # line, which redacts a name and stays)
 _MD_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S)(?![^\r\n]*-[ \t]*$))", re.M)
+_MD_BOLD = re.compile(r"^([ \t]*)(?:\*\*|__)([^*_\r\n]{1,24}?)(?:\*\*|__)", re.M)
 # question marks where a line's indentation was (a web page's ideographic spaces lost in conversion), before
 # its date or after the spaces left: blanked when two or more lines have them
 _LOST_INDENT = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]*(?:\d|[一二三四五六七八九十]{1,3}[日月]))", re.M)
 _LOST_INDENT_ANY = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]|\d|[^\x00-\x7f])", re.M)
-# a forum's anti-copy noise (Discuz's "jammer"): runs of one- or two-character ASCII tokens between words, at a
-# line's end or start or alone (# u+ w9 D9 ?$ z. Q* {, 7 {3 B6 N2 A$ ]: h); blanked where a file has two or more
-# runs in which letters and marks both stand in two tokens at least (not 2 0 0 6, a spaced-out date)
-_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]{1,2}){4,}[!-~]{1,2}(?=[ \t]*$|[ \t]+[^\x00-\x7f]|[ \t]{2,})", re.M)
-_JAMMER_HINT = re.compile(r"[!-~]{1,2}[ \t]{1,2}[!-~]{1,2}[ \t]{1,2}[!-~]{1,2}[ \t]{1,2}[!-~]{1,2}[ \t]{1,2}[!-~]")  # (cheap first)
-_TOKEN_LETTER = re.compile(r"(?:^|\s)\S*[A-Za-z]")
-_TOKEN_MARK = re.compile(r"(?:^|\s)\S*[!-/:-@\[-`{-~]")
-
-
-def _jammer(run: str) -> bool:
-    """A run of tokens is noise: letters in two tokens or more, and marks in two or more."""
-    return len(_TOKEN_LETTER.findall(run)) >= 2 and len(_TOKEN_MARK.findall(run)) >= 2
-
-
-_MD_BOLD = re.compile(r"^([ \t]*)(?:\*\*|__)([^*_\r\n]{1,24}?)(?:\*\*|__)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +205,8 @@ def read_source(data: bytes, name: str) -> Source:
         text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
     if _GB_GLYPH.search(text) and _han_text(text):
         text = _GB_GLYPH.sub(_gb_glyph, text)
-    if _JAMMER_HINT.search(text) and sum(_jammer(m.group(0)) for m in _JAMMER.finditer(text)) >= 2:
-        text = _JAMMER.sub(lambda m: " " * len(m.group(0)) if _jammer(m.group(0)) else m.group(0), text)
+    if _JAMMER_HINT.search(text):
+        text = _unjammed(text)
     if "?" in text and len(_LOST_INDENT.findall(text)) >= 2:
         # ??? 2月5日，…: an indentation of ideographic spaces lost in a conversion to a code without them
         text = _LOST_INDENT_ANY.sub(lambda m: " " * len(m.group(0)), text)  # (the undated lines' too)
