@@ -121,18 +121,18 @@ _MONTH_ONLY = re.compile(
 )
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 # (下旬至2月上旬: into the next month, as in _MONTH_ONLY)
-_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
+_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|该月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
                        rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
                        rf"(?:期间|以来)?(?=\s*[，,：:]|\s+\S"
                        # (or glued to its text, as a book's run-on entries are: 上旬县委…; not 上旬召开 on a
                        # broken line)
                        rf"|(?<=旬)(?![召举开在的前后以期内起至到间末初将再才就即完已结])[\u4e00-\u9fff])")
 # 上半月，… / 下半月 …: half of the month in context (its days as a 旬's are: precision xun)
-_HALF_MONTH = re.compile(r"^(?:本月|同月|是月|当月)?(?P<h>[上下前后])半月(?=\s*[，,：:]|\s+\S)")
+_HALF_MONTH = re.compile(r"^(?:本月|同月|是月|当月|该月)?(?P<h>[上下前后])半月(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 # (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end; 夏秋之交 may be glued
 # to its text: 夏秋之交全区暴雨成灾)
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*|(?:是|本|同|当)年)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
+_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*|(?:是|本|同|当|该)年)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
                      r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S|(?<=之交|之际)[\u4e00-\u9fff])")  # (上半年, 前三季度: their months)
 # "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
@@ -142,12 +142,12 @@ YEAR_IN_BRACKETS = re.compile(r"[【\[〔［]\s*(?P<y>(?:1\d|20)\d{2})\s*年\s*[
 # (or glued to its text in a list whose items each open with their year, 1953年为纪念…: not 1953年度, 年代, 年底…)
 YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+"
                          r"|(?<=年)(?=[\u4e00-\u9fff])(?![度代前后内间来起至到以的里中初底末份终春夏秋冬上下全第]))(?=[^\s\d])")
-_YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
+_YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|该年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
-_SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月)(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
+_SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月|该月)(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
                          r"|(?:月初|月中|月底|月末|月内|近日|日前)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
-_SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月)\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
+_SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月|该月)\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．]|[:：]\d)(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp

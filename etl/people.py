@@ -140,6 +140,11 @@ def _merge(mentions: list[Mention]) -> People:
                 p.title = mt.title
             p.roles = sorted(set(p.roles) | mt.roles)
     for mt in mentions:
-        if mt.mentioned and mt.name not in order and mt.name not in mentioned:
-            mentioned.append(mt.name)
+        if not mt.mentioned:
+            continue
+        if (p := order.get(mt.name)) is None:
+            if mt.name not in mentioned:
+                mentioned.append(mt.name)
+        elif not p.title and mt.title:
+            p.title = mt.title  # 应市委书记甲邀请…。甲会见了…: the title the entry gave them where it first named them
     return People(list(order.values()), mentioned)

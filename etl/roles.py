@@ -30,7 +30,7 @@ _ROLE = re.compile(
     r"|(?P<speak>传达(?!学习)|希望|勉励|叮嘱|寄语|号召|点评|领学|领读|讲了?话|致辞|致词|致(?:欢迎|开幕|闭幕|答谢|祝酒|贺|悼)(?:辞|词)|发了?言|演讲(?!比赛|会|团)|通报|反馈(?=[^，,。；;的]{0,12}?(?:意见|情况|结果|问题))|宣讲|讲授|授课|讲课|讲学|主讲|宣布|宣读|作总结|总结部署|(?:^|(?<=[并还又也]))部署(?![会组])|(?:再)?安排(?:再)?部署|作部署|强调|指出|介绍|解读|"
     r"(?:(?<!工)作|做了)[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|讲解|动员|总结|部署|要求|安排)|讲了[^，,。；;并]{0,8}?(?:要求|意见)|讲(?:具体|重要|指导性|几点)?意见|(?:发表|致)[^，,。；;并]{0,6}?(?:贺词|献词|感言)|发表了?[^，,。；;并]{0,8}?(?:意见|建议|看法|见解|感想|心得)|(?:(?<![座会洽商访面约恳])谈|交流)了?[^，,。；;并]{0,10}?(?:打算|设想|想法|意见|看法|体会|认识|思路|感想|心得)|进行了?(?:再|专题|全面|具体|动员|归纳|简要|分别)?(?:部署|安排|总结)|答记者问|述职(?!会|评议)|(?<=[会并场])作了?(?:重要)?指示|(?:回答|解答)[^，,。；;并]{0,10}?(?:提问|问题|疑问)|答疑|提出[^，,。；;并]{0,12}?(?:要求|意见|建议)|"
     r"作出[^，,。；;并]{0,12}?(?:要求|部署|安排)|(?:(?<!工)作|(?<![叫看])做)了?的?《)"
-    r"|(?P<lead>带队|率队|率团|带领|率领|带头(?!参加|出席|参与|宣讲|讲|授课|发言|领学|作|到|赴|前往|深入)|" + HEADS_GROUP + r"|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约(?!仪式|活动|现场|大会|项目)|签署(?!仪式)|签订(?!仪式)|签字(?!仪式)|"
+    r"|(?P<lead>带队|率队|率团|带领|率领|带头(?!参加|出席|参与|宣讲|讲|授课|发言|领学|作|到|赴|前往|深入)|" + HEADS_GROUP + r"|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|设宴|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约(?!仪式|活动|现场|大会|项目)|签署(?!仪式)|签订(?!仪式)|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
     r"迎接|送别|剪彩|蹲点|出访|指导|座谈(?!会)|会商(?!会)|会谈|"
     # a ceremony's act, done together (甲、乙、丙共同点亮屏幕, 共同启动…, 共同推杆)
@@ -88,6 +88,8 @@ _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩�
 _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|深入|前往|走进|亲临|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
+# (应甲邀请, 应乙之邀: who invited the visitors, not said to be there)
+_INVITED = re.compile(r"(?:同志|先生|女士)?的?(?:盛情|热情|诚挚|亲切)?(?:邀请|之邀)")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
 _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?"
            r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)|致(?:信|电|函)(?:祝贺|慰问|感谢|表示)"
@@ -112,6 +114,23 @@ _JOINERS = re.compile(r"[、，,；;和与及在]|以及|偕同?|等|领导|同�
 # right after it
 _WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”《》]{2,20}?(?:负责(?:同志|人)|领导(?:干部|同志)?|干部|"
                            r"工作人员|人员|代表)等?")
+
+
+_TOGETHER_LEAD = re.compile(r"调研|考察|检查|视察|督导|督查|慰问|看望|走访")
+
+
+def _together_role(label: str) -> str:
+    """The role of those listed after 一同…的有: attend where they attended, lead where they visited, else
+    accompany (一同前往的有)."""
+    if re.search(r"出席|参加|参会|列席|观看|观摩", label):
+        return "attend"
+    return "lead" if _TOGETHER_LEAD.search(label) else "accompany"
+
+
+def _invited_by(before: str) -> bool:
+    """Whether the phrase before a name opens with 应 of an invitation (应市委书记甲、市长乙邀请), not 应急…."""
+    phrase = _PHRASE_SPLIT.split(before)[-1]
+    return phrase.startswith("应") and not phrase.startswith(("应急", "应用", "应对"))
 
 
 def _clause_roles(clause: str, first: bool) -> set[str]:
@@ -392,7 +411,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 tail = tail[3:]
                 general_secretary = False
             authored = _AUTHORED.match(tail) is not None or (  # (受林鲁生局长委托: the office written after the name)
-                "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None)
+                "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None) or (
+                "邀" in tail[:8] and _INVITED.match(tail) is not None and _invited_by(before))
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
             model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
             # 选举产生侨联主席甲，文联主席乙: the ones elected, named after their new office (and a list of them)
@@ -496,7 +516,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             label = lab.group(0)
             role = ("guest" if _GUEST_VERB.search(label) and _GUESTS_LISTED.search(label)  # 参加会见的嘉宾有：…: those met
                     else "chair" if label.startswith("主持")
-                    else "accompany" if label.startswith(("陪同", "随行", "随同"))
+                    else "accompany" if label.startswith(("陪同", "随行", "随同", "同行"))
+                    # (一同调研的有…, 一起参加活动的还有…: what they did together with the one named before)
+                    else _together_role(label) if label.startswith(("一同", "一起"))
                     else "lead" if _WELCOMING.search(label) else "attend")  # 到机场欢迎的有…
             upto = a + labels[k + 1].start() if k + 1 < len(labels) else b
             for mt in inside:

@@ -1371,3 +1371,21 @@ def test_a_number_with_hao_that_names_a_thing_is_no_day(line: str) -> None:
 def test_a_quotation_or_a_document_s_words_go_on_with_the_entry(line: str) -> None:
     got, _ = entries_of(f"3日，市委书记张三主持召开市委常委会议。\n{line}\n", 2023, 8)
     assert [e.text for e in got] == ["市委书记张三主持召开市委常委会议。" + line]
+
+
+def test_gai_year_and_gai_month_are_the_year_s_and_the_month_s_own_items() -> None:
+    # 该年，… / 该月，… as 是年 and 是月: an item of the year or of the month (before, 该年 was glued to the item above)
+    text = "3日，市委召开常委会议。\n该月，全市完成造林1万亩。\n该年，全市生产总值增长6%。\n"
+    got, _ = entries_of(text, 2024, 1)
+    assert [(e.precision, e.date_start, e.date_end, e.text) for e in got] == [
+        ("day", dt.date(2024, 1, 3), dt.date(2024, 1, 3), "市委召开常委会议。"),
+        ("month", dt.date(2024, 1, 1), dt.date(2024, 1, 31), "全市完成造林1万亩。"),
+        ("year", dt.date(2024, 1, 1), dt.date(2024, 12, 31), "全市生产总值增长6%。")]
+
+
+@pytest.mark.parametrize("part", ["下午", "上午", "晚上", ""])
+def test_a_same_day_marker_with_the_part_of_the_day_after_a_finished_sentence_starts_an_entry(part: str) -> None:
+    # …主持。同日下午，县委书记乙会见客商。: a new entry on that day, as 同日， at a line's start is
+    got, _ = entries_of(f"8日，全县经济工作会议召开。会议由县长赵海主持。同日{part}，县委书记王建华会见客商。\n", 2024, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (8, "全县经济工作会议召开。会议由县长赵海主持。"), (8, f"{part}，县委书记王建华会见客商。".lstrip("，"))]

@@ -1759,3 +1759,28 @@ def test_those_visited_at_home_are_guests(text: str, expected: list) -> None:
 ])
 def test_verbs_after_an_office_are_no_names(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # 应甲邀请 / 应乙之邀: who invited the visitors is named, not said to be there; no 应 in their title
+    ("应市委书记王建华邀请，杭州市市长刘峰率团来访。", [("刘峰", "杭州市市长", ["lead"])], ["王建华"]),
+    ("应市长赵海之邀，杭州市市长刘峰率团来访。", [("刘峰", "杭州市市长", ["lead"])], ["赵海"]),
+    ("应德国汉堡市市长舒尔茨之邀，市长赵海率团出访。", [("赵海", "市长", ["lead"])], ["舒尔茨"]),
+    ("应市委书记王建华、市长赵海的邀请，杭州市市长刘峰率团来访。", [("刘峰", "杭州市市长", ["lead"])], ["王建华", "赵海"]),
+    # … and one of them there later keeps the title the entry first gave them
+    ("应市委书记王建华邀请，杭州市市长刘峰率团来访。王建华会见了刘峰一行。",
+     [("刘峰", "杭州市市长", ["guest", "lead"]), ("王建华", "市委书记", ["lead"])], []),
+    # (应急 begins an office; 应邀 is the one invited coming)
+    ("应急管理部部长王祥喜到我市检查。", [("王祥喜", "应急管理部部长", ["lead"])], []),
+    ("市长赵海应邀出席论坛并致辞。", [("赵海", "市长", ["attend", "speak"])], []),
+    # 设宴: the host of a dinner leads (the name was not read before)
+    ("市委书记王建华设宴欢迎刘峰一行。", [("王建华", "市委书记", ["lead"]), ("刘峰", "", ["guest"])], []),
+    # 一同调研的有… / 一起参加活动的还有… / 同行的有…: what they did with the one named before
+    ("市委书记王建华到企业调研。一同调研的有副市长孙伟、市政府秘书长钱程。",
+     [("王建华", "市委书记", ["lead"]), ("孙伟", "副市长", ["lead"]), ("钱程", "市政府秘书长", ["lead"])], []),
+    ("市委书记王建华出席开幕式，一起参加活动的还有副市长孙伟。",
+     [("王建华", "市委书记", ["attend"]), ("孙伟", "副市长", ["attend"])], []),
+    ("市长赵海赴深圳招商，同行的有副市长孙伟。", [("赵海", "市长", ["lead"]), ("孙伟", "副市长", ["accompany"])], []),
+])
+def test_inviters_hosts_and_those_who_went_along(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
