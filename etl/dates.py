@@ -146,7 +146,7 @@ _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|该年|全年|年内|年初|�
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月|该月)(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
-                         r"|(?:月初|月中|月底|月末|月内|近日|日前)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
+                         r"|(?:月初|月中|月底|月末|月内|近日|日前|连日来|近期)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
 _SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月|该月)\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)

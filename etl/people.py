@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import TIME_WORDS
-from .names import Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
+from .names import POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
 from .roles import assign_roles, only_visits, pending_only
 from .script import prepare
 
@@ -69,7 +69,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         mt.name = src[mt.start:mt.end]
     assign_titles(s, src, mentions)
     assign_roles(s, mentions)
-    if (mentions and not mentions[0].roles and not mentions[0].mentioned and mentions[0].titled
+    if (mentions and not mentions[0].roles and not mentions[0].mentioned
+            and (mentions[0].titled or _post_titled(s, mentions[0].end))  # (郭金龙市长一行启程赴…)
             and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
         if _POSSESSIVE.match(s, mentions[0].end):
             mentions[0].mentioned = True  # 人大代表甲的提案获采纳: the item is about what is theirs
@@ -123,6 +124,11 @@ _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表
 # they hold as well (县长甲兼司令)
 # (甲与他们进行了交流, 乙与企业家座谈: a talk with those named by no name is what the subject does)
 _DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
+
+
+def _post_titled(s: str, end: int) -> bool:
+    """Is the name ending at end followed by a leader's title written after it (郭金龙市长, 叶剑英副主席)?"""
+    return s[end:end + 1] in POST_TITLE_FIRST and POST_TITLE.match(s, end) is not None
 
 
 def _merge(mentions: list[Mention]) -> People:

@@ -183,6 +183,8 @@ _ATTENDS = re.compile(_ATTENDING)  # (right after a name or a list of them: thei
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
+    if tail[:1] in POST_TITLE_FIRST and (post := POST_TITLE.match(tail)) is not None:
+        tail = tail[post.end():]  # 郭金龙市长一行赴…, 甲主席率…: the verbs follow the title written after the name
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
     if len(clauses) > 1 and clauses[0][:1] in _HEADS_FIRST and _HEADS.fullmatch(clauses[0]):

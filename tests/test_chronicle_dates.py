@@ -1389,3 +1389,13 @@ def test_a_same_day_marker_with_the_part_of_the_day_after_a_finished_sentence_st
     got, _ = entries_of(f"8日，全县经济工作会议召开。会议由县长赵海主持。同日{part}，县委书记王建华会见客商。\n", 2024, 1)
     assert [(e.date_start.day, e.text) for e in got] == [
         (8, "全县经济工作会议召开。会议由县长赵海主持。"), (8, f"{part}，县委书记王建华会见客商。".lstrip("，"))]
+
+
+@pytest.mark.parametrize("opener", ["连日来", "近期", "近日", "日前"])
+def test_an_item_of_recent_days_is_the_month_s(opener: str) -> None:
+    # 连日来，甲、乙等区领导分别深入…: a digest's undated item, of the month (before, 连日来 was dropped as text
+    # before the first entry)
+    got, _ = entries_of(f"{opener}，刘志忠、孙宏光等区领导分别深入基层单位指导工作。\n5日，区委召开常委会议。\n", 2003, 9)
+    assert [(e.precision, e.date_start, e.date_end, e.text) for e in got] == [
+        ("month", dt.date(2003, 9, 1), dt.date(2003, 9, 30), "刘志忠、孙宏光等区领导分别深入基层单位指导工作。"),
+        ("day", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "区委召开常委会议。")]

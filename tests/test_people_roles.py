@@ -1784,3 +1784,15 @@ def test_verbs_after_an_office_are_no_names(text: str, expected: list) -> None:
 ])
 def test_inviters_hosts_and_those_who_went_along(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a leader's title written after the name, then what they did: the verbs after the title are theirs (before,
+    # 率代表团 and 一行…赴 after 市长 gave no role, and the name was dropped)
+    ("郭金龙市长率北京市政府代表团启程赴荷兰访问。", [("郭金龙", "", ["lead"])]),
+    ("郭金龙市长一行启程赴荷兰访问。", [("郭金龙", "", ["lead"])]),
+    ("应荷兰阿姆斯特丹市邀请，郭金龙市长率代表团赴荷兰访问。市政府秘书长孙康林陪同出访。",
+     [("郭金龙", "", ["lead"]), ("孙康林", "市政府秘书长", ["accompany"])]),
+])
+def test_verbs_after_a_leader_s_title_written_after_the_name(text: str, expected: list) -> None:
+    assert who(text) == expected
