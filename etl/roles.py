@@ -127,6 +127,22 @@ def _together_role(label: str) -> str:
     return "lead" if _TOGETHER_LEAD.search(label) else "accompany"
 
 
+def _presenter_leads(s: str, before: list[Mention], lo: int, hi: int) -> None:
+    """为甲、乙颁奖 after a name (市委书记丙为优秀党员甲、优秀干部乙颁奖): the one right before 为 hands the
+    awards over, their role when no other verb gives one (the list kept it from their own tail)."""
+    given = GIVEN_TO.search(s, lo, hi)
+    if given is None:
+        return
+    presenter = next((g for g in reversed(before) if g.end <= given.start()), None)
+    if (presenter is not None and not presenter.roles and not presenter.mentioned and not presenter.guest
+            and _PRESENTER_GAP.fullmatch(s, presenter.end, given.start())):
+        presenter.roles.add("lead")
+
+
+# (between the presenter's name and 为: an honorific or an adverb, no mark)
+_PRESENTER_GAP = re.compile(r"(?:同志)?(?:共同|一同|分别|亲自|还|并|又|也)*")
+
+
 def _invited_by(before: str) -> bool:
     """Whether the phrase before a name opens with 应 of an invitation (应市委书记甲、市长乙邀请), not 应急…."""
     phrase = _PHRASE_SPLIT.split(before)[-1]
@@ -405,6 +421,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                         or (bool(AWARDED_BY.match(tail)) and bool(GIVEN_TO.search(s, max(a, mt.start - 80), mt.start)))
                         or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
+            if honoured and i > 0 and AWARDED_BY.match(tail):
+                _presenter_leads(s, inside[:i], max(a, mt.start - 80), mt.start)
             general_secretary = tail.startswith("总书记")
             if (general_secretary and _PRESENT.match(tail, 3)
                     and not _WORDS_OF.search(clause := _COMMA_SPLIT.split(tail, maxsplit=1)[0])  # (…视察我市时的重要讲话)

@@ -1796,3 +1796,17 @@ def test_inviters_hosts_and_those_who_went_along(text: str, expected: list, ment
 ])
 def test_verbs_after_a_leader_s_title_written_after_the_name(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 为甲、乙颁奖 with titles between the ones honoured: the one handing the awards over leads (before, lost:
+    # their tail ran into the list and held no verb)
+    ("会上，县委书记赵海为优秀共产党员王建国、优秀党务工作者李红梅颁奖。", [("赵海", "县委书记", ["lead"])]),
+    ("县委书记赵海，县长孙伟分别为优秀共产党员王建国、优秀党务工作者李红梅颁奖。",
+     [("赵海", "县委书记", ["lead"]), ("孙伟", "县长", ["lead"])]),
+    # (another verb gives their role: that one only, as before)
+    ("县委书记赵海出席并为优秀共产党员王建国、优秀党务工作者李红梅颁奖。", [("赵海", "县委书记", ["attend"])]),
+])
+def test_who_hands_awards_to_a_titled_list(text: str, expected: list) -> None:
+    got, mentioned = who_and_mentioned(text)
+    assert got == expected and "李红梅" in mentioned
