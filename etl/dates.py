@@ -151,11 +151,11 @@ _SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月|该月)\s*(?=\d{
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．]|[:：]\d)(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp
-# "5.6 市政府召开…": a month and day with a dot, in a list that writes every day so (enabled per section: a
+# "5.6 市政府召开…": a month and day with a dot (or a slash: 5/6), in a list that writes every day so (enabled per section: a
 # single 3.5 at a line's start is a number)
 # (a span too: 6.1—2, 6.28—7.3)
-DAY_DOTTED = re.compile(rf"^(?P<m>\d{{1,2}})[.．](?P<d>\d{{1,2}})(?:{DASH}{{1,2}}(?:(?P<m2>\d{{1,2}})[.．])?(?P<d2>\d{{1,2}}))?"
-                        r"(?![\d.．%])(?:\s*[，,：:、]\s*|\s+)(?=\S)"
+DAY_DOTTED = re.compile(rf"^(?P<m>\d{{1,2}})[.．/](?P<d>\d{{1,2}})(?:{DASH}{{1,2}}(?:(?P<m2>\d{{1,2}})[.．/])?(?P<d2>\d{{1,2}}))?"
+                        r"(?![\d.．%/])(?:\s*[，,：:、]\s*|\s+)(?=\S)"
                         # (a web list's month and day, both of two digits, with a hyphen or a slash: 01-03 市委…, or
                         # alone on its line over the item)
                         r"|^(?P<m3>0[1-9]|1[0-2])[-/](?P<d3>[0-3]\d)(?![\d.．%/-])(?:(?:\s*[，,：:、]\s*|\s+)(?=\S)|\s*$)")

@@ -939,9 +939,11 @@ def test_a_web_list_of_bare_month_and_day_numbers() -> None:
     assert not any("page furniture dropped: '2'" in w.message for w in r.warnings)
 
 
-def test_dotted_days_may_be_a_span() -> None:
-    # 广元县“文化大革命运动”大事记 (difangwenge.org, tid 9125) writes its days 5.16, and a span 6.1—2 or 8.28—9.3
-    text = "5.16 中共中央发出通知。\n6.1—2 县委召开常委扩大会议。\n8.28—9.3 全县开展运动。\n9.10 县委召开会议。\n"
+@pytest.mark.parametrize("mark", [".", "/"])
+def test_dotted_days_may_be_a_span(mark: str) -> None:
+    # 广元县“文化大革命运动”大事记 (difangwenge.org, tid 9125) writes its days 5.16, and a span 6.1—2 or 8.28—9.3;
+    # a web list may write them with a slash (5/16), as it does 05/16
+    text = "5.16 中共中央发出通知。\n6.1—2 县委召开常委扩大会议。\n8.28—9.3 全县开展运动。\n9.10 县委召开会议。\n".replace(".", mark)
     got, _ = entries_of(text, 1966, None)
     assert [(e.date_start, e.date_end) for e in got] == [
         (dt.date(1966, 5, 16), dt.date(1966, 5, 16)), (dt.date(1966, 6, 1), dt.date(1966, 6, 2)),
