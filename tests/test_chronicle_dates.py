@@ -1401,3 +1401,15 @@ def test_an_item_of_recent_days_is_the_month_s(opener: str) -> None:
     assert [(e.precision, e.date_start, e.date_end, e.text) for e in got] == [
         ("month", dt.date(2003, 9, 1), dt.date(2003, 9, 30), "刘志忠、孙宏光等区领导分别深入基层单位指导工作。"),
         ("day", dt.date(2003, 9, 5), dt.date(2003, 9, 5), "区委召开常委会议。")]
+
+
+@pytest.mark.parametrize("days", ["8日和9日", "8日及9日", "8日、9日", "8、9日"])
+def test_two_days_joined_are_the_span_of_the_days(days: str) -> None:
+    # (before, 8日和9日，… was day 8 with 和9日， left in its text)
+    got, _ = entries_of(f"{days}，县人大常委会召开会议。\n10日，县委召开常委会议。\n", 2024, 1)
+    assert [(e.date_start.day, e.date_end.day, e.text) for e in got][0] == (8, 9, "县人大常委会召开会议。")
+
+
+def test_a_day_glued_to_a_place_beginning_with_he_is_one_day() -> None:
+    got, _ = entries_of("8日和平区召开会议。\n9日，县里召开会议。\n", 2024, 1)
+    assert [(e.date_start.day, e.date_end.day, e.text) for e in got][0] == (8, 8, "和平区召开会议。")
