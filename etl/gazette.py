@@ -169,7 +169,8 @@ def _furniture_of_traditional(text: str) -> bool:
 
 
 _BLANK_RUN = re.compile(f"[{BLANKS}]+")
-_SPACED_OUT = re.compile(rf"(?:\d{{4}}[{BLANKS}]*)?(?:[\u4e00-\u9fff][{BLANKS}]+){{2,}}[\u4e00-\u9fff]")  # (2006 年 通 州 区 大 事 记)
+# (2006 年 通 州 区 大 事 记; 2 0 2 4 年 1 月 大 事 记: a PDF's letter-spaced line, its digits spaced too)
+_SPACED_OUT = re.compile(rf"(?:\d{{1,4}}[{BLANKS}]*)?(?:(?:[\u4e00-\u9fff]|\d{{1,4}})[{BLANKS}]+){{2,}}[\u4e00-\u9fff]")
 
 
 def unspaced(text: str) -> str:

@@ -1413,3 +1413,13 @@ def test_two_days_joined_are_the_span_of_the_days(days: str) -> None:
 def test_a_day_glued_to_a_place_beginning_with_he_is_one_day() -> None:
     got, _ = entries_of("8日和平区召开会议。\n9日，县里召开会议。\n", 2024, 1)
     assert [(e.date_start.day, e.date_end.day, e.text) for e in got][0] == (8, 8, "和平区召开会议。")
+
+
+@pytest.mark.parametrize("heading", ["2 0 2 4 年 1 月 大 事 记", "2024 年 1 月 大 事 记", "2024年1月大事记"])
+def test_a_letter_spaced_heading_with_its_digits_spaced_too(heading: str) -> None:
+    # a PDF whose every character stands apart: the heading is one, its period read (before, with the year's digits
+    # spaced, it was read as an item of the month, 大 事 记)
+    text = f"{heading}\n3 日 ， 县 委 书 记 王 建 华 主 持 召 开 县 委 常 委 会 会 议 。\n1 5 日 ， 县 长 赵 海 到 企 业 调 研 。\n"
+    r = parse_source(read_source(text.encode(), "spaced.txt"))
+    assert [(e.date_start, e.date_precision) for e in r.events] == [("2024-01-03", "day"), ("2024-01-15", "day")]
+    assert [p.name for e in r.events for p in e.participants] == ["王建华", "赵海"]
