@@ -418,6 +418,26 @@ def _name_ok(name: str, *, bare: bool) -> bool:
                                   or offices().fullmatch(name, 1))
 
 
+# 市领导甲 乙 丙出席: a list under a collective whose 、 a copy gave as spaces
+_SPACED_NAMES = re.compile(r"(?<=领导)(?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,12}(?=[\u4e00-\u9fff]{2})")
+
+
+def mark_spaced_lists(text: str) -> str:
+    """text with the spaces of a list of names under a collective read as 、 (市领导甲 乙 丙出席 → 甲、乙、丙),
+    where every item before a space is a name: the spaces go when people are read, and the list with them."""
+    if "领导" not in text or (" " not in text and "\u3000" not in text):
+        return text
+    return _SPACED_NAMES.sub(_marked_list, text)
+
+
+def _marked_list(m: re.Match[str]) -> str:
+    items = m.group(0).split()
+    after = m.string[m.end():m.end() + 3]  # (the last item, glued to its verb: a name of two or three)
+    if all(_name_ok(item, bare=True) for item in items) and (_name_ok(after[:2], bare=True) or _name_ok(after, bare=True)):
+        return "、".join(items) + "、"
+    return m.group(0)
+
+
 def reads_as_name(word: str) -> bool:
     """Could `word` alone be a person's name (a surname first, no place, department or office)?"""
     return _name_ok(word, bare=True) and offices().search(word) is None

@@ -9,7 +9,7 @@ from .dates import Period, month_in
 from .documents import find_appointments, find_documents
 from .gazette import Section, find_structure
 from .model import Event, ParseResult, Participant, Provenance, SectionInfo, Warning
-from .names import office_reads, titled_mentions, unusual_names
+from .names import mark_spaced_lists, office_reads, titled_mentions, unusual_names
 from .page_year import year_elsewhere
 from .people import People, read_people
 from .script import clean, prepare
@@ -78,7 +78,7 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
 
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()
-    readings = [_headline_cut(prepare(e.text[:MAX_ENTRY_CHARS]), e) for _, e in raw]  # made once, read three times
+    readings = [_headline_cut(prepare(mark_spaced_lists(e.text[:MAX_ENTRY_CHARS])), e) for _, e in raw]  # made once, read three times
     reads = [office_reads(s) for _, s in readings]  # and the names after office words, read once
     for (_, s), r in zip(readings, reads):
         known |= {m.name for m in titled_mentions(s, set(), r)}

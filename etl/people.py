@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import TIME_WORDS
-from .names import POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
+from .names import POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, mark_spaced_lists, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
 from .roles import assign_roles, only_visits, pending_only
 from .script import prepare
 
@@ -42,7 +42,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
                 reads: list[OfficeRead] | None = None, unusual: list[str] | None = None) -> People:
     """Participants and mentioned people of one entry's text (`prepared`: prepare(text), `reads`: office_reads
     of its simplified copy, and `unusual`: unusual_names(known), when already made: once per file)."""
-    src, s = prepared or prepare(text)
+    src, s = prepared or prepare(mark_spaced_lists(text))
     # names inside titles of works are not people
     masked = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
     if masked != s:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from etl.parse import parse_source
 from etl.people import read_people
+from etl.source import read_source
 
 
 def who(text: str) -> list[tuple[str, str, list[str]]]:
@@ -1817,3 +1819,19 @@ def test_who_hands_awards_to_a_titled_list(text: str, expected: list) -> None:
 def test_the_author_of_a_signed_article_is_mentioned(text: str) -> None:
     # (before, 刊发市委书记王建华署名文章 made 王建华 the subject, titled 人民日报刊发市委书记)
     assert who_and_mentioned(text) == ([], ["王建华"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list under a collective whose 、 a copy gave as spaces (市领导甲 乙 丙出席): each of them (before, none)
+    ("市领导王建华 赵海 孙伟出席。", [("王建华", "", ["attend"]), ("赵海", "", ["attend"]), ("孙伟", "", ["attend"])]),
+    ("区领导王建华\u3000赵海参加活动。", [("王建华", "", ["attend"]), ("赵海", "", ["attend"])]),
+    ("市领导王建华 赵海 孙伟，市直有关部门负责人参加。",
+     [("王建华", "", ["attend"]), ("赵海", "", ["attend"]), ("孙伟", "", ["attend"])]),
+    # (a space before the verb is no list)
+    ("市领导王建华 讲话。", [("王建华", "", ["speak"])]),
+    ("省市领导 和 群众参加活动。", []),
+])
+def test_a_list_under_a_collective_spaced_instead_of_marked(text: str, expected: list) -> None:
+    assert who(text) == expected
+    assert [(p.name, p.title, p.roles) for e in parse_source(read_source(f"2024年1月大事记\n3日，{text}\n".encode(), "s.txt")).events
+            for p in e.participants] == expected
