@@ -106,7 +106,7 @@ _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 _MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
-_INLINE_MONTH_DAY = re.compile(r"[。！？”]\s+(?=\d{1,2}月(?:\d{1,2}日|[上中下]旬|[，,])|(?:同月|是月|本月|当月|该月)\d{1,2}日"
+_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:\d{{1,2}}日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
                                rf"|(?:是年|同年|本年|当年|该年)[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date

@@ -120,16 +120,18 @@ _MONTH_ONLY = re.compile(
     # chronicle.py takes it only after a finished entry
     rf"|(?<=[0-9]月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬))"
 )
+# the month of the entry before, named by no number (同月，…, 是月25日, 本月下旬, 该月)
+THIS_MONTH = "同月|是月|本月|当月|该月"
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 # (下旬至2月上旬: into the next month, as in _MONTH_ONLY)
-_XUN_ONLY = re.compile(rf"^(?:本月|同月|是月|当月|该月|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
+_XUN_ONLY = re.compile(rf"^(?:{THIS_MONTH}|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
                        rf"(?:{RANGE_SEP}(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
                        rf"(?:期间|以来)?(?=\s*[，,：:]|\s+\S"
                        # (or glued to its text, as a book's run-on entries are: 上旬县委…; not 上旬召开 on a
                        # broken line)
                        rf"|(?<=旬)(?![召举开在的前后以期内起至到间末初将再才就即完已结])[\u4e00-\u9fff])")
 # 上半月，… / 下半月 …: half of the month in context (its days as a 旬's are: precision xun)
-_HALF_MONTH = re.compile(r"^(?:本月|同月|是月|当月|该月)?(?P<h>[上下前后])半月(?=\s*[，,：:]|\s+\S)")
+_HALF_MONTH = re.compile(rf"^(?:{THIS_MONTH})?(?P<h>[上下前后])半月(?=\s*[，,：:]|\s+\S)")
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 # (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end; 夏秋之交 may be glued
 # to its text: 夏秋之交全区暴雨成灾)
@@ -146,9 +148,9 @@ YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{
 _YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|该年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
-_SAME_MONTH = re.compile(r"^(?:(?:同月|是月|本月|当月|该月)(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
+_SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
                          r"|(?:月初|月中|月底|月末|月内|近日|日前|连日来|近期)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
-_SAME_MONTH_DAY = re.compile(rf"^(?:同月|是月|本月|当月|该月)\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
+_SAME_MONTH_DAY = re.compile(rf"^(?:{THIS_MONTH})\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
 _SEP_AFTER = re.compile(_SEP)
 # "2023-01-03 市委…": an ISO-style date at the start of a line (web lists)
 _DAY_ISO = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?![\d.．]|[:：]\d)(?!\s*\d{1,2}\s*[:：]\d{2})")  # not a timestamp

@@ -318,11 +318,13 @@ _WORDS_NOT_NAMES = frozenset(
 _PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯店庄寨沟坝堡铺")  # not 城: 李春城
 SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
+# 应 of an invitation (应市委书记甲邀请, 应乙之邀), not the 应 that begins an office (应急管理局, 应用…, 应对…)
+BY_INVITATION = "应(?![急用对])"
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     rf"(?:{HEADS_GROUP}|"
-    r"^经(?=[市省县区国党中上])|"
-    r"^应(?![急用对])|"  # (应市委书记甲邀请: at whose invitation; not 应急管理局…)  # (经市长甲同意: by way of, at a clause's start; not 经济, 经信委, 经开区)
+    r"^经(?=[市省县区国党中上])|"  # (经市长甲同意: by way of, at a clause's start; not 经济, 经信委, 经开区)
+    rf"^{BY_INVITATION}|"  # (应市委书记甲邀请: at whose invitation; not 应急管理局…)
     r"^代表[^，,。；;、]{1,24}?(?:与|和|同|向)|"  # (甲代表区政府与集团董事长乙签约: on whose behalf, then with whom)
     r"据(?!悉)|偕同?|委托|受到|受|会同|到|赴|深入|来到|走进|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
     r"同志|先生|女士|向(?!阳)|(?<![，,、应面针核比相绝反])对(?![外台口])|与|和|及|以及|以(?!色列)|收到|接到|刊发|刊登|刊载|播发|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|签署|签订|签约(?![中处办])|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"

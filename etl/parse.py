@@ -78,7 +78,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
 
     # names that carry a title anywhere in the file help to read bare names everywhere in it
     known: set[str] = set()
-    readings = [_headline_cut(prepare(mark_spaced_lists(e.text[:MAX_ENTRY_CHARS])), e) for _, e in raw]  # made once, read three times
+    # (made once, read three times)
+    readings = [_headline_cut(prepare(mark_spaced_lists(e.text[:MAX_ENTRY_CHARS])), e) for _, e in raw]
     reads = [office_reads(s) for _, s in readings]  # and the names after office words, read once
     for (_, s), r in zip(readings, reads):
         known |= {m.name for m in titled_mentions(s, set(), r)}

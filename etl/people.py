@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from .dates import TIME_WORDS
-from .names import POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, mark_spaced_lists, assign_titles, bare_mentions, titled_mentions, unit_named, unusual_names
+from .names import (POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, mark_spaced_lists,
+                    titled_mentions, unit_named, unusual_names)
 from .roles import assign_roles, only_visits, pending_only
 from .script import prepare
 

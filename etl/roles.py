@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, HEADS_GROUP, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -116,13 +116,14 @@ _WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”�
                            r"工作人员|人员|代表)等?")
 
 
+_TOGETHER_ATTEND = re.compile(r"出席|参加|参会|列席|观看|观摩")
 _TOGETHER_LEAD = re.compile(r"调研|考察|检查|视察|督导|督查|慰问|看望|走访")
 
 
 def _together_role(label: str) -> str:
     """The role of those listed after 一同…的有: attend where they attended, lead where they visited, else
     accompany (一同前往的有)."""
-    if re.search(r"出席|参加|参会|列席|观看|观摩", label):
+    if _TOGETHER_ATTEND.search(label):
         return "attend"
     return "lead" if _TOGETHER_LEAD.search(label) else "accompany"
 
@@ -143,10 +144,12 @@ def _presenter_leads(s: str, before: list[Mention], lo: int, hi: int) -> None:
 _PRESENTER_GAP = re.compile(r"(?:同志)?(?:共同|一同|分别|亲自|还|并|又|也)*")
 
 
+_BY_INVITATION = re.compile(BY_INVITATION)
+
+
 def _invited_by(before: str) -> bool:
     """Whether the phrase before a name opens with 应 of an invitation (应市委书记甲、市长乙邀请), not 应急…."""
-    phrase = _PHRASE_SPLIT.split(before)[-1]
-    return phrase.startswith("应") and not phrase.startswith(("应急", "应用", "应对"))
+    return _BY_INVITATION.match(_PHRASE_SPLIT.split(before)[-1]) is not None
 
 
 def _clause_roles(clause: str, first: bool) -> set[str]:
