@@ -20,7 +20,7 @@ _COLLECTIVE_AFTER = re.compile(r"^(?:(?:[省市县区镇乡旗]{1,2}(?:委|政�
 # 与会 as a verb: with nothing but a mark or 并 after it (甲与会并讲话; not 与会人员, 与会长乙座谈, 与会展中心…)
 _ATTENDING = r"与会(?=[并，,。；;、]|$)"
 _ROLE = re.compile(
-    r"(?P<chair>主持召开|主持(?![^，,。；;]{0,12}?工作的)|召集(?=[^。；;]{0,60}?(?:会议|座谈会|协调会|调度会|推进会|专题会))"  # (召集…召开协调会议)
+    r"(?P<chair>主持召开|主持(?![^，,。；;]{0,12}?工作(?:的|[，,。；;]|$))|召集(?=[^。；;]{0,60}?(?:会议|座谈会|协调会|调度会|推进会|专题会))"  # (召集…召开协调会议)
     # (what the subject goes on to convene: 到企业调研并召开座谈会, 深入企业调研，召开座谈会听取意见)
     r"|(?:组织|亲自)?召开(?<![^并，,时织自]召开)(?=[^，,。；;]{0,24}?(?:会议|会|座谈))"  # (after 并，时 or at the clause's start; 组织召开)
     r"|(?<![召公展离])开了?(?=[^，,。；;]{0,8}?座谈会))"  # (older prose: 在专署开座谈会)
@@ -88,6 +88,8 @@ _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩�
 _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|深入|前往|走进|亲临|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
+# 甲同志主持市政府全面工作: a duty given, whom the item is about (no meeting chaired)
+_DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。；;]{0,12}?(?:全面|日常)工作(?=[，,。；;]|$)")
 # (应甲邀请, 应乙之邀: who invited the visitors, not said to be there)
 _INVITED = re.compile(r"(?:同志|先生|女士)?的?(?:盛情|热情|诚挚|亲切)?(?:邀请|之邀)")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
@@ -410,7 +412,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                   and _ROLE.search(s, mt.end, b) is None and _MOTION.match(tail) is None):
                 mt.guest = True  # 会见了美国驻华大使甲，英国驻华大使乙。: the received, a list by commas to its end
             before = s[a:mt.title_start]
-            appointed = LEAVES.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
+            appointed = LEAVES.match(tail) or _DUTY_GIVEN.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          # (甲为团长的考察团, without the 以; 由乙任团长，丙任副团长的代表团)
                          and not _HEADS.match(_past_aside(s[mt.end:b]))

@@ -1835,3 +1835,14 @@ def test_a_list_under_a_collective_spaced_instead_of_marked(text: str, expected:
     assert who(text) == expected
     assert [(p.name, p.title, p.roles) for e in parse_source(read_source(f"2024年1月大事记\n3日，{text}\n".encode(), "s.txt")).events
             for p in e.participants] == expected
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # a duty given (主持市政府全面工作, 主持…日常工作): whom the item is about, no meeting chaired (before, chair)
+    ("经省政府同意，王建华同志主持市政府全面工作。", [], ["王建华"]),
+    ("副市长王建华主持市政府日常工作。", [], ["王建华"]),
+    # (a meeting named after 工作 is still chaired)
+    ("副市长王建华主持全市安全生产工作会议。", [("王建华", "副市长", ["chair"])], []),
+])
+def test_a_duty_given_is_no_chairing(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
