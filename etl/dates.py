@@ -145,7 +145,9 @@ YEAR_IN_BRACKETS = re.compile(r"[【\[〔［]\s*(?P<y>(?:1\d|20)\d{2})\s*年\s*[
 # (or glued to its text in a list whose items each open with their year, 1953年为纪念…: not 1953年度, 年代, 年底…)
 YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+"
                          r"|(?<=年)(?=[\u4e00-\u9fff])(?![度代前后内间来起至到以的里中初底末份终春夏秋冬上下全第]))(?=[^\s\d])")
-_YEAR_ITEM = re.compile(r"^(?:是年|本年|当年|该年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
+# (or with its number: 1958年底，…, 1959年初，…)
+_YEAR_ITEM = re.compile(r"^(?:(?P<y>(?:1\d|20)\d{2})\s*(?=年[内初中底末终]))?"
+                        r"(?:是年|本年|当年|该年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
@@ -342,7 +344,8 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         return DatePrefix("year", pos + m.end(), year=int(m.group("y")), bullet=bullet)
     m = _YEAR_ITEM.match(rest)
     if m:
-        return DatePrefix("year", pos + _skip_sep(rest, m.end()), bullet=bullet)
+        return DatePrefix("year", pos + _skip_sep(rest, m.end()), year=int(m.group("y")) if m.group("y") else None,
+                          bullet=bullet)
     m = _SAME_DAY.match(rest)
     if m:
         return DatePrefix("same_day", pos + _skip_sep(rest, m.end()))

@@ -1423,3 +1423,13 @@ def test_a_letter_spaced_heading_with_its_digits_spaced_too(heading: str) -> Non
     r = parse_source(read_source(text.encode(), "spaced.txt"))
     assert [(e.date_start, e.date_precision) for e in r.events] == [("2024-01-03", "day"), ("2024-01-15", "day")]
     assert [p.name for e in r.events for p in e.participants] == ["王建华", "赵海"]
+
+
+@pytest.mark.parametrize("opener,year", [("1958年底", 1958), ("1959年初", 1959), ("1958年末", 1958)])
+def test_a_year_s_edge_with_its_number_is_an_item_of_that_year(opener: str, year: int) -> None:
+    # 1958年底，… in an annal: an item of the year it names (before, glued to the item above); 年底前 stays text
+    got, _ = entries_of(f"8月，县委召开扩大会议。\n{opener}，全县实现人民公社化。\n", 1958, None)
+    assert [(e.precision, e.date_start, e.date_end, e.text) for e in got][-1] == (
+        "year", dt.date(year, 1, 1), dt.date(year, 12, 31), "全县实现人民公社化。")
+    got, _ = entries_of("8月，县委召开扩大会议。\n1958年底前，全县要实现人民公社化。\n", 1958, None)
+    assert len(got) == 1
