@@ -123,7 +123,7 @@ _FOLLOW_WORDS = (
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "偕同|偕|批准|审批|常务(?=列席)|暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "瞻仰|祭扫|拜谒|凭吊|缅怀|祭奠|检阅|揭幕|颁布|巡查|拜年|帮扶|结对|救助|救援|抢险|述职|述廉|约见|祝福|问责|写信|"
-    "演唱|演奏|朗诵|印发|报送|设宴|"
+    "演唱|演奏|朗诵|印发|报送|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝|"
     # verbs whose first character rarely ends a given name and whose second follows one (市长甲回到…, 乙利用…:
     # not 甲回 and 到); not those a name often ends in (成为, 远赴, 飞赴, 亮相, 进入, 坚持…: 副市长李建成为…)
@@ -141,7 +141,7 @@ _FOLLOW_WORDS = (
 # characters, and one of two only when three do not read (王五进京, 乙坚持)
 _NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到"
                             r"|保证|承诺|发令|鸣枪|培土|进村|进企|进校|开球|敬献|主抓|书写|回信|联合(?![会体国])|加入"
-                            r"|协调(?![会组办])")
+                            r"|协调(?![会组办])|设宴")  # (李建设宴请…: 李建设; 王五设宴欢迎…)
 _NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|"))
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
@@ -318,8 +318,8 @@ _WORDS_NOT_NAMES = frozenset(
 _PLACE_END = set("市县区省镇乡村街路局委办部厅院校司处组会队所站厂园馆港湾岛州旗盟屯店庄寨沟坝堡铺")  # not 城: 李春城
 SENT_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = set("，,。！？!?；;：:【】")  # 【headline】 brackets of web chronicles too
-# 应 of an invitation (应市委书记甲邀请, 应乙之邀), not the 应 that begins an office (应急管理局, 应用…, 应对…)
-BY_INVITATION = "应(?![急用对])"
+# 应 of an invitation (应市委书记甲邀请, 应乙之邀), not the 应 that begins an office or a place (应急管理局, 应对…, 应城市, 应县)
+BY_INVITATION = "应(?![急用对城县])"
 # Where a title region is cut: what stands before it is not part of the title.
 _TITLE_CUT = re.compile(
     rf"(?:{HEADS_GROUP}|"

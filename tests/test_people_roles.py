@@ -1846,3 +1846,15 @@ def test_a_list_under_a_collective_spaced_instead_of_marked(text: str, expected:
 ])
 def test_a_duty_given_is_no_chairing(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 设宴 closes a name only where three characters do not read: 建设 is a given name (李建设宴请…)
+    ("市长李建设宴请客人。", [("李建设", "市长", ["lead"])]),
+    ("市长李建设设宴欢迎客人。", [("李建设", "市长", ["lead"])]),
+    # 应城, 应县 are places: their 应 is no invitation's
+    ("应城市委书记王建华出席会议。", [("王建华", "应城市委书记", ["attend"])]),
+    ("应县县长王建华出席会议。", [("王建华", "应县县长", ["attend"])]),
+])
+def test_names_and_places_the_new_words_begin_or_end(text: str, expected: list) -> None:
+    assert who(text) == expected
