@@ -1093,7 +1093,7 @@ _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
 _WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
-_SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
+SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
 # the item is about
 _DEATH_WORDS = "逝世|去世|病逝|辞世|牺牲|殉职|遇难"
@@ -1160,7 +1160,7 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
             led = held
         if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _COMES.match(s, led.end())
                     or _WITH_SPOUSE.match(s, led.end()) or DIED.match(s, led.end())
-                    or BORN.match(s, led.end()) or _SPOKEN_BY.match(s, led.end())
+                    or BORN.match(s, led.end()) or SPOKEN_BY.match(s, led.end())
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
                     or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4
                         and _name_before_title(s, led.end() + 1, depth + 1) is not None)):

@@ -73,7 +73,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     if (mentions and not mentions[0].roles and not mentions[0].mentioned
             and (mentions[0].titled or _post_titled(s, mentions[0].end))  # (郭金龙市长一行启程赴…)
             and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
-        if _POSSESSIVE.match(s, mentions[0].end):
+        if _POSSESSIVE.match(s, _past_post_title(s, mentions[0].end)):
             mentions[0].mentioned = True  # 人大代表甲的提案获采纳: the item is about what is theirs
         else:
             mentions[0].roles.add("lead")  # the person whose action the entry reports
@@ -130,6 +130,12 @@ _DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[
 def _post_titled(s: str, end: int) -> bool:
     """Is the name ending at end followed by a leader's title written after it (郭金龙市长, 叶剑英副主席)?"""
     return s[end:end + 1] in POST_TITLE_FIRST and POST_TITLE.match(s, end) is not None
+
+
+def _past_post_title(s: str, end: int) -> int:
+    """Where what is said of the name ending at end starts: past a leader's title written after it, if any."""
+    post = POST_TITLE.match(s, end) if s[end:end + 1] in POST_TITLE_FIRST else None
+    return post.end() if post is not None else end
 
 
 def _merge(mentions: list[Mention]) -> People:

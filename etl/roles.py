@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -147,6 +147,12 @@ _PRESENTER_GAP = re.compile(r"(?:同志)?(?:共同|一同|分别|亲自|还|并|
 
 
 _BY_INVITATION = re.compile(BY_INVITATION)
+
+
+def _said_by_leader(tail: str) -> bool:
+    """Does tail hold a leader's title written after the name, then their words (总理的重要讲话, 主席的贺信)?"""
+    return (tail[:1] in POST_TITLE_FIRST and (post := POST_TITLE.match(tail)) is not None
+            and tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
 
 
 def _invited_by(before: str) -> bool:
@@ -435,7 +441,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 # 习近平总书记来我市视察, …在我市考察时强调: there in person, as anyone whose visit is reported
                 tail = tail[3:]
                 general_secretary = False
-            authored = _AUTHORED.match(tail) is not None or (  # (受林鲁生局长委托: the office written after the name)
+            # (李强总理的重要讲话, 习近平主席的贺信: a leader's title after the name, then what they said or wrote)
+            authored = _AUTHORED.match(tail) is not None or _said_by_leader(tail) or (  # (受林鲁生局长委托: the office written after the name)
                 "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None) or (
                 "邀" in tail[:8] and _INVITED.match(tail) is not None and _invited_by(before))
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there

@@ -1858,3 +1858,13 @@ def test_a_duty_given_is_no_chairing(text: str, expected: list, mentioned: list)
 ])
 def test_names_and_places_the_new_words_begin_or_end(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,mentioned", [
+    # a leader's title after the name, then 的 and their words: mentioned (before, 李强 spoke and 习近平 led)
+    ("李强总理的重要讲话在全市引起强烈反响。", ["李强"]),
+    ("习近平主席的贺信在全市引起强烈反响。", ["习近平"]),
+    ("周恩来总理的指示传达到全县。", ["周恩来"]),
+])
+def test_words_of_a_leader_named_before_the_title(text: str, mentioned: list) -> None:
+    assert who_and_mentioned(text) == ([], mentioned)
