@@ -791,13 +791,17 @@ _BARE_VERBS = ("会见 接见 看望 探望 走访 宴请 慰问 会晤 拜会 �
                "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定").split()
 _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 在 纪念 产生了 产生 "
+    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 在 纪念 产生了 产生 "
     "批准 同意 接受 "
     "选举出 推选出 选出 选举了 推选了 增补了 增选了 补选了".split()
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
 RECEIVING = ("会见", "接见", "看望", "探望", "走访", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
+# (会见了来访的甲一行, 接待了前来考察的乙先生: the one received named bare after who they are, a party or a guest)
+_RECEIVED_DESCRIBED = re.compile(rf"(?:{'|'.join(RECEIVING)})了?[^，,。；;、]{{1,20}}?的"
+                                 rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士))")
+_PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。；;]|$)")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与日本客商甲…, 与来访的台湾客商乙…: where the other party is from, between 与 and who they are
@@ -928,6 +932,12 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     # elements (盟领导其其格、乌力吉出席); right after going to a home (到张明同志家中看望), where 到 is otherwise
     # no context for a name (the going is that name's context)
     home = {m.end(): m for m in _TO_A_HOME.finditer(s)} if "家" in s else {}
+    # … and after who a received party is (会见了来访的甲一行, 接待了前来考察的乙先生): 的 is otherwise no context
+    if "的" in s and ("一行" in s or "先生" in s or "女士" in s) and (
+            received := {m.end(): m for m in _RECEIVED_DESCRIBED.finditer(s)}):
+        home = {**home, **received}
+    else:
+        received = {}
     extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
                    ) if "领导" in s or home else []
     p = 0
@@ -1054,6 +1064,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
               and (s[p - len(word) - 1:p - len(word)] == "与" or _WITH_WHERE_FROM.search(s, max(0, p - 16), p - len(word)))
               and (_TALKED_WITH.match(s, past) or _SIGNS_WITH.match(s, past))):
             ok = run  # 与客商甲签订合作协议, 与台商乙座谈: who is talked or signed with, named after who they are
+        elif not listed and p in received and _PARTY_END.match(s, past):
+            ok = run  # 会见了来访的甲一行: the party received, named after who they are
         elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
         elif listed and (strong or tail[:1] in ("，", ",", "。", "") or bool(_FOLLOW.match(s, past))):  # (a list: any follow word)
@@ -1093,6 +1105,8 @@ _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
 _WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
+# … or who received them (代表们受到毛泽东主席的亲切接见)
+_RECEIVED_BY_LEADER = re.compile(r"的?(?:亲切|热情|隆重)?(?:接见|会见|看望|慰问|宴请|接待)")
 SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
 # the item is about
@@ -1161,6 +1175,7 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
         if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _COMES.match(s, led.end())
                     or _WITH_SPOUSE.match(s, led.end()) or DIED.match(s, led.end())
                     or BORN.match(s, led.end()) or SPOKEN_BY.match(s, led.end())
+                    or _RECEIVED_BY_LEADER.match(s, led.end())  # (受到毛泽东主席的亲切接见)
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
                     or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4
                         and _name_before_title(s, led.end() + 1, depth + 1) is not None)):

@@ -88,6 +88,10 @@ _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩�
 _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到|来|到|赴|深入|前往|走进|亲临|莅临|视察|考察|调研|看望|慰问|接见|会见|出席|"
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
+# 甲受到乙的亲切接见: the one received, by whom the clause names after 受到
+_RECEIVED_BY = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:都|均|也|还|曾|先后|多次|分别)?受到[^，,。；;]{0,40}?的?(?:亲切|热情|隆重)?"
+                          r"(?:接见|会见|看望|慰问|宴请|接待)")
+_LATER_RECEIVED = re.compile(r"[，,](?=(?:都|均|也|还|曾|并|先后|多次|分别)?受到)")
 # 甲同志主持市政府全面工作: a duty given, whom the item is about (no meeting chaired)
 _DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。；;]{0,12}?(?:全面|日常)工作(?=[，,。；;]|$)")
 # (应甲邀请, 应乙之邀: who invited the visitors, not said to be there)
@@ -417,6 +421,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elif (i > 0 and inside[i - 1].guest and head.strip() in ("，", ",") and mt.title
                   and _ROLE.search(s, mt.end, b) is None and _MOTION.match(tail) is None):
                 mt.guest = True  # 会见了美国驻华大使甲，英国驻华大使乙。: the received, a list by commas to its end
+            if not mt.guest and "受到" in s[mt.end:b]:
+                if _RECEIVED_BY.match(s, mt.end, b):
+                    mt.guest = True  # 劳模甲受到毛泽东主席的接见: the one received (and the list before them)
+                    for g in group:
+                        g.guest = True
+                elif (later := _LATER_RECEIVED.search(s, mt.end, nxt)) and _RECEIVED_BY.match(s, later.end(), b):
+                    mt.later.add("guest")  # 甲出席群英会，受到毛泽东主席接见: and received there
             before = s[a:mt.title_start]
             appointed = LEAVES.match(tail) or _DUTY_GIVEN.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment

@@ -1868,3 +1868,20 @@ def test_names_and_places_the_new_words_begin_or_end(text: str, expected: list) 
 ])
 def test_words_of_a_leader_named_before_the_title(text: str, mentioned: list) -> None:
     assert who_and_mentioned(text) == ([], mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 受到…的接见: the one received is a guest, the leader named after 受到 (title after the name) leads; before,
+    # the one received led and the leader was not read
+    ("全体代表受到毛泽东主席的亲切接见。", [("毛泽东", "", ["lead"])]),
+    ("县劳模王建华、李红梅受到毛泽东主席、周恩来总理的亲切接见。",
+     [("王建华", "县劳模", ["guest"]), ("李红梅", "县劳模", ["guest"]), ("毛泽东", "", ["lead"]), ("周恩来", "", ["lead"])]),
+    ("劳动模范王建华出席全国群英会，受到毛泽东主席接见。",
+     [("王建华", "劳动模范", ["attend", "guest"]), ("毛泽东", "", ["lead"])]),
+    # the party received named bare after who they are (会见了来访的甲一行): a guest (before, not read)
+    ("市委书记李明会见了来访的王建华一行。", [("李明", "市委书记", ["lead"]), ("王建华", "", ["guest"])]),
+    ("市委书记李明会见了来我市考察的王建华先生一行。", [("李明", "市委书记", ["lead"]), ("王建华", "", ["guest"])]),
+    ("市长李明接待了前来洽谈的张海女士。", [("李明", "市长", ["lead"]), ("张海", "", ["guest"])]),
+])
+def test_those_received_by_a_leader_and_parties_received_by_no_title(text: str, expected: list) -> None:
+    assert who(text) == expected
