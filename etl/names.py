@@ -799,9 +799,11 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
 RECEIVING = ("会见", "接见", "看望", "探望", "走访", "慰问", "宴请", "接待", "欢迎", "拜访", "拜会", "会晤", "连线")
 # (会见了来访的甲一行, 接待了前来考察的乙先生: the one received named bare after who they are, a party or a guest)
-_RECEIVED_DESCRIBED = re.compile(rf"(?:{'|'.join(RECEIVING)})了?[^，,。；;、]{{1,20}}?的"
-                                 rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士))")
-_PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。；;]|$)")
+# (… or talked or signed with: 与来我市考察的甲一行座谈, 与来访的乙先生签署…)
+_RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=来|前来))[^，,。；;、]{{1,20}}?的"
+                                 rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士|同志))")
+_PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。；;]|$)"
+                        r"|(?:先生|女士|同志)?(?:一行\d*人?)?(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同)")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与日本客商甲…, 与来访的台湾客商乙…: where the other party is from, between 与 and who they are
@@ -933,7 +935,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     # no context for a name (the going is that name's context)
     home = {m.end(): m for m in _TO_A_HOME.finditer(s)} if "家" in s else {}
     # … and after who a received party is (会见了来访的甲一行, 接待了前来考察的乙先生): 的 is otherwise no context
-    if "的" in s and ("一行" in s or "先生" in s or "女士" in s) and (
+    if "的" in s and ("一行" in s or "先生" in s or "女士" in s or "同志" in s) and (
             received := {m.end(): m for m in _RECEIVED_DESCRIBED.finditer(s)}):
         home = {**home, **received}
     else:

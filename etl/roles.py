@@ -91,6 +91,8 @@ _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # 甲受到乙的亲切接见: the one received, by whom the clause names after 受到
 _RECEIVED_BY = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:都|均|也|还|曾|先后|多次|分别)?受到[^，,。；;]{0,40}?的?(?:亲切|热情|隆重)?"
                           r"(?:接见|会见|看望|慰问|宴请|接待)")
+# (与前来参加活动的…, 同来访的…: who the other party is, what they came to do)
+_WITH_VISITORS = re.compile(r"[与同](?:来访|前来|来)[^，,。；;]{0,15}?的")
 _LATER_RECEIVED = re.compile(r"[，,](?=(?:都|均|也|还|曾|并|先后|多次|分别)?受到)")
 # 甲同志主持市政府全面工作: a duty given, whom the item is about (no meeting chaired)
 _DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。；;]{0,12}?(?:全面|日常)工作(?=[，,。；;]|$)")
@@ -214,6 +216,8 @@ _ATTENDS = re.compile(_ATTENDING)  # (right after a name or a list of them: thei
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
+    if tail[:1] in "与同" and (rel := _WITH_VISITORS.match(tail)) is not None:
+        tail = tail[:1] + tail[rel.end():]  # 与前来参加活动的客商代表乙座谈: what the visitors came for is theirs
     if tail[:1] in POST_TITLE_FIRST and (post := POST_TITLE.match(tail)) is not None:
         tail = tail[post.end():]  # 郭金龙市长一行赴…, 甲主席率…: the verbs follow the title written after the name
     clauses = _CLAUSE_SPLIT.split(tail)

@@ -1885,3 +1885,15 @@ def test_words_of_a_leader_named_before_the_title(text: str, mentioned: list) ->
 ])
 def test_those_received_by_a_leader_and_parties_received_by_no_title(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other party named bare after who they are, talked or signed with (与来我市考察的甲一行座谈), and one
+    # visited so (看望了在我市挂职的乙同志): read (before, not); what the visitors came for is not the host's verb
+    ("市委书记李明与来我市考察的王建华一行座谈。", [("李明", "市委书记", ["lead"]), ("王建华", "", ["guest"])]),
+    ("市委书记李明与前来参加活动的客商代表王建华座谈。", [("李明", "市委书记", ["lead"]), ("王建华", "客商代表", ["guest"])]),
+    ("市长李明与来访的王建华先生签署合作协议。", [("李明", "市长", ["lead"]), ("王建华", "", ["lead"])]),
+    ("市委书记李明看望了在我市挂职的王建华同志。", [("李明", "市委书记", ["lead"]), ("王建华", "", ["guest"])]),
+])
+def test_parties_talked_with_or_visited_named_after_who_they_are(text: str, expected: list) -> None:
+    assert who(text) == expected
