@@ -1897,3 +1897,8 @@ def test_those_received_by_a_leader_and_parties_received_by_no_title(text: str, 
 ])
 def test_parties_talked_with_or_visited_named_after_who_they_are(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+def test_a_senior_minister_is_an_office() -> None:
+    # 资政 (新加坡国务资政): an office word (before, the name after it was not read)
+    assert who("市长李明会见了新加坡国务资政吴作栋。") == [("李明", "市长", ["lead"]), ("吴作栋", "新加坡国务资政", ["guest"])]
