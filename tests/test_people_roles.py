@@ -1902,3 +1902,16 @@ def test_parties_talked_with_or_visited_named_after_who_they_are(text: str, expe
 def test_a_senior_minister_is_an_office() -> None:
     # 资政 (新加坡国务资政): an office word (before, the name after it was not read)
     assert who("市长李明会见了新加坡国务资政吴作栋。") == [("李明", "市长", ["lead"]), ("吴作栋", "新加坡国务资政", ["guest"])]
+
+
+@pytest.mark.parametrize("office", ["主任科员", "县级河长", "市级总河长", "网格员", "教导员", "审计长", "护士长", "总规划师",
+                                    "舰长", "机长", "列车长", "总设计师", "特约监督员", "人民陪审员", "公证员"])
+def test_more_offices_before_a_name(office: str) -> None:
+    # (before, the name after each of these was not read)
+    assert who(f"县委书记李明会见了{office}王建华。") == [("李明", "县委书记", ["lead"]), ("王建华", office, ["guest"])]
+
+
+@pytest.mark.parametrize("text", ["沿黄河长江流域开展治理。", "森林长势良好。", "油田长期稳产。"])
+def test_words_that_hold_an_office_s_characters_are_no_titles(text: str) -> None:
+    # 河长 is written with its level (县级河长, 总河长): 黄河长江 is two rivers, no office and name
+    assert who(text) == []
