@@ -1433,3 +1433,12 @@ def test_a_year_s_edge_with_its_number_is_an_item_of_that_year(opener: str, year
         "year", dt.date(year, 1, 1), dt.date(year, 12, 31), "全县实现人民公社化。")
     got, _ = entries_of("8月，县委召开扩大会议。\n1958年底前，全县要实现人民公社化。\n", 1958, None)
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("heading", ["★ 一 月 ★", "—— 1月 ——", "◎1月", "（一）1月"])
+def test_a_month_heading_with_ornaments_on_both_sides(heading: str) -> None:
+    # (before, ★ 一 月 ★ made an item of the month whose text was ★, and —— 2月 —— no heading at all)
+    text = f"{heading}\n3日，县委召开常委会议。\n{heading.replace('一', '二').replace('1', '2')}\n5日，县政府召开常务会议。\n"
+    got, _ = entries_of(text, 2024, None)
+    assert [(e.date_start, e.text) for e in got] == [(dt.date(2024, 1, 3), "县委召开常委会议。"),
+                                                     (dt.date(2024, 2, 5), "县政府召开常务会议。")]
