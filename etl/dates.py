@@ -562,8 +562,8 @@ def period_in(text: str) -> Period | None:
 
 # what may stand around a heading alone on its line: a bullet and brackets before, brackets and a colon after
 # (and a book's chapter number, where each year is a chapter: 第31章 1962年; or a heading's number: 一、1月份)
-_HEAD_OPEN = rf"^(?:[{BULLETS}]\s*){{0,3}}(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*|{ITEM_NUMBER}\s*)?[【〔\[（(]?\s*"
-_HEAD_CLOSE = rf"\s*[】〕\]）)]?\s*[:：]?\s*(?:[{BULLETS}]\s*){{0,3}}$"  # (★ 一 月 ★, —— 2月 ——: the ornament after it too)
+_HEAD_OPEN = rf"^(?:[{BULLETS}]\s*){{0,3}}(?:第[\d一二三四五六七八九十百零〇]{{1,4}}[章节篇卷]\s*|{ITEM_NUMBER}\s*)?[【〔〖『「\[（(]?\s*"
+_HEAD_CLOSE = rf"\s*[】〕〗』」\]）)]?\s*[:：]?\s*(?:[{BULLETS}]\s*){{0,3}}$"  # (★ 一 月 ★, —— 2月 ——: the ornament after it too)
 # what a chronicle is called after its month (2024年1月大事记, 十月份记事)
 CHRONICLE_WORD = r"(?:大事记|大事記|记事|要事)"
 _MONTH_HEADING = re.compile(

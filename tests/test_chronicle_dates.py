@@ -1435,7 +1435,7 @@ def test_a_year_s_edge_with_its_number_is_an_item_of_that_year(opener: str, year
     assert len(got) == 1
 
 
-@pytest.mark.parametrize("heading", ["★ 一 月 ★", "—— 1月 ——", "◎1月", "（一）1月"])
+@pytest.mark.parametrize("heading", ["★ 一 月 ★", "—— 1月 ——", "◎1月", "（一）1月", "〖1月〗", "『1月』", "「1月」"])
 def test_a_month_heading_with_ornaments_on_both_sides(heading: str) -> None:
     # (before, ★ 一 月 ★ made an item of the month whose text was ★, and —— 2月 —— no heading at all)
     text = f"{heading}\n3日，县委召开常委会议。\n{heading.replace('一', '二').replace('1', '2')}\n5日，县政府召开常务会议。\n"
