@@ -420,14 +420,16 @@ def _name_ok(name: str, *, bare: bool) -> bool:
                                   or offices().fullmatch(name, 1))
 
 
-# 市领导甲 乙 丙出席: a list under a collective whose 、 a copy gave as spaces
-_SPACED_NAMES = re.compile(r"(?<=领导)(?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,12}(?=[\u4e00-\u9fff]{2})")
+# 市领导甲 乙 丙出席, 出席：甲 乙 丙: a list under a collective or a label whose 、 a copy gave as spaces
+_SPACED_NAMES = re.compile(r"(?:(?<=领导)|(?<=[：:])|(?<=[：:][ \u3000])|(?<=的有)|(?<=还有))"
+                           r"(?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,12}(?=[\u4e00-\u9fff]{2})")
 
 
 def mark_spaced_lists(text: str) -> str:
-    """text with the spaces of a list of names under a collective read as 、 (市领导甲 乙 丙出席 → 甲、乙、丙),
-    where every item before a space is a name: the spaces go when people are read, and the list with them."""
-    if "领导" not in text or (" " not in text and "\u3000" not in text):
+    """text with the spaces of a list of names under a collective or a label read as 、 (市领导甲 乙 丙出席 →
+    甲、乙、丙), where every item before a space is a name: the spaces go when people are read, and the list with
+    them."""
+    if (" " not in text and "\u3000" not in text) or not ("领导" in text or "：" in text or ":" in text or "有" in text):
         return text
     return _SPACED_NAMES.sub(_marked_list, text)
 

@@ -1915,3 +1915,14 @@ def test_more_offices_before_a_name(office: str) -> None:
 def test_words_that_hold_an_office_s_characters_are_no_titles(text: str) -> None:
     # 河长 is written with its level (县级河长, 总河长): 黄河长江 is two rivers, no office and name
     assert who(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # … and under a label (出席：甲 乙 丙, 参加会议的有：…, 参加会议的还有…)
+    ("出席领导：王建华 赵海 孙伟", [("王建华", "", ["attend"]), ("赵海", "", ["attend"]), ("孙伟", "", ["attend"])]),
+    ("主持：王建华；出席：赵海 孙伟", [("王建华", "", ["chair"]), ("赵海", "", ["attend"]), ("孙伟", "", ["attend"])]),
+    ("参加会议的还有王建华 赵海。", [("王建华", "", ["attend"]), ("赵海", "", ["attend"])]),
+    ("会议指出： 要加强 领导。", []),
+])
+def test_a_labelled_list_spaced_instead_of_marked(text: str, expected: list) -> None:
+    assert who(text) == expected
