@@ -804,8 +804,8 @@ RECEIVING = ("会见", "接见", "看望", "探望", "走访", "慰问", "宴请
 # (… or talked or signed with: 与来我市考察的甲一行座谈, 与来访的乙先生签署…)
 _RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=来|前来))[^，,。；;、]{{1,20}}?的"
                                  rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士|同志))")
-_PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。；;]|$)"
-                        r"|(?:先生|女士|同志)?(?:一行\d*人?)?(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同)")
+# (… then the clause's end, or the talk or the signing: 与来访的乙先生签署…)
+_PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。；;]|$|(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同))")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与日本客商甲…, 与来访的台湾客商乙…: where the other party is from, between 与 and who they are
@@ -1109,9 +1109,9 @@ _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
 _WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
+SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # … or who received them (代表们受到毛泽东主席的亲切接见)
 _RECEIVED_BY_LEADER = re.compile(r"的?(?:亲切|热情|隆重)?(?:接见|会见|看望|慰问|宴请|接待)")
-SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
 # the item is about
 _DEATH_WORDS = "逝世|去世|病逝|辞世|牺牲|殉职|遇难"
