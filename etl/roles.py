@@ -161,6 +161,25 @@ def _said_by_leader(tail: str) -> bool:
             and tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
 
 
+# 分别主持和讲话, 分别致辞、讲话: verbs that a list before them does one each, in its order
+# (not 并: 分别主持会议并讲话 may be each doing both)
+_RESPECTIVELY = re.compile(r"^分别([^，,。；;和与及、并]{2,6}?)(?:(?:和|与|及|、)([^，,。；;和与及、并]{2,6}?))+(?=[，,。；;]|$)")
+
+
+_RESPECTIVE_JOINER = re.compile(r"和|与|及|、")
+
+
+def _respectively(tail: str) -> list[set[str]] | None:
+    """The role of each verb in 分别V1和V2 (one per person of the list before it, in order), or None where
+    the verbs are not one role each."""
+    m = _RESPECTIVELY.match(tail)
+    if m is None:
+        return None
+    verbs = _RESPECTIVE_JOINER.split(tail[len("分别"):m.end()])
+    each = [_clause_roles(v, first=False) for v in verbs]
+    return each if all(len(r) == 1 for r in each) and len({frozenset(r) for r in each}) > 1 else None
+
+
 def _invited_by(before: str) -> bool:
     """Whether the phrase before a name opens with 应 of an invitation (应市委书记甲、市长乙邀请), not 应急…."""
     return _BY_INVITATION.match(_PHRASE_SPLIT.split(before)[-1]) is not None
@@ -536,6 +555,12 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 roles = {"speak"}  # 听取企业家代表甲、乙的意见建议: what they said was heard
             if heads and not mt.guest:
                 mt.roles.add("lead")  # …丙为团长的…团，…参加了: the last of the list heads one too
+            if "分别" in tail[:4] and len(group) >= 2 and (each := _respectively(tail)) is not None and len(each) == len(
+                    group) and not any(g.guest for g in group):
+                for g, own_roles in zip(group, each):  # 甲、乙分别主持和讲话: each does the verb in its place
+                    g.roles |= own_roles
+                group = []
+                continue
             # the list after 与 in 甲一行与乙、丙座谈: hosts together, who attend; 甲 does what the verbs say
             first_host = len(group)
             if talk_hosts:

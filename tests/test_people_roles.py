@@ -1926,3 +1926,16 @@ def test_words_that_hold_an_office_s_characters_are_no_titles(text: str) -> None
 ])
 def test_a_labelled_list_spaced_instead_of_marked(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 甲、乙分别主持和讲话: one verb each, in the list's order (before, both chaired and no one spoke)
+    ("市长赵海、副市长孙伟分别主持和讲话。", [("赵海", "市长", ["chair"]), ("孙伟", "副市长", ["speak"])]),
+    ("省长王浩、副省长李明分别出席和主持。", [("王浩", "省长", ["attend"]), ("李明", "副省长", ["chair"])]),
+    # (verbs of one role, or joined by 并, or not one per person: each does them all, as before)
+    ("市委书记王建华、市长赵海分别致辞、讲话。", [("王建华", "市委书记", ["speak"]), ("赵海", "市长", ["speak"])]),
+    ("市长赵海，常务副市长孙伟分别主持会议并讲话。",
+     [("赵海", "市长", ["chair", "speak"]), ("孙伟", "常务副市长", ["chair", "speak"])]),
+])
+def test_verbs_done_respectively(text: str, expected: list) -> None:
+    assert who(text) == expected
