@@ -105,7 +105,7 @@ _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?
            # (a call made to here from elsewhere: 甲专门打来电话)
            r"|打来了?电话)")
 # (委托: sent someone, not there)
-_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|署名(?:文章|理论文章|评论)|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
+_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|署名(?:文章|理论文章|评论)|(?:在[^，,。；;]{{1,20}}?)?发表了?(?:署名|理论)?文章|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
 # the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")

@@ -1815,7 +1815,8 @@ def test_who_hands_awards_to_a_titled_list(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text", ["人民日报刊发市委书记王建华署名文章。", "《求是》杂志刊登省委书记王建华的署名文章。",
-                                  "市委书记王建华署名文章《奋力谱写新篇章》在《学习时报》刊发。"])
+                                  "市委书记王建华署名文章《奋力谱写新篇章》在《学习时报》刊发。",
+                                  "市委书记王建华在人民日报发表署名文章。", "市委书记王建华在《求是》杂志发表文章。"])
 def test_the_author_of_a_signed_article_is_mentioned(text: str) -> None:
     # (before, 刊发市委书记王建华署名文章 made 王建华 the subject, titled 人民日报刊发市委书记)
     assert who_and_mentioned(text) == ([], ["王建华"])
