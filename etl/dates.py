@@ -150,7 +150,7 @@ _YEAR_ITEM = re.compile(r"^(?:(?P<y>(?:1\d|20)\d{2})\s*(?=年[内初中底末终
                         r"(?:是年|本年|当年|该年|全年|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
-_SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
+_SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:份|初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
                          r"|(?:月初|月中|月底|月末|月内|近日|日前|连日来|近期)(?=\s*[，,：:]|\s))")  # not 月底前完成 on a broken line
 _SAME_MONTH_DAY = re.compile(rf"^(?:{THIS_MONTH})\s*(?=\d{{1,2}}\s*(?:日|{DASH}))")
 _SEP_AFTER = re.compile(_SEP)

@@ -1442,3 +1442,9 @@ def test_a_month_heading_with_ornaments_on_both_sides(heading: str) -> None:
     got, _ = entries_of(text, 2024, None)
     assert [(e.date_start, e.text) for e in got] == [(dt.date(2024, 1, 3), "县委召开常委会议。"),
                                                      (dt.date(2024, 2, 5), "县政府召开常务会议。")]
+
+
+@pytest.mark.parametrize("opener", ["本月份", "该月份", "同月份"])
+def test_the_month_named_with_fen_leaves_no_fen_in_the_text(opener: str) -> None:
+    got, _ = entries_of(f"3日，县委召开常委会议。\n{opener}，全县完成造林1万亩。\n", 2024, 1)
+    assert [(e.precision, e.text) for e in got][-1] == ("month", "全县完成造林1万亩。")
