@@ -1448,3 +1448,10 @@ def test_a_month_heading_with_ornaments_on_both_sides(heading: str) -> None:
 def test_the_month_named_with_fen_leaves_no_fen_in_the_text(opener: str) -> None:
     got, _ = entries_of(f"3日，县委召开常委会议。\n{opener}，全县完成造林1万亩。\n", 2024, 1)
     assert [(e.precision, e.text) for e in got][-1] == ("month", "全县完成造林1万亩。")
+
+
+@pytest.mark.parametrize("opener", ["本年度", "是年度", "全年度", "该年"])
+def test_the_year_named_with_du_is_the_year_s_item(opener: str) -> None:
+    # (before, 本年度，… was glued to the item above)
+    got, _ = entries_of(f"3日，县政府召开会议。\n{opener}，全县生产总值增长6%。\n", 2024, 12)
+    assert [(e.precision, e.text) for e in got][-1] == ("year", "全县生产总值增长6%。")
