@@ -181,6 +181,14 @@ _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜|周)[一二三四五六日天]
 # 农历正月初八（2月17日），… / 元宵节（2月24日），…: the lunar date or the festival first, the day in brackets after it
 _LUNAR_FIRSTS = frozenset("农正腊冬闰一二三四五六七八九十除春小元清端七中重国劳")  # (what it opens with: a cheap test first)
 _LUNAR_FIRST = re.compile(rf"^(?:{_LUNAR_OR_FESTIVAL})(?:前夕|当天|期间)?\s*[（(]")
+# 元旦，… / 国庆节，… / “三八”妇女节，…: a festival of a fixed day alone before the text is that day (not 元旦期间,
+# 国庆前夕: a span around it, an item of the month)
+_FIXED_FESTIVALS = {"元旦": (1, 1), "三八": (3, 8), "植树节": (3, 12), "五一": (5, 1), "劳动节": (5, 1), "五四": (5, 4),
+                    "青年节": (5, 4), "六一": (6, 1), "儿童节": (6, 1), "七一": (7, 1), "建党节": (7, 1), "八一": (8, 1),
+                    "建军节": (8, 1), "教师节": (9, 10), "国庆": (10, 1), "国庆节": (10, 1)}
+_FIXED_FESTIVAL = re.compile(r"^[“\"]?(元旦|三八|五一|五四|六一|七一|八一|国庆)[”\"]?(?:国际)?(?:妇女节|劳动节|青年节|儿童节|建党节|建军节|节)?"
+                             r"(?=\s*[，,：:])|^(植树节|劳动节|青年节|儿童节|建党节|建军节|教师节)(?=\s*[，,：:])")
+_FIXED_FESTIVAL_FIRSTS = frozenset("“\"元三五六七八国植劳青儿建教")
 # "【1月3日】市委…", "（12日）市长…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"}
 
@@ -236,6 +244,9 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         inner = _match_prefix(line[lunar.end():close]) if close > 0 else None
         if inner is not None and inner.kind == "day" and inner.end >= close - lunar.end():
             return replace(inner, end=_skip_sep(line, close + 1))
+    if found is None and line[:1] in _FIXED_FESTIVAL_FIRSTS and (fest := _FIXED_FESTIVAL.match(line)) is not None:
+        month, day = _FIXED_FESTIVALS[fest.group(1) or fest.group(2)]
+        return DatePrefix("day", _skip_sep(line, fest.end()), month=month, day=day)
     if found is None and (era := _ERA_BESIDE.match(line)) is not None:
         # 1937年（民国二十六年）7月7日，… / 民国二十七年（1938年）3月，…: an older annal's reign or republic year beside
         # the year, read without it

@@ -1455,3 +1455,18 @@ def test_the_year_named_with_du_is_the_year_s_item(opener: str) -> None:
     # (before, 本年度，… was glued to the item above)
     got, _ = entries_of(f"3日，县政府召开会议。\n{opener}，全县生产总值增长6%。\n", 2024, 12)
     assert [(e.precision, e.text) for e in got][-1] == ("year", "全县生产总值增长6%。")
+
+
+@pytest.mark.parametrize("line,month,day", [("元旦，县领导走访慰问困难群众。", 1, 1), ("“三八”妇女节，县妇联举行表彰大会。", 3, 8),
+                                            ("“五一”国际劳动节，全县表彰劳模。", 5, 1), ("教师节，县委表彰优秀教师。", 9, 10),
+                                            ("国庆节，全县举行升旗仪式。", 10, 1)])
+def test_a_festival_of_a_fixed_day_alone_before_the_text_is_that_day(line: str, month: int, day: int) -> None:
+    # (before, an item of the month in force, the festival kept in its text)
+    got, _ = entries_of(f"{line}\n", 2024, month)
+    assert [(e.precision, e.date_start, e.text) for e in got] == [("day", dt.date(2024, month, day), line.split("，", 1)[1])]
+
+
+@pytest.mark.parametrize("line", ["元旦期间，全县开展活动。", "国庆前夕，县长走访慰问老干部。"])
+def test_a_span_around_a_festival_is_an_item_of_the_month(line: str) -> None:
+    got, _ = entries_of(f"{line}\n", 2024, 1)
+    assert [(e.precision, e.text) for e in got] == [("month", line)]
