@@ -123,7 +123,7 @@ _FOLLOW_WORDS = (
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "偕同|偕|批准|审批|常务(?=列席)|暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
     "瞻仰|祭扫|拜谒|凭吊|缅怀|祭奠|检阅|揭幕|颁布|巡查|拜年|帮扶|结对|救助|救援|抢险|述职|述廉|约见|祝福|问责|写信|"
-    "演唱|演奏|朗诵|印发|报送|"
+    "演唱|演奏|朗诵|印发|报送|携(?=夫人|爱人|家人|妻)|"
     "调任|升任|接任|兼任|转任|改任|担任|出任|离任|卸任|辞去|不再|奉调|调离|退二线|退居二线|退休|离休|明察暗访|诞辰|去世|病逝|"
     # verbs whose first character rarely ends a given name and whose second follows one (市长甲回到…, 乙利用…:
     # not 甲回 and 到); not those a name often ends in (成为, 远赴, 飞赴, 亮相, 进入, 坚持…: 副市长李建成为…)
@@ -326,7 +326,7 @@ _TITLE_CUT = re.compile(
     r"^经(?=[市省县区国党中上])|"  # (经市长甲同意: by way of, at a clause's start; not 经济, 经信委, 经开区)
     rf"^{BY_INVITATION}|"  # (应市委书记甲邀请: at whose invitation; not 应急管理局…)
     r"^代表[^，,。；;、]{1,24}?(?:与|和|同|向)|"  # (甲代表区政府与集团董事长乙签约: on whose behalf, then with whom)
-    r"据(?!悉)|偕同?|委托|受到|受|会同|到|赴|深入|来到|走进|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
+    r"据(?!悉)|偕同?|携(?=夫人|爱人|家人)|委托|受到|受|会同|到|赴|深入|来到|走进|并与|并和|并同|并向|按照|根据|遵照|由|在|请|邀请|应邀|会见|接见|看望|宴请|会晤|拜会|拜访|连线|方式|陪同|的(?:还|领导|人员|同志|嘉宾)*有|(?:领导|人员|同志|嘉宾)还?有|(?<!党)的|了|率领|带领|一行\d*人?|等|(?<![少中上准大])将|来自|"
     r"同志|先生|女士|向(?!阳)|(?<![，,、应面针核比相绝反])对(?![外台口])|与|和|及|以及|以(?!色列)|收到|接到|刊发|刊登|刊载|播发|传达学习|学习(?!实践)|传达|讨论|审议|听取|赞同|同意|批准|贯彻|落实|召开|举行|签署|签订|签约(?![中处办])|审理|审判|宣判|起诉|判处|主持(?!人)|出席|参加|慰问|欢迎|宣布|开展|吊唁|悼念|前往|表彰|授予|追授|"
     r"认为|决定|批评|表扬|通报|号召|处分|撤销|免去|给予|专访|采访|约谈|约见|致电|致信|致函|选举产生了?|选举出|选出了?|推选出|"
     r"(?:调研|考察|检查|督导|督查|视察)(?![组员室处科司局中]|期间))"
@@ -1010,6 +1010,11 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                     and nx - after <= 4 and (s[nx:nx + 1] in "，,、等" or _STRONG.match(s, nx))):
                 q = after + 1  # 市领导甲，乙，丙等出席: a collective's members parted by commas
                 continue
+            if (s[after:after + 1] in ("和", "及") and not occupied[after + 1] and s[after + 1:after + 2] != "其"
+                    and (nx := _read_name(s, after + 1, known, bare=True)) is not None and nx - after <= 4
+                    and _STRONG.match(s, nx)):
+                q = after + 1  # 刘培国和贾鹏柱参加活动: two bare names joined, then what they both did
+                continue
             break
         if not run or (lenient and len(run) < 2):
             p += 1
@@ -1107,7 +1112,7 @@ POST_TITLE_FIRST = frozenset("副主总委书市省县区元将")
 # what joins leaders named before their titles (毛泽东主席和周恩来总理…, 甲主席、乙总理…)
 _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
-_WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?)(?:夫人|爱人)")
+_WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?|携)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
 SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # … or who received them (代表们受到毛泽东主席的亲切接见)

@@ -117,7 +117,7 @@ _COMMA_SPLIT = re.compile(r"[，,]")
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
 _UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
-_JOINERS = re.compile(r"[、，,；;和与及在]|以及|偕同?|等|领导|同志|省市|市|区|县")
+_JOINERS = re.compile(r"[、，,；;和与及在]|以及|偕同?|携|等|领导|同志|省市|市|区|县")
 # the unnamed joined to a list before its verb (甲、乙及相关部门负责人一同前往): the verb is the list's, said
 # right after it
 _WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”《》]{2,20}?(?:负责(?:同志|人)|领导(?:干部|同志)?|干部|"
@@ -277,7 +277,7 @@ def _may_hold_label(text: str) -> bool:
     return "有" in text or "：" in text or ":" in text or "包括" in text or "分别" in text
 
 
-_LONE_JOINERS = frozenset(("", "、", "，", ",", "和", "与", "及", "以及"))
+_LONE_JOINERS = frozenset(("", "、", "，", ",", "和", "与", "同", "及", "以及"))  # (同: 与 in older prose)
 
 
 def _ends_in_office(part: str) -> bool:

@@ -1940,3 +1940,17 @@ def test_a_labelled_list_spaced_instead_of_marked(text: str, expected: list) -> 
 ])
 def test_verbs_done_respectively(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two bare names joined by 和 before what they did (before, the first was lost)
+    ("刘培国和贾鹏柱参加活动。", [("刘培国", "", ["attend"]), ("贾鹏柱", "", ["attend"])]),
+    # 同 joins as 与 does: 甲同乙一起出席 (before, 甲 led)
+    ("市委书记王建华同市长赵海一起出席会议。", [("王建华", "市委书记", ["attend"]), ("赵海", "市长", ["attend"])]),
+    ("市委书记王建华同省长赵海座谈。", [("王建华", "市委书记", ["lead"]), ("赵海", "省长", ["guest"])]),
+    # 携夫人 as 偕夫人 (before, the name was not read, or the spouse titled 刘少奇主席携夫人)
+    ("市委书记王建华携夫人出席。", [("王建华", "市委书记", ["attend"])]),
+    ("刘少奇主席携夫人王光美来我市视察。", [("刘少奇", "", ["lead"]), ("王光美", "夫人", ["lead"])]),
+])
+def test_names_joined_by_he_tong_and_xie(text: str, expected: list) -> None:
+    assert who(text) == expected
