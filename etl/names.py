@@ -1109,6 +1109,9 @@ _HELD_WITH = re.compile(r"兼[^，,。；;、]{1,10}?(?:长|主任|书记|主席
 _COMES = re.compile(rf"来(?:我|本|[^，,。；;]{{1,8}}?(?:{VISIT_WORDS}))")
 # what POST_TITLE begins with (a cheap test first)
 POST_TITLE_FIRST = frozenset("副主总委书市省县区元将")
+# … and its first two characters (the cheaper test where a tail, not a window, is asked: 主持 is no 主席)
+POST_TITLE_START = frozenset(w[:2] for w in ("主席", "总理", "委员长", "书记", "市长", "省长", "县长", "区长", "元帅", "将军")) | frozenset(
+    "副" + w[0] for w in ("主席", "总理", "委员长", "书记", "市长", "省长", "县长", "区长"))
 # what joins leaders named before their titles (毛泽东主席和周恩来总理…, 甲主席、乙总理…)
 _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)

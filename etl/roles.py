@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -157,7 +157,7 @@ _BY_INVITATION = re.compile(BY_INVITATION)
 
 def _said_by_leader(tail: str) -> bool:
     """Does tail hold a leader's title written after the name, then their words (总理的重要讲话, 主席的贺信)?"""
-    return (tail[:1] in POST_TITLE_FIRST and (post := POST_TITLE.match(tail)) is not None
+    return (tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None
             and tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
 
 
@@ -235,9 +235,9 @@ _ATTENDS = re.compile(_ATTENDING)  # (right after a name or a list of them: thei
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
-    if tail[:1] in "与同" and (rel := _WITH_VISITORS.match(tail)) is not None:
+    if tail[:1] in "与同" and tail[1:2] in "来前" and (rel := _WITH_VISITORS.match(tail)) is not None:
         tail = tail[:1] + tail[rel.end():]  # 与前来参加活动的客商代表乙座谈: what the visitors came for is theirs
-    if tail[:1] in POST_TITLE_FIRST and (post := POST_TITLE.match(tail)) is not None:
+    if tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None:
         tail = tail[post.end():]  # 郭金龙市长一行赴…, 甲主席率…: the verbs follow the title written after the name
     clauses = _CLAUSE_SPLIT.split(tail)
     roles: set[str] = set()
@@ -452,7 +452,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 elif (later := _LATER_RECEIVED.search(s, mt.end, nxt)) and _RECEIVED_BY.match(s, later.end(), b):
                     mt.later.add("guest")  # 甲出席群英会，受到毛泽东主席接见: and received there
             before = s[a:mt.title_start]
-            appointed = LEAVES.match(tail) or _DUTY_GIVEN.match(tail) or (_APPOINTED.match(tail) and offices().search(tail[:40])
+            appointed = LEAVES.match(tail) or ("主持" in tail[:6] and _DUTY_GIVEN.match(tail)) or (_APPOINTED.match(tail) and offices().search(tail[:40])
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          # (甲为团长的考察团, without the 以; 由乙任团长，丙任副团长的代表团)
                          and not _HEADS.match(_past_aside(s[mt.end:b]))
@@ -476,7 +476,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 tail = tail[3:]
                 general_secretary = False
             # (李强总理的重要讲话, 习近平主席的贺信: a leader's title after the name, then what they said or wrote)
-            authored = _AUTHORED.match(tail) is not None or _said_by_leader(tail) or (  # (受林鲁生局长委托: the office written after the name)
+            authored = _AUTHORED.match(tail) is not None or (tail[:2] in POST_TITLE_START and _said_by_leader(tail)) or (  # (受林鲁生局长委托: the office written after the name)
                 "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None) or (
                 "邀" in tail[:8] and _INVITED.match(tail) is not None and _invited_by(before))
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
