@@ -1954,3 +1954,9 @@ def test_verbs_done_respectively(text: str, expected: list) -> None:
 ])
 def test_names_joined_by_he_tong_and_xie(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text", ["市长王建华与以赵海为团长的台湾工商考察团座谈。", "市长王建华与由赵海率领的台湾工商考察团座谈。"])
+def test_the_head_of_a_party_talked_with_is_a_guest(text: str) -> None:
+    # (before, 赵海 led: heading the visiting party, received, is guest only)
+    assert who(text) == [("王建华", "市长", ["lead"]), ("赵海", "", ["guest"])]
