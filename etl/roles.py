@@ -413,6 +413,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         elected_prev = False
         talk_hosts = False
         host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
+        received_by = "受到" in sentence  # (a cheap test first: 甲受到乙的接见 is rare)
         for i, mt in enumerate(inside):
             nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
             prev_end = inside[i - 1].end if i > 0 else a
@@ -445,7 +446,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elif (i > 0 and inside[i - 1].guest and head.strip() in ("，", ",") and mt.title
                   and _ROLE.search(s, mt.end, b) is None and _MOTION.match(tail) is None):
                 mt.guest = True  # 会见了美国驻华大使甲，英国驻华大使乙。: the received, a list by commas to its end
-            if not mt.guest and "受到" in s[mt.end:b]:
+            if received_by and not mt.guest and s.find("受到", mt.end, b) >= 0:
                 if _RECEIVED_BY.match(s, mt.end, b):
                     mt.guest = True  # 劳模甲受到毛泽东主席的接见: the one received (and the list before them)
                     for g in group:
