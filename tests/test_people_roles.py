@@ -1960,3 +1960,9 @@ def test_names_joined_by_he_tong_and_xie(text: str, expected: list) -> None:
 def test_the_head_of_a_party_talked_with_is_a_guest(text: str) -> None:
     # (before, 赵海 led: heading the visiting party, received, is guest only)
     assert who(text) == [("王建华", "市长", ["lead"]), ("赵海", "", ["guest"])]
+
+
+def test_keeping_company_at_a_dinner_is_accompanying() -> None:
+    # 作陪 (before, the name was dropped: no verb governed it)
+    assert who("市长王建华设宴款待代表团一行，副市长孙伟、钱程作陪。") == [
+        ("王建华", "市长", ["lead"]), ("孙伟", "副市长", ["accompany"]), ("钱程", "副市长", ["accompany"])]
