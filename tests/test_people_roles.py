@@ -1963,6 +1963,7 @@ def test_the_head_of_a_party_talked_with_is_a_guest(text: str) -> None:
 
 
 def test_keeping_company_at_a_dinner_is_accompanying() -> None:
-    # 作陪 (before, the name was dropped: no verb governed it)
+    # 作陪 (before, the name was dropped: no verb governed it); 授旗 as 授牌
     assert who("市长王建华设宴款待代表团一行，副市长孙伟、钱程作陪。") == [
         ("王建华", "市长", ["lead"]), ("孙伟", "副市长", ["accompany"]), ("钱程", "副市长", ["accompany"])]
+    assert who("会议召开。副市长孙伟授旗。") == [("孙伟", "副市长", ["lead"])]
