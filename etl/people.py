@@ -127,15 +127,16 @@ _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表
 _DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
 
 
-def _post_titled(s: str, end: int) -> bool:
-    """Is the name ending at end followed by a leader's title written after it (郭金龙市长, 叶剑英副主席)?"""
-    return s[end:end + 1] in POST_TITLE_FIRST and POST_TITLE.match(s, end) is not None
-
-
 def _past_post_title(s: str, end: int) -> int:
-    """Where what is said of the name ending at end starts: past a leader's title written after it, if any."""
+    """Where what is said of the name ending at end starts: past a leader's title written after it, if any
+    (郭金龙市长, 叶剑英副主席)."""
     post = POST_TITLE.match(s, end) if s[end:end + 1] in POST_TITLE_FIRST else None
     return post.end() if post is not None else end
+
+
+def _post_titled(s: str, end: int) -> bool:
+    """Is the name ending at end followed by a leader's title written after it?"""
+    return _past_post_title(s, end) != end
 
 
 def _merge(mentions: list[Mention]) -> People:
