@@ -1967,3 +1967,12 @@ def test_keeping_company_at_a_dinner_is_accompanying() -> None:
     assert who("市长王建华设宴款待代表团一行，副市长孙伟、钱程作陪。") == [
         ("王建华", "市长", ["lead"]), ("孙伟", "副市长", ["accompany"]), ("钱程", "副市长", ["accompany"])]
     assert who("会议召开。副市长孙伟授旗。") == [("孙伟", "副市长", ["lead"])]
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # 挂任/挂职 an office: an appointment, whom the item is about; 挂职期间 then a visit: the visit is theirs
+    ("王建华挂任副县长。", [], ["王建华"]),
+    ("副市长王建华挂职期间走访企业。", [("王建华", "副市长", ["lead"])], []),
+])
+def test_a_secondment(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
