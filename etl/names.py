@@ -15,6 +15,7 @@ from importlib import resources
 
 from .dates import TIME_WORDS
 from .identity import place_names
+from .script import to_simplified
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{CJK}]+")
@@ -428,18 +429,22 @@ _SPACED_NAMES = re.compile(r"(?:(?<=领导)|(?<=[：:])|(?<=[：:][ \u3000])|(?<
 def mark_spaced_lists(text: str) -> str:
     """text with the spaces of a list of names under a collective or a label read as 、 (市领导甲 乙 丙出席 →
     甲、乙、丙), where every item before a space is a name: the spaces go when people are read, and the list with
-    them."""
-    if (" " not in text and "\u3000" not in text) or not ("领导" in text or "：" in text or ":" in text or "有" in text):
+    them. (Read on the simplified copy, of the same length: 市領導甲 乙 too.)"""
+    if " " not in text and "\u3000" not in text:
         return text
-    return _SPACED_NAMES.sub(_marked_list, text)
+    simple = to_simplified(text)
+    if not ("领导" in simple or "：" in simple or ":" in simple or "有" in simple):
+        return text
+    for m in _SPACED_NAMES.finditer(simple):
+        items = m.group(0).split()
+        after = simple[m.end():m.end() + 3]  # (the last item, glued to its verb: a name of two or three)
+        if all(_name_ok(item, bare=True) for item in items) and (
+                _name_ok(after[:2], bare=True) or _name_ok(after, bare=True)):
+            text = text[:m.start()] + _SPACE_IN_LIST.sub("、", text[m.start():m.end()]) + text[m.end():]
+    return text
 
 
-def _marked_list(m: re.Match[str]) -> str:
-    items = m.group(0).split()
-    after = m.string[m.end():m.end() + 3]  # (the last item, glued to its verb: a name of two or three)
-    if all(_name_ok(item, bare=True) for item in items) and (_name_ok(after[:2], bare=True) or _name_ok(after, bare=True)):
-        return "、".join(items) + "、"
-    return m.group(0)
+_SPACE_IN_LIST = re.compile("[ \u3000]")
 
 
 def reads_as_name(word: str) -> bool:

@@ -1826,6 +1826,7 @@ def test_the_author_of_a_signed_article_is_mentioned(text: str) -> None:
     # a list under a collective whose 、 a copy gave as spaces (市领导甲 乙 丙出席): each of them (before, none)
     ("市领导王建华 赵海 孙伟出席。", [("王建华", "", ["attend"]), ("赵海", "", ["attend"]), ("孙伟", "", ["attend"])]),
     ("区领导王建华\u3000赵海参加活动。", [("王建华", "", ["attend"]), ("赵海", "", ["attend"])]),
+    ("市領導王建華 趙海出席。", [("王建華", "", ["attend"]), ("趙海", "", ["attend"])]),  # (in traditional script too)
     ("市领导王建华 赵海 孙伟，市直有关部门负责人参加。",
      [("王建华", "", ["attend"]), ("赵海", "", ["attend"]), ("孙伟", "", ["attend"])]),
     # (a space before the verb is no list)
