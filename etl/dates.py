@@ -122,6 +122,8 @@ _MONTH_ONLY = re.compile(
 )
 # the month of the entry before, named by no number (同月，…, 是月25日, 本月下旬, 该月)
 THIS_MONTH = "同月|是月|本月|当月|该月"
+# … and the year so named (是年，…, 同年春, 本年度)
+THIS_YEAR = "是年|同年|本年|当年|该年"
 # "中旬，…" under a month heading (or 本月下旬，…): the 旬 of the month in context.
 # (下旬至2月上旬: into the next month, as in _MONTH_ONLY)
 _XUN_ONLY = re.compile(rf"^(?:{THIS_MONTH}|月)?(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?"
@@ -135,7 +137,7 @@ _HALF_MONTH = re.compile(rf"^(?:{THIS_MONTH})?(?P<h>[上下前后])半月(?=\s*[
 # a season, or a quarter (一季度, 第二季度: its three months, with precision season)
 # (two seasons in a row, 夏秋间, 秋冬, 冬春之交: from the first's start to the second's end; 夏秋之交 may be glued
 # to its text: 夏秋之交全区暴雨成灾)
-_SEASON = re.compile(r"^(?:(?P<y>\d{4})\s*年\s*|(?:是|本|同|当|该)年)?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
+_SEASON = re.compile(rf"^(?:(?P<y>\d{{4}})\s*年\s*|{THIS_YEAR})?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
                      r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
                      r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S|(?<=之交|之际)[\u4e00-\u9fff])")  # (上半年, 前三季度: their months)
 # "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
@@ -147,7 +149,7 @@ YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{
                          r"|(?<=年)(?=[\u4e00-\u9fff])(?![度代前后内间来起至到以的里中初底末份终春夏秋冬上下全第]))(?=[^\s\d])")
 # (or with its number: 1958年底，…, 1959年初，…)
 _YEAR_ITEM = re.compile(r"^(?:(?P<y>(?:1\d|20)\d{2})\s*(?=年[内初中底末终]))?"
-                        r"(?:(?:是年|本年|当年|该年|全年)(?:度)?|年内|年初|年中|年底|年末|同年|年终)(?=\s*[，,：:]|\s)")
+                        rf"(?:(?:{THIS_YEAR}|全年)(?:度)?|年内|年初|年中|年底|年末|年终)(?=\s*[，,：:]|\s)")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:份|初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
@@ -186,9 +188,9 @@ _LUNAR_FIRST = re.compile(rf"^(?:{_LUNAR_OR_FESTIVAL})(?:前夕|当天|期间)?\
 _FIXED_FESTIVALS = {"元旦": (1, 1), "三八": (3, 8), "植树节": (3, 12), "五一": (5, 1), "劳动节": (5, 1), "五四": (5, 4),
                     "青年节": (5, 4), "六一": (6, 1), "儿童节": (6, 1), "七一": (7, 1), "建党节": (7, 1), "八一": (8, 1),
                     "建军节": (8, 1), "教师节": (9, 10), "国庆": (10, 1), "国庆节": (10, 1)}
-_FIXED_FESTIVAL = re.compile(r"^[“\"]?(元旦|三八|五一|五四|六一|七一|八一|国庆)[”\"]?(?:国际)?(?:妇女节|劳动节|青年节|儿童节|建党节|建军节|节)?"
-                             r"(?=\s*[，,：:])|^(植树节|劳动节|青年节|儿童节|建党节|建军节|教师节)(?=\s*[，,：:])")
-_FIXED_FESTIVAL_FIRSTS = frozenset("“\"元三五六七八国植劳青儿建教")
+_FIXED_FESTIVAL = re.compile(rf"^[“\"]?({'|'.join(sorted(_FIXED_FESTIVALS, key=len, reverse=True))})[”\"]?"
+                             r"(?:国际)?(?:妇女节|劳动节|青年节|儿童节|建党节|建军节|节)?(?=\s*[，,：:])")
+_FIXED_FESTIVAL_FIRSTS = frozenset("“\"" + "".join(w[0] for w in _FIXED_FESTIVALS))
 # "【1月3日】市委…", "（12日）市长…": a date in brackets
 _BRACKETS = {"【": "】", "[": "]", "〔": "〕", "［": "］", "（": "）", "(": ")"}
 
@@ -245,7 +247,7 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         if inner is not None and inner.kind == "day" and inner.end >= close - lunar.end():
             return replace(inner, end=_skip_sep(line, close + 1))
     if found is None and line[:1] in _FIXED_FESTIVAL_FIRSTS and (fest := _FIXED_FESTIVAL.match(line)) is not None:
-        month, day = _FIXED_FESTIVALS[fest.group(1) or fest.group(2)]
+        month, day = _FIXED_FESTIVALS[fest.group(1)]
         return DatePrefix("day", _skip_sep(line, fest.end()), month=month, day=day)
     if found is None and (era := _ERA_BESIDE.match(line)) is not None:
         # 1937年（民国二十六年）7月7日，… / 民国二十七年（1938年）3月，…: an older annal's reign or republic year beside

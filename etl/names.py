@@ -1106,7 +1106,8 @@ _HEADED = re.compile(HEADS_GROUP)
 _POST_TITLE_END = re.compile(rf"率领|带领|率(?!先)|一行|{_HEADED.pattern}")
 # The leaders' titles older chronicles write after the name, before what they did (毛泽东主席接见…,
 # 王一平市长主持会议): only these, as a unit's name before 局长, 部长… (公安局长) would read as a person.
-_LEADER_TITLE = r"副?(?:主席|总理|委员长|书记|市长|省长|县长|区长)|元帅|将军"
+_LEADER_OFFICES = ("主席", "总理", "委员长", "书记", "市长", "省长", "县长", "区长")  # (each also with 副 before it)
+_LEADER_TITLE = rf"副?(?:{'|'.join(_LEADER_OFFICES)})|元帅|将军"
 POST_TITLE = re.compile(rf"(?:{_LEADER_TITLE})(?:同志)?")
 # … then another office held with it (陈毅副总理兼外交部长陪同…)
 _HELD_WITH = re.compile(r"兼[^，,。；;、]{1,10}?(?:长|主任|书记|主席|司令员|政委)")
@@ -1115,8 +1116,7 @@ _COMES = re.compile(rf"来(?:我|本|[^，,。；;]{{1,8}}?(?:{VISIT_WORDS}))")
 # what POST_TITLE begins with (a cheap test first)
 POST_TITLE_FIRST = frozenset("副主总委书市省县区元将")
 # … and its first two characters (the cheaper test where a tail, not a window, is asked: 主持 is no 主席)
-POST_TITLE_START = frozenset(w[:2] for w in ("主席", "总理", "委员长", "书记", "市长", "省长", "县长", "区长", "元帅", "将军")) | frozenset(
-    "副" + w[0] for w in ("主席", "总理", "委员长", "书记", "市长", "省长", "县长", "区长"))
+POST_TITLE_START = frozenset([w[:2] for w in (*_LEADER_OFFICES, "元帅", "将军")] + ["副" + w[0] for w in _LEADER_OFFICES])
 # what joins leaders named before their titles (毛泽东主席和周恩来总理…, 甲主席、乙总理…)
 _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)

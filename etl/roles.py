@@ -62,7 +62,9 @@ _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
-_WITH = re.compile(r"[与同](?:以|由)?(?:(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的)?$")  # (同: 与 in older prose)
+# (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
+_VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的"
+_WITH = re.compile(rf"[与同](?:以|由)?(?:{_VISITORS_CLAUSE})?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 # (宣读…的贺信, 收到…的回信: the author is not there; nor is one whose writing a paper publishes: 发表…的署名文章)
 _STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到|发表|刊发|刊登|刊载|播发"
@@ -92,8 +94,7 @@ _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # 甲受到乙的亲切接见: the one received, by whom the clause names after 受到
 _RECEIVED_BY = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:都|均|也|还|曾|先后|多次|分别)?受到[^，,。；;]{0,40}?的?(?:亲切|热情|隆重)?"
                           r"(?:接见|会见|看望|慰问|宴请|接待)")
-# (与前来参加活动的…, 同来访的…: who the other party is, what they came to do)
-_WITH_VISITORS = re.compile(r"[与同](?:来访|前来|来)[^，,。；;]{0,15}?的")
+_WITH_VISITORS = re.compile(rf"[与同]{_VISITORS_CLAUSE}")  # (与前来参加活动的…: a tail's start)
 _LATER_RECEIVED = re.compile(r"[，,](?=(?:都|均|也|还|曾|并|先后|多次|分别)?受到)")
 # 甲同志主持市政府全面工作: a duty given, whom the item is about (no meeting chaired)
 _DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。；;]{0,12}?(?:全面|日常)工作(?=[，,。；;]|$)")
