@@ -94,7 +94,8 @@ _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # 甲受到乙的亲切接见: the one received, by whom the clause names after 受到
 _RECEIVED_BY = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:都|均|也|还|曾|先后|多次|分别)?受到[^，,。；;]{0,40}?的?(?:亲切|热情|隆重)?"
                           r"(?:接见|会见|看望|慰问|宴请|接待)")
-_WITH_VISITORS = re.compile(rf"[与同]{_VISITORS_CLAUSE}")  # (与前来参加活动的…: a tail's start)
+_WITH_VISITORS = re.compile(rf"[与同向]{_VISITORS_CLAUSE}")  # (与前来参加活动的…, 向来我市调研的…: a tail's start)
+_TO_VISITOR = re.compile(rf"向(?:{_VISITORS_CLAUSE})?$")  # (甲向乙汇报, 甲向来我市调研的乙汇报: the one told)
 _LATER_RECEIVED = re.compile(r"[，,](?=(?:都|均|也|还|曾|并|先后|多次|分别)?受到)")
 # 甲同志主持市政府全面工作: a duty given, whom the item is about (no meeting chaired)
 _DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。；;]{0,12}?(?:全面|日常)工作(?=[，,。；;]|$)")
@@ -237,7 +238,7 @@ _ATTENDS = re.compile(_ATTENDING)  # (right after a name or a list of them: thei
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
-    if tail[:1] in "与同" and tail[1:2] in "来前" and (rel := _WITH_VISITORS.match(tail)) is not None:
+    if tail[:1] in "与同向" and tail[1:2] in "来前" and (rel := _WITH_VISITORS.match(tail)) is not None:
         tail = tail[:1] + tail[rel.end():]  # 与前来参加活动的客商代表乙座谈: what the visitors came for is theirs
     if tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None:
         tail = tail[post.end():]  # 郭金龙市长一行赴…, 甲主席率…: the verbs follow the title written after the name
@@ -520,7 +521,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     # 甲传达学习乙的讲话并提出要求, 甲出席纪念乙诞辰…座谈会并讲话: what follows 并 is 甲's again
                     subj.roles |= roles_from_tail(tail[and_:])
                 continue
-            if own.endswith("向") and i > 0 and not inside[i - 1].guest:
+            if "向" in own[-14:] and i > 0 and not inside[i - 1].guest and _TO_VISITOR.search(own) is not None:
                 told = roles_from_tail(tail)
                 if told & {"report", "speak"}:
                     # 市长甲向省委书记乙汇报: 甲 reports; 乙, who hears it, leads the visit

@@ -1977,3 +1977,41 @@ def test_keeping_company_at_a_dinner_is_accompanying() -> None:
 ])
 def test_a_secondment(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # working people named bare after their trade (before, the name was lost: no office word before it)
+    ("全国劳动模范、市公交公司驾驶员刘建英作先进事迹报告。", [("刘建英", "全国劳动模范、市公交公司驾驶员", ["speak"])]),
+    ("快递员孙小虎、外卖骑手周强参加座谈。", [("孙小虎", "快递员", ["attend"]), ("周强", "外卖骑手", ["attend"])]),
+    ("市委书记王建华看望消防员李卫东。", [("王建华", "市委书记", ["lead"]), ("李卫东", "消防员", ["guest"])]),
+    # offices of courts, the army and shops (before, no title read, the name lost)
+    ("市中级法院书记员陈静、审判员刘洋出席。", [("陈静", "市中级法院书记员", ["attend"]), ("刘洋", "审判员", ["attend"])]),
+    ("某部班长张伟出席。", [("张伟", "某部班长", ["attend"])]),
+    # one who comes to 我市 to see it leads, bare or after a trade (before, 来 closed no bare name)
+    ("航天员杨利伟来我市参观。", [("杨利伟", "航天员", ["lead"])]),
+    # (a given name ending in 来 stays whole where no 我市 follows)
+    ("张福来出席会议。", [("张福来", "", ["attend"])]),
+])
+def test_trades_and_lesser_offices_before_a_name(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 特邀 invites: no part of the title (before, 特邀清华大学教授); 特邀嘉宾 is who they are
+    ("会议特邀清华大学教授李强作专题辅导。", [("李强", "清华大学教授", ["speak"])]),
+    ("特邀嘉宾、著名作家王蒙出席。", [("王蒙", "特邀嘉宾、著名作家", ["attend"])]),
+    # reporting to a visitor described first (向来我市调研的…): the visitor hears and leads, the host reports
+    # (before, the host led and the visitor reported)
+    ("市委书记王建华向来我市调研的省委书记刘伟汇报工作。",
+     [("王建华", "市委书记", ["report"]), ("刘伟", "省委书记", ["lead"])]),
+    ("市长赵海向前来检查的国务院督查组组长刘伟汇报工作。",
+     [("赵海", "市长", ["report"]), ("刘伟", "国务院督查组组长", ["lead"])]),
+])
+def test_invited_speakers_and_reports_to_visitors(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
+def test_a_death_after_a_comma_is_what_the_item_is_about() -> None:
+    # (before, the one who died led: 因病医治无效，在北京逝世 put a comma between the name and the death)
+    assert who_and_mentioned("原市委书记刘建国同志因病医治无效，在北京逝世，享年88岁。") == ([], ["刘建国"])
+    assert who_and_mentioned("全国人大代表王刚因病，经抢救无效，于1月5日去世。") == ([], ["王刚"])
