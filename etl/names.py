@@ -119,7 +119,7 @@ _FOLLOW_WORDS = (
     "带队|率队|率团|带领|率领|带头|率|接受|回答|主编|署名|作出|批示|接待|参观|巡视|莅临|一道|应邀|受|用|接连|先后|会同|与会|随|"
     "现场|实地|详细|认真|进一步|总结|部署|安排|看|听|讲|所|将|已|曾|新任|兼|拜会|亲切|亲临|拜访|再次|开展|进行|举行|走进|来到|组织|赶赴|专题|主动|热情|收到|接到|"
     f"{ADVERBS}|团队|关于|对于|委托|以|访问|发来(?=[^，,。；;]{{0,12}}?(?:贺|信|电|函|唁|慰问|祝|感谢|书面|视频))|相关|重要(?=[讲指批论回贺])|邀请(?![^，,。；;]{{0,20}}?(?:出席|参加))|之邀|"
-    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
+    "围绕|结合|通过|针对|传达|学习|贯彻|研究|审议|坐|乘|登|视频|书面|线上|远程|教授|博士|院士|研究员|座谈|会谈|交流|洽谈|交谈|通电话|通话|随同|总书记|少将|中将|上将|大校|上校|中校|少校|希望|勉励|叮嘱|寄语|号召|鼓励|按下|发表|登门|欢迎|吊唁|悼念|表彰|访华|观摩|体验|询问|查阅|出访|分管|点评|答复|接听|接访|下访|"
     "上午|下午|晚上|中午|傍晚|当晚|当天|当日|次日|翌日|晚宴|"
     "领学|领读|上(?:[^，,。；;]{0,6})?党课|约谈|督办|坐镇|指挥|巡河|巡湖|巡林|倾听|商谈|对接|推介|迎接|送别|剪彩|点亮|宣誓|主审|审定|审签|签发|督战|解读|蹲点|包联|联系|挂点|"
     "偕同|偕|批准|审批|常务(?=列席)|暗访|暗查|抽查|随机|轻车简从|连线|调度|签批|批阅|审阅|给|日前|近日|近期|月初|月底|年初|年底|"
@@ -816,13 +816,15 @@ _PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
 _RECEIVED_END = re.compile(r"(?:同志|先生|女士|夫妇|一行\d*人?|等(?:人|同志)?|及其家属|一家)?(?:[，,。；;]|$)")
 # 与日本客商甲…, 与来访的台湾客商乙…: where the other party is from, between 与 and who they are
-_WITH_WHERE_FROM = re.compile(r"与(?!会)[^，,。；;、与和及]{2,8}$")
+_WITH_WHERE_FROM = re.compile(r"(?:与(?!会)|(?<![共合协认相会])同)[^，,。；;、与和及]{2,8}$")
 # 与甲签订…协议: the other party to what is signed
 _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
-_TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:座谈|会谈|交流|洽谈|会晤)")
+_TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:亲切|友好|深入|视频|电话|工作)?(?:座谈|会谈|交流|洽谈|会晤|交谈|通话|通电话|连线)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
+# (a list going on with a two-character item no name reads, then 、 or 等: 与高层、石化、排烟、轨道等救援人员)
+_THINGS_AFTER = re.compile(rf"、[{CJK}]{{2}}[、等]")
 _DESCRIBED_NEXT = re.compile(rf"[{CJK}]{{0,4}}?(?:{_DESCRIPTORS})")  # (a list's next item: 外卖骑手乙, 医生丙)
 # how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区): no people
 _PLACES_AFTER = re.compile(rf"(?:、[{CJK}]{{2,4}}){{0,8}}等[\d一二三四五六七八九十几多]*个?"
@@ -1031,9 +1033,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
             p += 1
             continue
         end = run[-1][1]
-        if (s[end:end + 1] in "等、" and _PLACES_AFTER.match(s, end) is not None
+        if (s[end:end + 1] in "等、" and (_PLACES_AFTER.match(s, end) is not None or _THINGS_AFTER.match(s, end) is not None)
                 and not any(s[a:b] in known for a, b in run)):
-            p = end  # 萧山、余杭等地, 金牛、武侯等区: places, not people
+            p = end  # 萧山、余杭等地, 金牛、武侯等区: places, not people; 高层、石化、排烟等: things listed on
             continue
         # (what is said of them follows their aside: 运动员陈慧佳（女）夺得…)
         # (… and their title in brackets: 王建国（市委书记）主持会议)
@@ -1075,13 +1077,13 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         if word == "在":
             ok = run if _ACCOMPANYING.match(s, past) else []  # (在张家港调研: after 在, a place is likelier)
         elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, past))
-                             or (word == "与" and _TALKED_WITH.match(s, past))):
+                             or (word in ("与", "同") and _TALKED_WITH.match(s, past))):
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
         elif (not listed and word in ("和", "及", "以及") and p > len(word) and occupied[p - len(word) - 1]
               and _RECEIVED_END.match(s, past) and _RECEIVING_BEFORE.search(s, max(0, p - 40), p)):
             ok = run  # 会见了院士甲和乙。: the second of those received, joined to a titled one
         elif (not listed and word in _DESCRIPTOR_SET
-              and (s[p - len(word) - 1:p - len(word)] == "与" or _WITH_WHERE_FROM.search(s, max(0, p - 16), p - len(word)))
+              and (s[p - len(word) - 1:p - len(word)] in ("与", "同") or _WITH_WHERE_FROM.search(s, max(0, p - 16), p - len(word)))
               and (_TALKED_WITH.match(s, past) or _SIGNS_WITH.match(s, past))):
             ok = run  # 与客商甲签订合作协议, 与台商乙座谈: who is talked or signed with, named after who they are
         elif not listed and p in received and _PARTY_END.match(s, past):

@@ -60,7 +60,7 @@ _OTHERS_THEN_ACCOMPANIED = re.compile(
 _GUEST_VERB = re.compile("|".join(RECEIVING))
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
-_TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤")
+_TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤|交谈|通话|通电话|(?<!通过)视频连线")
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
 _VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的"

@@ -2015,3 +2015,22 @@ def test_a_death_after_a_comma_is_what_the_item_is_about() -> None:
     # (before, the one who died led: 因病医治无效，在北京逝世 put a comma between the name and the death)
     assert who_and_mentioned("原市委书记刘建国同志因病医治无效，在北京逝世，享年88岁。") == ([], ["刘建国"])
     assert who_and_mentioned("全国人大代表王刚因病，经抢救无效，于1月5日去世。") == ([], ["王刚"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call or a video link with someone, and a chat: the other party is talked with, a guest (before, lost or
+    # leading)
+    ("市委书记王建华与省委书记刘伟通电话。", [("王建华", "市委书记", ["lead"]), ("刘伟", "省委书记", ["guest"])]),
+    ("市长赵海与德国汉堡市市长舒尔茨视频连线。", [("赵海", "市长", ["lead"]), ("舒尔茨", "德国汉堡市市长", ["guest"])]),
+    ("市长赵海与德国汉堡市市长舒尔茨进行视频通话。", [("赵海", "市长", ["lead"]), ("舒尔茨", "德国汉堡市市长", ["guest"])]),
+    ("市长赵海与台湾客商张华亲切交谈。", [("赵海", "市长", ["lead"]), ("张华", "台湾客商", ["guest"])]),
+    # 同 as 与, before who they are (before, the one talked with was lost)
+    ("市长赵海同台湾客商张华进行了亲切交谈。", [("赵海", "市长", ["lead"]), ("张华", "台湾客商", ["guest"])]),
+    ("市长赵海同客商张华座谈。", [("赵海", "市长", ["lead"]), ("张华", "客商", ["guest"])]),
+    # (a video link one attends by is no talk: 通过视频连线)
+    ("市长赵海与副市长孙伟通过视频连线参加会议。", [("赵海", "市长", ["attend"]), ("孙伟", "副市长", ["attend"])]),
+    # things listed whose first items read as names (高层, 石化) are no people
+    ("市委书记王建华来到消防救援支队，与高层、石化、排烟、轨道等专业救援人员握手交谈。", [("王建华", "市委书记", ["lead"])]),
+])
+def test_calls_links_and_chats(text: str, expected: list) -> None:
+    assert who(text) == expected
