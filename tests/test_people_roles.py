@@ -2034,3 +2034,17 @@ def test_a_death_after_a_comma_is_what_the_item_is_about() -> None:
 ])
 def test_calls_links_and_chats(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # met at the airport, seen off, called on (迎接, 送别/欢送, 拜望): received, a guest (before, lost; with 拜望,
+    # the host lost too)
+    ("市委书记王建华到机场迎接省委书记刘伟。", [("王建华", "市委书记", ["lead"]), ("刘伟", "省委书记", ["guest"])]),
+    ("市长赵海到车站欢送援疆干部张华、王刚。",
+     [("赵海", "市长", ["lead"]), ("张华", "援疆干部", ["guest"]), ("王刚", "援疆干部", ["guest"])]),
+    ("市长赵海拜望了老领导、原市长孙刚。", [("赵海", "市长", ["lead"]), ("孙刚", "老领导、原市长", ["guest"])]),
+    # (what is welcomed may be no one)
+    ("全市干部群众以实际行动迎接党的二十大胜利召开。", []),
+])
+def test_met_seen_off_and_called_on(text: str, expected: list) -> None:
+    assert who(text) == expected
