@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
-                    LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
+                    KIN, LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
 # 时 counts too)
@@ -60,6 +60,7 @@ _OTHERS_THEN_ACCOMPANIED = re.compile(
 _GUEST_VERB = re.compile("|".join(RECEIVING))
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
+_KIN_OF = re.compile(rf"(?:同志|先生|女士)?的(?:{KIN}|夫人|爱人)")  # (老劳模甲的女儿乙: 甲 is not there)
 _TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤|交谈|通话|通电话|(?<!通过)视频连线")
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
@@ -416,6 +417,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         talk_hosts = False
         host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
         received_by = "受到" in sentence  # (a cheap test first: 甲受到乙的接见 is rare)
+        kin_own: str | None = None  # (the clause before one whose kin is named next)
         for i, mt in enumerate(inside):
             nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
             prev_end = inside[i - 1].end if i > 0 else a
@@ -425,6 +427,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if _may_hold_label(tail) and (ahead := _LISTED_AFTER.search(tail)) is not None:
                 tail = tail[:ahead.start()]  # …李四，陪同会见的有王五: that verb governs the list after it
             own = _PHRASE_SPLIT.split(head)[-1]
+            if kin_own is not None:
+                own, kin_own = kin_own, None
             with_ = ("与" in own or "同" in own) and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
             talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
@@ -483,8 +487,11 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             authored = _AUTHORED.match(tail) is not None or (tail[:2] in POST_TITLE_START and _said_by_leader(tail)) or (  # (受林鲁生局长委托: the office written after the name)
                 "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None) or (
                 "邀" in tail[:8] and _INVITED.match(tail) is not None and _invited_by(before))
-            # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
+            # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there; 老劳模甲的女儿乙: whose kin come
             model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
+            if "的" in tail[:3] and _KIN_OF.match(s, mt.end) is not None:
+                model = True
+                kin_own = own  # (what is done to the kin named next is what the clause does: 会见了…的女儿乙)
             # 选举产生侨联主席甲，文联主席乙: the ones elected, named after their new office (and a list of them)
             elected = _ELECTED_BEFORE.search(own) is not None or (
                 i > 0 and elected_prev and head.strip() in ("，", ",", "、", "和", "及", "；", ";"))

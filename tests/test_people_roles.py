@@ -2048,3 +2048,15 @@ def test_calls_links_and_chats(text: str, expected: list) -> None:
 ])
 def test_met_seen_off_and_called_on(text: str, expected: list) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text,expected,mentioned", [
+    # kin named after the one whose kin they are: the kin are received, the one named first is not there
+    # (before, the first was the guest and the kin lost)
+    ("市委书记王建华会见了老劳模王进财的女儿王秀兰。",
+     [("王建华", "市委书记", ["lead"]), ("王秀兰", "女儿", ["guest"])], ["王进财"]),
+    ("市长赵海看望了老红军刘明同志的儿子刘军。", [("赵海", "市长", ["lead"]), ("刘军", "儿子", ["guest"])], ["刘明"]),
+    ("市长赵海会见了市长张华的夫人刘英。", [("赵海", "市长", ["lead"]), ("刘英", "夫人", ["guest"])], ["张华"]),
+])
+def test_kin_named_after_whose_kin_they_are(text: str, expected: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (expected, mentioned)
