@@ -487,11 +487,12 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             authored = _AUTHORED.match(tail) is not None or (tail[:2] in POST_TITLE_START and _said_by_leader(tail)) or (  # (受林鲁生局长委托: the office written after the name)
                 "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None) or (
                 "邀" in tail[:8] and _INVITED.match(tail) is not None and _invited_by(before))
-            # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there; 老劳模甲的女儿乙: whose kin come
+            # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there
             model = own.endswith(("向", "以")) and _MODEL.match(tail) is not None
-            if "的" in tail[:3] and _KIN_OF.match(s, mt.end) is not None:
-                model = True
-                kin_own = own  # (what is done to the kin named next is what the clause does: 会见了…的女儿乙)
+            # 老劳模甲的女儿乙: one whose kin are named next (what the clause does is done to the kin)
+            kin = "的" in tail[:3] and _KIN_OF.match(s, mt.end) is not None
+            if kin:
+                kin_own = own
             # 选举产生侨联主席甲，文联主席乙: the ones elected, named after their new office (and a list of them)
             elected = _ELECTED_BEFORE.search(own) is not None or (
                 i > 0 and elected_prev and head.strip() in ("，", ",", "、", "和", "及", "；", ";"))
@@ -501,7 +502,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             own_last = own[-1:]
             approved = ((own_last == "经" and _APPROVED.match(tail) is not None)
                         or (own_last == "在" and _SUPPORTED.match(tail) is not None))
-            if general_secretary or authored or appointed or died or accused or honoured or model or elected or approved:
+            if general_secretary or authored or appointed or died or accused or honoured or model or kin or elected or approved:
                 mt.mentioned = True
             elif _DELIVERED_WORK.match(tail) and _STUDY.search(_PHRASE_SPLIT.split(before)[-1]):
                 mt.mentioned = True  # 学习毛泽东同志作的《论十大关系》: the work studied, not the one heard
