@@ -754,6 +754,13 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     cut = lead + bullet
                     _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
                     continue
+                if (said := _festival_month(simple[bullet:], ctx)) is not None:
+                    # 春节前夕，…, 元宵节，… first under the title: an item of the month, no preamble to drop
+                    e = new_entry(*said, stripped[:bullet].strip())
+                    last_date = said
+                    cut = lead + bullet
+                    _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
+                    continue
                 if ctx.month is not None and ctx.span_to is None and "月" in simple and len(simple) <= 40:
                     ctx.span_to = D.span_end_in(simple)  # 一周要闻（1月29日—2月4日） over the entries: the span's end
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
@@ -862,9 +869,12 @@ def _days_of(month: int, pres: list[D.DatePrefix | None], year: int | None) \
 # An undated item that says only when around a holiday it happened (春节前夕，…; 国庆期间，…): of the month in
 # force, not the day of the entry before (a span the entry before gave, 1月上旬, stays); the words stay in
 # its text.
-_FESTIVAL_TIME = re.compile(r"^(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|七一|八一|建军节|中秋节?|国庆节?|重阳节?"
+# … or a festival of the lunar calendar alone (元宵节，…, 中秋，…: its day moves through the solar months; no table
+# of them is kept, so the month in force, not the day before)
+_FESTIVAL_TIME = re.compile(r"^(?:(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|七一|八一|建军节|中秋节?|国庆节?|重阳节?"
                             r"|新春|节日)"
-                            r"(?:前夕|期间|前后|假期|来临之际|到来之际|之际)[，,]")
+                            r"(?:前夕|期间|前后|假期|来临之际|到来之际|之际)"
+                            r"|(?:除夕|小年|春节|元宵节?|端午节?|七夕节?|中秋节?|重阳节?)(?:当天|当日|这天|这一天)?)[，,]")
 
 
 def _festival_month(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:

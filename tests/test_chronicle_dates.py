@@ -1470,3 +1470,16 @@ def test_a_festival_of_a_fixed_day_alone_before_the_text_is_that_day(line: str, 
 def test_a_span_around_a_festival_is_an_item_of_the_month(line: str) -> None:
     got, _ = entries_of(f"3日，县委召开常委会议。\n{line}\n", 2024, 1)
     assert [(e.precision, e.text) for e in got][-1] == ("month", line)
+
+
+@pytest.mark.parametrize("line", ["元宵节，全市举办灯会。", "中秋，县领导走访慰问驻县部队。", "除夕，县长检查值班工作。",
+                                  "春节前夕，市领导走访慰问困难群众。"])
+def test_a_lunar_festival_alone_is_an_item_of_the_month_even_first(line: str) -> None:
+    # a lunar festival's day moves through the solar months: the month in force (before, the day of the entry
+    # above; first under the title, dropped as preamble)
+    got, warnings = entries_of(f"3日，县委召开常委会议。\n{line}\n", 2024, 2)
+    assert [(e.precision, e.date_start, e.date_end, e.text) for e in got][-1] == (
+        "month", dt.date(2024, 2, 1), dt.date(2024, 2, 29), line)
+    got, warnings = entries_of(f"{line}\n3日，县委召开常委会议。\n", 2024, 2)
+    assert [(e.precision, e.text) for e in got] == [("month", line), ("day", "县委召开常委会议。")]
+    assert warnings == []
