@@ -20,7 +20,7 @@ KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記�
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
-# （下转第27页） (or （转第27页）), or the next page unnamed: （转下页）, （未完待续）; and the piece that goes on:
+# （下转第27页） (or （转第27页）), or the next page unnamed: （转下页）, （续下页）, （未完待续）; and the piece that goes on:
 # （上接第26页） (or （接第26页）),
 # （接上页）, （续上页）
 # (a newspaper's 版 is its page: （下转第2版）, （上接第1版）)
@@ -28,7 +28,8 @@ _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
 # (a converted page's pinyin gloss may follow a traditional character of these markers: 下轉(zhuǎn)第27頁(yè))
 _MAY_GLOSS = rf"(?:{GLOSS.pattern})?"
 _DOWN = re.compile(rf"[（(]\s*(?:(?:下\s*[转轉]{_MAY_GLOSS}\s*第?|[转轉]{_MAY_GLOSS}\s*第|[转轉]{_MAY_GLOSS}\s*至\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
-                   rf"|(?:下\s*)?[转轉]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}|未完待[续續]{_MAY_GLOSS})\s*[)）]")
+                   rf"|(?:下\s*)?[转轉]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}"
+                   rf"|未完待[续續]{_MAY_GLOSS})\s*[)）]")
 _UP = re.compile(rf"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
                  rf"|(?:上\s*)?接\s*上\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*[上前]\s*[页頁版]{_MAY_GLOSS})\s*[)）]\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
@@ -368,6 +369,7 @@ def find_structure(src: Source) -> Structure:
     notes: list[tuple[int, str]] = []
     sections: list[Section] = []
     used: set[int] = set()
+    stopped_at_up: dict[int, Section] = {}  # a 上接 line a section's piece ran into, and that section
 
     def collect(sec: Section, i: int, *, join_first: bool) -> int:
         """Append lines from index i until the section's piece ends; returns the next index."""
@@ -393,6 +395,8 @@ def find_structure(src: Source) -> Structure:
                 continue
             if not (first and join_first) and t not in repeated and i not in nav and (_section_end(lines, i) or (
                     sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
+                if _UP.match(t):
+                    stopped_at_up[i] = sec
                 break
             used.add(i)
             if first and join_first:
@@ -492,7 +496,28 @@ def find_structure(src: Source) -> Structure:
             sec.continued_from.append(lines[target].lineno)
             sec.continued_pages.append(page)
             collect(sec, target, join_first=True)
+    # A 上接 piece no 下转 sent anyone to, met by a section's piece with only furniture between (the page lost its
+    # 下转 marker, or the pages were put back in order): that section goes on there where the piece reads as its
+    # continuation (dated entries among its first lines, or the section's last entry broken off mid-sentence).
+    # Another document's continuation after a finished chronicle is left alone.
+    for i in ups:
+        sec = stopped_at_up.get(i)
+        if sec is None or i in used or sec.down_page is not None or not sec.lines:
+            continue
+        up = _UP.match(lines[i].text)
+        assert up is not None
+        ahead = [Line(lines[i].text[up.end():], lines[i].lineno, lines[i].start + up.end())] + [
+            lines[k] for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
+        broken_off = sec.lines[-1].text.rstrip()[-1:] not in _FINISHED
+        if broken_off or any(_opens_entry(ln) for ln in ahead[:6] if ln.text.strip()):
+            notes.append((lines[i].lineno, f"a 上接 piece no 下转 sends to, right after section {sec.title!r}: "
+                                           f"read as its continuation"))
+            sec.continued_from.append(lines[i].lineno)
+            collect(sec, i, join_first=True)
     return Structure(sections, notes)
+
+
+_FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
 
 
 def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, used: set[int]) -> int | None:

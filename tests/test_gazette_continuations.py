@@ -471,3 +471,35 @@ def test_a_web_lists_link_after_an_items_last_sentence_is_furniture() -> None:
     text = "2023年12月\n15日，市长查俊主持召开市长碰头会。市领导叶林、秦良骥参加会议。 展开详细\n16日，市政府召开常务会议。\n阅读全文\n"
     r = parse_text(text, "list.txt")
     assert [e.text for e in r.events] == ["市长查俊主持召开市长碰头会。市领导叶林、秦良骥参加会议。", "市政府召开常务会议。"]
+
+
+_HEAD = "某某市人民政府大事记\n（2024年2月）\n1日，市长李明主持召开市政府常务会议。\n"
+
+
+def test_next_page_written_xu_xia_ye_is_a_continuation_marker() -> None:
+    # （续下页） … （续上页）: before, the marker stayed in the text and the rest of the chronicle was lost
+    r = parse_text(_HEAD + "5日，市长李明走访慰问困难群众。（续下页）\n— 30 —\n（续上页）副市长张三参加活动。\n"
+                   "8日，全市优化营商环境大会召开。\n", "g.txt")
+    assert dates_and_texts(r)[1:] == [("2024-02-05", "市长李明走访慰问困难群众。副市长张三参加活动。"),
+                                      ("2024-02-08", "全市优化营商环境大会召开。")]
+
+
+@pytest.mark.parametrize("end,piece", [
+    # the piece holds dated entries
+    ("5日，市长李明走访慰问困难群众。", "（上接第29页）副市长张三参加活动。\n8日，全市优化营商环境大会召开。\n"),
+    # the section's last entry broke off mid-sentence
+    ("5日，市长李明走访慰问困难群众。副市长", "（上接第29页）张三参加活动。\n"),
+])
+def test_a_continuation_no_marker_sends_to_right_after_a_section_goes_on_from_it(end: str, piece: str) -> None:
+    # (the page lost its 下转 marker: before, the piece and every entry in it were lost, with no warning)
+    r = parse_text(_HEAD + end + "\n— 30 —\n" + piece, "g.txt")
+    texts = [t for _, t in dates_and_texts(r)]
+    assert "市长李明走访慰问困难群众。副市长张三参加活动。" in texts
+    assert all("上接" not in t for t in texts)
+    assert any("no 下转" in w.message for w in r.warnings)
+
+
+def test_another_documents_continuation_after_a_finished_chronicle_is_left_alone() -> None:
+    r = parse_text(_HEAD + "5日，市长李明走访慰问困难群众。\n— 30 —\n（上接第12页）加强政策宣传，营造良好营商环境。\n"
+                   "某某市人民政府\n2024年2月1日\n", "g.txt")
+    assert dates_and_texts(r)[-1] == ("2024-02-05", "市长李明走访慰问困难群众。")
