@@ -394,7 +394,8 @@ def find_structure(src: Source) -> Structure:
                     i += 1
                 continue
             if not (first and join_first) and t not in repeated and i not in nav and (_section_end(lines, i) or (
-                    sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))):
+                    sec.heading_line is not None and sec.lines and t[:1] in _CHAPTER_FIRST and is_next_chapter(t))) and (
+                    not _wrapped_into_heading(lines, i, sec, furniture)):
                 if _UP.match(t):
                     stopped_at_up[i] = sec
                 break
@@ -432,6 +433,8 @@ def find_structure(src: Source) -> Structure:
 
     if heads:
         for i in heads:
+            if i in used:
+                continue  # (read as an entry's wrapped line: _wrapped_into_heading)
             ln = lines[i]
             title = unspaced(ln.text)
             sec = Section(title=title, heading_line=ln.lineno, period=period_in(title))
@@ -518,6 +521,24 @@ def find_structure(src: Source) -> Structure:
 
 
 _FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
+
+
+def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furniture: Callable[[str], bool]) -> bool:
+    """Whether a line that reads as a heading is an entry's wrapped line (…召开会议，部署 / 大事记编纂工作 / 。副市长…):
+    right after the section's last line, which broke off mid-sentence, and followed by neither a date, a heading, a
+    period line nor furniture."""
+    if not sec.lines or sec.lines[-1].lineno != lines[i].lineno - 1 or not is_heading(lines[i].text):
+        return False
+    last = sec.lines[-1].text.rstrip()
+    if not last or last[-1] in _FINISHED:
+        return False
+    k = i + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k == len(lines):
+        return False
+    t = lines[k].text.strip()
+    return not (_opens_entry(lines[k]) or _section_end(lines, k) or _PERIOD_LINE.match(t) or furniture(t))
 
 
 def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, used: set[int]) -> int | None:

@@ -503,3 +503,14 @@ def test_another_documents_continuation_after_a_finished_chronicle_is_left_alone
     r = parse_text(_HEAD + "5日，市长李明走访慰问困难群众。\n— 30 —\n（上接第12页）加强政策宣传，营造良好营商环境。\n"
                    "某某市人民政府\n2024年2月1日\n", "g.txt")
     assert dates_and_texts(r)[-1] == ("2024-02-05", "市长李明走访慰问困难群众。")
+
+
+def test_an_entrys_wrapped_line_that_reads_as_a_heading_goes_on_with_the_entry() -> None:
+    # (before, the line opened a section of its own: the rest of the entry was dropped as text before its first
+    # entry, and the next entries lost their month)
+    r = parse_text(_HEAD + "3日，市地方志办召开会议，部署\n大事记编纂工作\n。副市长张三出席。\n5日，市长李明调研。\n", "g.txt")
+    assert dates_and_texts(r)[1:] == [("2024-02-03", "市地方志办召开会议，部署大事记编纂工作。副市长张三出席。"),
+                                      ("2024-02-05", "市长李明调研。")]
+    # a heading after a broken-off entry, then its period line or a dated entry, still opens a section
+    r = parse_text(_HEAD + "3日，市委召开会议，部署\n某某市人民政府大事记\n（2024年3月）\n1日，市长李明调研。\n", "g.txt")
+    assert dates_and_texts(r)[1:] == [("2024-02-03", "市委召开会议，部署"), ("2024-03-01", "市长李明调研。")]
