@@ -520,6 +520,7 @@ def find_structure(src: Source) -> Structure:
     return Structure(sections, notes)
 
 
+_HEADING_END = re.compile(rf"(?:{_KEYWORD.pattern})$|[)）]$")
 _FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
 
 
@@ -529,6 +530,8 @@ def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furnitu
     period line nor furniture."""
     if not sec.lines or sec.lines[-1].lineno != lines[i].lineno - 1 or not is_heading(lines[i].text):
         return False
+    if _HEADING_END.search(unspaced(lines[i].text)):
+        return False  # (a heading ends with its keyword or its period: 某某市大事记, 大事记（2024年3月）)
     last = sec.lines[-1].text.rstrip()
     if not last or last[-1] in _FINISHED:
         return False
