@@ -514,3 +514,14 @@ def test_an_entrys_wrapped_line_that_reads_as_a_heading_goes_on_with_the_entry()
     # a heading after a broken-off entry, then its period line or a dated entry, still opens a section
     r = parse_text(_HEAD + "3日，市委召开会议，部署\n某某市人民政府大事记\n（2024年3月）\n1日，市长李明调研。\n", "g.txt")
     assert dates_and_texts(r)[1:] == [("2024-02-03", "市委召开会议，部署"), ("2024-03-01", "市长李明调研。")]
+
+
+def test_a_narrow_columns_line_repeated_alike_is_no_running_header_when_it_reports_an_act() -> None:
+    # the same wrapped line in three entries (before, dropped as a running header: the chair was lost three times)
+    text = "".join(f"{d}日，全市{w}会议召开，\n市委书记王强主持\n会议并讲话。\n" for d, w in ((1, "工作"), (5, "安全"), (8, "环保")))
+    r = parse_text(_HEAD.split("1日")[0] + text, "g.txt")
+    assert [t for _, t in dates_and_texts(r)] == [f"全市{w}会议召开，市委书记王强主持会议并讲话。" for w in ("工作", "安全", "环保")]
+    # a running header printed on every page is still furniture
+    pages = "".join(f"{d}日，市长李明调研。\n— {d} —\n某某市人民政府公报\n" for d in (1, 5, 8))
+    r = parse_text("某某市人民政府大事记\n（2024年2月）\n" + pages, "g.txt")
+    assert [t for _, t in dates_and_texts(r)] == ["市长李明调研。"] * 3
