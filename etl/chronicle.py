@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates as D
-from .gazette import Section, is_furniture
+from .gazette import ENTRY_VERB, Section, is_furniture
 from .names import CJK, reads_as_name
 from .script import BLANKS, GLOSS, to_simplified
 from .source import Line
@@ -766,11 +766,13 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
-            if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)) or (
+            if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)
+                                     and ENTRY_VERB.search(stripped) is None) or (
                     bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)) and (
                     _dated(_next_text(sec, idx))):
-                # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before; so
-                # is a bulleted headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)
+                # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before (not
+                # 市长甲出席, which reports an act: the entry's last sentence, its 。 lost); so is a bulleted
+                # headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
                 continue
             if prev.finished() and stripped[:1] in "（(" and _SIGN_OFF.match(simple):

@@ -292,7 +292,7 @@ def is_next_chapter(text: str) -> bool:
 _CLAUSE_MARKS = frozenset("。！？；;，,、")
 # … nor a narrow column's line that says what someone did (市委书记甲主持, wrapped alike in three entries): a running
 # header or footer names a publication or a section, it reports no act
-_ENTRY_VERB = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请")
+ENTRY_VERB = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请")
 # a document's date alone on its line, under its issuer (2024年3月5日)
 _SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
@@ -360,7 +360,7 @@ def find_structure(src: Source) -> Structure:
     # nor another document's title, which issues bound together each print: it still ends the chronicle before it)
     repeated = {t for t, c in counts.items() if (c >= 3 and len(t) <= 30 and not is_heading(t)
                                                  and _CLAUSE_MARKS.isdisjoint(t) and match_prefix(to_simplified(t)) is None
-                                                 and not is_document_boundary(t) and _ENTRY_VERB.search(t) is None)
+                                                 and not is_document_boundary(t) and ENTRY_VERB.search(t) is None)
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]

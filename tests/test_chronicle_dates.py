@@ -442,6 +442,13 @@ def test_a_subheading_between_entries_joins_neither() -> None:
     assert any("subheading" in w for _, w in warnings)
 
 
+def test_a_short_line_that_reports_an_act_is_no_subheading() -> None:
+    # the entry's last sentence, its 。 lost (before, dropped as a subheading: the one there was lost)
+    got, warnings = entries_of("7日，全市大会召开。\n市长李四出席\n8日，市政协召开会议。\n", 2024, 9)
+    assert [e.text for e in got] == ["全市大会召开。市长李四出席", "市政协召开会议。"]
+    assert not any("subheading" in w for _, w in warnings)
+
+
 def test_a_half_width_full_stop_ends_an_entry_too() -> None:
     got, _ = entries_of("3日,市委书记张三出席会议并讲话.\n市长李四主持召开常务会议.\n5日,全市大会召开.", 2024, 9)
     assert [(str(e.date_start), e.text) for e in got] == [
