@@ -41,6 +41,11 @@ _GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
 _PERIOD_LINE = re.compile(rf"^[（(]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*(?:月\s*)?(?:(?:{DASH}|至)\s*\d{{1,2}}\s*)?月"
                           rf"(?:\s*\d{{1,2}}\s*日(?:{RANGE_SEP}(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?)?"
                           r"\s*[)）]$")
+_SCENE_CAPTION = r"^[▲△■●◆]?\s*[^，,。；;！？]{0,14}(?:现场|合影|留影|场景|一角|掠影|剪影|照片|图片|全景|特写)$"
+# … but an entry's wrapped line that ends so and names someone by office, after a line broken off mid-sentence, is
+# text (…观摩会召开， / 市委书记甲深入施工现场 / 察看进度。)
+_CAPTION_OF_SCENE = re.compile(_SCENE_CAPTION)
+_NAMES_SOMEONE = re.compile(r"书记|[市县区省州]长|主任|主席|部长|局长|领导|同志")
 _FURNITURE = [
     re.compile(p)
     for p in (
@@ -108,7 +113,7 @@ _FURNITURE = [
         r"^[（(][^（()）]{0,24}(?:供稿|提供|整理|编辑|辑录|编)[）)]$|^[（(](?:据|摘自|选自|转自|来源[：:]?)[^（()）]{1,30}[）)]$"
         r"|^[（(][^（()），,。]{2,20}(?:办公室|办公厅|研究院|研究室|研究中心|史志办|党史办|方志办|档案馆|档案局|编辑部|编委会)[）)]$",
         # a photo's caption that names the scene only (▲会议现场, 调研现场, 与会人员合影)
-        r"^[▲△■●◆]?\s*[^，,。；;！？]{0,14}(?:现场|合影|留影|场景|一角|掠影|剪影|照片|图片|全景|特写)$",
+        _SCENE_CAPTION,
         # a line that introduces the list (本月大事如下：, 现将…大事摘要如下)
         r"^[^，,。；;]{0,20}(?:大事|要事|记事|大事记)(?:摘要|摘登|择要|简要)?如下[：:。]?$",
         # a site's footer: who runs it, the browser it wants, its counter, its contacts, its other channels
@@ -412,7 +417,8 @@ def find_structure(src: Source) -> Structure:
             if glued:  # "发布日期:2020-01-31 18:23:541月1日,…": the first entry glued to a timestamp
                 sec.dropped.append((Line(ln.text[: glued.start()], ln.lineno, ln.start), "page furniture"))
                 sec.lines.append(Line(ln.text[glued.start():], ln.lineno, ln.start + glued.start()))
-            elif t and (t in repeated or furniture(t) or i in nav) and not (first and join_first):
+            elif t and (t in repeated or (furniture(t) and not _wrapped_into_caption(t, sec)) or i in nav) and not (
+                    first and join_first):
                 if sec.period is None and _PERIOD_LINE.match(t):
                     sec.period = period_in(t)  # a headless chronicle's （2023年10月1日—10月31日）: its year
                 sec.dropped.append((ln, "page furniture"))
@@ -525,6 +531,13 @@ def find_structure(src: Source) -> Structure:
 
 _HEADING_END = re.compile(rf"(?:{_KEYWORD.pattern})$|[)）]$")
 _FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
+
+
+def _wrapped_into_caption(t: str, sec: Section) -> bool:
+    """Whether a line that reads as a scene's caption is an entry's wrapped line: it names someone by office, and the
+    section's last line broke off mid-sentence."""
+    return (bool(sec.lines) and _CAPTION_OF_SCENE.match(t) is not None and _NAMES_SOMEONE.search(t) is not None
+            and sec.lines[-1].text.rstrip()[-1:] not in _FINISHED)
 
 
 def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furniture: Callable[[str], bool]) -> bool:

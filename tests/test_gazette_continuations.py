@@ -525,3 +525,12 @@ def test_a_narrow_columns_line_repeated_alike_is_no_running_header_when_it_repor
     pages = "".join(f"{d}日，市长李明调研。\n— {d} —\n某某市人民政府公报\n" for d in (1, 5, 8))
     r = parse_text("某某市人民政府大事记\n（2024年2月）\n" + pages, "g.txt")
     assert [t for _, t in dates_and_texts(r)] == ["市长李明调研。"] * 3
+
+
+def test_an_entrys_wrapped_line_ending_like_a_scene_caption_is_text() -> None:
+    # it names someone by office and the line before broke off mid-sentence (before, dropped as a photo's caption)
+    r = parse_text(_HEAD + "5日，全市重点项目观摩会召开，\n市委书记王强深入施工现场\n察看进度。\n", "g.txt")
+    assert dates_and_texts(r)[-1] == ("2024-02-05", "全市重点项目观摩会召开，市委书记王强深入施工现场察看进度。")
+    # a scene's caption between entries is still furniture
+    r = parse_text(_HEAD + "▲会议现场\n5日，市长李明调研。\n", "g.txt")
+    assert [t for _, t in dates_and_texts(r)] == ["市长李明主持召开市政府常务会议。", "市长李明调研。"]
