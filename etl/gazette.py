@@ -513,19 +513,19 @@ def find_structure(src: Source) -> Structure:
     # continuation (dated entries among its first lines, or the section's last entry broken off mid-sentence).
     # Another document's continuation after a finished chronicle is left alone.
     for i in ups:
-        sec = stopped_at_up.get(i)
-        if sec is None or i in used or sec.down_page is not None or not sec.lines:
+        before = stopped_at_up.get(i)
+        if before is None or i in used or before.down_page is not None or not before.lines:
             continue
         up = _UP.match(lines[i].text)
         assert up is not None
         ahead = [Line(lines[i].text[up.end():], lines[i].lineno, lines[i].start + up.end())] + [
             lines[k] for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
-        broken_off = sec.lines[-1].text.rstrip()[-1:] not in _FINISHED
+        broken_off = before.lines[-1].text.rstrip()[-1:] not in _FINISHED
         if broken_off or any(_opens_entry(ln) for ln in ahead[:6] if ln.text.strip()):
-            notes.append((lines[i].lineno, f"a 上接 piece no 下转 sends to, right after section {sec.title!r}: "
+            notes.append((lines[i].lineno, f"a 上接 piece no 下转 sends to, right after section {before.title!r}: "
                                            f"read as its continuation"))
-            sec.continued_from.append(lines[i].lineno)
-            collect(sec, i, join_first=True)
+            before.continued_from.append(lines[i].lineno)
+            collect(before, i, join_first=True)
     return Structure(sections, notes)
 
 
