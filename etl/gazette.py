@@ -52,7 +52,8 @@ _FURNITURE = [
         r"^[-—－·•\s]*\d{1,4}[-—－·•\s]*$",  # page number: 12, — 12 —, ·12·
         r"^第\s*\d{1,4}\s*[页版]$",
         # a gazette's running header (德州市人民政府公报  2023年第6期) or its issue label alone
-        r"^\S{2,24}公报(?:\s+\S{0,12}第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12})?$",
+        # (not an entry's wrapped line that says what was done with one: 发布2023年统计公报, 审议通过…公报)
+        r"^(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}公报(?:\s+\S{0,12}第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12})?$",
         # (… or with the issue's month, 政府公报 2024.9, or the section it is in, 市政府公报 · 大事记)
         r"^\S{2,24}公报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",

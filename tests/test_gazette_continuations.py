@@ -534,3 +534,10 @@ def test_an_entrys_wrapped_line_ending_like_a_scene_caption_is_text() -> None:
     # a scene's caption between entries is still furniture
     r = parse_text(_HEAD + "▲会议现场\n5日，市长李明调研。\n", "g.txt")
     assert [t for _, t in dates_and_texts(r)] == ["市长李明主持召开市政府常务会议。", "市长李明调研。"]
+
+
+def test_an_entrys_wrapped_line_that_publishes_a_communique_is_no_running_header() -> None:
+    # (before, 发布…统计公报 alone on its line was dropped as a gazette's running header)
+    r = parse_text(_HEAD + "28日，市统计局召开新闻发布会，\n发布2023年国民经济和社会发展统计公报\n。副市长张三出席。\n", "g.txt")
+    assert dates_and_texts(r)[-1] == ("2024-02-28", "市统计局召开新闻发布会，发布2023年国民经济和社会发展统计公报。副市长张三出席。")
+    assert is_furniture("某某市人民政府公报") and is_furniture("德州市人民政府公报  2023年第6期")
