@@ -353,7 +353,7 @@ def find_structure(src: Source) -> Structure:
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
     # most are (a sample of it says so), is tested as it stands
     furniture = is_furniture if is_simplified(src.text[:240]) else _furniture_of_traditional
-    lines = reflow(src.lines, furniture)  # columns side by side are read one after the other
+    lines = _mend_split_markers(reflow(src.lines, furniture))  # columns side by side are read one after the other
     # (a running header of the chronicle's name and the page's number is no table of contents: 大事记 17)
     found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip())) and not _paged_keyword(ln.text.strip())]
     toc = _toc(found)
@@ -407,6 +407,8 @@ def find_structure(src: Source) -> Structure:
                     not _wrapped_into_heading(lines, i, sec, furniture)):
                 if _UP.match(t):
                     stopped_at_up[i] = sec
+                elif sec.lines and _DOC_NUMBER.match(t):
+                    _drop_wrapped_title(sec)
                 break
             used.add(i)
             if first and join_first:
@@ -534,6 +536,46 @@ _HEADING_END = re.compile(rf"(?:{_KEYWORD.pattern})$|[)）]$")
 _FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
 
 
+def _drop_wrapped_title(sec: Section) -> None:
+    """Take back the title of the document whose number ends the section, where the title wrapped into lines the
+    section read (…参加会议。 / 聊城市人民政府 关于任免甲等工作人 / 员职务的通知 / 聊政任〔2024〕15号): the lines
+    after the entries' last finished sentence, when they hold such a title and nothing else."""
+    k = len(sec.lines)
+    while k > 0 and len(sec.lines) - k < 4 and sec.lines[k - 1].text.rstrip()[-1:] not in _FINISHED:
+        k -= 1
+    if k == len(sec.lines) or k == 0:
+        return  # (no trailing lines, or no finished sentence before them: the entry's own text)
+    tail = unglossed(unspaced("".join(ln.text for ln in sec.lines[k:])))
+    if (title := _DOC_TITLE.search(tail)) is not None and len(tail) <= 90 and title.start() <= 24 and "。" not in tail:
+        sec.dropped.extend((ln, "another document's title") for ln in sec.lines[k:])
+        del sec.lines[k:]
+
+
+# A continuation marker a narrow column broke across two lines (…人民政协（下转第 / 27页）, （上接第2 / 9页）成立…)
+_MARKER_HEAD = re.compile(r"[（(]\s*(?:(?:下\s*)?[转轉]|上\s*接|接|承|[续續])[^（()）]{0,6}$")
+_MARKER_TAIL = re.compile(r"^[^（()）]{0,6}?[)）]")
+
+
+def _mend_split_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines with each continuation marker broken across a line break made whole: a 下转 marker on the line it ends,
+    an 上接 marker at the head of the piece it opens (the piece's own text keeps its offsets)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ta = a.text.rstrip()
+        if not ta or ta[-1] in "）)" or (h := _MARKER_HEAD.search(ta)) is None or (t := _MARKER_TAIL.match(b.text)) is None:
+            continue  # (a cheap test first: most lines end with no open bracket near their end)
+        whole = h.group(0) + t.group(0)
+        if _DOWN.fullmatch(whole):
+            out[i] = Line(ta[:h.start()] + whole, a.lineno, a.start)
+            out[i + 1] = Line(b.text[t.end():], b.lineno, b.start + t.end())
+        elif not ta[:h.start()].strip() and (up := _UP.match(whole)) is not None and up.end() == len(whole):
+            # (the marker's characters are never cited: the piece's text starts where the source has it)
+            out[i] = Line("", a.lineno, a.start)
+            out[i + 1] = Line(whole + b.text[t.end():], b.lineno, b.start + t.end() - len(whole))
+    return tuple(out)
+
+
 def _wrapped_into_caption(t: str, sec: Section) -> bool:
     """Whether a line that reads as a scene's caption is an entry's wrapped line: it names someone by office, and the
     section's last line broke off mid-sentence."""
@@ -579,8 +621,13 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
             continue
         # a continuation of a chronicle is followed by dated entries within a few lines (or starts with one)
         rest = lines[i].text[up.end():].strip()  # type: ignore[union-attr]
-        ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
-        if any(t and match_prefix(to_simplified(t)) is not None for t in ahead[:6]):
+        # (within six lines, or within the first 240 characters where a narrow column wraps them into more lines)
+        ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 40)) if lines[k].text.strip()]
+        near, chars = 0, 0
+        while near < len(ahead) and (near < 6 or chars < 240):
+            chars += len(ahead[near])
+            near += 1
+        if any(t and _SIGNED.match(t) is None and match_prefix(to_simplified(t)) is not None for t in ahead[:near]):
             score += 2
         # of pieces that read alike, where the table of contents gave no page: the one from the earliest page (a
         # chronicle's sections come in the order of their pages: 上接第29页 is September's, 上接第30页 October's), then

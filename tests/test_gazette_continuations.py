@@ -541,3 +541,28 @@ def test_an_entrys_wrapped_line_that_publishes_a_communique_is_no_running_header
     r = parse_text(_HEAD + "28日，市统计局召开新闻发布会，\n发布2023年国民经济和社会发展统计公报\n。副市长张三出席。\n", "g.txt")
     assert dates_and_texts(r)[-1] == ("2024-02-28", "市统计局召开新闻发布会，发布2023年国民经济和社会发展统计公报。副市长张三出席。")
     assert is_furniture("某某市人民政府公报") and is_furniture("德州市人民政府公报  2023年第6期")
+
+
+_NARROW = ("某某市人民政府大事记\n（2024年2月）\n1日，市长李明主持召开市政府常务\n会议。\n5日，全市大会召开，副市长张三（下转第\n"
+           "27页）\n— 26 —\n某某市人民政府关于某事的通知\n某政发〔2024〕3号\n各县区：现将有关事项通知如下。\n"
+           "（上接第2\n6页）出席并讲话。\n8日，市长李明调研。\n")
+
+
+def test_a_continuation_marker_broken_across_two_lines_is_read_whole() -> None:
+    # （下转第 / 27页） and （上接第2 / 6页） in a narrow column (before, neither was read: the marker stayed in the
+    # text, and the piece and the entries in it were lost)
+    r = parse_text(_NARROW, "g.txt")
+    assert dates_and_texts(r) == [("2024-02-01", "市长李明主持召开市政府常务会议。"),
+                                  ("2024-02-05", "全市大会召开，副市长张三出席并讲话。"),
+                                  ("2024-02-08", "市长李明调研。")]
+    # the piece's text keeps the offsets the source gives it
+    ev = r.events[1]
+    assert _NARROW[slice(*ev.provenance.spans[-1])] == "出席并讲话。"
+
+
+def test_a_documents_title_wrapped_over_lines_before_its_number_ends_the_entry_before() -> None:
+    # (before, the title's lines were glued to the chronicle's last entry)
+    r = parse_text(_HEAD + "5日，市长李明调研，副市长张三参加\n活动。\n某某市人民政府 关于任免王五等工作人\n员职务的通知\n"
+                   "某政任〔2024〕15号\n各县区人民政府：\n", "g.txt")
+    assert dates_and_texts(r)[-1] == ("2024-02-05", "市长李明调研，副市长张三参加活动。")
+    assert any("another document's title" in w.message for w in r.warnings)
