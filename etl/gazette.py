@@ -552,7 +552,7 @@ def _drop_wrapped_title(sec: Section) -> None:
 
 
 # A continuation marker a narrow column broke across two lines (…人民政协（下转第 / 27页）, （上接第2 / 9页）成立…)
-_MARKER_HEAD = re.compile(r"[（(]\s*(?:(?:下\s*)?[转轉]|上\s*接|接|承|[续續])[^（()）]{0,6}$")
+_MARKER_HEAD = re.compile(r"[（(]\s*(?:(?:下\s*)?[转轉]|(?:上\s*)?接|[上下承续續])?[^（()）]{0,6}$")  # (verified whole below)
 _MARKER_TAIL = re.compile(r"^[^（()）]{0,6}?[)）]")
 
 
@@ -619,15 +619,7 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
             score += 10
         elif sec.page is not None:
             continue
-        # a continuation of a chronicle is followed by dated entries within a few lines (or starts with one)
-        rest = lines[i].text[up.end():].strip()  # type: ignore[union-attr]
-        # (within six lines, or within the first 240 characters where a narrow column wraps them into more lines)
-        ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 40)) if lines[k].text.strip()]
-        near, chars = 0, 0
-        while near < len(ahead) and (near < 6 or chars < 240):
-            chars += len(ahead[near])
-            near += 1
-        if any(t and _SIGNED.match(t) is None and match_prefix(to_simplified(t)) is not None for t in ahead[:near]):
+        if _reads_as_entries(lines, i, up):  # type: ignore[arg-type]
             score += 2
         # of pieces that read alike, where the table of contents gave no page: the one from the earliest page (a
         # chronicle's sections come in the order of their pages: 上接第29页 is September's, 上接第30页 October's), then
@@ -639,4 +631,22 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
             best, best_score = i, score
     if best is not None and best_score <= 0 and sec.page is None:
         return None
+    if best is None and sec.page is not None:
+        # no piece from the page the table of contents gives (its number misread, or wrapped away): the one numbered
+        # piece that reads as entries, if only one does
+        readers = [i for i in ups if (up := _UP.match(lines[i].text)) is not None and up.group("page")
+                   and _reads_as_entries(lines, i, up)]
+        return readers[0] if len(readers) == 1 else None
     return best
+
+
+def _reads_as_entries(lines: tuple[Line, ...], i: int, up: re.Match[str]) -> bool:
+    """Whether the 上接 piece at line i reads as a chronicle's continuation: dated entries follow within a few lines
+    (or it starts with one), within six lines or the first 240 characters where a narrow column wraps them into more."""
+    rest = lines[i].text[up.end():].strip()
+    ahead = [rest] + [lines[k].text.strip() for k in range(i + 1, min(len(lines), i + 40)) if lines[k].text.strip()]
+    near, chars = 0, 0
+    while near < len(ahead) and (near < 6 or chars < 240):
+        chars += len(ahead[near])
+        near += 1
+    return any(t and _SIGNED.match(t) is None and match_prefix(to_simplified(t)) is not None for t in ahead[:near])

@@ -566,3 +566,19 @@ def test_a_documents_title_wrapped_over_lines_before_its_number_ends_the_entry_b
                    "某政任〔2024〕15号\n各县区人民政府：\n", "g.txt")
     assert dates_and_texts(r)[-1] == ("2024-02-05", "市长李明调研，副市长张三参加活动。")
     assert any("another document's title" in w.message for w in r.warnings)
+
+
+@pytest.mark.parametrize("down", ["（下\n转第27页）", "（\n下转第27页）", "（下转第2\n7页）"])
+def test_a_down_marker_broken_anywhere_is_read_whole(down: str) -> None:
+    r = parse_text(_NARROW.replace("（下转第\n27页）", down), "g.txt")
+    assert [t for _, t in dates_and_texts(r)][1] == "全市大会召开，副市长张三出席并讲话。"
+
+
+def test_a_continuation_is_found_when_the_contents_page_names_no_piece() -> None:
+    # the table of contents gives page 2 (its 21 broken by a wrap), no piece comes from there: the one numbered piece
+    # that reads as entries continues it (before, none did: the piece and its entries were lost)
+    text = ("目  录\n某某市人民政府大事记（2024年2月） 2\n某某市人民政府大事记\n（2024年2月）\n1日，市长李明调研。\n"
+            "5日，全市大会召开，副市长张三（下转第23页）\n— 21 —\n某某市人民政府关于某事的通知\n某政发〔2024〕3号\n"
+            "各县区：现将有关事项通知如下。\n（上接第21页）出席并讲话。\n8日，市长李明调研。\n")
+    r = parse_text(text, "g.txt")
+    assert [t for _, t in dates_and_texts(r)] == ["市长李明调研。", "全市大会召开，副市长张三出席并讲话。", "市长李明调研。"]
