@@ -521,10 +521,7 @@ def find_structure(src: Source) -> Structure:
             continue
         up = _UP.match(lines[i].text)
         assert up is not None
-        ahead = [Line(lines[i].text[up.end():], lines[i].lineno, lines[i].start + up.end())] + [
-            lines[k] for k in range(i + 1, min(len(lines), i + 12)) if lines[k].text.strip()]
-        broken_off = before.lines[-1].text.rstrip()[-1:] not in _FINISHED
-        if broken_off or any(_opens_entry(ln) for ln in ahead[:6] if ln.text.strip()):
+        if _broken_off(before.lines[-1]) or _reads_as_entries(lines, i, up):
             notes.append((lines[i].lineno, f"a 上接 piece no 下转 sends to, right after section {before.title!r}: "
                                            f"read as its continuation"))
             before.continued_from.append(lines[i].lineno)
@@ -536,12 +533,17 @@ _HEADING_END = re.compile(rf"(?:{_KEYWORD.pattern})$|[)）]$")
 _FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
 
 
+def _broken_off(line: Line) -> bool:
+    """Whether a line stops mid-sentence (its entry goes on in the next line read)."""
+    return line.text.rstrip()[-1:] not in _FINISHED
+
+
 def _drop_wrapped_title(sec: Section) -> None:
     """Take back the title of the document whose number ends the section, where the title wrapped into lines the
     section read (…参加会议。 / 聊城市人民政府 关于任免甲等工作人 / 员职务的通知 / 聊政任〔2024〕15号): the lines
     after the entries' last finished sentence, when they hold such a title and nothing else."""
     k = len(sec.lines)
-    while k > 0 and len(sec.lines) - k < 4 and sec.lines[k - 1].text.rstrip()[-1:] not in _FINISHED:
+    while k > 0 and len(sec.lines) - k < 4 and _broken_off(sec.lines[k - 1]):
         k -= 1
     if k == len(sec.lines) or k == 0:
         return  # (no trailing lines, or no finished sentence before them: the entry's own text)
@@ -580,7 +582,7 @@ def _wrapped_into_caption(t: str, sec: Section) -> bool:
     """Whether a line that reads as a scene's caption is an entry's wrapped line: it names someone by office, and the
     section's last line broke off mid-sentence."""
     return (bool(sec.lines) and _CAPTION_OF_SCENE.match(t) is not None and _NAMES_SOMEONE.search(t) is not None
-            and sec.lines[-1].text.rstrip()[-1:] not in _FINISHED)
+            and _broken_off(sec.lines[-1]))
 
 
 def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furniture: Callable[[str], bool]) -> bool:
@@ -591,8 +593,7 @@ def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furnitu
         return False
     if _HEADING_END.search(unspaced(lines[i].text)):
         return False  # (a heading ends with its keyword or its period: 某某市大事记, 大事记（2024年3月）)
-    last = sec.lines[-1].text.rstrip()
-    if not last or last[-1] in _FINISHED:
+    if not sec.lines[-1].text.strip() or not _broken_off(sec.lines[-1]):
         return False
     k = i + 1
     while k < len(lines) and not lines[k].text.strip():
