@@ -564,9 +564,12 @@ def _mend_split_markers(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     out = list(lines)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        end = a.text[-12:]
+        if "（" not in end and "(" not in end:
+            continue  # (a cheap test first: most lines end with no open bracket near their end)
         ta = a.text.rstrip()
         if not ta or ta[-1] in "）)" or (h := _MARKER_HEAD.search(ta)) is None or (t := _MARKER_TAIL.match(b.text)) is None:
-            continue  # (a cheap test first: most lines end with no open bracket near their end)
+            continue
         whole = h.group(0) + t.group(0)
         if _DOWN.fullmatch(whole):
             out[i] = Line(ta[:h.start()] + whole, a.lineno, a.start)
