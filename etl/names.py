@@ -834,8 +834,23 @@ _PLACES_AFTER = re.compile(rf"(?:、[{CJK}]{{2,4}}){{0,8}}等[\d一二三四五�
                            r"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区)"
                            r"(?!委|长|直|级|政府|人大|政协|党|[^，,。；;、]{0,6}(?:领导|同志|干部|负责人|代表|成员))")
 # (not 等市领导, 等市四班子领导: people)
-_BARE_BEFORE = re.compile(rf"(?:[{_BARE_MARKS}\s]|^|{'|'.join(_BARE_WORDS)})$")
-# what _BARE_BEFORE can end with (a mark, a space, a word's last character): a cheap test that comes first
+_BARE_WORD_SET = frozenset(w for w in _BARE_WORDS if len(w) <= 4)
+_BARE_MARK_SET = frozenset(_BARE_MARKS)
+
+
+def _bare_word(s: str, p: int) -> str | None:
+    """The context a bare name at p may follow: the longest of those words (four characters at most) ending at p, a
+    mark or a space right before it, "" at the text's start; None where there is none."""
+    for k in (4, 3, 2):
+        if p >= k and s[p - k:p] in _BARE_WORD_SET:
+            return s[p - k:p]
+    if p == 0:
+        return ""
+    c = s[p - 1]
+    return c if c in _BARE_MARK_SET or c in _BARE_WORD_SET or c.isspace() else None
+
+
+# what a bare name's context can end with (a mark, a space, a word's last character): a cheap test that comes first
 _BARE_LAST = re.escape(_BARE_MARKS + "".join(sorted({w[-1] for w in _BARE_WORDS})))
 # the one visited, named after who they are at the end of the clause (看望因公负伤的民警吴十。): a guest
 # verb earlier in the clause, a descriptor right before the name, a clause mark right after it
@@ -882,7 +897,7 @@ def _start_chars() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _surname_starts(dotted: bool = False, japanese: bool = False) -> re.Pattern[str]:
     """Any character a Chinese surname (single or compound) begins with, where what stands before it
-    may end a _BARE_BEFORE context: where a bare name may start; with `dotted` (a text that has a ·), also
+    may end a bare name's context (_bare_word): where a bare name may start; with `dotted` (a text that has a ·), also
     any CJK character a · follows within eight (a transliterated name: 会见约翰·史密斯一行); with `japanese`
     (a text where _ja_after_guest finds one), a Japanese family name right after who the person is (tried
     only then: its characters, 中, 小, 山…, are far too common to try everywhere)."""
@@ -971,16 +986,18 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
             break
         p = at
         ch = s[p]
-        # (the window p-4..p as pos/endpos: `$` holds at p, `^` only at the text's start, as for a slice)
         if occupied[p] or not (ch in single or s[p:p + 2] in compound
                                or (s.find("·", p + 1, p + 9) > 0 and s[p:p + 2] not in _BARE_VERB_SET)
                                or (also is not None and also.match(s, p) is not None)
-                               or (extra and extra[0] == p)) or not (
-                context := (_BARE_BEFORE.search(s, max(0, p - 4), p) or home.get(p))) or (
-                s[p - 2:p] == "共和" and context.group(0) == "和"):  # (共和国进行…: no 和 joining a name)
+                               or (extra and extra[0] == p)):
             p += 1
             continue
-        word = context.group(0)
+        word = _bare_word(s, p)
+        if word is None and (visit := home.get(p)) is not None:
+            word = visit.group(0)
+        if word is None or (word == "和" and s[p - 2:p] == "共和"):  # (共和国进行…: no 和 joining a name)
+            p += 1
+            continue
         if (word == "、" and p >= 2 and not occupied[p - 2] and _is_cjk(s[p - 2]) and s[p:p + 2] not in known
                 and s[p:p + 3] not in known and _places_listed(s, p - 1, occupied)):
             p += 1  # 到龙泉、庆元、景宁调研: the next item of a list of places is a place
