@@ -1092,7 +1092,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                   or (tail[:1] in "作做同所" and (bool(_GIVES_SPEECH.match(s, past)) or bool(INSTRUCTED.match(s, past))))
                   # 民警甲在…中牺牲, 甲同志…逝世 (not 纪念在抗战中牺牲的烈士: a descriptor or 同志 says it is a person)
                   or (bool(DEATH_WORD.search(s, past, past + 24)) and bool(DIED.match(s, past))
-                      and (context.group(0) in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), past)))
+                      and (word in _DESCRIPTOR_SET or s.startswith(("同志", "先生", "女士"), past)))
                   or (bool(HONOUR.match(s, past)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         if word == "在":
