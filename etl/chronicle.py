@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates as D
-from .gazette import ENTRY_VERB, Section, is_furniture
+from .gazette import CLOSED_END as _CLOSED_END, ENTRY_VERB, Section, is_furniture
 from .names import CJK, reads_as_name
 from .script import BLANKS, GLOSS, to_simplified
 from .source import Line
@@ -273,7 +273,6 @@ class Style:
     trailing_dates: bool = False
 
 
-_CLOSED_END = frozenset("。！？；!?;”」』）)")  # (what a line ends with where the wrap did not cut a sentence)
 _MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
 _MONTH_HEADING = re.compile(r"\d{1,2}\s*月(?:份)?\s*")
 
@@ -876,7 +875,7 @@ def _days_of(month: int, pres: list[D.DatePrefix | None], year: int | None) \
 _FESTIVAL_TIME = re.compile(r"^(?:(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|七一|八一|建军节|中秋节?|国庆节?|重阳节?"
                             r"|新春|节日)"
                             r"(?:前夕|期间|前后|假期|来临之际|到来之际|之际)"
-                            r"|(?:除夕|小年|春节|元宵节?|端午节?|七夕节?|中秋节?|重阳节?)(?:当天|当日|这天|这一天)?)[，,]")
+                            rf"|(?:{D.LUNAR_FESTIVALS})节?(?:当天|当日|这天|这一天)?)[，,]")
 
 
 def _festival_month(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:

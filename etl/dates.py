@@ -171,8 +171,10 @@ _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix (1月3日 周四 …, 1月3日，星期四，…)
 # ... and so do the lunar date or the festival said beside it: 2月5日（正月初一）, 4月23日（农历三月二十六日）,
 # 2月4日（除夕）, and a news dateline's 讯
+# the festivals of the lunar calendar (their day moves through the solar months)
+LUNAR_FESTIVALS = "除夕|春节|小年|元宵节?|端午节?|七夕|中秋节?|重阳节?"
 _LUNAR_OR_FESTIVAL = (r"(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八九十]{1,2})月(?:初|十|廿|二十|三十)?[一二三四五六七八九十]?日?"
-                      r"|除夕|春节|小年|元宵节?|清明节?|端午节?|七夕|中秋节?|重阳节?|国庆节?|元旦|劳动节")
+                      rf"|{LUNAR_FESTIVALS}|清明节?|国庆节?|元旦|劳动节")
 _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜|周)[一二三四五六日天](?=\s|[，,]|$)|[，,]\s*(?:星期|礼拜)[一二三四五六日天](?=\s*[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
                       r"(?:\s*(?:至|到|—|－|–|-|~|～)\s*(?:星期|周|礼拜)?[一二三四五六日天])?"  # (（星期一至星期三）: a span's)
                       rf"|{_LUNAR_OR_FESTIVAL})\s*[）)]"

@@ -296,6 +296,7 @@ def is_next_chapter(text: str) -> bool:
 
 
 _CLAUSE_MARKS = frozenset("。！？；;，,、")
+CLOSED_END = frozenset("。！？；!?;”」』）)")  # (what a line ends with where the wrap did not cut a sentence)
 # … nor a narrow column's line that says what someone did (市委书记甲主持, wrapped alike in three entries): a running
 # header or footer names a publication or a section, it reports no act
 ENTRY_VERB = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请")
@@ -530,12 +531,11 @@ def find_structure(src: Source) -> Structure:
 
 
 _HEADING_END = re.compile(rf"(?:{_KEYWORD.pattern})$|[)）]$")
-_FINISHED = frozenset("。！？!?；;”」』）)")  # (how a finished entry's last line ends)
 
 
 def _broken_off(line: Line) -> bool:
     """Whether a line stops mid-sentence (its entry goes on in the next line read)."""
-    return line.text.rstrip()[-1:] not in _FINISHED
+    return line.text.rstrip()[-1:] not in CLOSED_END
 
 
 def _drop_wrapped_title(sec: Section) -> None:

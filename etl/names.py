@@ -823,7 +823,8 @@ _WITH_WHERE_FROM = re.compile(r"(?:与(?!会)|(?<![共合协认相会])同)[^，
 # 与甲签订…协议: the other party to what is signed
 _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
-_TALKED_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:亲切|友好|深入|视频|电话|工作)?(?:座谈|会谈|交流|洽谈|会晤|交谈|通话|通电话|连线)")
+TALK_WORDS = "座谈|会谈|交流|洽谈|会晤|交谈|通话|通电话"  # (what one does with the other party: etl/roles.py too)
+_TALKED_WITH = re.compile(rf"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:亲切|友好|深入|视频|电话|工作)?(?:{TALK_WORDS}|连线)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
 # (a list going on with a two-character item no surname begins, then 、 or 等: 与高层、石化、排烟、轨道等救援人员)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
-                    KIN, LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, Mention, office_last, offices, title_aside)
+                    KIN, LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, TALK_WORDS, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
 # 时 counts too)
@@ -61,7 +61,7 @@ _GUEST_VERB = re.compile("|".join(RECEIVING))
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
 _KIN_OF = re.compile(rf"(?:同志|先生|女士)?的(?:{KIN}|夫人|爱人)")  # (老劳模甲的女儿乙: 甲 is not there)
-_TALK = re.compile(r"座谈|会谈|会商|交流|洽谈|会晤|交谈|通话|通电话|(?<!通过)视频连线")
+_TALK = re.compile(rf"{TALK_WORDS}|会商|(?<!通过)视频连线")
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
 _VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的"
