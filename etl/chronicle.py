@@ -527,6 +527,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         ctx.month = head_month[1]
     last_date: tuple[dt.date | None, dt.date | None, str | None] = (None, None, None)
     after_heading = False  # a month heading was read and no entry has started since
+    heading_year: int | None = None  # the year a year heading alone on its line put in force
     on_day: tuple[int, int] | None = None  # (month, day) of an "on this day" list: each year's item is that day
     # days read under a year before any month (a page that opens in the middle of a month): placed when the
     # first month is read, see _month_before; (entry, its prefix or None for a same-day marker, line, warning)
@@ -609,6 +610,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 if unplaced:
                     place_unplaced(None)
                 ctx.year, ctx.month = yh, None
+                heading_year = yh
                 continue
             mh = D.month_heading(simple)
             if mh:
@@ -621,6 +623,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted)
+            if (pre is None and heading_year is not None and not style.year_items and simple[:4] == str(heading_year)
+                    and (not entries or entries[-1].finished())):
+                # 1971年 / 2月11日 … / 1971年 全县造林…: an item of the year its heading names, after a finished entry
+                pre = D.match_prefix(simple, year_items=True)
             if pre is not None and pre.end >= len(simple) and (
                     (simple[:1] in "时日" and D.DATE_LABEL.match(simple) and not D.ROW_TEXT_LABEL.match(_next_text(sec, idx)))
                     or (pre.kind == "day" and pre.year is not None and ctx.year is not None

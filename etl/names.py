@@ -812,7 +812,7 @@ _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
 RECEIVING = ("会见", "接见", "看望", "探望", "拜望", "走访", "慰问", "宴请", "接待", "欢迎", "迎接", "欢送", "送别", "拜访", "拜会", "会晤", "连线")
 # (会见了来访的甲一行, 接待了前来考察的乙先生: the one received named bare after who they are, a party or a guest)
 # (… or talked or signed with: 与来我市考察的甲一行座谈, 与来访的乙先生签署…)
-_RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=来|前来))[^，,。；;、]{{1,20}}?的"
+_RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=来|前来|到|莅临))[^，,。；;、]{{1,20}}?的"
                                  rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士|同志))")
 # (… then the clause's end, or the talk or the signing: 与来访的乙先生签署…)
 _PARTY_END = re.compile(r"(?:先生|女士|同志)?(?:一行\d*人?)?(?:[，,。；;]|$|(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同))")
@@ -823,7 +823,7 @@ _WITH_WHERE_FROM = re.compile(r"(?:与(?!会)|(?<![共合协认相会])同)[^，
 # 与甲签订…协议: the other party to what is signed
 _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|签署|签约)")
 # 与甲座谈, 与乙进行会谈: the one talked with; 在甲、乙的陪同下: those who accompany (after 在, only that)
-TALK_WORDS = "座谈|会谈|交流|洽谈|会晤|交谈|通话|通电话"  # (what one does with the other party: etl/roles.py too)
+TALK_WORDS = "座谈|会谈|交流|洽谈|商谈|恳谈|磋商|会晤|交谈|通话|通电话"  # (what one does with the other party: etl/roles.py too)
 _TALKED_WITH = re.compile(rf"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:亲切|友好|深入|视频|电话|工作)?(?:{TALK_WORDS}|连线)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))

@@ -61,10 +61,10 @@ _GUEST_VERB = re.compile("|".join(RECEIVING))
 _WELCOMING = re.compile(r"欢迎|迎接|送行|送别")
 _GUESTS_LISTED = re.compile(r"嘉宾|客人|外宾|来宾|代表团|外方")  # (参加会见的领导有, 中方人员有: hosts, who attend)
 _KIN_OF = re.compile(rf"(?:同志|先生|女士)?的(?:{KIN}|夫人|爱人)")  # (老劳模甲的女儿乙: 甲 is not there)
-_TALK = re.compile(rf"{TALK_WORDS}|会商|(?<!通过)视频连线")
+_TALK = re.compile(rf"{TALK_WORDS}|会商|(?<!通过)视频连线|交换了?意见")
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
-_VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|来[^，,。；;]{0,8}?)的"
+_VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|(?:来|到|莅临)[^，,。；;]{0,8}?)的"
 _WITH = re.compile(rf"[与同](?:以|由)?(?:{_VISITORS_CLAUSE})?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 # (宣读…的贺信, 收到…的回信: the author is not there; nor is one whose writing a paper publishes: 发表…的署名文章)

@@ -213,6 +213,22 @@ def test_year_headings_of_several_shapes_in_one_file() -> None:
         ("2025-01-05", "市长调研。"), ("2026-02-06", "市委召开全会。")]
 
 
+def test_a_line_opening_with_its_year_heading_s_year_is_an_item_of_that_year() -> None:
+    # an annal under year headings that writes most items with their month: the one that says its year alone
+    # (after a finished entry) is that year's, not the entry above's further text
+    got, _ = entries_of("1971年\n2月11日 县革委会召开干部大会。\n11月18日 县委提出意见。\n"
+                        "1971年 庆元地区境内造林55466亩,封山99954亩。\n1972年\n2月底 国家派飞机飞播造林。\n", None, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("1971-02-11", "1971-02-11", "day", "县革委会召开干部大会。"), ("1971-11-18", "1971-11-18", "day", "县委提出意见。"),
+        ("1971-01-01", "1971-12-31", "year", "庆元地区境内造林55466亩,封山99954亩。"),
+        ("1972-02-01", "1972-02-29", "month", "国家派飞机飞播造林。")]
+    # … but not another year's, nor after a line broken off mid-sentence
+    got, _ = entries_of("1971年\n11月18日 县委提出意见。\n1969年 全县粮食总产量创历史新高。\n", None, None)
+    assert [e.text for e in got] == ["县委提出意见。1969年 全县粮食总产量创历史新高。"]
+    got, _ = entries_of("1971年\n11月18日 县委提出，到\n1971年 年底全县完成造林。\n", None, None)
+    assert [e.text for e in got] == ["县委提出，到1971年 年底全县完成造林。"]
+
+
 @pytest.mark.parametrize("heading", ["2024年7-9月", "2024年7月至9月", "（2024年7月—9月）", "（2024年7-9月）"])
 def test_a_quarter_s_months_under_the_chronicle_s_heading_give_its_year(heading: str) -> None:
     # 大事记 / 2024年7-9月: the year (and the first month) of entries that say their own months

@@ -685,6 +685,17 @@ def test_names_compare_with_any_joining_dot() -> None:
     # 与来访的乙座谈: the visitor talked with is a guest
     ("市委书记张三与来访的省委常委、秘书长李四一行座谈。",
      [("张三", "市委书记", ["lead"]), ("李四", "省委常委、秘书长", ["guest"])]),
+    # … and one who came 到我县 to see it, as one who came 来我县 (not the lead of that visit)
+    ("县委副书记、代理县长梅英华与到我县考察工作的地区工商银行行长吕从荣一行座谈。",
+     [("梅英华", "县委副书记、代理县长", ["lead"]), ("吕从荣", "地区工商银行行长", ["guest"])]),
+    # the talk said in the next clause, by both sides (宾主就…商谈, 双方就…交换了意见)
+    ("县长梅英华与到我县考察的地区工商银行行长吕从荣一行,宾主就支援我县企业发展事宜进行了热烈友好的商谈。",
+     [("梅英华", "县长", ["lead"]), ("吕从荣", "地区工商银行行长", ["guest"])]),
+    ("市长张三与来访的华为公司董事长李四一行，双方就深化合作交换了意见。",
+     [("张三", "市长", ["lead"]), ("李四", "华为公司董事长", ["guest"])]),
+    ("市长张三与华为公司董事长李四商谈合作事宜。", [("张三", "市长", ["lead"]), ("李四", "华为公司董事长", ["guest"])]),
+    # (acting together is no talk: both lead)
+    ("市长张三与李四、王五共同为基地揭牌。", [("张三", "市长", ["lead"]), ("李四", "", ["lead"]), ("王五", "", ["lead"])]),
 ])
 def test_delegations_received_and_visitors_talked_with(text: str, expected: list) -> None:
     assert who(text) == expected
