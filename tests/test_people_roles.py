@@ -846,6 +846,10 @@ def test_the_people_visited_named_after_who_they_are(text: str, expected: list) 
     ("德国总理朔尔茨访问我市，市长王五陪同。", [("朔尔茨", "德国总理", ["lead"]), ("王五", "市长", ["accompany"])]),
     ("美国驻华大使伯恩斯出席招待会。", [("伯恩斯", "美国驻华大使", ["attend"])]),
     ("英国首相约翰逊出席峰会。", [("约翰逊", "英国首相", ["attend"])]),
+    # … and the next of a list after such a name, the title applying to each
+    ("副市长刘向阳会见美国国际贸易委员会研究员安德森、德萨皮奥一行4人。",
+     [("刘向阳", "副市长", ["lead"]), ("安德森", "美国国际贸易委员会研究员", ["guest"]),
+      ("德萨皮奥", "美国国际贸易委员会研究员", ["guest"])]),
     # a country named without 国 says so too (etl/lexicon/countries.txt)
     ("市委书记张三会见俄罗斯联邦委员会副主席茹拉夫廖夫率领的代表团。",
      [("张三", "市委书记", ["lead"]), ("茹拉夫廖夫", "俄罗斯联邦委员会副主席", ["guest"])]),
