@@ -962,6 +962,16 @@ def _places_listed(s: str, mark: int, occupied: list[bool]) -> bool:
 _GOING = frozenset("到赴往抵至")
 
 
+def _things_listed(s: str, mark: int, occupied: list[bool]) -> bool:
+    """Whether the 、 list whose item ends at `mark` (its 、) goes back over two items or more that no name was
+    read in, the one before it of two to four Chinese characters between two 、 (教育、卫生、文体旅等: things)."""
+    j = mark - 1
+    while j >= 0 and mark - j <= 5 and _is_cjk(s[j]) and not occupied[j]:
+        j -= 1
+    return (2 <= mark - j - 1 <= 4 and j >= 1 and s[j] == "、" and _is_cjk(s[j - 1]) and not occupied[j - 1]
+            and not occupied[j])
+
+
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     # (where a titled name and its 、 end, past its aside or honorific: 副市长甲、乙, 甲（女）、乙, 甲同志、乙)
@@ -1019,6 +1029,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         if (word == "、" and p >= 2 and not occupied[p - 2] and _is_cjk(s[p - 2]) and s[p:p + 2] not in known
                 and s[p:p + 3] not in known and _places_listed(s, p - 1, occupied)):
             p += 1  # 到龙泉、庆元、景宁调研: the next item of a list of places is a place
+            continue
+        if word == "、" and p >= 6 and not occupied[p - 2] and _things_listed(s, p - 1, occupied):
+            p += 1  # 教育、卫生、文体旅等重点领域: a list's next item after two that name no one names no one
             continue
         collective = word in ("领导", "领导人")  # (市领导, 区领导, 中央领导人 … right before the name)
         # read a run NAME(、NAME)*
