@@ -1023,7 +1023,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         word = _bare_word(s, p)
         if word is None and (visit := home.get(p)) is not None:
             word = visit.group(0)
-        if word is None or (word == "和" and s[p - 2:p] == "共和"):  # (共和国进行…: no 和 joining a name)
+        if (word is None or (word == "和" and s[p - 2:p] == "共和")  # (共和国进行…: no 和 joining a name)
+                or (word == "代表" and p >= 3 and occupied[p - 3])):  # (甲代表项目方发言: on behalf of, a verb)
             p += 1
             continue
         if (word == "、" and p >= 2 and not occupied[p - 2] and _is_cjk(s[p - 2]) and s[p:p + 2] not in known

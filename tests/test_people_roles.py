@@ -2050,6 +2050,8 @@ def test_a_death_after_a_comma_is_what_the_item_is_about() -> None:
     ("市长赵海与副市长孙伟通过视频连线参加会议。", [("赵海", "市长", ["attend"]), ("孙伟", "副市长", ["attend"])]),
     # things listed whose first items read as names (高层, 石化) are no people
     ("市委书记王建华来到消防救援支队，与高层、石化、排烟、轨道等专业救援人员握手交谈。", [("王建华", "市委书记", ["lead"])]),
+    # 代表 right after a name is on behalf of: what follows is no one named after their office (项目方)
+    ("集中开工活动举行。集团公司总经理吕克宪代表项目方在仪式上发言。", [("吕克宪", "集团公司总经理", ["speak"])]),
     # … nor is a list's item after two that name no one, though a surname begins it (文体旅)
     ("区政府常务会议召开，听取全区教育、卫生、文体旅等重点领域安全生产工作情况汇报。区长夏爱东主持会议。",
      [("夏爱东", "区长", ["chair"])]),
