@@ -657,6 +657,12 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             if (pre is not None and pre.kind in ("month", "year") and simple[at - 1:at] in "月年" and entries
                     and not entries[-1].finished()):
                 pre = None  # …会议决定从 / 6月起…, …通过了 / 1953年计划…: a date glued to its text continues a broken line
+            if (style.bare_days and pre is not None and pre.kind == "day" and pre.month is None and entries
+                    and entries[-1].date_start is not None and simple[:at].rstrip()[-1:] in "，,"):
+                # 1  我市… / …考察。 / 7日，澳门…: in a list whose days are bare numbers and spaces, a day written
+                # with 日 and a comma at a line's start is a date inside the entry that the line break put first
+                _append(entries[-1], line, continuing=True)
+                continue
             if (style.glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None
                     and (md := D.split_glued(pre.day, ctx.month)) is not None):
                 pre = replace(pre, month=md[0], day=md[1])  # 71日: 7月1日, its 月 lost in copying

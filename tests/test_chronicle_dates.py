@@ -489,6 +489,19 @@ def test_bare_day_numbers_with_two_spaces() -> None:
         ("2019-10-07", "2019-10-09")]
 
 
+def test_in_a_list_of_bare_days_a_day_with_a_comma_at_a_line_s_start_is_inside_the_entry() -> None:
+    # a narrow column wraps an entry's own 7日，… to a line's start: not the list's format, so no new entry
+    got, _ = entries_of("1  我市举行升国旗仪式。\n3  书记看望民警。\n7日至9  市长率团在澳门学习考\n察。\n"
+                        "7日，澳门宁波联谊会举行活动。\n10  市委召开常委会。", 2019, 10)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("2019-10-01", "2019-10-01", "我市举行升国旗仪式。"), ("2019-10-03", "2019-10-03", "书记看望民警。"),
+        ("2019-10-07", "2019-10-09", "市长率团在澳门学习考察。7日，澳门宁波联谊会举行活动。"),
+        ("2019-10-10", "2019-10-10", "市委召开常委会。")]
+    # … where the days are written with 日 and a comma, it starts one
+    got, _ = entries_of("1日，我市举行升国旗仪式。\n7日，澳门宁波联谊会举行活动。\n", 2019, 10)
+    assert len(got) == 2
+
+
 def test_a_month_and_day_run_together_with_both_marks_lost_and_two_spaces() -> None:
     # 422  我县…: 4月22日 as a web copy that lost 月 and 日 leaves it (read as 71日 is, 1028 as 10月28日)
     got, _ = entries_of("422  我县举行艺术节。\n\n425  县长甲调研路网工程。\n\n同日  县委书记乙收看电视电话会。\n\n"
