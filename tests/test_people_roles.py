@@ -340,6 +340,11 @@ def test_visitors_received_in_a_later_sentence_are_guests() -> None:
     # welcomed, or talked with, by a pronoun
     got = who("深圳奥宸集团董事长邹建民一行来我区访问。副区长陈党生对他们的到来表示热烈欢迎，并与之进行了座谈。")
     assert [(n, r) for n, _, r in got] == [("邹建民", ["guest"]), ("陈党生", ["lead"])]
+    # … or by the delegation they brought, talked with on a subject (与考察团一行就…进行座谈), having come 到我市
+    got = who("乌兰察布市市委书记王学丰、市长陶淑菊率党政代表团到我市考察。市委书记邢国辉、市长侯亮与考察团一行"
+              "就深化两地合作、加强区域协同发展进行座谈。")
+    assert [(n, r) for n, _, r in got] == [("王学丰", ["guest", "lead"]), ("陶淑菊", ["guest", "lead"]),
+                                           ("邢国辉", ["lead"]), ("侯亮", ["lead"])]
     # 参加会见 is attending the meeting, not receiving someone unnamed; the host keeps leading
     got = who("市委书记孙守刚会见了浪潮集团董事长孙丕恕一行。市委副书记张术平等参加会见。")
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
