@@ -625,6 +625,9 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("全市防汛工作会议召开，副市长张明要求各地在5月20日前完成隐患排查。", [("张明", "副市长", ["speak"])]),
     ("我市召开规划工作汇报会，李春城、葛红林等市领导听取规划工作汇报，要求坚持规划的基础性地位。",
      [("李春城", "", ["speak"]), ("葛红林", "", ["speak"])]),
+    # … past clauses of what they looked at and read (翻阅了档案, 详细了解了…), the same subject's
+    ("综治办主任张伟一行到街道督导工作。张伟同志实地查看了综治中心，翻阅了档案，详细了解了工作开展情况，"
+     "在对街道工作表示肯定的同时要求街道把工作做好做实。", [("张伟", "综治办主任", ["lead", "speak"])]),
     # 按照要求 is a noun
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
     # a list after a label (参会领导：, 随行人员有), governed by it
