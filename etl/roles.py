@@ -269,7 +269,7 @@ def roles_from_tail(tail: str) -> set[str]:
             roles |= _clause_roles(c, first=True)
             if not roles and _PRESENTS.match(c):
                 roles.add("lead")  # 会议召开，市委书记甲为获奖代表颁奖: what they did there (出席…并颁奖: attend)
-        elif _CONTINUE.match(c):
+        elif _CONTINUE.match(c) or (clause[:1] == "与" and clause[1:2] != "会"):  # (与企业负责人交流; not 与会人员…)
             roles |= _clause_roles(c, first=False)
         else:
             break

@@ -628,6 +628,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     # … past clauses of what they looked at and read (翻阅了档案, 详细了解了…), the same subject's
     ("综治办主任张伟一行到街道督导工作。张伟同志实地查看了综治中心，翻阅了档案，详细了解了工作开展情况，"
      "在对街道工作表示肯定的同时要求街道把工作做好做实。", [("张伟", "综治办主任", ["lead", "speak"])]),
+    ("市委书记张一来到华为公司，与企业负责人交流，了解企业生产经营情况，勉励企业加大研发投入。",
+     [("张一", "市委书记", ["lead", "speak"])]),
     # 按照要求 is a noun
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
     # a list after a label (参会领导：, 随行人员有), governed by it
