@@ -630,6 +630,9 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
      "在对街道工作表示肯定的同时要求街道把工作做好做实。", [("张伟", "综治办主任", ["lead", "speak"])]),
     ("市委书记张一来到华为公司，与企业负责人交流，了解企业生产经营情况，勉励企业加大研发投入。",
      [("张一", "市委书记", ["lead", "speak"])]),
+    # what one says in the course of a visit (调研中指出, 检查期间强调), as at its time (调研时指出)
+    ("市委书记张二在调研中指出，要压实责任。", [("张二", "市委书记", ["lead", "speak"])]),
+    ("市长李三到企业调研中小企业发展情况。", [("李三", "市长", ["lead"])]),
     # 按照要求 is a noun
     ("市长李四出席会议，按照要求部署工作。", [("李四", "市长", ["attend"])]),
     # a list after a label (参会领导：, 随行人员有), governed by it
