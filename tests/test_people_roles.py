@@ -711,6 +711,13 @@ def test_names_compare_with_any_joining_dot() -> None:
     ("市长张三与来访的华为公司董事长李四一行，双方就深化合作交换了意见。",
      [("张三", "市长", ["lead"]), ("李四", "华为公司董事长", ["guest"])]),
     ("市长张三与华为公司董事长李四商谈合作事宜。", [("张三", "市长", ["lead"]), ("李四", "华为公司董事长", ["guest"])]),
+    # the one received named bare after who they are, the clause's end closing the name; who they are may be
+    # 人士, 乡贤 (在外乡贤: 在 there is no preposition ending the title)
+    ("市委书记李二会见获得全国道德模范称号的张一。", [("李二", "市委书记", ["lead"]), ("张一", "", ["guest"])]),
+    ("市委书记李二会见前来参加活动的台湾知名人士张一，副市长王三参加会见。",
+     [("李二", "市委书记", ["lead"]), ("张一", "台湾知名人士", ["guest"]), ("王三", "副市长", ["attend"])]),
+    ("市长李二与在外乡贤张一座谈。", [("李二", "市长", ["lead"]), ("张一", "在外乡贤", ["guest"])]),
+    ("市长李二会见了参加会议的代表。", [("李二", "市长", ["lead"])]),
     # (acting together is no talk: both lead)
     ("市长张三与李四、王五共同为基地揭牌。", [("张三", "市长", ["lead"]), ("李四", "", ["lead"]), ("王五", "", ["lead"])]),
 ])
