@@ -1184,7 +1184,7 @@ _LEADERS_JOINED = frozenset("和、及与")
 # a leader's spouse named after the leader's title (刘少奇主席和夫人王光美来我市视察)
 _WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?|携)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
-SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
+SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?|关于[^，,。；;]{1,20}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # … or who received them (代表们受到毛泽东主席的亲切接见)
 _RECEIVED_BY_LEADER = re.compile(r"的?(?:亲切|热情|隆重)?(?:接见|会见|看望|慰问|宴请|接待)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who

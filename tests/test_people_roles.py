@@ -53,6 +53,7 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("全县召开纪念毛泽东主席诞辰75周年大会。", [], ["毛泽东"]),
     # the one whose words are studied, a leader's title written after the name
     ("会议传达学习了习近平总书记重要讲话和李强总理在国务院常务会议上的讲话精神。", [], ["习近平", "李强"]),
+    ("会议传达学习了习近平总书记重要讲话以及胡春华副总理关于乡村振兴讲话精神。", [], ["习近平", "胡春华"]),
     ("市委举行纪念刘少奇主席诞辰110周年座谈会，市委书记张三出席并讲话。",
      [("张三", "市委书记", ["attend", "speak"])], ["刘少奇"]),
     ("原副市长王五同志在北京病逝。市委书记张三前往吊唁。", [("张三", "市委书记", ["lead"])], ["王五"]),
