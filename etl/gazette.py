@@ -142,7 +142,7 @@ _CAPTION = re.compile(r"[（(][^（()）]{0,20}摄(?:影)?[）)]$")
 _ENTRY_DAY = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
-_PARTS_APART = re.compile(r"\s{3,}")
+_PARTS_APART = re.compile(r"\s{2,}")
 # a yearbook's running header: its name with the year or the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
 # 中国无锡年鉴（2020）; not 无锡年鉴 alone, which may be a wrapped line's end); tried where 年鉴 stands
 _YEARBOOK_HEADER = re.compile(
@@ -159,8 +159,8 @@ def is_furniture(text: str) -> bool:
         t = t.replace("\u00a0", " ")  # (a web copy's no-break spaces: Original\xa0URL:)
     if _furniture_alone(t):
         return True
-    # a running header of parts set apart (·28·      某市人民政府公报      2024年第9期)
-    return "   " in t and len(parts := _PARTS_APART.split(t)) > 1 and all(map(_furniture_alone, parts))
+    # a running header of parts set apart (·28·      某市人民政府公报      2024年第9期, 31  某市人民政府公报)
+    return "  " in t and len(parts := _PARTS_APART.split(t)) > 1 and all(map(_furniture_alone, parts))
 
 
 def _furniture_alone(t: str) -> bool:

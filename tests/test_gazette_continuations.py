@@ -392,6 +392,7 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "阅读全文", "更多>>",
                                   # (a running header of parts set apart: page, gazette, issue)
                                   "·28·                     某市人民政府公报                     2024年第9期",
+                                  "31  某市人民政府公报",  # (set apart by two spaces, as a list of bare days is)
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
                                   # (a yearbook's running header: its name with the year or the page's number)
                                   "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
@@ -582,3 +583,10 @@ def test_a_continuation_is_found_when_the_contents_page_names_no_piece() -> None
             "各县区：现将有关事项通知如下。\n（上接第21页）出席并讲话。\n8日，市长李明调研。\n")
     r = parse_text(text, "g.txt")
     assert [t for _, t in dates_and_texts(r)] == ["市长李明调研。", "全市大会召开，副市长张三出席并讲话。", "市长李明调研。"]
+
+
+def test_a_running_header_of_page_and_gazette_in_a_list_of_bare_days_is_no_day() -> None:
+    page = "2019年10月大事记\n1  我市举行升国旗仪式。\n3  书记看望民警。\n31  某市人民政府公报\n6  条例施行。\n"
+    r = parse_text(page, "bare.txt")
+    assert [(str(e.date_start), e.text) for e in r.events] == [
+        ("2019-10-01", "我市举行升国旗仪式。"), ("2019-10-03", "书记看望民警。"), ("2019-10-06", "条例施行。")]
