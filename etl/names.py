@@ -598,8 +598,10 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
     if (q is None and lengths[0] == 2 and s[p + 2:p + 3] in _NAME_END_VERB_FIRST and _NAME_END_VERB.match(s, p + 2)
             and _name_ok(s[p:p + 2], bare=bare)):
         q = p + 2  # 市长王五进京…, 乙坚持…: a verb a name could end in, read as one when no longer name reads
-    if q == p + 2 and _ends_the_name(s, q) and _name_ok(s[p:p + 3], bare=bare) and _follow_ok(s, p + 3):
-        q = p + 3  # 主任周凤来、, 市领导向力和等出席, 市长崔江致、…: the follow word is the name's last character
+    base = lengths[0]
+    if (q == p + base and _ends_the_name(s, q) and _name_ok(s[p:p + base + 1], bare=bare)
+            and _follow_ok(s, p + base + 1)):
+        q = p + base + 1  # 主任周凤来、, 市领导向力和等出席, 副市长欧阳世和陪同: the follow word is the name's last character
     elif (q is None and lengths[0] == 3 and s[p + 4:p + 5] in _JA_GIVEN_END and s[p:p + 2] in _ja_surnames()
           and _name_ok(s[p:p + 5], bare=bare) and _follow_ok(s, p + 5)):
         q = p + 5  # 市长佐藤树一郎出席, 议长工藤俱二雄: a Japanese given name of three characters

@@ -57,6 +57,24 @@ def test_drawn_names_read_back_in_the_shapes_chronicles_write(people: list[str])
     assert who(f"慰问一线执勤交警，{a}、{b}、{c}参加。") == [(a, "", ["attend"]), (b, "", ["attend"]), (c, "", ["attend"])]
 
 
+# rarer surnames, compound ones among them (the held-out chronicles come from other provinces: 冮 is a Liaoning
+# surname, 亓 a Shandong one)
+RARE_SURNAMES = list("亓仉禚笪訾冮佘阙岑昝逯蔺璩郜宓靳阚缪鞠巩敖韶郦") + [
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "闻人", "赫连"]
+rare_name = st.builds(lambda s, g: s + g, st.sampled_from(RARE_SURNAMES),
+                      st.text(GIVEN, min_size=1, max_size=2).filter(lambda g: g not in PEOPLE_WORDS))
+
+
+@settings(derandomize=True, max_examples=150, deadline=None)
+@given(st.lists(rare_name, min_size=3, max_size=3, unique=True))
+@example(["冮宁鹏", "欧阳华", "亓春"])
+def test_rarer_and_compound_surnames_read_back_too(people: list[str]) -> None:
+    a, b, c = people
+    assert who(f"市委书记{a}主持会议，市长{b}出席，副市长{c}陪同。") == [
+        (a, "市委书记", ["chair"]), (b, "市长", ["attend"]), (c, "副市长", ["accompany"])]
+    assert who(f"市领导{a}、{b}、{c}等出席开工典礼。") == [(a, "", ["attend"]), (b, "", ["attend"]), (c, "", ["attend"])]
+
+
 def test_a_surname_that_is_also_a_preposition_after_a_collective() -> None:
     assert who("市领导向会、王世、王东等出席开工典礼。") == [("向会", "", ["attend"]), ("王世", "", ["attend"]),
                                                    ("王东", "", ["attend"])]
