@@ -757,16 +757,12 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             bullet = _bullet_width(stripped)  # ● 市政府召开…: the marker
             said = None  # the date the line states inside it, once read
             if not entries:
-                if ((said := _embedded_date(simple[bullet:], ctx)) is not None
-                        and (bullet or _CLAUSE_DATE.match(simple) is not None)):
-                    # ◆在国庆来临之际，9月24日，…: the first item of a bulleted list, its date said inside
-                    e = new_entry(*said, stripped[:bullet].strip())
-                    last_date = said
-                    cut = lead + bullet
-                    _append(e, Line(line.text[cut:], line.lineno, line.start + cut), continuing=False)
-                    continue
-                if (said := _festival_month(simple[bullet:], ctx)) is not None:
-                    # 春节前夕，…, 元宵节，… first under the title: an item of the month, no preamble to drop
+                # ◆在国庆来临之际，9月24日，…: the first item of a bulleted list, its date said inside; 春节前夕，…,
+                # 元宵节，… first under the title: an item of the month; neither is preamble to drop
+                said = _embedded_date(simple[bullet:], ctx)
+                if said is None or not (bullet or _CLAUSE_DATE.match(simple) is not None):
+                    said = _festival_month(simple[bullet:], ctx)
+                if said is not None:
                     e = new_entry(*said, stripped[:bullet].strip())
                     last_date = said
                     cut = lead + bullet

@@ -689,11 +689,17 @@ def _translit_name(s: str, begin: int, p: int) -> int | None:
     lo = _title_start(s, begin)
     if not _foreign_title().search(s, lo, begin):
         return None
+    return _translit_run(s, p)
+
+
+def _translit_run(s: str, p: int, *, listed: bool = False) -> int | None:
+    """End of the longest run of two to five transliterating characters at p closed by a follow word (`listed`: or
+    by the next 、, the next of a list of such names)."""
     q = p
     while q < len(s) and q - p < 5 and s[q] in _TRANSLIT:
         q += 1
-    for e in range(q, p + 1, -1):  # the longest closed by a follow word
-        if _follow_ok(s, e) and not HONORIFIC.match(s, e - 1):
+    for e in range(q, p + 1, -1):
+        if ((listed and s[e:e + 1] == "、") or _follow_ok(s, e)) and not HONORIFIC.match(s, e - 1):
             return e
     return None
 
@@ -790,22 +796,10 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
             out.append(Mention(s[r.at:q], r.at, q, titled=True))
             if s[q:q + 1] == "、" and r.foreign is None and q == _translit_name(s, r.begin, r.at):
                 # 研究员安德森、德萨皮奥一行: the next of a list after a foreign name read so is read so too
-                while s[q:q + 1] == "、" and (e := _translit_item(s, q + 1)) is not None:
+                while s[q:q + 1] == "、" and (e := _translit_run(s, q + 1, listed=True)) is not None:
                     out.append(Mention(s[q + 1:e], q + 1, e, titled=True))
                     q = e
     return out
-
-
-def _translit_item(s: str, p: int) -> int | None:
-    """End of a transliterated name of two to five characters at p, the next of a list of them: closed by a
-    follow word or the next 、."""
-    q = p
-    while q < len(s) and q - p < 5 and s[q] in _TRANSLIT:
-        q += 1
-    for e in range(q, p + 1, -1):
-        if (s[e:e + 1] == "、" or _follow_ok(s, e)) and not HONORIFIC.match(s, e - 1):
-            return e
-    return None
 
 
 # kin named after the one whose kin they are (老劳模甲的女儿乙, 烈士丙的遗孀丁): the one named first is mentioned

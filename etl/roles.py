@@ -66,6 +66,7 @@ _TALK = re.compile(rf"{TALK_WORDS}|会商|(?<!通过)视频连线|交换了?意�
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
 _VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|(?:来|到|莅临)[^，,。；;]{0,8}?)的"
+_VISITORS_FIRST = "来前到莅"  # (what _VISITORS_CLAUSE begins with: a cheap test first)
 _WITH = re.compile(rf"[与同](?:以|由)?(?:{_VISITORS_CLAUSE})?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 # (宣读…的贺信, 收到…的回信: the author is not there; nor is one whose writing a paper publishes: 发表…的署名文章)
@@ -240,7 +241,7 @@ _ATTENDS = re.compile(_ATTENDING)  # (right after a name or a list of them: thei
 def roles_from_tail(tail: str) -> set[str]:
     """Roles given by the verbs after a name (or list of names) up to the next person or sentence end."""
     tail = _past_aside(tail)  # (甲（女，满族）出席: the aside has a comma of its own)
-    if tail[:1] in "与同向" and tail[1:2] in "来前" and (rel := _WITH_VISITORS.match(tail)) is not None:
+    if tail[:1] in "与同向" and tail[1:2] in _VISITORS_FIRST and (rel := _WITH_VISITORS.match(tail)) is not None:
         tail = tail[:1] + tail[rel.end():]  # 与前来参加活动的客商代表乙座谈: what the visitors came for is theirs
     if tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None:
         tail = tail[post.end():]  # 郭金龙市长一行赴…, 甲主席率…: the verbs follow the title written after the name

@@ -37,6 +37,14 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
     return [(p.name, p.title, p.roles) for p in read_people(text).participants]
 
 
+def assert_titled_and_listed(a: str, b: str, c: str) -> None:
+    """Three names read back titled, each with its own title and verb, and bare after a collective (市领导向会、…:
+    向 a surname there) in a list closed by 等."""
+    assert who(f"市委书记{a}主持会议，市长{b}出席，副市长{c}陪同。") == [
+        (a, "市委书记", ["chair"]), (b, "市长", ["attend"]), (c, "副市长", ["accompany"])]
+    assert who(f"市领导{a}、{b}、{c}等出席开工典礼。") == [(a, "", ["attend"]), (b, "", ["attend"]), (c, "", ["attend"])]
+
+
 @settings(derandomize=True, max_examples=300, deadline=None)
 @given(names)
 @example(["崔江致", "李华辰", "龚瑗月"])
@@ -46,11 +54,7 @@ def who(text: str) -> list[tuple[str, str, list[str]]]:
 @example(["赵旭日", "王红日", "李春日"])
 def test_drawn_names_read_back_in_the_shapes_chronicles_write(people: list[str]) -> None:
     a, b, c = people
-    # titled, each with its own title and verb
-    assert who(f"市委书记{a}主持会议，市长{b}出席，副市长{c}陪同。") == [
-        (a, "市委书记", ["chair"]), (b, "市长", ["attend"]), (c, "副市长", ["accompany"])]
-    # bare, after a collective (市领导向会、…: 向 a surname there), and a list closed by 等
-    assert who(f"市领导{a}、{b}、{c}等出席开工典礼。") == [(a, "", ["attend"]), (b, "", ["attend"]), (c, "", ["attend"])]
+    assert_titled_and_listed(a, b, c)
     # a collective's one member, then the titled rest
     assert who(f"区领导{a}，区民政局局长{b}陪同。") == [(a, "", ["accompany"]), (b, "区民政局局长", ["accompany"])]
     # a bare list after a clause, before its verb
@@ -69,10 +73,7 @@ rare_name = st.builds(lambda s, g: s + g, st.sampled_from(RARE_SURNAMES),
 @given(st.lists(rare_name, min_size=3, max_size=3, unique=True))
 @example(["冮宁鹏", "欧阳华", "亓春"])
 def test_rarer_and_compound_surnames_read_back_too(people: list[str]) -> None:
-    a, b, c = people
-    assert who(f"市委书记{a}主持会议，市长{b}出席，副市长{c}陪同。") == [
-        (a, "市委书记", ["chair"]), (b, "市长", ["attend"]), (c, "副市长", ["accompany"])]
-    assert who(f"市领导{a}、{b}、{c}等出席开工典礼。") == [(a, "", ["attend"]), (b, "", ["attend"]), (c, "", ["attend"])]
+    assert_titled_and_listed(*people)
 
 
 def test_a_surname_that_is_also_a_preposition_after_a_collective() -> None:
