@@ -22,27 +22,37 @@ _GLOSS_END = re.compile(rf"(?:{GLOSS.pattern})$")  # a reading aid's pinyin clos
 # Words that open a further paragraph of the same entry, never a new event.
 _PARAGRAPH_OPENERS = re.compile(
     r"^(?:他|她|其|该|这|此|会议|会上|会后|会前|大会|全会|活动|期间|此次|本次|本届|其中|据|同时|此外|另外|随后|"
-    r"并|还|通过|截至|截止|目前|双方|与会|仪式|讲话中|(?:调研|考察|视察|检查|督导|督查|慰问|走访|座谈|访问)(?:期间|过程中|中|时)|"
-    r"(?:会见|会谈|座谈|签约|仪式|活动)(?:前|后|中|时)[，,]|"
+    r"并|还|又|通过|截至|截止|目前|双方|与会|仪式|讲话中|(?:调研|考察|视察|检查|督导|督查|慰问|走访|座谈|访问)(?:期间|过程中|中|时|后)|"
+    r"(?:会见|会谈|座谈|签约|仪式|活动)(?:前|后|中|时)[，,]|[^，,。；;]{1,12}?(?:结束|完毕)后[，,]|"
     r"在|对|为|要|强调|指出|表示|据悉|"
     r"[（(]|“|《|共|经|由于|参加|出席|包括|分别|一是|二是|三是|首先|其次|最后|上午|下午|晚上|当天|次日|现场(?!会)|"
     # (and what no sentence opens with: a line that a wrap began there, 等，审议通过…, 的…)
     r"等(?!级)|的|及(?!时)|或|[、，,])"
 )
+# a clause of purpose before the subject (为进一步做好…工作，…)
+_PURPOSE = re.compile(r"^为(?!此|期|主|首)了?[^，,。；;：:]{2,40}?[，,]\s*")
 # a part of the day the entry's date had (下午，…): what follows it says whether it is a new event
-_PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|晚间|傍晚|当晚|早上)\s*[，,]\s*")
+_PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|晚间|傍晚|当晚|早上|早晨|清晨|凌晨|深夜|夜间)\s*[，,]\s*")
 _EVENT_VERB = re.compile(
     # (not 见证签约 or 签约仪式由…主持: the signing just named)
     r"召开|举行|举办|开幕|闭幕|成立|揭牌|挂牌|开工|竣工|通车|启用|投产|投用|发布|印发|出台|公布|启动|(?<!见证)签约(?!仪式)|签署|"
-    r"开通|落成|会见|调研|考察|视察|检查|督导|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
+    r"开通|落成|会见|(?:调研|考察|视察|检查|督导)(?![组团队])|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
     # (not 到会 or 来自: attending the meeting named, where one is from; nor 表彰决定 read out or 分会场收听收看)
-    r"实施|上线|开馆|开园|开业|颁发|表彰(?!决定|名单|通报)|到(?!会|场)|赴|来(?!自)|访问|开展|组织|接待|(?<!会场)收听收看|通过|"
-    r"批复|入选|建成|落户|签订|设立|"
+    r"实施|上线|开馆|开园|开业|颁发|表彰(?!决定|名单|通报)|到(?!会|场)|赴|(?<![发送寄传带])来(?!自)|访问|开展|组织(?!部|委员|者)|接待|(?<!会场)收听收看|通过|"
+    r"批复|入选|建成|落户|签订|设立|组建|创办|兴建|筹建|建立|撤销|改称|更名|增设|启程|"
+    # (参加 what the entry before did not name: 市长甲参加某区代表团审议; not 参加会议, 参加调研, what it did)
+    r"参加(?=[^，,。；;并]{4})(?!了?(?:调研|考察|视察|检查|督导|座谈|会见|[^，,。；;]{0,10}?(?:会议|活动|仪式|典礼|大会|会|式|赛)(?:[，,。；;并]|$)))|(?<!深入)指导(?=[^，,。；;]{0,20}?工作)|"
+    r"进行了?(?:集体|专题)学习|"
     r"进驻|正式运营|开通运营|投入运营|缔结|普降|合龙|上市|拉开帷幕|动工|展出|(?:正式|建成|顺利)投入使用|"
     r"发生[^，,。；;]{0,12}?(?:地震|洪水|火灾|事故|泥石流|滑坡|山洪|冰雹|暴雨|台风|疫情)|授予|被列为|被确定为|被认定为|创刊|停刊|复刊|出版|首映|上映|首演|开播|问世"
 )
+# a visit whose object is left unsaid, ending the sentence (…一同前往看望。): the one the entry before named
+_VISITED_BACK = re.compile(r"(?:看望|慰问|会见|接见|探望)(?:慰问|看望)?了?\s*$")
 # what 出席/主持 take when they refer back to the event the entry named (出席会议并讲话, 主持。)
-_BACK_REFERENCE = re.compile(r"了?(?:会议|活动|仪式|开幕式|闭幕式|大会)?(?:并|[，,]|$)")
+# (a meeting's or a class's opening is its own; another ceremony is named by what it marks, 出席开工典礼 after …开工。:
+# that word is then in the entry before)
+_BACK_REFERENCE = re.compile(r"了?(?:会议|学习|活动|(?:开幕|闭幕|开班|开营|开学)(?:式|仪式|典礼)|(?P<what>[^，,。；;并]{0,4}?)(?:仪式|典礼)|大会|座谈会)?"
+                             r"(?:并|[，,]|$)")
 _BARE_DAY_LINE = re.compile(rf"^(?:\d{{1,2}}|[1-9]\d{{2,3}}(?=\s))(?:\s*(?:至|{D.DASH})\s*\d{{1,2}}\s*日?)?(?:\s{{2,}}|\t)"
                             r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])\S")  # (not 1\t1月3日\t…: a table's numbers)
 _DIGITS = frozenset("0123456789")
@@ -198,14 +208,23 @@ class Context:
 _COMMA_PART = re.compile(r"[，,：:]")
 _SENTENCE_END = frozenset("，,。；;：:！？!?")
 _ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
+# … a few words further on in the clause (陪同学习考察, 参加了督导活动)
+_ALONG_BEFORE = re.compile(r"(?:陪同|随同|参加|一同|一起)了?[^，,。；;]{1,4}$")
+# a congress or session that elects (甲当选为县委书记 after 县第三次党代会召开: its outcome, not an event of its own)
+_ELECTING_BODY = re.compile(r"代表大会|代表会议|人代会|党代会|全会|全体会议|选举")
+# attending the event the entry named, first in the sentence (出席会议并讲话, 参加会议并…, 主持。, 在…收听收看。)
+_ATTENDS_BACK = re.compile(rf"(?<![与和向给为对])(?:出席|参加|列席|主持|收听收看){_BACK_REFERENCE.pattern}")
+# the one received or visited, named right after the verb (看望周铁农。, 会见了甲先生一行，)
+_RECEIVING_VERBS = frozenset(("会见", "看望", "慰问", "接待"))
+_RECEIVED_NAME = re.compile(r"了?([\u4e00-\u9fff·]{2,16}?)(?:先生|女士|同志|夫妇)?(?:一行)?(?:[，,。；;并]|$)")
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
 # someone the entry before named, going on with their visit (甲先后来到…, 乙实地察看了…, 丙详细了解…; not 看望 or
 # 深入: a visit of its own the same day, 甲看望了…, as often as one going on)
-_VISITOR_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?:(?:先后|还|又|随后|实地|详细|仔细|认真)?"
+_VISITOR_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?:(?:先后|首先|还|又|随后|实地|详细|仔细|认真)?"
                               r"(?:来到|走进|察看|查看|参观)|(?:先后|还|又|实地|详细|仔细|认真|深入)了解)")
 # … or named bare, as the entry named them, doing more there (王五在某某镇主持召开座谈会, 王五还看望了…)
-_NAMED_GOES_ON = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:在|还|又|也|并|随后|先后|专门|亲自|与|同|向|对|就|为)")
+_NAMED_GOES_ON = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:在|还|又|也|并|随后|先后|首先|专门|专程|亲自|与|同|向|对|就|为)")
 # … or with what they said there (甲指出，…; 乙在会上强调：…)
 _SPEAKER_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?P<there>在会上|在讲话中)?(?:还|也|并|同时|进一步)?"
                               r"(?:指出|强调|要求|表示|认为|希望|提出|说)")
@@ -217,6 +236,8 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     t = text.strip()
     if (part := _PART_OF_DAY.match(t)) is not None:
         t = t[part.end():]  # 下午，市政府召开…: what the rest says (下午，与会人员观摩…: the same event goes on)
+    if t[:1] == "为" and (purpose := _PURPOSE.match(t)) is not None:
+        t = t[purpose.end():]  # 为开好…民主生活会，甲主持召开…: what the rest says (为此，他要求…: it goes on)
     if t[:1] in "“《" and 0 < (close := t.find("”" if t[0] == "“" else "》")) < len(t) - 1 and t[close + 1] not in _SENTENCE_END:
         # “全民阅读”活动启动仪式举行, 《某某市志》首发式举行: a name in quotes or brackets opens the subject, read
         # as a noun (a quotation, 《意见》指出，…, still goes on: no event verb follows it)
@@ -241,13 +262,28 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     # before do
     # (nor what was announced there, 宣布大桥通车, nor a verb made a noun, 大桥的建成)
     verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG
-             and first[m.start() - 1:m.start()] != "的" and "宣布" not in _COMMA_PART.split(first[:m.start()])[-1]]
-    attended = {m.start(): r.end() for m in verbs if m.group(0) in ("出席", "主持")
-                and (r := _BACK_REFERENCE.match(first, m.end())) is not None}
-    if attended and all(m.start() in attended or any(a < m.start() < b for a, b in attended.items()) for m in verbs):
-        # 市委书记甲出席会议并讲话。 after 全市…会议召开。, 乙出席开幕式。 after …丰收节开幕。: the meeting just named
+             and first[m.start() - 1:m.start()] != "的" and "宣布" not in _COMMA_PART.split(first[:m.start()])[-1]
+             and not _ALONG_BEFORE.search(first, max(0, m.start() - 8), m.start())
+             and not (m.group(0) == "当选" and _ELECTING_BODY.search(before))]
+    if not verbs:
         return False
-    return bool(verbs)
+    if _VISITED_BACK.search(first):
+        return False  # 乙等领导到肥城看望。 after …慰问团到肥城演出。: those the entry before named are whom they visit
+    named = named if named is not None else to_simplified(before)
+    if ((back := _ATTENDS_BACK.search(first)) is not None and back.start() <= verbs[0].start()
+            and (not back["what"] or back["what"] in named)):
+        # 市委书记甲出席会议并讲话。 after 全市…会议召开。, 乙出席开幕式。 after …丰收节开幕。, 丙参加会议并代表…签订…:
+        # one at the meeting just named, and what they did there
+        return False
+    attended = {m.start(): r.end() for m in verbs if m.group(0) in ("出席", "主持")
+                and (r := _BACK_REFERENCE.match(first, m.end())) is not None and (not r["what"] or r["what"] in named)}
+    for m in verbs:
+        if m.group(0) in _RECEIVING_VERBS and (r := _RECEIVED_NAME.match(first, m.end())) is not None:
+            who = r.group(1)
+            if any(len(who) >= k and reads_as_name(who[-k:]) and who[-k:] in named for k in (3, 2)):
+                attended[m.start()] = r.end()  # …看望周铁农。 after 周铁农…一行来杭: the visitor the entry before named
+    return not (attended and all(m.start() in attended or any(a < m.start() < b for a, b in attended.items())
+                                 for m in verbs))
 
 
 _GLUED_DAY = re.compile(r"(\d{2,4})(?:\s*日|(?=\s{2,}\S|\t))")  # (422  我县…: the 日 lost too, two spaces after)
@@ -623,9 +659,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted)
-            if (pre is None and heading_year is not None and not style.year_items and simple[:4] == str(heading_year)
-                    and (not entries or entries[-1].finished())):
-                # 1971年 / 2月11日 … / 1971年 全县造林…: an item of the year its heading names, after a finished entry
+            if (pre is None and not style.year_items and (not entries or entries[-1].finished()) and (
+                    (heading_year is not None and simple[:4] == str(heading_year))
+                    or (ctx.year is not None and simple[:5] == f"{ctx.year}年" and simple[5:6].isspace()))):
+                # 1971年 / 2月11日 … / 1971年 全县造林…: an item of the year its heading names, after a finished entry;
+                # so is one of the year in force set apart as a date column is (大事记(1956年) / … / 1956年 全县…)
                 pre = D.match_prefix(simple, year_items=True)
             if pre is not None and pre.end >= len(simple) and (
                     (simple[:1] in "时日" and D.DATE_LABEL.match(simple) and not D.ROW_TEXT_LABEL.match(_next_text(sec, idx)))
@@ -658,9 +696,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and not entries[-1].finished()):
                 pre = None  # …会议决定从 / 6月起…, …通过了 / 1953年计划…: a date glued to its text continues a broken line
             if (style.bare_days and pre is not None and pre.kind == "day" and pre.month is None and entries
-                    and entries[-1].date_start is not None and simple[:at].rstrip()[-1:] in "，,"):
+                    and entries[-1].date_start is not None and (simple[:at].rstrip()[-1:] in "，,"
+                                                                 or (simple[at - 1] == "日" and _TIME_OF_DAY.match(simple, at)))):
                 # 1  我市… / …考察。 / 7日，澳门…: in a list whose days are bare numbers and spaces, a day written
-                # with 日 and a comma at a line's start is a date inside the entry that the line break put first
+                # with 日 and a comma (or a part of the day: 8日下午，…) at a line's start is a date inside the entry
+                # that the line break put first
                 _append(entries[-1], line, continuing=True)
                 continue
             if (style.glued and pre is not None and pre.kind == "day" and pre.month is None and pre.day is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, PARTY, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     KIN, LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, TALK_WORDS, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -32,7 +32,7 @@ _ROLE = re.compile(
     r"作出[^，,。；;并]{0,12}?(?:要求|部署|安排)|(?:(?<!工)作|(?<![叫看])做)了?的?《)"
     r"|(?P<lead>带队|率队|率团|带领|率领|带头(?!参加|出席|参与|宣讲|讲|授课|发言|领学|作|到|赴|前往|深入)|" + HEADS_GROUP + r"|(?:调研|督导|督查|检查|考察|视察)(?![组团])|走访|慰问|看望|会见|接见|接待(?!室|处|中心|站|量|能力|工作)|宴请|设宴|会晤|拜会|拜访|欢迎(?!会|仪式|宴)|签约(?!仪式|活动|现场|大会|项目)|签署(?!仪式)|签订(?!仪式)|签字(?!仪式)|"
     r"开展[^，,。；;]{0,20}?活动|察看|莅临|巡查|暗访|暗查|抽查|调度(?!会)|签批|回信|按下|接访|下访|约谈|督办|督战|坐镇|指挥(?!部)|巡河|巡湖|巡林|推介(?!会)|"
-    r"迎接|送别|剪彩|蹲点|出访|指导|座谈(?!会)|会商(?!会)|会谈|"
+    r"迎接|送别|剪彩|蹲点|出访|(?<!到会)(?<!到场)(?<!观摩)指导|座谈(?!会)|会商(?!会)|会谈|"
     # a ceremony's act, done together (甲、乙、丙共同点亮屏幕, 共同启动…, 共同推杆)
     r"(?:共同|一同|一起)(?:点亮|开启|启动(?![会仪])|推杆|推动启动杆|触摸|按动|浇筑|培土|植下))"
 )
@@ -43,7 +43,7 @@ _PRESENTS = re.compile(rf"(?:共同|一同|分别|亲自)?[为向][^，,。；;]
 # a party lesson given (上/讲…党课) is a lecture: looked for only where 党课 stands (上 and 讲 are everywhere)
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
-_MOTION = re.compile(rf"^(?:一行|专程|亲自|首先|随后|一同|一起|共同|应邀|应约|先后|分别|也|还|又|再|{ADVERBS})*"
+_MOTION = re.compile(rf"^(?:{PARTY}|专程|亲自|首先|随后|一同|一起|共同|应邀|应约|先后|分别|也|还|又|再|{ADVERBS})*"
                      r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|前来|深入|抵达|召开|表彰了)")
 # 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?要求")
@@ -123,7 +123,8 @@ _COMMA_SPLIT = re.compile(r"[，,]")
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
 _UNNAMED_CLAUSE = re.compile(r"[^，,。；;：:]{2,30}?(?:负责(?:同志|人)?|领导(?:同志)?|代表)")  # (同志: gone with the honorifics)
-_JOINERS = re.compile(r"[、，,；;和与及在]|以及|偕同?|携|等|领导|同志|省市|市|区|县")
+_JOINERS = re.compile(r"[、，,；;和与及在]|以及|偕同?|携|等|领导|同志|省市|市|区|县"
+                      r"|(?:还|也|又|并|再|分别|先后|随后|同时|共同|一同|一起)(?=[与和])")  # (甲一行还与乙座谈)
 # the unnamed joined to a list before its verb (甲、乙及相关部门负责人一同前往): the verb is the list's, said
 # right after it
 _WITH_UNNAMED = re.compile(r"^(?:以及|及|和|与)[^，,。；;：:、“”《》]{2,20}?(?:负责(?:同志|人)|领导(?:干部|同志)?|干部|"

@@ -229,6 +229,18 @@ def test_a_line_opening_with_its_year_heading_s_year_is_an_item_of_that_year() -
     assert [e.text for e in got] == ["县委提出，到1971年 年底全县完成造林。"]
 
 
+def test_a_line_opening_with_the_year_in_force_set_apart_as_a_date_column_is_that_year_s_item() -> None:
+    # no year heading: the year comes from the chronicle's title (化德县大事记(1956年)); its item that says the year
+    # alone, set apart by a space as the dates above are, closes the year
+    got = parse_source(read_source("化德县大事记(1956年)\n\n11月28日~12月3日 县第二届人民代表大会召开。\n\n"
+                                   "1956年 全县发生麻疹693例。\n".encode(), "annal.txt")).events
+    assert [(str(e.date_start), str(e.date_end), e.date_precision, e.text) for e in got][-1] == (
+        "1956-01-01", "1956-12-31", "year", "全县发生麻疹693例。")
+    # … not one that opens a sentence with it (1956年，…), which goes on as before
+    got = parse_source(read_source("化德县大事记(1956年)\n\n11月28日 县人代会召开。\n1956年全县发生麻疹。\n".encode(), "annal.txt")).events
+    assert [e.text for e in got] == ["县人代会召开。1956年全县发生麻疹。"]
+
+
 @pytest.mark.parametrize("heading", ["2024年7-9月", "2024年7月至9月", "（2024年7月—9月）", "（2024年7-9月）"])
 def test_a_quarter_s_months_under_the_chronicle_s_heading_give_its_year(heading: str) -> None:
     # 大事记 / 2024年7-9月: the year (and the first month) of entries that say their own months

@@ -2105,3 +2105,24 @@ def test_met_seen_off_and_called_on(text: str, expected: list) -> None:
 ])
 def test_kin_named_after_whose_kin_they_are(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a party's size said in words (一行三人) as in figures (一行5人)
+    ("局长龙世友带队，与副局长付俊等一行三人前往国家发改委对接项目。",
+     [("龙世友", "局长", ["lead"]), ("付俊", "副局长", ["lead"])]),
+    ("副省长李明一行五人来我市调研。市长王刚陪同。", [("李明", "副省长", ["lead"]), ("王刚", "市长", ["accompany"])]),
+    # 率 before those led is no part of their title
+    ("市长卢秀燕率副市长黄国荣、王育敏赴上海考察。",
+     [("卢秀燕", "市长", ["lead"]), ("黄国荣", "副市长", ["lead"]), ("王育敏", "副市长", ["lead"])]),
+    # what the name before also did (还与, 也与) is no part of the next one's title
+    ("市长裘东耀还与澳门贸易投资促进局主席刘关华座谈。",
+     [("裘东耀", "市长", ["lead"]), ("刘关华", "澳门贸易投资促进局主席", ["guest"])]),
+    ("市长裘东耀一行还与澳门贸易投资促进局主席刘关华、副主席张三等座谈。",
+     [("裘东耀", "市长", ["lead"]), ("刘关华", "澳门贸易投资促进局主席", ["attend"]), ("张三", "副主席", ["attend"])]),
+    # guiding a meeting one came to is attending it; guiding work where one went is a visit
+    ("鉴江镇人代会召开。县领导尤典真、王永春到会指导。", [("尤典真", "", ["attend"]), ("王永春", "", ["attend"])]),
+    ("副市长尤典真到鉴江镇指导工作。", [("尤典真", "副市长", ["lead"])]),
+])
+def test_parties_leaders_and_what_the_one_before_also_did(text: str, participants: list) -> None:
+    assert who(text) == participants
