@@ -238,7 +238,7 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
         t = t[part.end():]  # 下午，市政府召开…: what the rest says (下午，与会人员观摩…: the same event goes on)
     if t[:1] == "为" and (purpose := _PURPOSE.match(t)) is not None:
         t = t[purpose.end():]  # 为开好…民主生活会，甲主持召开…: what the rest says (为此，他要求…: it goes on)
-    if t[:1] in "“《" and 0 < (close := t.find("”" if t[0] == "“" else "》")) < len(t) - 1 and t[close + 1] not in _SENTENCE_END:
+    if t and t[0] in "“《" and 0 < (close := t.find("”" if t[0] == "“" else "》")) < len(t) - 1 and t[close + 1] not in _SENTENCE_END:
         # “全民阅读”活动启动仪式举行, 《某某市志》首发式举行: a name in quotes or brackets opens the subject, read
         # as a noun (a quotation, 《意见》指出，…, still goes on: no event verb follows it)
         t = "某" + t[close + 1:]

@@ -71,6 +71,12 @@ def test_an_event_of_its_own_on_the_same_date(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before, line]
 
 
+@pytest.mark.parametrize("line", ["下午，", "为做好防汛工作，", "为做好防汛工作，下午，"])
+def test_a_line_that_is_only_a_part_of_the_day_or_a_purpose_goes_on(line: str) -> None:
+    # (what is left once they are read past is nothing: no subject, no verb, no new event)
+    assert texts(f"3日，全市防汛会议召开。\n{line}\n") == ["全市防汛会议召开。" + line]
+
+
 def test_a_day_with_a_part_of_the_day_at_a_line_s_start_in_a_list_of_bare_days_is_inside_the_entry() -> None:
     got = texts("1  我市召开大会。\n5  市委召开常委会。\n7日至9  市长裘东耀率代表团在澳门学习考察。\n"
                 "8日下午，裘东耀专程拜会何厚铧。\n10  我市召开大会。\n")
