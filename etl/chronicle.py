@@ -216,6 +216,8 @@ _ELECTING_BODY = re.compile(r"代表大会|代表会议|人代会|党代会|全�
 _ATTENDS_BACK = re.compile(rf"(?<![与和向给为对])(?:出席|参加|列席|主持|收听收看){_BACK_REFERENCE.pattern}")
 # the one received or visited, named right after the verb (看望周铁农。, 会见了甲先生一行，)
 _RECEIVING_VERBS = frozenset(("会见", "看望", "慰问", "接待"))
+# the one an act is done with, right before it in the clause (与甲先生代表两市签署, 与乙就…进行会谈)
+_WITH_SOMEONE = re.compile(r"与([\u4e00-\u9fff·]{2,20}?)(?:先生|女士|同志|夫妇)?(?:一行)?[^，,。；;与和]{0,16}$")
 _RECEIVED_NAME = re.compile(r"了?([\u4e00-\u9fff·]{2,16}?)(?:先生|女士|同志|夫妇)?(?:一行)?(?:[，,。；;并]|$)")
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
@@ -279,11 +281,20 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
                 and (r := _BACK_REFERENCE.match(first, m.end())) is not None and (not r["what"] or r["what"] in named)}
     for m in verbs:
         if m.group(0) in _RECEIVING_VERBS and (r := _RECEIVED_NAME.match(first, m.end())) is not None:
-            who = r.group(1)
-            if any(len(who) >= k and reads_as_name(who[-k:]) and who[-k:] in named for k in (3, 2)):
+            if _named_in(r.group(1), named):
                 attended[m.start()] = r.end()  # …看望周铁农。 after 周铁农…一行来杭: the visitor the entry before named
+        elif (w := _WITH_SOMEONE.search(first, 0, m.start())) is not None and _named_in(w.group(1), named):
+            attended[m.start()] = m.end()  # 市长乙与甲代表两市签署… after 乙会见甲率领的代表团: with that visitor
     return not (attended and all(m.start() in attended or any(a < m.start() < b for a, b in attended.items())
                                  for m in verbs))
+
+
+def _named_in(who: str, named: str) -> bool:
+    """Does `who` (a title perhaps, then a name) end in a name the entry before holds? (a transliterated name: its
+    last part, 穆罕默德·渥里格 by 渥里格)"""
+    if "·" in who:
+        return len(last := who.rsplit("·", 1)[1]) >= 2 and last in named
+    return any(len(who) >= k and reads_as_name(who[-k:]) and who[-k:] in named for k in (3, 2))
 
 
 _GLUED_DAY = re.compile(r"(\d{2,4})(?:\s*日|(?=\s{2,}\S|\t))")  # (422  我县…: the 日 lost too, two spaces after)

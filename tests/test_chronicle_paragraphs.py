@@ -52,6 +52,10 @@ def texts(text: str) -> list[str]:
     ("市长裘东耀率代表团在澳门学习考察。", "裘东耀首先来到联谊会，与乡亲握手交谈。"),
     ("代表团在澳门学习考察，裘东耀致辞。", "下午，裘东耀专程拜会何厚铧。"),
     ("中蒙博览会开幕。", "习近平，蒙古国总统额勒贝格道尔吉分别向大会发来贺信。"),
+    # … or done with the visitor the entry before named
+    ("市长王永明会见阿加迪尔市市政委员会主席穆罕默德·渥里格先生率领的摩洛哥代表团。",
+     "市长王永明与穆罕默德·渥里格先生代表两市签署了友好关系意向书。"),
+    ("市长王永明会见周铁农一行。", "副市长陈继松与周铁农共同签署了合作协议。"),
 ])
 def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before + line]
@@ -66,6 +70,7 @@ def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     # a ceremony the entry before did not name is another
     ("我市绕城公路北线建设正式开工。", "市长王永明出席揭牌仪式。"),
     ("县交通科成立。", "全县组建高级农业生产合作社180个。"),
+    ("市长王永明会见周铁农一行。", "市长王永明与浙江大学校长潘云鹤签署合作协议。"),
 ])
 def test_an_event_of_its_own_on_the_same_date(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before, line]
@@ -97,7 +102,7 @@ def _laid_out_otherwise(text: str) -> str:
     return re.sub(r"。(?=[^\n”」』）)])", "。\n", "\n".join(out))
 
 
-@pytest.mark.parametrize("corpus,least", [("seed", 1.0), ("dev", 0.99)])
+@pytest.mark.parametrize("corpus,least", [("seed", 1.0), ("dev", 1.0)])
 def test_the_gold_laid_out_otherwise_reads_the_same(corpus: str, least: float, tmp_path: Path) -> None:
     shared = shared_or_skip()
     spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
