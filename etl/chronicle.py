@@ -75,7 +75,7 @@ _INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:
 # … or a same-day mark after a space (…特区人民委员会要立即组成工作组。 △ 黑龙江省人民委员会发出…)
 # (同日下午，…: the marker with the part of the day after it)
 _DAY_PART = "上午|下午|晚上|中午|傍晚|凌晨|早上|晚间|夜间|晚"
-_INLINE_MARKER = re.compile(rf"[。！？”]\s*(?=(?:同日|是日|{D.THIS_MONTH})(?:{_DAY_PART})?[\s，,])|[。！？”]\s+(?=[{D.MARKERS}]\s*[\u4e00-\u9fff])")
+_INLINE_MARKER = re.compile(rf"[。！？”]\s*(?=(?:同日|是日|{D.THIS_MONTH})(?:{_DAY_PART})?[\s，,])|[。！？”]\s+(?=[{D.MARKERS}]\s*(?:[\u4e00-\u9fff“《（(【]|(?:{_INLINE_DAYS})[，,\s]))")  # (△“…”评选揭晓, …。 △3日，…)
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
@@ -116,7 +116,7 @@ _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 _MONTH_DAY_START = re.compile(r"^\s*\d{1,2}月\d{1,2}日")
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
-_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:\d{{1,2}}日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
+_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
                                rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date

@@ -557,6 +557,10 @@ def test_a_month_run_together_on_one_line_splits_at_its_days_after_a_space() -> 
         ("2010-01-01", "2010-01-10", "副市长甲率队开展扶贫活动。"),
         ("2010-01-16", "2010-01-17", "全市领导干部大会召开。")]
     assert not warnings
+    # … and a list that says every item's month, its spans of days too (4月6~7日)
+    got, _ = entries_of("4月5日 副部长刘永福来我市调研。 4月6~7日 全国妇联副主席莫文秀来我市调研。 4月8日 桃花节开幕。", 2006, None)
+    assert [(str(e.date_start), str(e.date_end), e.text[:3]) for e in got] == [
+        ("2006-04-05", "2006-04-05", "副部长"), ("2006-04-06", "2006-04-07", "全国妇"), ("2006-04-08", "2006-04-08", "桃花节")]
 
 
 def test_a_month_copied_as_one_line_after_its_heading_splits_at_days_after_a_space_too() -> None:
@@ -610,6 +614,11 @@ def test_a_same_day_mark_after_a_space_inside_a_line_starts_an_entry() -> None:
     got, _ = entries_of(text, 1965, 1)
     assert [(e.date_start.day, e.text[:4]) for e in got] == [(16, "省委决定"), (16, "省人民委"), (29, "省委召开")]
     assert len(entries_of("16日 省委决定撤销各地委书记处。△为此召开会议。", 1965, 1)[0]) == 1
+    # … before a quotation or a title, or before the next day in a list whose every day has the mark (△1日,… △3日,…)
+    got, _ = entries_of("8日 桃花旅游节开幕。 △“中国最值得外国人去的50个地方”评选揭晓。", 2006, 4)
+    assert [(e.date_start.day, e.text[:3]) for e in got] == [(8, "桃花旅"), (8, "“中国")]
+    got, _ = entries_of("△1日,周铁农率调研组来杭调研。 △3日,省政府召开会议。 △同日,市委召开常委会。", 1998, 12)
+    assert [(e.date_start.day, e.text[:3]) for e in got] == [(1, "周铁农"), (3, "省政府"), (3, "市委召")]
 
 
 def test_in_a_bulleted_list_a_date_glued_to_its_text_without_the_bullet_goes_on_with_the_entry() -> None:
