@@ -211,7 +211,7 @@ VISIT_WORDS = "调研|检查|督导|考察|视察|走访|慰问|看望|察看|�
 _STRONG = re.compile(
     r"主持|出席|参加|参与|列席|旁听|观看|收听|收看|陪同|汇报|会见|接见|会晤|宴请|看望|慰问|走访|调研|考察|视察|检查|督导|"
     r"讲话|讲了话|致辞|发言|发了言|宣布|强调|指出|带队|率队|率团|带领|率领|率|主编|签署|一行|等|首先|随后|专程|前往|到会|到场|"
-    r"总书记|来到|(?:深入|到|来(?=[我本][市县区州省旗镇乡]))(?=[^，,。；;]{1,12}?(?:" + VISIT_WORDS + r"))|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|主编|出任|当选|调任|升任|接任|"
+    r"总书记|来到|(?:深入|到|来(?=[我本][市县区州省旗镇乡]))(?=[^，,。；;]{1,12}?(?:" + VISIT_WORDS + r"))|分别|一同|一起|共同|亲自|赴|接连|先后|应邀|同志|先生|女士|主编|出任|当选|调任|升任|接任|"
     rf"{HEADS_GROUP}|就座|就坐|要求(?!的)|介绍(?!信|人)"
 )  # (not 召开: 萧山召开…, 金牛召开…, a place without its 区; a person who convenes is titled)
 _LEADERS = re.compile("领导")
@@ -308,6 +308,8 @@ _NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇
 _GIVEN_TOO = set("月会从于以日年在对次及")
 # … and these are one on their own (闫会, 李月), after a title or in a list, closed by a follow word
 _GIVEN_ALONE = frozenset("会月")
+# how one named by the surname alone is addressed (王先生, 李女士, 张同志)
+_CALLED_BY_SURNAME = frozenset(("先生", "女士", "同志", "夫人", "小姐"))
 # … and this ends them (柯柏年, 王延年): after a title, when the two characters before it read no name
 _LAST_TOO = set("年月会日")  # (王延年, 张秋月, 韩珍会, 赵旭日)
 # … but not where the two characters are a word (总书记关于党的…, 书记高于…, 市长常年…)
@@ -409,6 +411,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if name.endswith("街道"):
         return False  # 向阳街道, 和平街道: after 向 and 和, a street office, no 阳 + 街道
+    if name[-2:] in _CALLED_BY_SURNAME and len(name) >= 3:
+        return False  # 会见了王先生: a surname and how one is addressed, no given name
     if name[-1] == "籍" and bare:
         return False  # 邵阳籍企业家: where they are from
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山

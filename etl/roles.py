@@ -115,6 +115,8 @@ _AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|署名(?:文章|�
 # the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
+# a visiting party right after its head's name (甲一行, 甲同志一行, 甲先生一行)
+_PARTY_AFTER = re.compile(r"(?:同志|先生|女士)?一行")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 # the views of those a clause with 听取 names (听取甲、乙的意见建议; their 汇报 and 发言 are roles of their own)
 _VIEWS_HEARD = re.compile(r"(?:同志|等)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,6}?(?:意见|建议|想法|心声|诉求)")
@@ -266,8 +268,12 @@ def roles_from_tail(tail: str) -> set[str]:
         if n == 0 and clause[:1] in "以及和与" and (w := _WITH_UNNAMED.match(clause)) is not None:
             c = clause[w.end():]
         if n == 0:
-            c = HONORIFIC.sub("", c, count=1) if HONORIFIC.match(c) else c
-            c = _COLLECTIVE_AFTER.sub("", c, count=1) if clause[:1] == "等" else c
+            together = clause[:1] == "等"
+            if HONORIFIC.match(c):
+                c = HONORIFIC.sub("", c, count=1)
+                together = together or c[:1] == "等"  # (甲同志、乙同志等市领导率…: 等 after the honorific)
+                c = c.lstrip("等以及和与及")
+            c = _COLLECTIVE_AFTER.sub("", c, count=1) if together else c
             roles |= _clause_roles(c, first=True)
             if not roles and _PRESENTS.match(c):
                 roles.add("lead")  # 会议召开，市委书记甲为获奖代表颁奖: what they did there (出席…并颁奖: attend)
@@ -435,7 +441,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 own, kin_own = kin_own, None
             with_ = ("与" in own or "同" in own) and _WITH.search(own) is not None  # 与乙, 与来访的乙: the one talked with
             talk = with_ and _TALK.search(s, mt.end, b)
-            if talk and i > 0 and s.startswith("一行", inside[i - 1].end):
+            if talk and i > 0 and _PARTY_AFTER.match(s, inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
             elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in HOME_VISITED_FIRST and HOME_VISITED.match(tail)))
                   and not _LISTED_AFTER.search(own)):

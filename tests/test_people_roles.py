@@ -351,9 +351,10 @@ def test_visitors_received_in_a_later_sentence_are_guests() -> None:
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
 
 
-def test_hosts_a_delegation_talks_with_attend() -> None:
-    # 甲一行与乙…座谈 (dev/025's gold): the hosts after 与, a comma list of them, attend the talks
-    got = who("周铁农一行与省政协副主席汪希萱,市委常委、副市长马时雍进行了座谈。")
+@pytest.mark.parametrize("honorific", ["", "同志", "先生"])
+def test_hosts_a_delegation_talks_with_attend(honorific: str) -> None:
+    # 甲一行与乙…座谈 (dev/025's gold): the hosts after 与, a comma list of them, attend the talks; so with 甲同志一行
+    got = who(f"周铁农{honorific}一行与省政协副主席汪希萱{honorific},市委常委、副市长马时雍进行了座谈。")
     assert [(n, r) for n, _, r in got] == [("周铁农", ["lead"]), ("汪希萱", ["attend"]), ("马时雍", ["attend"])]
 
 
@@ -2125,4 +2126,19 @@ def test_kin_named_after_whose_kin_they_are(text: str, expected: list, mentioned
     ("副市长尤典真到鉴江镇指导工作。", [("尤典真", "副市长", ["lead"])]),
 ])
 def test_parties_leaders_and_what_the_one_before_also_did(text: str, participants: list) -> None:
+    assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a name with no title, then 先生 or 女士, is someone's (as with 同志)
+    ("周铁农先生一行来我市考察。", [("周铁农", "", ["lead"])]),
+    ("市长王刚会见周铁农先生一行。", [("王刚", "市长", ["lead"]), ("周铁农", "", ["guest"])]),
+    ("市长王刚会见李华女士。", [("王刚", "市长", ["lead"]), ("李华", "", ["guest"])]),
+    # … but a surname and how one is addressed name no one
+    ("市长王刚会见了美国客商王先生一行。", [("王刚", "市长", ["lead"])]),
+    # 同志 after each of a list, then the collective and the verb (甲同志、乙同志等市领导率…)
+    ("陈金彪同志、陈笑华同志、包哲东同志等市四套班子领导率700余名机关干部参加义务植树。",
+     [("陈金彪", "", ["attend", "lead"]), ("陈笑华", "", ["attend", "lead"]), ("包哲东", "", ["attend", "lead"])]),
+])
+def test_honorifics_after_a_name(text: str, participants: list) -> None:
     assert who(text) == participants
