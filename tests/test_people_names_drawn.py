@@ -26,7 +26,9 @@ given_names = st.one_of(st.text(GIVEN, min_size=1, max_size=2),
                   .filter(lambda g: g not in ("月中", "会中")),  # (words: 月中 is mid-month)
                   st.sampled_from(ALONE_TOO))
 # (given names that are words for people are no names to the reader: 向客人介绍, 向大家问好)
-PEOPLE_WORDS = {"学生", "代表", "干部", "职工", "群众", "居民", "村民", "农民", "党员", "家属", "老人", "专家", "企业", "客人"}
+PEOPLE_WORDS = {"学生", "代表", "干部", "职工", "群众", "居民", "村民", "农民", "党员", "家属", "老人", "专家", "企业", "客人",
+                # (nor how one named by the surname is addressed: 王先生 is Mr Wang)
+                "先生", "女士", "同志", "夫人", "小姐"}
 # (nor are places, bare: 林芝 is a city of Tibet)
 name = st.builds(lambda s, g: s + g, st.sampled_from(SURNAMES),
                  given_names.filter(lambda g: g not in PEOPLE_WORDS)).filter(lambda n: n not in place_names())
