@@ -216,9 +216,10 @@ _ELECTING_BODY = re.compile(r"代表大会|代表会议|人代会|党代会|全�
 _ATTENDS_BACK = re.compile(rf"(?<![与和向给为对])(?:出席|参加|列席|主持|收听收看){_BACK_REFERENCE.pattern}")
 # the one received or visited, named right after the verb (看望周铁农。, 会见了甲先生一行，)
 _RECEIVING_VERBS = frozenset(("会见", "看望", "慰问", "接待"))
+_AFTER_NAMED = "(?:先生|女士|同志|夫妇)?(?:一行)?"  # (甲先生一行)
+_RECEIVED_NAME = re.compile(rf"了?([\u4e00-\u9fff·]{{2,16}}?){_AFTER_NAMED}(?:[，,。；;并]|$)")
 # the one an act is done with, right before it in the clause (与甲先生代表两市签署, 与乙就…进行会谈)
-_WITH_SOMEONE = re.compile(r"与([\u4e00-\u9fff·]{2,20}?)(?:先生|女士|同志|夫妇)?(?:一行)?[^，,。；;与和]{0,16}$")
-_RECEIVED_NAME = re.compile(r"了?([\u4e00-\u9fff·]{2,16}?)(?:先生|女士|同志|夫妇)?(?:一行)?(?:[，,。；;并]|$)")
+_WITH_SOMEONE = re.compile(rf"与([\u4e00-\u9fff·]{{2,20}}?){_AFTER_NAMED}[^，,。；;与和]{{0,16}}$")
 # a delegation the entry before named, going on with its visit (甲一行先后来到…, 乙一行还考察了…)
 _PARTY_GOES_ON = re.compile(r"^([^，,。；;、]{2,24}?)(?:同志)?一行")
 # someone the entry before named, going on with their visit (甲先后来到…, 乙实地察看了…, 丙详细了解…; not 看望 or

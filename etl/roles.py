@@ -116,7 +116,7 @@ _AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|署名(?:文章|�
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 # a visiting party right after its head's name (甲一行, 甲同志一行, 甲先生一行)
-_PARTY_AFTER = re.compile(r"(?:同志|先生|女士)?一行")
+_PARTY_AFTER = re.compile(r"(?:同志|先生|女士)?一行")  # (not PARTY: 甲一行三人与乙座谈 reads the same with 一行 alone)
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 # the views of those a clause with 听取 names (听取甲、乙的意见建议; their 汇报 and 发言 are roles of their own)
 _VIEWS_HEARD = re.compile(r"(?:同志|等)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,6}?(?:意见|建议|想法|心声|诉求)")
