@@ -2142,3 +2142,14 @@ def test_parties_leaders_and_what_the_one_before_also_did(text: str, participant
 ])
 def test_honorifics_after_a_name(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # 给 as 向: the one an award is given to, or a letter written to, is whom the item is about (给 ends a title)
+    ("市委书记李长萍给优秀教师代表张丽回信。", [("李长萍", "市委书记", ["lead"])], ["张丽"]),
+    ("市委书记李长萍给张丽、王芳等老党员回信。", [("李长萍", "市委书记", ["lead"])], ["张丽", "王芳"]),
+    ("市委书记李长萍给获奖代表张丽颁奖。", [("李长萍", "市委书记", ["lead"])], ["张丽"]),
+    ("市长张百顺给大家拜年。", [("张百顺", "市长", ["lead"])], []),
+])
+def test_given_to_with_gei(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
