@@ -493,7 +493,8 @@ def _read_foreign(s: str, p: int) -> int | None:
         return None
     first = s[p:s.index("·", p)]
     if (len(first) > 6 or first[0] in _NOT_NAME or offices().search(first) or _STRONG.search(first)
-            or "领导" in first):  # (州领导木拉提·阿不都热合曼: the collective before the name)
+            or "领导" in first  # (州领导木拉提·阿不都热合曼: the collective before the name)
+            or "与" in first or s[p - 1:p + 1] in _CALLED_BY_SURNAME):  # (市长甲同志与约翰·史密斯: 志与约翰 is none)
         return None  # (张三会见约翰·史密斯: a name and a verb before the foreign one, not its first part)
     if len(first) > 3 and any(w in first for w in _DESCRIPTOR_SET):
         return None  # (美国客商约翰·史密斯: who they are, then the name, read from its own start)

@@ -2139,6 +2139,9 @@ def test_parties_leaders_and_what_the_one_before_also_did(text: str, participant
     # 同志 after each of a list, then the collective and the verb (甲同志、乙同志等市领导率…)
     ("陈金彪同志、陈笑华同志、包哲东同志等市四套班子领导率700余名机关干部参加义务植树。",
      [("陈金彪", "", ["attend", "lead"]), ("陈笑华", "", ["attend", "lead"]), ("包哲东", "", ["attend", "lead"])]),
+    # the honorific and 与 before a transliterated name are no part of it (before: 志与穆罕默德·渥里格)
+    ("市长王永明同志与穆罕默德·渥里格先生代表两市签署了意向书。",
+     [("王永明", "市长", ["lead"]), ("穆罕默德·渥里格", "", ["lead"])]),
 ])
 def test_honorifics_after_a_name(text: str, participants: list) -> None:
     assert who(text) == participants
