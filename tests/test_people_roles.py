@@ -351,7 +351,7 @@ def test_visitors_received_in_a_later_sentence_are_guests() -> None:
     assert [(n, r) for n, _, r in got] == [("孙守刚", ["lead"]), ("孙丕恕", ["guest"]), ("张术平", ["attend"])]
 
 
-@pytest.mark.parametrize("honorific", ["", "同志", "先生"])
+@pytest.mark.parametrize("honorific", ["", "同志", "先生", "（女）"])
 def test_hosts_a_delegation_talks_with_attend(honorific: str) -> None:
     # 甲一行与乙…座谈 (dev/025's gold): the hosts after 与, a comma list of them, attend the talks; so with 甲同志一行
     got = who(f"周铁农{honorific}一行与省政协副主席汪希萱{honorific},市委常委、副市长马时雍进行了座谈。")
