@@ -17,7 +17,6 @@ from .script import BLANKS, GLOSS, to_simplified
 from .source import Line
 
 # A line ends a sentence when its last character is one of these.
-_FINISHED = set("。！？!?；;”」』）)")
 _GLOSS_END = re.compile(rf"(?:{GLOSS.pattern})$")  # a reading aid's pinyin closing a line (發(fā))
 # Words that open a further paragraph of the same entry, never a new event.
 _PARAGRAPH_OPENERS = re.compile(
@@ -179,7 +178,7 @@ class Entry:
         t = self.text.rstrip()
         # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
         # ends inside it: 对罗平的“两烟” / 情况进行考察 goes on, 他说：“…。” does not)
-        return bool(t) and ((t[-1] in _FINISHED and (t[-1] != "”" or t[-2:-1] in _FINISHED)
+        return bool(t) and ((t[-1] in _CLOSED_END and (t[-1] != "”" or t[-2:-1] in _CLOSED_END)
                              # (nor does a converter's pinyin after the last character: …分别向大会發(fā))
                              and not (t[-1] in ")）" and _GLOSS_END.search(t, max(0, len(t) - 10)) is not None))
                             or (t[-1] == "." and "\u4e00" <= t[-2:-1] <= "\u9fff"))  # (…并讲话. typed half-width)
@@ -207,9 +206,9 @@ class Context:
 
 _COMMA_PART = re.compile(r"[，,：:]")
 _SENTENCE_END = frozenset("，,。；;：:！？!?")
-_ALONG = frozenset(("陪同", "随同", "参加", "一同", "一起", "宣布"))  # (宣布开工: a speech at the event)
-# … a few words further on in the clause (陪同学习考察, 参加了督导活动)
-_ALONG_BEFORE = re.compile(r"(?:陪同|随同|参加|一同|一起)了?[^，,。；;]{1,4}$")
+# accompanying or joining, right before the verb or a few words before it in the clause (陪同调研, 陪同学习考察,
+# 参加了督导活动)
+_ALONG_BEFORE = re.compile(r"(?:陪同|随同|参加|一同|一起)了?[^，,。；;]{0,4}$")
 # a congress or session that elects (甲当选为县委书记 after 县第三次党代会召开: its outcome, not an event of its own)
 _ELECTING_BODY = re.compile(r"代表大会|代表会议|人代会|党代会|全会|全体会议|选举")
 # attending the event the entry named, first in the sentence (出席会议并讲话, 参加会议并…, 主持。, 在…收听收看。)
@@ -264,22 +263,20 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     # accompanying or joining (陪同调研, 随同考察, 参加调研, 一同视察) is what those with the visitor of the entry
     # before do
     # (nor what was announced there, 宣布大桥通车, nor a verb made a noun, 大桥的建成)
-    verbs = [m for m in _EVENT_VERB.finditer(first) if first[max(0, m.start() - 2):m.start()] not in _ALONG
+    verbs = [m for m in _EVENT_VERB.finditer(first) if not _ALONG_BEFORE.search(first, max(0, m.start() - 8), m.start())
              and first[m.start() - 1:m.start()] != "的" and "宣布" not in _COMMA_PART.split(first[:m.start()])[-1]
-             and not _ALONG_BEFORE.search(first, max(0, m.start() - 8), m.start())
              and not (m.group(0) == "当选" and _ELECTING_BODY.search(before))]
     if not verbs:
         return False
     if _VISITED_BACK.search(first):
         return False  # 乙等领导到肥城看望。 after …慰问团到肥城演出。: those the entry before named are whom they visit
     named = named if named is not None else to_simplified(before)
-    if ((back := _ATTENDS_BACK.search(first)) is not None and back.start() <= verbs[0].start()
-            and (not back["what"] or back["what"] in named)):
+    if (back := _ATTENDS_BACK.search(first)) is not None and back.start() <= verbs[0].start() and _refers_back(back, named):
         # 市委书记甲出席会议并讲话。 after 全市…会议召开。, 乙出席开幕式。 after …丰收节开幕。, 丙参加会议并代表…签订…:
         # one at the meeting just named, and what they did there
         return False
     attended = {m.start(): r.end() for m in verbs if m.group(0) in ("出席", "主持")
-                and (r := _BACK_REFERENCE.match(first, m.end())) is not None and (not r["what"] or r["what"] in named)}
+                and (r := _BACK_REFERENCE.match(first, m.end())) is not None and _refers_back(r, named)}
     for m in verbs:
         if m.group(0) in _RECEIVING_VERBS and (r := _RECEIVED_NAME.match(first, m.end())) is not None:
             if _named_in(r.group(1), named):
@@ -288,6 +285,12 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
             attended[m.start()] = m.end()  # 市长乙与甲代表两市签署… after 乙会见甲率领的代表团: with that visitor
     return not (attended and all(m.start() in attended or any(a < m.start() < b for a, b in attended.items())
                                  for m in verbs))
+
+
+def _refers_back(m: re.Match[str], named: str) -> bool:
+    """Does a _BACK_REFERENCE match name the event the entry before named? (a ceremony named by what it marks only
+    when that word is there: 出席开工典礼 after …开工。)"""
+    return not m["what"] or m["what"] in named
 
 
 def _named_in(who: str, named: str) -> bool:
