@@ -980,6 +980,20 @@ def _things_listed(s: str, mark: int, occupied: list[bool]) -> bool:
             and not occupied[j])
 
 
+def _unlisted_surname_item(s: str, q: int) -> int | None:
+    """End of a list's next item of two or three characters that reads as a name but for its surname, which no
+    surname list holds (水均益, 仰协): in a list of names, the next item is a name far more often than not."""
+    for k in (2, 3):
+        name = s[q:q + k]
+        if (len(name) == k and _CJK_RUN.fullmatch(name) and _NOT_NAME.isdisjoint(name)
+                and name[-1] not in _PLACE_END and name[:2] not in _NEVER_NAMES and name not in _NOT_NAMES
+                and name not in _DESCRIPTOR_SET and name[-2:] not in _PEOPLE_WORDS and name not in place_names()
+                and offices().search(s, q, q + k + 2) is None and (s[q + k:q + k + 1] in "、，," or _STRONG.match(s, q + k) is not None)
+                and _follow_ok(s, q + k)):
+            return q + k
+    return None
+
+
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     # (where a titled name and its 、 end, past its aside or honorific: 副市长甲、乙, 甲（女）、乙, 甲同志、乙)
@@ -1006,8 +1020,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **received}
     else:
         received = {}
+    # … and a list's next item after a titled name, whatever surname starts it (副主任冷刚、仰协、水均益出席)
     extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
-                   ) if "领导" in s or home else []
+                   | list_heads
+                   ) if "领导" in s or home or list_heads else []
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname
@@ -1055,6 +1071,11 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                 e = _read_name(s, q, known, bare=not run and q not in list_heads)
             if e is None and not run and collective:
                 e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
+            if e is None and (run or q in list_heads) and (
+                    collective or (run[0][0] if run else q) in list_heads or all(s[a:b] in known for a, b in run)):
+                # 副主任冷刚、仰协、水均益出席: a list's next name, any surname, in a list that is one of people
+                # (titled, under a collective, or of names known), not one of things (高层、石化、排烟等)
+                e = _unlisted_surname_item(s, q)
             if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and word in "，,；;：:"))
                     and ("、" in s[q + 2:q + 4] or (collective and ("，" in s[q + 2:q + 4] or "," in s[q + 2:q + 4])))
                     and (f := _read_name(s, q, known, bare=False)) is not None and f - q <= 3

@@ -88,3 +88,28 @@ def test_a_surname_that_is_also_a_preposition_after_a_collective() -> None:
 def test_the_first_after_a_collective_may_end_as_places_do() -> None:
     # after 区领导 a name is a person's even when it ends as a place's name would (园, 庄): 袁英园
     assert who("区领导袁英园、夏龙浩以及相关单位负责人参加。") == [("袁英园", "", ["attend"]), ("夏龙浩", "", ["attend"])]
+
+
+# surnames no surname list holds (水均益, 仰协, 宰明): read as a list's next name where the list is one of people
+UNLISTED_SURNAMES = "水仰宰能双扶怀秋松牧苍蓬堵沃弘"
+unlisted_name = st.builds(lambda s, g: s + g, st.sampled_from(UNLISTED_SURNAMES),
+                          st.text(GIVEN, min_size=1, max_size=2).filter(lambda g: g not in PEOPLE_WORDS))
+
+
+@settings(derandomize=True, max_examples=150, deadline=None)
+@given(names, unlisted_name)
+@example(["冷刚", "赵小维", "谢志迪"], "仰协")
+def test_a_list_item_with_an_unlisted_surname_keeps_the_list_whole(people: list[str], odd: str) -> None:
+    a, b, c = people
+    # before: the list ended at the name it could not read, and its verb reached none of it (or read it as lead)
+    assert who(f"副主任{a}、{b}、{odd}，秘书长{c}出席会议。") == [
+        (a, "副主任", ["attend"]), (b, "副主任", ["attend"]), (odd, "副主任", ["attend"]), (c, "秘书长", ["attend"])]
+    assert who(f"副主任{a}、{odd}出席会议。") == [(a, "副主任", ["attend"]), (odd, "副主任", ["attend"])]
+    assert who(f"县领导{a}、{odd}、{b}出席会议。") == [(a, "", ["attend"]), (odd, "", ["attend"]), (b, "", ["attend"])]
+
+
+def test_a_list_of_things_or_the_unnamed_after_a_name_gains_no_one() -> None:
+    assert who("副市长张三、有关部门、各乡镇参加。") == [("张三", "副市长", ["attend"])]
+    assert who("县领导张三、李四、各县区负责人出席会议。") == [("张三", "", ["attend"]), ("李四", "", ["attend"])]
+    # (a list of things, its first read as a name by the surname rule: nothing of it is a person)
+    assert who("慰问消防员，查看高层、石化、排烟、轨道等器材。") == []
