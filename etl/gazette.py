@@ -296,7 +296,8 @@ def is_next_chapter(text: str) -> bool:
 
 
 _CLAUSE_MARKS = frozenset("。！？；;，,、")
-CLOSED_END = frozenset("。！？；!?;”」』）)")  # (what a line ends with where the wrap did not cut a sentence)
+CLOSED_END = frozenset("。！？；!?;”」』）).")  # (what a line ends with where the wrap did not cut a sentence; . where a copy
+# writes its stops in ASCII)
 # … nor a narrow column's line that says what someone did (市委书记甲主持, wrapped alike in three entries): a running
 # header or footer names a publication or a section, it reports no act
 ENTRY_VERB = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请")

@@ -83,12 +83,21 @@ def name_norm(name: str) -> str:
     return _STOP_AS_DOT.sub("·", clean(name).translate(_prepare_table()))
 
 
+def full_stops(text: str) -> str:
+    """The text with its full stops as 。 where a copy writes every one in ASCII (主持会议.市长乙出席.): text that
+    ends in one and holds no 。 (a foreign name's dot, 雪克来提.扎克尔, stands in text that ends in 。). Same length."""
+    if "." in text and "。" not in text and _ASCII_STOPS.search(text.rstrip()) is not None:
+        return _STOP_AFTER_WORD.sub("。", text)
+    return text
+
+
 def prepare(text: str) -> tuple[str, str]:
     """An entry as people and agenda are read from it: cleaned (as written), and its simplified copy of
     the same length, so that what is found in the copy is cut from the written form at the same offsets."""
     src = clean(text)
     s = src if _prepared().isdisjoint(src) else src.translate(_prepare_table())
     if "．" in s or "." in s:
+        s = full_stops(s)
         s = _STOP_AS_DOT.sub("·", s)  # 雪克来提．扎克尔: a full stop between two CJK characters joins a name
     if "族" in s and ("（" in s or "(" in s):
         s = _SEX_AND_PEOPLE.sub(lambda m: m.group(0).replace("，", "、").replace(",", "、"), s)  # (same length)
@@ -102,3 +111,6 @@ def prepare(text: str) -> tuple[str, str]:
 # an aside of sex and people after a name (甲（女，满族）、乙): its comma is no clause's end
 _SEX_AND_PEOPLE = re.compile(r"[（(](?:女|男)[，,][^（()）、，,\s]{1,4}族[）)]")
 _STOP_AS_DOT = re.compile(r"(?<=[\u3400-\u9fff])[.．](?=[\u3400-\u9fff])")
+# a full stop written in ASCII after a word, where it ends the entry (…出席.”): the entry writes its stops so
+_ASCII_STOPS = re.compile(r"(?<=[\u3400-\u9fff”）)])\.[”\"）)]?$")
+_STOP_AFTER_WORD = re.compile(r"(?<=[\u3400-\u9fff”）)])\.(?![\d.])")

@@ -8,8 +8,10 @@ from importlib import resources
 import pytest
 
 from etl.columns import reflow
-from etl.script import to_simplified
-from etl.source import split_lines
+from etl.parse import parse_source
+from etl.people import read_people
+from etl.script import full_stops, to_simplified
+from etl.source import read_source, split_lines
 
 from .conftest import SAMPLE_DIR, event_keys, sample_periods
 
@@ -80,3 +82,21 @@ def test_no_break_spaces_of_a_web_copy_read_as_spaces(name: str) -> None:
     as_written = event_keys(text.encode("utf-8"), name, PERIODS[name])
     with_nbsp = event_keys(text.replace(" ", "\u00a0").encode("utf-8"), name, PERIODS[name])
     assert repr(with_nbsp).replace("\\xa0", " ") == repr(as_written)
+
+
+def test_full_stops_in_ascii_read_as_full_stops() -> None:
+    def who(text: str) -> list[tuple[str, str, list[str]]]:
+        return [(p.name, p.title, p.roles) for p in read_people(text).participants]
+
+    # a copy that writes every stop in ASCII: each sentence's people read as in 。 text
+    assert who("市政府召开常务会议.市长张三主持会议.副市长李四出席.") == [
+        ("张三", "市长", ["chair"]), ("李四", "副市长", ["attend"])]
+    # (a foreign name's dot in text whose stops are 。 stays the name's; a decimal is no stop)
+    assert full_stops("会见了雪克来提.扎克尔。") == "会见了雪克来提.扎克尔。"
+    assert full_stops("投资3.5亿元.") == "投资3.5亿元。"
+    # entries run together on one line, a month's days after stops in ASCII (and a range first: 1月5—8日)
+    text = ("2019年1月大事记\n1月5—8日,市人大会议召开.会议听取工作报告. 1月6日,市长张三参加审议. "
+            "△“最美家庭”评选揭晓. 1月7日,市委召开常委会.\n")
+    got = [(e.date_start, e.text) for e in parse_source(read_source(text.encode(), "t.txt")).events]
+    assert got == [("2019-01-05", "市人大会议召开.会议听取工作报告."), ("2019-01-06", "市长张三参加审议."),
+                   ("2019-01-06", "“最美家庭”评选揭晓."), ("2019-01-07", "市委召开常委会.")]
