@@ -1106,8 +1106,10 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                 continue
             if (s[after:after + 1] in ("和", "及") and not occupied[after + 1] and s[after + 1:after + 2] != "其"
                     and (nx := _read_name(s, after + 1, known, bare=True)) is not None and nx - after <= 4
-                    and _STRONG.match(s, nx)):
-                q = after + 1  # 刘培国和贾鹏柱参加活动: two bare names joined, then what they both did
+                    and (_STRONG.match(s, nx) or (len(run) >= 2 and s[nx:nx + 1] in "，,等"))):
+                # 刘培国和贾鹏柱参加活动: two bare names joined, then what they both did; 甲、乙和丙，…等参加: a
+                # 、 list's last, joined by 和, then others unnamed before its verb
+                q = after + 1
                 continue
             break
         if not run or (lenient and len(run) < 2):

@@ -2150,3 +2150,18 @@ def test_parties_leaders_honorifics_and_what_the_one_before_also_did(text: str, 
 ])
 def test_given_to_with_gei(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a 、 list's last joined by 和, then others with no name, then the verb of them all
+    ("王沪宁、蔡奇、谌贻琴、王东峰和刘振立，在新疆工作过的老同志等参加有关接见。",
+     [("王沪宁", "", ["attend"]), ("蔡奇", "", ["attend"]), ("谌贻琴", "", ["attend"]), ("王东峰", "", ["attend"]),
+      ("刘振立", "", ["attend"])]),
+    ("王沪宁、蔡奇和刘振立等参加。", [("王沪宁", "", ["attend"]), ("蔡奇", "", ["attend"]), ("刘振立", "", ["attend"])]),
+    # a congress's presidium seated, a guest invited to attend (在主席台就座, 应邀参加)
+    ("市人大常委会主任赵显三主持会议，副主任孙中英、吴国战在主席台就座。市政协副主席金嘉祥应邀参加会议。",
+     [("赵显三", "市人大常委会主任", ["chair"]), ("孙中英", "副主任", ["attend"]), ("吴国战", "副主任", ["attend"]),
+      ("金嘉祥", "市政协副主席", ["attend"])]),
+])
+def test_lists_joined_at_their_end_and_seated_on_the_rostrum(text: str, participants: list) -> None:
+    assert who(text) == participants
