@@ -12,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .columns import DATED_CAPTION, reflow
-from .dates import DASH, RANGE_SEP, Period, match_prefix, period_in, year_heading
+from .dates import DASH, RANGE_SEP, YEAR, Period, match_prefix, period_in, year_heading
 from .script import BLANKS, GLOSS, is_simplified, to_simplified, unglossed
 from .source import Line, Source
 
-KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事")
+KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事",
+            "要事")  # (政务要事, 要事录)
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
@@ -188,9 +189,17 @@ def unspaced(text: str) -> str:
     return _BLANK_RUN.sub("", t) if _SPACED_OUT.fullmatch(t) else t
 
 
+# a gazette's column of the month's doings named otherwise, with its month (2023年4月政务动态, 3月份重要活动,
+# 4月政府工作纪实): no keyword, but the period and the column's name say it is the chronicle
+_PERIOD_COLUMN = re.compile(rf"^(?:{YEAR}\s*年\s*)?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月份?\s*"
+                            r"(?:[省市县区州旗]?(?:委|政府|人大|政协)?)(?:政务|工作|重要|领导)?(?:活动|动态|要闻|纪实|纪要|要览|概览|日志)$")
+
+
 def is_heading(text: str) -> bool:
     """A chronicle heading: short, names a chronicle (大事记 …), reads as a title, not a sentence."""
     t = unspaced(text)
+    if t and t[-1] in "态动闻实要览志" and _PERIOD_COLUMN.match(t):
+        return True
     if not t or len(t) > 60 or not _KEYWORD.search(t) or _SENTENCE.search(t) or is_furniture(t):
         return False  # (上一篇：2023年7月大事记, 首页 > 大事记: navigation, not a heading)
     if t[:1].isdigit() and re.match(r"^\d{1,2}\s*日", t):
@@ -306,8 +315,14 @@ _SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s
 
 
 def _opens_entry(ln: Line) -> bool:
-    """Whether a line opens with a date, as an entry does (not a document's date alone under its issuer)."""
-    return _SIGNED.match(ln.text) is None and match_prefix(to_simplified(ln.text.strip())) is not None
+    """Whether a line opens with a date, as an entry does (not a document's date alone under its issuer, nor a
+    table of contents' line that names a period, 2023年4月政府工作纪实……20)."""
+    return (_SIGNED.match(ln.text) is None and _TOC_LEADER.search(ln.text) is None
+            and match_prefix(to_simplified(ln.text.strip())) is not None)
+
+
+# the dots, or the run of spaces, that lead a table of contents' title to its page number
+_TOC_LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|[ \u3000]{4,})\s*\d{1,3}\s*$")
 
 
 def _past_furniture(lines: tuple[Line, ...], j: int, furniture: Callable[[str], bool],
@@ -445,6 +460,14 @@ def find_structure(src: Source) -> Structure:
             i += 1
         return i
 
+    def resume(sec: Section, i: int) -> None:
+        """Read on past another document printed inside the chronicle, from where its piece stopped (i): the
+        chronicle's entries go on after the document's date under its issuer."""
+        while (r := _after_document(lines, i, sec, used, furniture, repeated)) is not None:
+            notes.append((lines[i].lineno, f"another document inside chronicle {sec.title!r} skipped (lines "
+                                           f"{lines[i].lineno}–{lines[r - 1].lineno}); the chronicle goes on after it"))
+            i = collect(sec, r, join_first=False)
+
     if heads:
         for i in heads:
             if i in used:
@@ -470,7 +493,7 @@ def find_structure(src: Source) -> Structure:
                 j += 1
             sec.page = toc.get(_norm_title(sec.title))
             used.add(i)
-            collect(sec, j, join_first=False)
+            resume(sec, collect(sec, j, join_first=False))
             sections.append(sec)
     else:
         sec = Section(title="", heading_line=None, period=None)
@@ -483,6 +506,7 @@ def find_structure(src: Source) -> Structure:
             sec.lines.clear()
             i = collect(sec, i + 1, join_first=False)
             restarted = True
+        resume(sec, i)
         if restarted:  # (the document's own date, 2024年3月5日 under its issuer, is no date of the chronicle's)
             first = next((k for k, ln in enumerate(sec.lines) if _opens_entry(ln)), len(sec.lines))
             signed = [k for k in range(first) if _SIGNED.match(sec.lines[k].text)]
@@ -529,6 +553,32 @@ def find_structure(src: Source) -> Structure:
             before.continued_from.append(lines[i].lineno)
             collect(before, i, join_first=True)
     return Structure(sections, notes)
+
+
+_DOCUMENT_LINES = 400  # (the most lines a document printed inside a chronicle is read through for its date)
+
+
+def _after_document(lines: tuple[Line, ...], i: int, sec: Section, used: set[int],
+                    furniture: Callable[[str], bool], repeated: set[str]) -> int | None:
+    """Where a chronicle goes on after another document that interrupts it at lines[i] (a notice printed on its
+    page: 关于…的通知 … its issuer and date), or None: the document's date under its issuer, then an entry of
+    the chronicle's own, a day of its month (5日，…) no later section claims, its day not before the last one's."""
+    if i >= len(lines) or not sec.lines or not is_document_boundary(lines[i].text):
+        return None
+    days = [p.day for ln in sec.lines if (p := match_prefix(to_simplified(ln.text.strip()))) is not None
+            and p.kind == "day" and p.month is None]
+    if not days:
+        return None
+    for k in range(i + 1, min(len(lines), i + _DOCUMENT_LINES)):
+        t = lines[k].text.strip()
+        if k in used or is_heading(t) or _UP.match(t):
+            return None  # (a chronicle or a piece of one begins before the document ends)
+        if _SIGNED.match(t):
+            r, _ = _past_furniture(lines, k + 1, furniture, repeated)
+            p = match_prefix(to_simplified(lines[r].text.strip())) if r < len(lines) and r not in used else None
+            if p is not None and p.kind == "day" and p.month is None and p.day is not None and p.day >= days[-1]:
+                return r
+    return None
 
 
 _HEADING_END = re.compile(rf"(?:{_KEYWORD.pattern})$|[)）]$")

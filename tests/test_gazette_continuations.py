@@ -106,6 +106,36 @@ def test_a_headless_chronicle_after_another_document_is_read() -> None:
     assert dates_and_texts(r) == [("2016-06-08", "市政府召开常务会议。"), ("2016-06-19", "市长王云鹏会见客商。")]
 
 
+_NOTICE = ("某某市人民政府关于印发某某办法的通知\n某政发〔2023〕5号\n各县（市、区）人民政府，市政府各部门：\n"
+           "现将《某某办法》印发给你们，请认真贯彻执行。\n某某市人民政府\n2023年4月3日\n")
+_ENTRIES = [("2023-04-03", "市长张三主持召开市政府第20次常务会议。"), ("2023-04-05", "副市长李四到某某县调研农业生产。"),
+            ("2023-04-10", "市委书记王五会见客商赵六一行。")]
+
+
+@pytest.mark.parametrize("column", ["政务要事", "政务动态", "重要活动", "政府工作纪实"])
+def test_a_gazettes_chronicle_column_named_otherwise_with_its_month(column: str) -> None:
+    # the column's name and its month are its heading; the table of contents' line naming it is no month's item
+    text = (f"某某市人民政府公报\n2023年第5期\n目    录\n某某市人民政府关于印发某某办法的通知…………………1\n"
+            f"2023年4月{column}……………………20\n·1·\n{_NOTICE}·19·\n2023年4月{column}\n"
+            "3日，市长张三主持召开市政府第20次常务会议。\n5日，副市长李四到某某县调研农业生产。\n"
+            "10日  市委书记王五会见客商赵六一行。\n·20·\n")
+    assert dates_and_texts(parse_text(text, "g.txt")) == _ENTRIES
+
+
+@pytest.mark.parametrize("heading", ["2023年4月大事记\n", ""])
+def test_a_document_printed_inside_the_chronicle_is_skipped_and_its_entries_go_on(heading: str) -> None:
+    # (before: the entries after the notice were lost without a word)
+    text = (f"{heading}3日，市长张三主持召开市政府第20次常务会议。\n5日，副市长李四到某某县调研农业生产。\n{_NOTICE}"
+            "10日  市委书记王五会见客商赵六一行。\n")
+    r = parse_text(text, "g.txt", "2023-04")
+    assert dates_and_texts(r) == _ENTRIES
+    first = 4 if heading else 3  # (the notice's title, through its date under its issuer)
+    assert [w.line for w in r.warnings if "another document inside" in w.message] == [first]
+    assert any(f"lines {first}–{first + 5}" in w.message for w in r.warnings)
+    # … but an earlier day after the document is not the chronicle's going on (a list of the document's own)
+    assert len(parse_text(text.replace("10日  ", "1日  "), "g.txt", "2023-04").events) == 2
+
+
 def test_continuation_after_another_document_and_missing_continuation() -> None:
     gazette = (
         "目 录\n某市人民政府大事记（2023年5月） 12\n\n"
