@@ -100,7 +100,8 @@ _DAY_FULL = re.compile(
 )
 # "1  我市…": a bare day number followed by two or more spaces (one chronicle style; enabled per section).
 _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}}|[1-9]\d{{2,3}}(?=\s))(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?(?=\s{{2,}}\S|\t)"
-                       r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])")  # (1\t1月3日\t…: a table's number column, then the date)
+                       r"(?!\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\s*(?:19|20)\d{2}[-/.．]\d{1,2}[-/.．]\d{1,2})")
+# (1\t1月3日\t…, 1\t2023年1月3日\t…, 1\t2023-01-03\t…: a table's number column, then the date)
 # "710日", "1231日": a month and a day run together, the 月 lost when a web page was copied (71日 is 7月1日; two
 # digits are read by _DAY_FULL, and split when no day is that large: see split_glued)
 _DAY_GLUED = re.compile(rf"^(?P<d>[1-9]\d{{2,3}})\s*日(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?")

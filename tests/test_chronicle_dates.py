@@ -1263,10 +1263,14 @@ def test_a_web_list_s_month_and_day_of_two_digits_each_before_or_after_its_items
         ("2024-01-03", "市委常委会召开会议"), ("2024-01-05", "市长李向东调研重点项目建设"), ("2024-02-08", "全市优化营商环境大会召开")]
 
 
+@pytest.mark.parametrize("year", ["", "2024年", "iso"])
 @pytest.mark.parametrize("row", ["| {n} | {d} | {t} |", "{n}\t{d}\t{t}", "{n}   {d}   {t}"])
-def test_a_table_with_a_number_column_before_its_dates(row: str) -> None:
-    # 序号 | 日期 | 内容: the row's number is no day; the date after it is the entry's
+def test_a_table_with_a_number_column_before_its_dates(row: str, year: str) -> None:
+    # 序号 | 日期 | 内容: the row's number is no day; the date after it is the entry's (with its year too: before, the
+    # number was read as a bare day and the date kept in the text)
     rows = [(1, "1月3日", "市委常委会召开会议。"), (2, "1月5日", "市长李向东调研。"), (3, "1月8日", "全市大会召开。")]
+    if year:
+        rows = [(n, f"2024-01-{d[2:-1]:0>2}" if year == "iso" else year + d, t) for n, d, t in rows]
     head = "| 序号 | 日期 | 内容 |\n| --- | --- | --- |\n" if row.startswith("|") else "序号\t日期\t内容\n"
     text = head + "".join(row.format(n=n, d=d, t=t) + "\n" for n, d, t in rows)
     events = parse_source(read_source(text.encode(), "table.txt"), D.parse_period("2024")).events
