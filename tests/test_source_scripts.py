@@ -2,6 +2,7 @@
 mainland pages that a converter turned traditional, such as 桐城 2012 大事記 or 慶元縣大事記)."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -36,6 +37,28 @@ def test_a_chronicle_converted_to_traditional_gives_the_same_events(path) -> Non
     converted = event_keys(traditional.encode("utf-8"), path.name, PERIODS[path.name])
     # (names and titles keep the script they were written in: compared in simplified)
     assert to_simplified(repr(converted)) == to_simplified(repr(as_written))
+
+
+@lru_cache(maxsize=1)
+def _as_radicals() -> dict[int, str]:
+    """Each ideograph a CJK radical stands for, to that radical (日 → ⽇ U+2F47, 工 → ⼯, 长 → ⻓): as a PDF whose
+    font maps its glyphs to the radicals gives them."""
+    out: dict[int, str] = {}
+    for code in (*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4)):
+        ideograph = unicodedata.normalize("NFKC", chr(code))
+        if len(ideograph) == 1 and "\u4e00" <= ideograph <= "\u9fff":
+            out.setdefault(ord(ideograph), chr(code))
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLE_DIR.glob("*.txt")), ids=lambda p: p.name)
+def test_a_chronicle_whose_ideographs_came_out_as_radicals_gives_the_same_events(path) -> None:
+    # (before: 3⽇ was no day, ⼤事记 no heading, and every entry was text before the first dated one)
+    text = path.read_text(encoding="utf-8")
+    radicals = text.translate(_as_radicals())
+    assert radicals != text
+    assert (event_keys(radicals.encode("utf-8"), path.name, PERIODS[path.name])
+            == event_keys(text.encode("utf-8"), path.name, PERIODS[path.name]))
 
 
 def _glossed(text: str) -> str:
