@@ -39,17 +39,22 @@ def _gb_glyph(m: re.Match[str]) -> str:
 
 # CJK radicals that a PDF's font maps its glyphs to in place of the ideographs they look like (⽇ U+2F47 for 日,
 # ⼯ for 工, ⻓ for 长): each read back as its ideograph (Unicode's compatibility mapping), one character for one;
-# so are compatibility ideographs (U+F900–FAFF) that stand for one
-_RADICAL = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
+# so are compatibility ideographs (U+F900–FAFF) that stand for one, and the vertical and small forms of
+# punctuation (︐ ︒ of vertical type, ﹐ ﹑ of Big5 copies) as the marks they are
+_COMPAT_FORM = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\ufe10-\ufe19\ufe30-\ufe6b]")
 
 
 @lru_cache(maxsize=1)
-def _radical_table() -> dict[int, str]:
+def _compat_table() -> dict[int, str]:
     table = {}
     for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):
         ideograph = unicodedata.normalize("NFKC", chr(code))
         if len(ideograph) == 1 and "\u4e00" <= ideograph <= "\u9fff":
             table[code] = ideograph
+    for code in (*range(0xFE10, 0xFE1A), *range(0xFE30, 0xFE6C)):
+        mark = unicodedata.normalize("NFKC", chr(code))
+        if len(mark) == 1 and mark != chr(code) and not unicodedata.combining(mark):
+            table[code] = mark
     return table
 
 
@@ -223,8 +228,8 @@ def read_source(data: bytes, name: str) -> Source:
         text = _CONTROL.sub(lambda m: " " if len(m.group(0)) == 1 else "\u00a0" * len(m.group(0)), text)
     if _GB_GLYPH.search(text) and _han_text(text):
         text = _GB_GLYPH.sub(_gb_glyph, text)
-    if _RADICAL.search(text):
-        text = text.translate(_radical_table())
+    if _COMPAT_FORM.search(text):
+        text = text.translate(_compat_table())
     if _JAMMER_HINT.search(text):
         text = _unjammed(text)
     if "?" in text and len(_LOST_INDENT.findall(text)) >= 2:

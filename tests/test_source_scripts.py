@@ -53,9 +53,10 @@ def _as_radicals() -> dict[int, str]:
 
 @pytest.mark.parametrize("path", sorted(SAMPLE_DIR.glob("*.txt")), ids=lambda p: p.name)
 def test_a_chronicle_whose_ideographs_came_out_as_radicals_gives_the_same_events(path) -> None:
-    # (before: 3⽇ was no day, ⼤事记 no heading, and every entry was text before the first dated one)
+    # (before: 3⽇ was no day, ⼤事记 no heading, and every entry was text before the first dated one); and its
+    # marks as the small and vertical forms (﹑ ︒) of Big5 copies and vertical type
     text = path.read_text(encoding="utf-8")
-    radicals = text.translate(_as_radicals())
+    radicals = text.translate(_as_radicals()).replace("、", "﹑").replace("。", "︒")
     assert radicals != text
     assert (event_keys(radicals.encode("utf-8"), path.name, PERIODS[path.name])
             == event_keys(text.encode("utf-8"), path.name, PERIODS[path.name]))
