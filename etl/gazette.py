@@ -566,7 +566,7 @@ def _after_document(lines: tuple[Line, ...], i: int, sec: Section, used: set[int
     if i >= len(lines) or not sec.lines or not is_document_boundary(lines[i].text):
         return None
     days = [p.day for ln in sec.lines if (p := match_prefix(to_simplified(ln.text.strip()))) is not None
-            and p.kind == "day" and p.month is None]
+            and p.kind == "day" and p.month is None and p.day is not None]
     if not days:
         return None
     for k in range(i + 1, min(len(lines), i + _DOCUMENT_LINES)):
