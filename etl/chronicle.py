@@ -419,10 +419,11 @@ def _compact_date_digits(line: Line) -> Line:
 _GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*{D.CHRONICLE_WORD}\s+(?=\S)")
 
 
-def _lines_of(raw: Line, alone: bool = False) -> list[Line]:
+def _lines_of(raw: Line, alone: bool = False, month_days: bool = False) -> list[Line]:
     """The lines a line of the file is read as: its heading apart where a month's chronicle was copied as one line
     after it (_GLUED_HEADING), and the entries a line runs together (_split_inline). `alone`: the line is all its
-    month holds (a heading or nothing before it, and nothing but a heading or the end after it)."""
+    month holds (a heading or nothing before it, and nothing but a heading or the end after it); `month_days`: the
+    list's entries open with their month and day (1月3日…)."""
     if alone:
         return _split_inline(raw, flat=True, gap=True)
     head = raw.text[:24]  # (the cheap tests first: most lines name no chronicle near their start, 书记 aside)
@@ -430,13 +431,13 @@ def _lines_of(raw: Line, alone: bool = False) -> list[Line]:
             and (glued := _GLUED_HEADING.match(raw.text)) is not None):
         rest = Line(raw.text[glued.end():], raw.lineno, raw.start + glued.end())
         return [Line(raw.text[:glued.end()], raw.lineno, raw.start), *_split_inline(rest, flat=True)]
-    return _split_inline(raw)
+    return _split_inline(raw, month_days=month_days)
 
 
 _FLAT_LENGTH = 600  # (a line this long that opens with a day holds a month's entries, not one entry)
 
 
-def _split_inline(line: Line, flat: bool = False, gap: bool = False) -> list[Line]:
+def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days: bool = False) -> list[Line]:
     """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line. `flat`: the line is a
@@ -449,7 +450,8 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False) -> list[Lin
         # (2024年1月大事记 1日，…。2日，…。5日，…: a month copied as one line with nothing between its entries, its
         # heading first or the line far longer than an entry; three days in order after finished sentences)
         marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
-    if _MONTH_DAY_START.match(line.text):
+    if month_days or _MONTH_DAY_START.match(line.text):
+        # (in a list whose entries open with their month and day, a wrapped line's too: …赵\n玉兰等陪同。 4月8日 …)
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(line.text)}
     if not marks and not _INLINE_DAY.search(line.text):
         return [line]
@@ -582,6 +584,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         ctx.month = head_month[1]
     last_date: tuple[dt.date | None, dt.date | None, str | None] = (None, None, None)
     after_heading = False  # a month heading was read and no entry has started since
+    month_days = 0  # lines that opened with a month and a day (1月3日…): two or more, and that is the list's format
     heading_year: int | None = None  # the year a year heading alone on its line put in force
     on_day: tuple[int, int] | None = None  # (month, day) of an "on this day" list: each year's item is that day
     # days read under a year before any month (a page that opens in the middle of a month): placed when the
@@ -640,7 +643,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         alone = (len(raw.text) >= 30 and (after_heading or not entries)
                  and _RUNON_COMMA_START.match(raw.text) is not None
                  and (not (nxt := _next_text(sec, idx)) or _heads_a_period(nxt)))  # (nothing but a heading after it)
-        for line in _lines_of(raw, alone):
+        if raw.text.lstrip()[:1].isdigit() and _MONTH_DAY_START.match(raw.text):
+            month_days += 1
+        for line in _lines_of(raw, alone, month_days >= 2):
             stripped = line.text.strip()
             if not stripped:
                 continue

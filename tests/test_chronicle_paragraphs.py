@@ -110,7 +110,22 @@ def _in_ascii(text: str) -> str:
     return text.translate(_ASCII)
 
 
-@pytest.mark.parametrize("layout", ["otherwise", "otherwise, in ASCII"])
+def _run_together(text: str) -> str:
+    """Each dated or marked line run on after the line before where that one ends a sentence (a web copy's
+    paragraphs joined with a space): a wrapped line of an entry may then hold the next entry's date."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and re.match(r"^\s*(?:\d{1,2}\s*日|[△▲]|同日|\d{1,2}月\d{1,2}日)", line) and out[-1].rstrip().endswith("。"):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_LAYOUTS = {"otherwise": _laid_out_otherwise, "run together": _run_together}
+
+
+@pytest.mark.parametrize("layout", ["otherwise", "otherwise, in ASCII", "run together", "run together, in ASCII"])
 @pytest.mark.parametrize("corpus,least", [("seed", 1.0), ("dev", 1.0)])
 def test_the_gold_laid_out_otherwise_reads_the_same(corpus: str, least: float, layout: str, tmp_path: Path) -> None:
     shared = shared_or_skip()
@@ -124,7 +139,7 @@ def test_the_gold_laid_out_otherwise_reads_the_same(corpus: str, least: float, l
         period = period_file.read_text(encoding="utf-8").split()[0] if period_file.exists() else None
         src = shared / "corpus" / corpus / f"{gold_path.stem}.txt"
         moved = tmp_path / src.name
-        text = _laid_out_otherwise(src.read_text(encoding="utf-8"))
+        text = _LAYOUTS[layout.split(",")[0]](src.read_text(encoding="utf-8"))
         moved.write_text(_in_ascii(text) if ascii_ else text, encoding="utf-8")
         pred = [json.loads(json.dumps(e.contract())) for e in parse_file(moved, parse_period(period)).events]
         gold, _ = score.load(gold_path)
