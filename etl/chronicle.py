@@ -863,6 +863,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 last_date = of_year
                 _append(new_entry(*of_year, ""), line, continuing=False)
             elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
+                  # (… and so is the next of items numbered under their day: 3日 / 1.市委… / 2.市长…)
+                  or (_POINT.match(simple) is not None and _POINT.match(to_simplified(prev.text.lstrip())) is not None)
                   or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
                 start, end, prec = (said or _embedded_date(simple, ctx)
                                     or (_festival_month(simple[bullet:], ctx) if prev.precision == "day" else None)

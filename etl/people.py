@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import TIME_WORDS
+from .dates import ITEM_NUMBER, TIME_WORDS
 from .names import (POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, mark_spaced_lists,
                     titled_mentions, unit_named, unusual_names)
 from .roles import assign_roles, only_visits, pending_only
 from .script import prepare
 
 _WORK_TITLE = re.compile(r"《[^》]{0,60}》")
+# an item's number at an entry's start (1. 2、 （3） 四、), and what it opens with (a cheap test first)
+_ITEM_NUMBER = re.compile(ITEM_NUMBER)
+_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十")
 
 
 @dataclass
@@ -44,6 +47,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     """Participants and mentioned people of one entry's text (`prepared`: prepare(text), `reads`: office_reads
     of its simplified copy, and `unusual`: unusual_names(known), when already made: once per file)."""
     src, s = prepared or prepare(mark_spaced_lists(text))
+    if s[:1] in _NUMBER_FIRST and (number := _ITEM_NUMBER.match(s)) is not None and not s[number.end():][:1].isdigit():
+        s = "，" * number.end() + s[number.end():]  # 1.市委书记甲…, （2）市长乙…: the item's number is no part of a title
     # names inside titles of works are not people
     masked = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
     if masked != s:

@@ -13,8 +13,8 @@ import pytest
 from etl.chronicle import Context, split_entries
 from etl.dates import parse_period
 from etl.gazette import Section
-from etl.parse import parse_file
-from etl.source import split_lines
+from etl.parse import parse_file, parse_source
+from etl.source import read_source, split_lines
 
 from .conftest import shared_or_skip
 
@@ -74,6 +74,20 @@ def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
 ])
 def test_an_event_of_its_own_on_the_same_date(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before, line]
+
+
+@pytest.mark.parametrize("first,second", [("1.", "2."), ("（1）", "（2）"), ("一、", "二、")])
+def test_items_numbered_under_their_day_are_events_of_their_own(first: str, second: str) -> None:
+    # 3日 / 1.市委… / 2.市长…: the next number is the next item, each of the day; their titles are the offices
+    # written after the number (before: （2）… went on as a paragraph, and 1.市委书记 was a title)
+    text = f"2024年1月大事记\n3日\n{first}市委书记张三主持召开市委常委会会议。\n{second}市长李四调研重点项目。\n"
+    events = parse_source(read_source(text.encode(), "n.txt")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-03", f"{first}市委书记张三主持召开市委常委会会议。"), ("2024-01-03", f"{second}市长李四调研重点项目。")]
+    assert [[(p.name, p.title, p.roles) for p in e.participants] for e in events] == [
+        [("张三", "市委书记", ["chair"])], [("李四", "市长", ["lead"])]]
+    # (the points of a list an entry opened go on with it: 会议要求：/ 1.… / 2.…)
+    assert len(texts("3日，市委召开会议。会议要求：\n1.抓好安全生产。\n2.做好防汛工作。\n")) == 1
 
 
 @pytest.mark.parametrize("line", ["下午，", "为做好防汛工作，", "为做好防汛工作，下午，"])
