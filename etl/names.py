@@ -988,8 +988,8 @@ def _unlisted_surname_item(s: str, q: int) -> int | None:
         if (len(name) == k and _CJK_RUN.fullmatch(name) and _NOT_NAME.isdisjoint(name)
                 and name[-1] not in _PLACE_END and name[:2] not in _NEVER_NAMES and name not in _NOT_NAMES
                 and name not in _DESCRIPTOR_SET and name[-2:] not in _PEOPLE_WORDS and name not in place_names()
-                and offices().search(s, q, q + k + 2) is None and (s[q + k:q + k + 1] in "、，," or _STRONG.match(s, q + k) is not None)
-                and _follow_ok(s, q + k)):
+                and offices().search(s, q, q + k + 2) is None
+                and (s[q + k:q + k + 1] in "、，," or _STRONG.match(s, q + k) is not None) and _follow_ok(s, q + k)):
             return q + k
     return None
 

@@ -47,7 +47,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     """Participants and mentioned people of one entry's text (`prepared`: prepare(text), `reads`: office_reads
     of its simplified copy, and `unusual`: unusual_names(known), when already made: once per file)."""
     src, s = prepared or prepare(mark_spaced_lists(text))
-    if s[:1] in _NUMBER_FIRST and (number := _ITEM_NUMBER.match(s)) is not None and not s[number.end():][:1].isdigit():
+    if (s[:1] in _NUMBER_FIRST and (number := _ITEM_NUMBER.match(s)) is not None
+            and not s[number.end():number.end() + 1].isdigit()):  # (not 1.5万名…: a number)
         s = "，" * number.end() + s[number.end():]  # 1.市委书记甲…, （2）市长乙…: the item's number is no part of a title
     # names inside titles of works are not people
     masked = _WORK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", s)
