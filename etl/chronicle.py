@@ -66,20 +66,16 @@ _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-
                             r"|(?<=[（(])(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日(?=\s*[）)]))\s*[\]】)）]?\s*$")
 # … or on the line after it (市委常委会召开会议 / 2024-01-03): a full date alone on its line
 _DATE_ALONE = re.compile("^" + _TRAILING_DATE.pattern)
-# what ends a sentence before the next entry on the same line: 。！？ or a closing quote, or a full stop in ASCII after
-# a word (…出席. 2日 …: a copy that writes its stops so; not 3.5 亿元)
-_STOP = r"(?:[。！？”]|(?<=[\u4e00-\u9fff”）)])\.)"
-_AFTER_STOP = r"(?:(?<=[。！？”])|(?<=[\u4e00-\u9fff”）)]\.))"
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
 _INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
-_INLINE_DAY_GLUED = re.compile(rf"(?:{_AFTER_STOP}|(?<=[)）]\s))\s*(?=(?:{_INLINE_DAYS})\s)")
+_INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:{_INLINE_DAYS})\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 # … or a same-day mark after a space (…特区人民委员会要立即组成工作组。 △ 黑龙江省人民委员会发出…)
 # (同日下午，…: the marker with the part of the day after it)
 _DAY_PART = "上午|下午|晚上|中午|傍晚|凌晨|早上|晚间|夜间|晚"
-_INLINE_MARKER = re.compile(rf"{_STOP}\s*(?=(?:同日|是日|{D.THIS_MONTH})(?:{_DAY_PART})?[\s，,])|{_STOP}\s+(?=[{D.MARKERS}]\s*(?:[\u4e00-\u9fff“《（(【]|(?:{_INLINE_DAYS})[，,\s]))")  # (△“…”评选揭晓, …。 △3日，…)
-_INLINE_SENTENCE = re.compile(rf"{_STOP}\s+(?=[^\s\d△▲Δ∆])")
+_INLINE_MARKER = re.compile(rf"[。！？”]\s*(?=(?:同日|是日|{D.THIS_MONTH})(?:{_DAY_PART})?[\s，,])|[。！？”]\s+(?=[{D.MARKERS}]\s*(?:[\u4e00-\u9fff“《（(【]|(?:{_INLINE_DAYS})[，,\s]))")  # (△“…”评选揭晓, …。 △3日，…)
+_INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
 # a numbered heading that sorts a month's entries by kind (一、重要会议, （四）其他, 2. 重要文件): no entry
@@ -95,7 +91,7 @@ _MARKED_HEADING = re.compile(rf"^(?:[【\[〔]\s*[^{_NOT_IN_HEADING}【】\[\]�
 # a part of the year alone on a line (上半年, 第三季度, 春季): a heading, as a month alone is
 _PERIOD_HEADING = re.compile(r"^(?:[上下]半年|前[二三两]季度|第?[一二三四]季度|[春夏秋冬][季天]?)[：:]?$")
 # a web list's link after an item's last sentence (…参加会议。 展开详细, …召开。[详细]): the page's, not the entry's
-_TRAILING_LINK = re.compile(rf"{_AFTER_STOP}\s*(?:展开详细|展开全文|阅读全文|查看全文|查看详情|[\[【]详细[\]】]|>>)\s*$")
+_TRAILING_LINK = re.compile(r"(?<=[。！？”])\s*(?:展开详细|展开全文|阅读全文|查看全文|查看详情|[\[【]详细[\]】]|>>)\s*$")
 _LINK_LAST = frozenset("细文情]】>")
 # a compiler's name in brackets on a line of its own after a finished entry (（郭延志）, （张三 李四 供稿）, （完）)
 _SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}(?:[、，,\s·]+[\u4e00-\u9fff]{2,4}){0,3}"
@@ -113,13 +109,13 @@ _SCANNED_DAY = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(\s?)�
 # 当天，李华还主持召开座谈会: the day the entry told, and what its people also did there; a paragraph of it
 _SAME_DAY_ALSO = re.compile(r"(?:当天|当日)(?:上午|下午|中午|晚上|晚间|傍晚)?[，,\s]*[^，,。；;：:]{0,12}?还(?!有|是|将)")
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
-_INLINE_DAY = re.compile(rf"{_STOP}\s+(?=(?:{_INLINE_DAYS})\s)")
+_INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
 _MONTH_DAY_START = re.compile(rf"^\s*\d{{1,2}}月\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日")  # (1月5—8日 too)
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
-_INLINE_MONTH_DAY = re.compile(rf"{_STOP}\s+(?=\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
+_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
                                rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
@@ -128,7 +124,7 @@ _RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{
 _RUNON_COMMA_START = re.compile(r"^\s*(?:(?:\d{4}年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[，,]")
 # (a paragraph is long, or its days cross a month: not one entry that tells its meeting's days, 5日开幕。6日分组审议。)
 _RUNON_LENGTH = 100
-_RUNON_CUT = re.compile(rf"{_AFTER_STOP}\s*(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
+_RUNON_CUT = re.compile(rf"(?<=[。！？”])\s*(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
                         r"|[上中下]旬|同日|是日|同月|是月)")
 
 
@@ -443,22 +439,24 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
     whether such a piece is a new event or a further paragraph is decided as for a line. `flat`: the line is a
     month copied as one line, its heading cut off before it (_GLUED_HEADING) or on the line above (`gap`: then its
     days must skip one somewhere, see _runon_cuts)."""
-    marks = {m.end() for m in _INLINE_MARKER.finditer(line.text)}  # …300多幅。同月 原国家卫生部…
-    if start := _RUNON_START.match(line.text):
-        marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)))
-    elif (flat or len(line.text) >= _FLAT_LENGTH) and (start := _RUNON_COMMA_START.match(line.text)):
+    # (a copy that writes its full stops in ASCII, …出席. 2日 …, is read as one that writes 。: same length)
+    text = full_stops(line.text, whole=False)
+    marks = {m.end() for m in _INLINE_MARKER.finditer(text)}  # …300多幅。同月 原国家卫生部…
+    if start := _RUNON_START.match(text):
+        marks |= _runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)))
+    elif (flat or len(text) >= _FLAT_LENGTH) and (start := _RUNON_COMMA_START.match(text)):
         # (2024年1月大事记 1日，…。2日，…。5日，…: a month copied as one line with nothing between its entries, its
         # heading first or the line far longer than an entry; three days in order after finished sentences)
-        marks |= _runon_cuts(line.text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
-    if month_days or _MONTH_DAY_START.match(line.text):
+        marks |= _runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
+    if month_days or _MONTH_DAY_START.match(text):
         # (in a list whose entries open with their month and day, a wrapped line's too: …赵\n玉兰等陪同。 4月8日 …)
-        marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(line.text)}
-    if not marks and not _INLINE_DAY.search(line.text):
+        marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(text)}
+    if not marks and not _INLINE_DAY.search(text):
         return [line]
     # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)
     # or after the digest's own span (`(1日—15日) 1日 …`); those glued cuts include the spaced ones
-    cuts = sorted(marks | {m.end() for m in _INLINE_SENTENCE.finditer(line.text)}
-                  | {m.end() for m in _INLINE_DAY_GLUED.finditer(line.text)})
+    cuts = sorted(marks | {m.end() for m in _INLINE_SENTENCE.finditer(text)}
+                  | {m.end() for m in _INLINE_DAY_GLUED.finditer(text)})
     out, prev = [], 0
     for c in cuts + [len(line.text)]:
         out.append(Line(line.text[prev:c], line.lineno, line.start + prev))

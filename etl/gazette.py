@@ -565,10 +565,6 @@ def _after_document(lines: tuple[Line, ...], i: int, sec: Section, used: set[int
     the chronicle's own, a day of its month (5日，…) no later section claims, its day not before the last one's."""
     if i >= len(lines) or not sec.lines or not is_document_boundary(lines[i].text):
         return None
-    days = [p.day for ln in sec.lines if (p := match_prefix(to_simplified(ln.text.strip()))) is not None
-            and p.kind == "day" and p.month is None and p.day is not None]
-    if not days:
-        return None
     for k in range(i + 1, min(len(lines), i + _DOCUMENT_LINES)):
         t = lines[k].text.strip()
         if k in used or is_heading(t) or _UP.match(t):
@@ -576,8 +572,12 @@ def _after_document(lines: tuple[Line, ...], i: int, sec: Section, used: set[int
         if _SIGNED.match(t):
             r, _ = _past_furniture(lines, k + 1, furniture, repeated)
             p = match_prefix(to_simplified(lines[r].text.strip())) if r < len(lines) and r not in used else None
-            if p is not None and p.kind == "day" and p.month is None and p.day is not None and p.day >= days[-1]:
-                return r
+            if p is None or p.kind != "day" or p.month is not None or p.day is None:
+                continue
+            # (the day the chronicle's piece read last: the entry after the document goes on from it)
+            last = next((q.day for ln in reversed(sec.lines) if (q := match_prefix(to_simplified(ln.text.strip())))
+                         is not None and q.kind == "day" and q.month is None and q.day is not None), None)
+            return r if last is not None and p.day >= last else None
     return None
 
 

@@ -1020,10 +1020,11 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **received}
     else:
         received = {}
-    # … and a list's next item after a titled name, whatever surname starts it (副主任冷刚、仰协、水均益出席)
+    # … and a list's next item after a titled name that no surname the scan knows starts (副主任冷刚、仰协、水均益出席;
+    # not the next one's office, 市长乙)
+    odd_heads = {k for k in list_heads if (c := s[k:k + 1]) not in single and c not in office_first()} if list_heads else set()
     extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
-                   | list_heads
-                   ) if "领导" in s or home or list_heads else []
+                   | odd_heads) if "领导" in s or home or odd_heads else []
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname

@@ -83,10 +83,11 @@ def name_norm(name: str) -> str:
     return _STOP_AS_DOT.sub("·", clean(name).translate(_prepare_table()))
 
 
-def full_stops(text: str) -> str:
+def full_stops(text: str, *, whole: bool = True) -> str:
     """The text with its full stops as 。 where a copy writes every one in ASCII (主持会议.市长乙出席.): text that
-    ends in one and holds no 。 (a foreign name's dot, 雪克来提.扎克尔, stands in text that ends in 。). Same length."""
-    if "." in text and "。" not in text and _ASCII_STOPS.search(text.rstrip()) is not None:
+    holds no 。 and, when it is a `whole` entry, ends in one (a foreign name's dot, 雪克来提.扎克尔, stands in text
+    that ends in 。; a line of entries run together may end anywhere). Same length."""
+    if "." in text and "。" not in text and (not whole or _ASCII_STOPS.search(text.rstrip()) is not None):
         return _STOP_AFTER_WORD.sub("。", text)
     return text
 
