@@ -980,6 +980,11 @@ def _things_listed(s: str, mark: int, occupied: list[bool]) -> bool:
             and not occupied[j])
 
 
+# who take part as a body, and representatives of one (师生, 官兵; 师生代表参加, 党员代表、…): after a list's name
+_GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 劳模 师傅 同学 师兄 学子 少年 青年 妇女 老年 群团".split())
+_REPRESENTATIVES = re.compile(r"代表(?:[、，,。；;等和及共近约]|参加|出席|列席|观看|观摩|发言|参会|\d)")
+
+
 def _unlisted_surname_item(s: str, q: int) -> int | None:
     """End of a list's next item of two or three characters that reads as a name but for its surname, which no
     surname list holds (水均益, 仰协): in a list of names, the next item is a name far more often than not."""
@@ -1087,6 +1092,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                 e, lenient = f, not (collective and s[f:f + 1] in "，,")
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
+            if (s[q:e] in _PEOPLE_WORDS or s[q:e] in _GROUP_WORDS or s[q:e] in _DESCRIPTOR_SET
+                    or (s[e:e + 2] == "代表" and _REPRESENTATIVES.match(s, e) is not None)):
+                break  # 副市长甲、师生代表参加, 党员、官兵: who take part together, no name
             run.append((q, e))
             h = HONORIFIC.match(s, e)  # 毛秀兰(女)、刘嘉俊, 甲同志、乙
             after = h.end() if h else e
