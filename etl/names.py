@@ -981,13 +981,20 @@ def _things_listed(s: str, mark: int, occupied: list[bool]) -> bool:
 
 
 # who take part as a body, and representatives of one (师生, 官兵; 师生代表参加, 党员代表、…): after a list's name
-_GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 劳模 师傅 同学 师兄 学子 少年 青年 妇女 老年 群团".split())
+_GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 劳模 师傅 同学 师兄 学子 少年 青年 妇女 老年 群团 公安 武警 消防 银行 "
+                         "商会 商户 高管 顾问 农户 业主 员工 骨干 观众 裁判 邻居 街坊 摊主 孤儿 安全员 残疾人".split())
 _REPRESENTATIVES = re.compile(r"代表(?:[、，,。；;等和及共近约]|参加|出席|列席|观看|观摩|发言|参会|\d)")
 
 
+# surnames that common words begin with, read only as a list's next name (etl/lexicon/surnames_listed.txt)
+_LISTED_SURNAMES = frozenset(w for ln in _lexicon("surnames_listed.txt") for w in ln.split())
+
+
 def _unlisted_surname_item(s: str, q: int) -> int | None:
-    """End of a list's next item of two or three characters that reads as a name but for its surname, which no
-    surname list holds (水均益, 仰协): in a list of names, the next item is a name far more often than not."""
+    """End of a list's next item of two or three characters that reads as a name but for its surname, which only
+    a list's next name is read with (水均益, 仰协: surnames that common words begin with, or rarer ones)."""
+    if s[q:q + 1] not in _LISTED_SURNAMES and s[q:q + 1] not in _RARE_SURNAMES:
+        return None  # (驻地, 消防, 业主, 邻居: a list's next item of things or people by no name)
     for k in (2, 3):
         name = s[q:q + k]
         if (len(name) == k and _CJK_RUN.fullmatch(name) and _NOT_NAME.isdisjoint(name)

@@ -2167,9 +2167,12 @@ def test_lists_joined_at_their_end_and_seated_on_the_rostrum(text: str, particip
     assert who(text) == participants
 
 
-@pytest.mark.parametrize("after", ["师生代表", "官兵代表", "党员代表", "青年代表", "官兵", "师生"])
+@pytest.mark.parametrize("after", ["师生代表", "官兵代表", "党员代表", "青年代表", "官兵", "师生", "公安", "武警", "消防",
+                                   "银行", "商会", "高管", "顾问", "农户", "业主", "员工", "骨干", "观众", "邻居", "驻地",
+                                   "各街道", "残疾人", "安全员", "华侨", "游客", "居民", "农民"])
 def test_a_body_of_people_after_a_titled_name_and_its_list_mark_is_no_name(after: str) -> None:
     # (before: 副市长师生, 副市长官兵, 副市长党员, read as the next of the list under the title)
     assert who(f"副市长张三、{after}参加活动。") == [("张三", "副市长", ["attend"])]
+    assert who(f"副市长张三、{after}等参加活动。") == [("张三", "副市长", ["attend"])]
     # … but a name that acts on behalf of a body is one (代表市委市政府)
     assert who("市领导张三、李四代表市委市政府慰问。") == [("张三", "", ["lead"]), ("李四", "", ["lead"])]
