@@ -986,26 +986,6 @@ _GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 劳模 师�
 _REPRESENTATIVES = re.compile(r"代表(?:[、，,。；;等和及共近约]|参加|出席|列席|观看|观摩|发言|参会|\d)")
 
 
-# surnames that common words begin with, read only as a list's next name (etl/lexicon/surnames_listed.txt)
-_LISTED_SURNAMES = frozenset(w for ln in _lexicon("surnames_listed.txt") for w in ln.split())
-
-
-def _unlisted_surname_item(s: str, q: int) -> int | None:
-    """End of a list's next item of two or three characters that reads as a name but for its surname, which only
-    a list's next name is read with (水均益, 仰协: surnames that common words begin with, or rarer ones)."""
-    if s[q:q + 1] not in _LISTED_SURNAMES and s[q:q + 1] not in _RARE_SURNAMES:
-        return None  # (驻地, 消防, 业主, 邻居: a list's next item of things or people by no name)
-    for k in (2, 3):
-        name = s[q:q + k]
-        if (len(name) == k and _CJK_RUN.fullmatch(name) and _NOT_NAME.isdisjoint(name)
-                and name[-1] not in _PLACE_END and name[:2] not in _NEVER_NAMES and name not in _NOT_NAMES
-                and name not in _DESCRIPTOR_SET and name[-2:] not in _PEOPLE_WORDS and name not in place_names()
-                and offices().search(s, q, q + k + 2) is None
-                and (s[q + k:q + k + 1] in "、，," or _STRONG.match(s, q + k) is not None) and _follow_ok(s, q + k)):
-            return q + k
-    return None
-
-
 def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual: list[str] | None = None) -> list[Mention]:
     """Names with no title: in 、 lists before a verb, alone before a strong verb, after a titled name and 、."""
     # (where a titled name and its 、 end, past its aside or honorific: 副市长甲、乙, 甲（女）、乙, 甲同志、乙)
@@ -1032,9 +1012,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **received}
     else:
         received = {}
-    # … and a list's next item after a titled name that no surname the scan knows starts (副主任冷刚、仰协、水均益出席;
-    # not the next one's office, 市长乙)
-    odd_heads = {k for k in list_heads if (c := s[k:k + 1]) not in single and c not in office_first()} if list_heads else set()
+    # … and a list's next item after a titled name that a rarer surname starts (副主任冷刚、仰协出席: read as after a
+    # title, where the scan for surnames does not stop)
+    odd_heads = {k for k in list_heads if s[k:k + 1] in _RARE_SURNAMES} if list_heads else set()
     extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
                    | odd_heads) if "领导" in s or home or odd_heads else []
     p = 0
@@ -1084,11 +1064,6 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                 e = _read_name(s, q, known, bare=not run and q not in list_heads)
             if e is None and not run and collective:
                 e = _transcribed_item(s, q)  # 旗领导呼格吉乐图、王广平
-            if e is None and (run or q in list_heads) and (
-                    collective or (run[0][0] if run else q) in list_heads or all(s[a:b] in known for a, b in run)):
-                # 副主任冷刚、仰协、水均益出席: a list's next name, any surname, in a list that is one of people
-                # (titled, under a collective, or of names known), not one of things (高层、石化、排烟等)
-                e = _unlisted_surname_item(s, q)
             if (e is None and not run and (collective or (s[q] not in _PREPOSITIONS and word in "，,；;：:"))
                     and ("、" in s[q + 2:q + 4] or (collective and ("，" in s[q + 2:q + 4] or "," in s[q + 2:q + 4])))
                     and (f := _read_name(s, q, known, bare=False)) is not None and f - q <= 3
