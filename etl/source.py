@@ -46,7 +46,8 @@ _COMPAT_FORM = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\ufe10-\ufe1
 
 @lru_cache(maxsize=1)
 def _compat_table() -> dict[int, str]:
-    table = {}
+    """Each radical, compatibility ideograph and vertical or small mark to what it stands for (one character)."""
+    table: dict[int, str] = {}
     for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):
         ideograph = unicodedata.normalize("NFKC", chr(code))
         if len(ideograph) == 1 and "\u4e00" <= ideograph <= "\u9fff":
