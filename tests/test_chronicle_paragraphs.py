@@ -1,6 +1,7 @@
 """A line after a finished sentence, with no date or marker: a further paragraph of the entry, or an event of its own on
 the same date (EXTRACTION.md, "Entry boundaries"). Checked on pairs of lines from real chronicles, and on the gold laid
-out as other chronicles lay theirs out: markers left out, a repeated date left out, every sentence on its own line."""
+out as other chronicles lay theirs out: markers left out, a repeated date left out, every sentence on its own line; or
+each dated line run on after the line before; and either of these with every mark in ASCII, full stops too."""
 from __future__ import annotations
 
 import importlib.util
