@@ -980,6 +980,10 @@ def _things_listed(s: str, mark: int, occupied: list[bool]) -> bool:
             and not occupied[j])
 
 
+# rarer surnames that few words begin with, read as a titled list's next name (etl/lexicon/surnames_rare.txt has them)
+_LIST_HEAD_SURNAMES = frozenset("仰宰弘沃苍蓬郅揣郄仵綦晁栾泮妫啜眭麴貟凃遆雒苌贠蹇爨呙") & _RARE_SURNAMES
+
+
 # who take part as a body, and representatives of one (师生, 官兵; 师生代表参加, 党员代表、…): after a list's name
 _GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 劳模 师傅 同学 师兄 学子 少年 青年 妇女 老年 群团 公安 武警 消防 银行 "
                          "商会 商户 高管 顾问 农户 业主 员工 骨干 观众 裁判 邻居 街坊 摊主 孤儿 安全员 残疾人".split())
@@ -1012,9 +1016,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **received}
     else:
         received = {}
-    # … and a list's next item after a titled name that a rarer surname starts (副主任冷刚、仰协出席: read as after a
-    # title, where the scan for surnames does not stop)
-    odd_heads = {k for k in list_heads if s[k:k + 1] in _RARE_SURNAMES} if list_heads else set()
+    # … and a list's next item after a titled name that a rarer surname starts, one few words begin with (副主任冷刚、
+    # 仰协出席: read as after a title, where the scan for surnames does not stop; not 区人大, 校方, 腾讯)
+    odd_heads = {k for k in list_heads if s[k:k + 1] in _LIST_HEAD_SURNAMES} if list_heads else set()
     extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
                    | odd_heads) if "领导" in s or home or odd_heads else []
     p = 0

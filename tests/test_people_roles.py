@@ -2174,5 +2174,7 @@ def test_a_body_of_people_after_a_titled_name_and_its_list_mark_is_no_name(after
     # (before: 副市长师生, 副市长官兵, 副市长党员, read as the next of the list under the title)
     assert who(f"副市长张三、{after}参加活动。") == [("张三", "副市长", ["attend"])]
     assert who(f"副市长张三、{after}等参加活动。") == [("张三", "副市长", ["attend"])]
+    # (nor a district's congress or conference after a district head, 区人大, 区政协: 区 is a rarer surname)
+    assert who("副区长张三、区人大、区政协有关领导出席。") == [("张三", "副区长", ["attend"])]
     # … but a name that acts on behalf of a body is one (代表市委市政府)
     assert who("市领导张三、李四代表市委市政府慰问。") == [("张三", "", ["lead"]), ("李四", "", ["lead"])]
