@@ -178,10 +178,10 @@ class Entry:
         t = self.text.rstrip()
         # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
         # ends inside it: 对罗平的“两烟” / 情况进行考察 goes on, 他说：“…。” does not)
-        return bool(t) and ((t[-1] in _CLOSED_END and (t[-1] != "”" or t[-2:-1] in _CLOSED_END)
-                             # (nor does a converter's pinyin after the last character: …分别向大会發(fā))
-                             and not (t[-1] in ")）" and _GLOSS_END.search(t, max(0, len(t) - 10)) is not None))
-                            or (t[-1] == "." and "\u4e00" <= t[-2:-1] <= "\u9fff"))  # (…并讲话. typed half-width)
+        # (…并讲话. typed half-width: . is one of the closing marks)
+        return bool(t) and (t[-1] in _CLOSED_END and (t[-1] != "”" or t[-2:-1] in _CLOSED_END)
+                            # (nor does a converter's pinyin after the last character: …分别向大会發(fā))
+                            and not (t[-1] in ")）" and _GLOSS_END.search(t, max(0, len(t) - 10)) is not None))
 
 
 # a headline: no mark inside it, and what it ends with (…会议召开, …签署战略合作协议, …揭牌仪式举行)
@@ -235,7 +235,7 @@ _SPEAKER_GOES_ON = re.compile(r"^([^，,。；;、：:]{2,12}?)(?:同志)?(?P<th
 def reads_as_new_event(text: str, before: str = "") -> bool:
     """An undated line after a finished sentence (in simplified characters, after any bullet): its own
     subject and an event verb, not a follow-up. `before`: the entry it would continue."""
-    t, before = full_stops(text.strip()), full_stops(before)
+    t = full_stops(text.strip())  # (the entry before is only searched for names and words: its stops do not matter)
     if (part := _PART_OF_DAY.match(t)) is not None:
         t = t[part.end():]  # 下午，市政府召开…: what the rest says (下午，与会人员观摩…: the same event goes on)
     if t[:1] == "为" and (purpose := _PURPOSE.match(t)) is not None:

@@ -985,8 +985,10 @@ _LIST_HEAD_SURNAMES = frozenset("仰宰弘沃苍蓬郅揣郄仵綦晁栾泮妫�
 
 
 # who take part as a body, and representatives of one (师生, 官兵; 师生代表参加, 党员代表、…): after a list's name
-_GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 劳模 师傅 同学 师兄 学子 少年 青年 妇女 老年 群团 公安 武警 消防 银行 "
+_GROUP_WORDS = frozenset("师生 官兵 军民 警民 干群 党群 师傅 同学 师兄 学子 少年 青年 妇女 老年 群团 公安 武警 消防 银行 "
                          "商会 商户 高管 顾问 农户 业主 员工 骨干 观众 裁判 邻居 街坊 摊主 孤儿 安全员 残疾人".split())
+# (… with the words for people and who they are: no list item is one of them)
+_NO_LIST_NAMES = _GROUP_WORDS | _PEOPLE_WORDS | _DESCRIPTOR_SET
 _REPRESENTATIVES = re.compile(r"代表(?:[、，,。；;等和及共近约]|参加|出席|列席|观看|观摩|发言|参会|\d)")
 
 
@@ -1078,8 +1080,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                 e, lenient = f, not (collective and s[f:f + 1] in "，,")
             if e is None or any(occupied[i] for i in range(q, e)):
                 break
-            if (s[q:e] in _PEOPLE_WORDS or s[q:e] in _GROUP_WORDS or s[q:e] in _DESCRIPTOR_SET
-                    or (s[e:e + 2] == "代表" and _REPRESENTATIVES.match(s, e) is not None)):
+            if s[q:e] in _NO_LIST_NAMES or (s[e:e + 2] == "代表" and _REPRESENTATIVES.match(s, e) is not None):
                 break  # 副市长甲、师生代表参加, 党员、官兵: who take part together, no name
             run.append((q, e))
             h = HONORIFIC.match(s, e)  # 毛秀兰(女)、刘嘉俊, 甲同志、乙

@@ -41,21 +41,21 @@ def _gb_glyph(m: re.Match[str]) -> str:
 # ⼯ for 工, ⻓ for 长): each read back as its ideograph (Unicode's compatibility mapping), one character for one;
 # so are compatibility ideographs (U+F900–FAFF) that stand for one, and the vertical and small forms of
 # punctuation (︐ ︒ of vertical type, ﹐ ﹑ of Big5 copies) as the marks they are
-_COMPAT_FORM = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\ufe10-\ufe19\ufe30-\ufe6b]")
+_COMPAT_RANGES = ((0x2E80, 0x2EF3), (0x2F00, 0x2FD5), (0xF900, 0xFAD9), (0xFE10, 0xFE19), (0xFE30, 0xFE6B))
+_COMPAT_FORM = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPAT_RANGES) + "]")
 
 
 @lru_cache(maxsize=1)
 def _compat_table() -> dict[int, str]:
     """Each radical, compatibility ideograph and vertical or small mark to what it stands for (one character)."""
     table: dict[int, str] = {}
-    for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):
-        ideograph = unicodedata.normalize("NFKC", chr(code))
-        if len(ideograph) == 1 and "\u4e00" <= ideograph <= "\u9fff":
-            table[code] = ideograph
-    for code in (*range(0xFE10, 0xFE1A), *range(0xFE30, 0xFE6C)):
-        mark = unicodedata.normalize("NFKC", chr(code))
-        if len(mark) == 1 and mark != chr(code) and not unicodedata.combining(mark):
-            table[code] = mark
+    for lo, hi in _COMPAT_RANGES:
+        for code in range(lo, hi + 1):
+            to = unicodedata.normalize("NFKC", chr(code))
+            # (a radical or an ideograph only as an ideograph; a mark as any mark but a combining one)
+            if len(to) == 1 and to != chr(code) and (
+                    "\u4e00" <= to <= "\u9fff" if code < 0xFE10 else not unicodedata.combining(to)):
+                table[code] = to
     return table
 
 
