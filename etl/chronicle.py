@@ -413,6 +413,11 @@ def _compact_date_digits(line: Line) -> Line:
 
 # a month's chronicle copied as one line, its heading first (2024年1月大事记 1日，…。2日，…): the heading apart
 _GLUED_HEADING = re.compile(rf"\s*(?:{D.YEAR}\s*年\s*)?\d{{1,2}}\s*月份?\s*{D.CHRONICLE_WORD}\s+(?=\S)")
+# ... or its title first, the year after it (道外区大事记 1995年 1月10日 区委…, 大事记（1995年） 1月10日 …): cut
+# where its first entry opens with a month and day
+_GLUED_TITLE = re.compile(rf"\s*[^\s\d。，,；;：:]{{0,16}}?{D.CHRONICLE_WORD}(?:\s*[^\s\d。，,；;：:]{{0,16}}?{D.CHRONICLE_WORD})?"
+                          rf"\s*(?P<when>[（(]?\s*{D.YEAR}\s*年(?:\s*\d{{1,2}}\s*月份?)?\s*[）)]?)\s+"
+                          rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{1,2}}\s*日)")
 
 
 def _lines_of(raw: Line, alone: bool = False, month_days: bool = False) -> list[Line]:
@@ -423,10 +428,13 @@ def _lines_of(raw: Line, alone: bool = False, month_days: bool = False) -> list[
     if alone:
         return _split_inline(raw, flat=True, gap=True)
     head = raw.text[:24]  # (the cheap tests first: most lines name no chronicle near their start, 书记 aside)
-    if (("大事" in head or "记事" in head or "要事" in head) and raw.text.lstrip()[:1] in "0123456789〇一二"
-            and (glued := _GLUED_HEADING.match(raw.text)) is not None):
+    if (("大事" in head or "记事" in head or "要事" in head)
+            and (glued := (_GLUED_HEADING if raw.text.lstrip()[:1] in "0123456789〇一二" else _GLUED_TITLE)
+                 .match(raw.text)) is not None):
         rest = Line(raw.text[glued.end():], raw.lineno, raw.start + glued.end())
-        return [Line(raw.text[:glued.end()], raw.lineno, raw.start), *_split_inline(rest, flat=True)]
+        # (of a title before its year, the year is read: the title's words are the page's heading, no entry's)
+        at = glued.start("when") if glued.re is _GLUED_TITLE else 0
+        return [Line(raw.text[at:glued.end()], raw.lineno, raw.start + at), *_split_inline(rest, flat=True)]
     return _split_inline(raw, month_days=month_days)
 
 

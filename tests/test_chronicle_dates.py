@@ -1293,6 +1293,22 @@ def test_a_month_copied_as_one_line_with_its_heading_first() -> None:
     assert len(got) == 1
 
 
+@pytest.mark.parametrize("title", ["大事记 大事记1995年", "道外区大事记 1995年", "道外区大事记（1995年）", "大事記1995年"])
+def test_a_year_copied_as_one_line_with_its_title_first(title: str) -> None:
+    # 大事记1995年 1月10日 …。 1月11日 …: a yearbook's chronicle a web page ran into one line, its title and year
+    # first; before, the whole line was taken for text before the first entry and dropped (the year too)
+    text = (f"{title} 1月10日 区委印发《关于加强街道党的建设的意见》。 1月19日 道外区召开经济工作会议。区长张子德作工作报告，"
+            "区委书记高志仁讲话。 △ 区委发出《关于表彰奖励模范党员的决定》。 3月15日 道外区改善经济发展环境领导小组成立。\n")
+    result = parse_source(read_source(text.encode(), "one-line.txt"))
+    assert [(e.date_start, e.text[:8]) for e in result.events] == [
+        ("1995-01-10", "区委印发《关于加"), ("1995-01-19", "道外区召开经济工"), ("1995-01-19", "区委发出《关于表"),
+        ("1995-03-15", "道外区改善经济发")]
+    assert [(p.title, p.name) for p in result.events[1].participants] == [("区长", "张子德"), ("区委书记", "高志仁")]
+    # a line that only names a chronicle in its text is no title (全市大事记编纂工作会议 is an entry's subject)
+    got, _ = entries_of("5日，全市大事记编纂工作会议召开。\n6日 市志办大事记2024年 1月工作总结会召开。\n", 2024, 3)
+    assert [e.date_start.day for e in got] == [5, 6]
+
+
 def test_a_month_copied_as_one_line_under_its_heading() -> None:
     # the heading on the line above, the month's entries on one line, the next month's heading after it: three days or
     # more in order after finished sentences each start an entry, as with the heading glued before them

@@ -837,6 +837,11 @@ def test_how_and_with_whom(text: str, expected: list) -> None:
     ("市长李四会见了美国驻华大使王五，副市长赵六、秘书长孙七陪同。",
      [("李四", "市长", ["lead"]), ("王五", "美国驻华大使", ["guest"]), ("赵六", "副市长", ["accompany"]),
       ("孙七", "秘书长", ["accompany"])]),
+    # … or with 、, a couple among them (夫妇 closes a name, as 一行 does: no part of the next one's title)
+    ("市长李四会见了某公司董事长王五夫妇、某集团总裁赵六。",
+     [("李四", "市长", ["lead"]), ("王五", "某公司董事长", ["guest"]), ("赵六", "某集团总裁", ["guest"])]),
+    ("市长李四会见了美国某州州长王五夫妇一行、约旦安曼市长阿里·苏赫迈特一行。",
+     [("李四", "市长", ["lead"]), ("王五", "美国某州州长", ["guest"]), ("阿里·苏赫迈特", "约旦安曼市长", ["guest"])]),
     # 区 is a surname only after an office word or in a list (区政协召开…: a body, not 区 + 政协)
     ("区政协召开专题办公会议，区政协党组书记、主席周万生主持会议并讲话。",
      [("周万生", "区政协党组书记、主席", ["chair", "speak"])]),
