@@ -54,10 +54,12 @@ _FURNITURE = [
         r"^第\s*\d{1,4}\s*[页版]$",
         # a gazette's running header (德州市人民政府公报  2023年第6期) or its issue label alone
         # (not an entry's wrapped line that says what was done with one: 发布2023年统计公报, 审议通过…公报)
-        r"^(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}公报(?:\s+\S{0,12}第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12})?$",
+        # (政报 too: 扬州政报, 湖北政报  2023年第10期; and the issue's running count: 2023年第10期 总第345期)
+        r"^(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报(?:\s+\S{0,12}第\s*\d{1,5}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12}){0,2}$",
         # (… or with the issue's month, 政府公报 2024.9, or the section it is in, 市政府公报 · 大事记)
-        r"^\S{2,24}公报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
+        r"^\S{2,24}[公政]报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•]\s*\S{2,8})$",
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$",
+        r"^[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?$",  # (the issue's running count alone: 总第345期)
         r"^(?:[〇○零一二三四五六七八九]{4}\s*年\s*)?第\s*[一二三四五六七八九十]{1,3}\s*期$",  # 二〇二四年第九期
         r"^P\.\s*\d+$",
         r"^Page\s+\d+",
@@ -365,6 +367,37 @@ def _navigation(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[
     return nav
 
 
+def _running_label(t: str) -> str | None:
+    """The chronicle's name a line prints with no period of its own (政府大事记), alone or among a running header's
+    parts set apart (2023年第10期    政府大事记    某市人民政府公报); None for any other line."""
+    parts = _PARTS_APART.split(t) if "  " in t else [t]
+    labels = [p for p in parts if not _furniture_alone(p)]
+    if len(labels) != 1 or len(labels[0]) > 20 or any(c.isdigit() for c in labels[0]):
+        return None
+    return labels[0] if _KEYWORD.search(labels[0]) else None
+
+
+def _running_titles(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[str], bool],
+                    repeated: set[str]) -> set[int]:
+    """The headings that print a chronicle's name again at a page's top (政府大事记, alone or in the running
+    header) with no period line under them: a page of the chronicle before, no section of its own (which would
+    have begun without its year and month). A heading with a period line under it (政府大事记 / （2023年10月）)
+    opens the next month's chronicle."""
+    seen: set[str] = set()
+    running: set[int] = set()
+    for i in heads:
+        label = _running_label(lines[i].text.strip())
+        if label is None:
+            continue
+        if label in seen:
+            k, _ = _past_furniture(lines, i + 1, furniture, repeated)
+            if not (k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip())):
+                running.add(i)
+                continue
+        seen.add(label)
+    return running
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -387,7 +420,7 @@ def find_structure(src: Source) -> Structure:
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
-    nav = _navigation(lines, heads, furniture)
+    nav = _navigation(lines, heads, furniture) | _running_titles(lines, heads, furniture, repeated)
     heads = [i for i in heads if i not in nav]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
         heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)

@@ -371,6 +371,28 @@ def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
     assert dates_and_texts(r) == [("2023-01-08", "市委召开全会。"), ("2023-01-09", "市政府召开常务会议。")]
 
 
+
+def test_a_gazettes_chronicle_name_printed_again_at_a_pages_top_opens_no_section() -> None:
+    """The column's name printed again over a page (政府大事记, alone or between the issue and the gazette's name),
+    a gazette named 政报 and an issue's running count (总第345期): furniture, and the entries after them keep the
+    month. Before, a new section began there without its year and month (its entries undated, the one broken at the
+    page turn cut off), and 扬州政报 was glued into an entry."""
+    text = ("政府大事记\n（2023年10月）\n"
+            "3日，市政府召开常务会议，研究城市更新等工作。市长王进健主持\n56\n"
+            "2023年第10期        政府大事记        扬州市人民政府公报\n会议。副市长孙永如出席。\n"
+            "8日，全市招商引资推进会召开。市长王进健出席并讲话。\n扬州政报                          总第345期\n"
+            "9日，市长王进健会见某集团董事长李强一行，副市长何金发陪同\n扬州市人民政府公报 2023年第10期 总第345期\n会见。\n"
+            "政府大事记\n12日，副市长毛瑞平出席会议。\n")
+    r = parse_text(text, "gazette.txt")
+    assert dates_and_texts(r) == [
+        ("2023-10-03", "市政府召开常务会议，研究城市更新等工作。市长王进健主持会议。副市长孙永如出席。"),
+        ("2023-10-08", "全市招商引资推进会召开。市长王进健出席并讲话。"),
+        ("2023-10-09", "市长王进健会见某集团董事长李强一行，副市长何金发陪同会见。"),
+        ("2023-10-12", "副市长毛瑞平出席会议。")]
+    # the same name with a period line under it opens the next month's chronicle
+    r = parse_text(text + "政府大事记\n（2023年11月）\n1日，市政府召开常务会议。\n", "gazette.txt")
+    assert dates_and_texts(r)[-1] == ("2023-11-01", "市政府召开常务会议。")
+
 def test_a_yearbooks_running_header_of_the_chronicles_name_and_the_page_number() -> None:
     """A yearbook prints its chapter's name beside the page's number at each page's top (大事记  17, 18  大事记): no
     table of contents, and no heading that ends the chronicle. Where it is the only heading, the first opens the
