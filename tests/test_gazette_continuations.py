@@ -445,6 +445,11 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (a running header of parts set apart: page, gazette, issue)
                                   "·28·                     某市人民政府公报                     2024年第9期",
                                   "31  某市人民政府公报",  # (set apart by two spaces, as a list of bare days is)
+                                  # (… spaced out, glued, in brackets, with the issue's running count; a 政报)
+                                  "某市人民政府公报 2023 年 第 10 期", "某市人民政府公报（2023年第10期）",
+                                  "某市人民政府公报2023年第10期", "政府公报 2023年第10期 56", "56 某市人民政府公报",
+                                  "某市人民政府公报 2023年第10期 总第345期", "2023年第10期·总第345期", "总第345期",
+                                  "扬州政报", "湖北政报  2023年第10期", "某市政府公报 | 大事记",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
                                   # (a yearbook's running header: its name with the year or the page's number)
                                   "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
@@ -475,6 +480,7 @@ def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert not is_furniture("县长甲主持会议并摄影") and not is_furniture("举办书法摄影")
     assert not is_furniture("3.5%") and not is_furniture("COVID-19") and not is_furniture("G20")
     assert not is_furniture("会议审议无锡年鉴")  # (a wrapped line that ends on a yearbook's name goes on)
+    assert not is_furniture("发布2023年统计公报") and not is_furniture("审议通过了统计公报 3")  # (nor on a 公报 released)
 
 
 def test_a_bullet_before_a_date_starts_an_entry_and_before_anything_else_is_web_furniture() -> None:
