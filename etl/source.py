@@ -175,19 +175,30 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
+    # GB18030, or Big5 (a traditional-script copy from an older site): each decodes much of the other's bytes into
+    # other characters, so the one whose text holds more of a chronicle's commonest characters is taken
+    decoded = []
+    for encoding in ("gb18030", "big5hkscs"):
+        try:
+            decoded.append((data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            pass
+    if not decoded:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(
-            f"{name}:{line}: cannot decode as UTF-8, UTF-16 or GB18030 (byte {utf8_error.start})", path=name, line=line
-        ) from None
+            f"{name}:{line}: cannot decode as UTF-8, UTF-16, GB18030 or Big5 (byte {utf8_error.start})", path=name,
+            line=line) from None
+    text, encoding = max(decoded, key=lambda d: sum(ch in _COMMONEST for ch in d[0]))
     # GB18030 decodes almost any byte soup; insist that most of it is CJK or ASCII text.
     good = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if good < 0.97 * len(text) or (cjk < 0.05 * len(text) and len(text) > 64):
-        raise InputError(f"{name}: not text in any supported encoding (UTF-8, UTF-16, GB18030)", path=name)
-    return text, "gb18030"
+        raise InputError(f"{name}: not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)", path=name)
+    return text, encoding
+
+
+# a chronicle's commonest characters, in either script (what tells a right decoding from a wrong one)
+_COMMONEST = frozenset("日月年的市县縣区區会會议議召开開出席主持书書记記长長委工作在和")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

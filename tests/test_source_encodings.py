@@ -21,6 +21,16 @@ def test_encodings_decode_and_parse_the_same(encoding: str, bom: bytes) -> None:
     assert [(e.date_start, e.participants[0].name) for e in r.events] == [("2024-09-03", "张百顺"), ("2024-09-04", "刘培国")]
 
 
+def test_a_traditional_copy_in_big5_decodes_as_big5_and_a_gbk_one_as_gbk() -> None:
+    # (each decodes much of the other's bytes into other characters: before, a Big5 file was refused as no text)
+    traditional = "聊城市人民政府大事記\n（2024年9月）\n3日，市委副書記、市長張百順帶隊督導調研全市重大交通項目。\n4日，副市長劉培國出席會議。\n"
+    src = read_source(traditional.encode("big5"), "big5.txt")
+    assert src.text == traditional and src.encoding == "big5hkscs"
+    assert [p.name for e in parse_source(src).events for p in e.participants] == ["張百順", "劉培國"]
+    assert read_source(TEXT.encode("gbk"), "gbk.txt").encoding == "gb18030"
+    assert read_source(traditional.encode("gb18030"), "gb.txt").text == traditional  # (traditional in GB18030 too)
+
+
 @pytest.mark.parametrize("data,words", [
     (b"", "empty"), (b"  \n\n", "empty"), (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "extract its text"),
     (bytes(range(256)) * 4, "binary"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
