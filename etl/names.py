@@ -851,6 +851,8 @@ _SIGNS_WITH = re.compile(r"(?:同志|先生|女士|一行)?(?:共同)?(?:签订|
 TALK_WORDS = "座谈|会谈|交流|洽谈|商谈|恳谈|磋商|会晤|交谈|通话|通电话"  # (what one does with the other party: etl/roles.py too)
 _TALKED_WITH = re.compile(rf"(?:同志|先生|女士|一行)?(?:进行|举行)?了?(?:亲切|友好|深入|视频|电话|工作)?(?:{TALK_WORDS}|连线)")
 _ACCOMPANYING = re.compile(r"(?:同志|先生|女士)?(?:等(?:人|同志|领导)?)?的?陪同下")
+# (… or with their titles after them, one clause: 在王建国书记、李向东市长的陪同下)
+_ACCOMPANIED_CLAUSE = re.compile(r"在[^，,。；;：:]{2,40}?的?陪同下")
 _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
 # (a list going on with a two-character item no surname begins, then 、 or 等: 与高层、石化、排烟、轨道等救援人员)
 _THINGS_AFTER = re.compile(rf"、[{CJK}]{{2}}[、等]")
@@ -1155,7 +1157,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                   or (bool(HONOUR.match(s, past)) and bool(HONOURING_CLAUSE.search(s, max(0, p - 20), p))))
         ok: list[tuple[int, int]] = []
         if word == "在":
-            ok = run if _ACCOMPANYING.match(s, past) else []  # (在张家港调研: after 在, a place is likelier)
+            # (在张家港调研: after 在, a place is likelier; 在李向东市长的陪同下: the title after the name)
+            ok = run if (_ACCOMPANYING.match(s, past) or (office_after is not None and not listed
+                                                          and _ACCOMPANIED_CLAUSE.match(s, p - 1))) else []
         elif not listed and ((word.rstrip("了") in RECEIVING and _RECEIVED_END.match(s, past))
                              or (word in ("与", "同") and _TALKED_WITH.match(s, past))):
             ok = run  # 看望了甲。, 接待了乙一行, 与丙座谈: the one received or talked with
@@ -1281,6 +1285,7 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
                     or _WITH_SPOUSE.match(s, led.end()) or DIED.match(s, led.end())
                     or BORN.match(s, led.end()) or SPOKEN_BY.match(s, led.end())
                     or _RECEIVED_BY_LEADER.match(s, led.end())  # (受到毛泽东主席的亲切接见)
+                    or s.startswith(("的陪同", "陪同"), led.end())  # (在李向东市长的陪同下)
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
                     or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4
                         and _name_before_title(s, led.end() + 1, depth + 1) is not None)):

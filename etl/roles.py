@@ -549,8 +549,9 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                     group = []
                     continue
             group.append(mt)
-            # (甲上将在乙少将等陪同下: the honorific after the name first)
-            acc = (_ACCOMPANIED.match(tail, h.end() if (h := HONORIFIC.match(tail)) else 0)
+            # (甲上将在乙少将等陪同下: the honorific after the name first; 在乙书记、丙市长的陪同下: a title after it)
+            acc = (_ACCOMPANIED.match(tail, h.end() if (h := HONORIFIC.match(tail)) else (
+                       o.end() if not mt.title and (o := offices().match(tail)) is not None else 0))
                    if "陪同下" in tail[:10] else None)
             if acc is None and "陪同下" in tail[:30] and (others := _OTHERS_THEN_ACCOMPANIED.match(tail)) is not None:
                 acc = _ACCOMPANIED.match(tail, others.end())

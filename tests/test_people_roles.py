@@ -1113,6 +1113,14 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # a military rank after each name (上将, 少将) before 在…陪同下: the one accompanied still leads
     ("国防部部长迟浩田上将在浙江省军区副司令员王加木少将等陪同下来洞视察。",
      [("迟浩田", "国防部部长", ["lead"]), ("王加木", "浙江省军区副司令员", ["accompany"])]),
+    # … and with their titles written after their names (李向东市长的陪同下): read, with no title (the contract's
+    # is the phrase before a name), and they accompany; the one accompanied still leads
+    ("在李向东市长的陪同下，省长刘强到我市调研。", [("李向东", "", ["accompany"]), ("刘强", "省长", ["lead"])]),
+    ("省长刘强在王建国书记、李向东市长的陪同下到我市调研。",
+     [("刘强", "省长", ["lead"]), ("王建国", "", ["accompany"]), ("李向东", "", ["accompany"])]),
+    ("叶剑英副主席在王建国书记和李向东县长陪同下来我县视察。",
+     [("叶剑英", "", ["lead"]), ("王建国", "", ["accompany"]), ("李向东", "", ["accompany"])]),
+    ("在张家港市长的陪同下，省长刘强调研。", [("刘强", "省长", ["lead"])]),  # (a place before the office: no name)
     # those named after 在, then leaders with no name before 等陪同下, accompany; 候补委员 is an office, no name
     ("中共中央政治局候补委员、中央书记处书记温家宝，在副省长欧广源，市委、市政府有关领导等陪同下到县视察。",
      [("温家宝", "中共中央政治局候补委员、中央书记处书记", ["lead"]), ("欧广源", "副省长", ["accompany"])]),
