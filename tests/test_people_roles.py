@@ -143,6 +143,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     # a delegation's members, listed after a label, went with it
     ("市委书记王一率市党政代表团出访日本。代表团成员有：副市长张二、市外办主任刘三。",
      [("王一", "市委书记", ["lead"]), ("张二", "副市长", ["attend"]), ("刘三", "市外办主任", ["attend"])], []),
+    # a visit (访问) is led as 走访 is, after who invited the visitor too (who is mentioned, not there)
+    ("应市委书记王一邀请，美国驻华大使张二一行访问我市。", [("张二", "美国驻华大使", ["lead"])], ["王一"]),
+    ("美国访问团团长张二出席签约仪式。", [("张二", "美国访问团团长", ["attend"])], []),  # (a 访问团: no visit)
     # a list of appointments: each one named is made something (not only the last)
     ("会议任命张三为市财政局局长、李四为市教育局局长。", [], ["张三", "李四"]),
     ("大会选举魏一为人大常委会主任、涂二为县长，廖三为法院院长、吴四为检察院检察长。", [], ["魏一", "涂二", "廖三", "吴四"]),
