@@ -55,6 +55,9 @@ _CONTINUE = re.compile(
 )
 _LISTEN = re.compile(r"听取(?:[并和](?:审议|讨论|审查|研究))?[^，,。；;并]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
+# what says a person's request is followed (按照甲要求, 根据乙的指示精神, 遵照丙同志的部署)
+_AS_ASKED_BY = ("按照", "根据", "遵照", "依照", "按")
+_AS_ASKED = re.compile(r"(?:同志)?的?(?:重要)?(?:要求|指示|批示|部署|安排|意见|精神)")
 # 在乙，市委、市政府有关领导等陪同下: those named, then a body of leaders with no name, accompany
 _OTHERS_THEN_ACCOMPANIED = re.compile(
     r"[，,、和及]\s*[^，,。；;：:]{0,16}?(?:领导|负责同志|负责人|同志|干部)(?=(?:等(?:人|同志|领导)?)?的?陪同下)")
@@ -513,7 +516,10 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             own_last = own[-1:]
             approved = ((own_last == "经" and _APPROVED.match(tail) is not None)
                         or (own_last == "在" and _SUPPORTED.match(tail) is not None))
-            if general_secretary or authored or appointed or died or accused or honoured or model or kin or elected or approved:
+            # 按照市委书记甲要求, 根据乙的指示: one whose request is followed, not someone there
+            asked = own.endswith(_AS_ASKED_BY) and _AS_ASKED.match(tail) is not None
+            if (general_secretary or authored or appointed or died or accused or honoured or model or kin or elected
+                    or approved or asked):
                 mt.mentioned = True
             elif _DELIVERED_WORK.match(tail) and _STUDY.search(_PHRASE_SPLIT.split(before)[-1]):
                 mt.mentioned = True  # 学习毛泽东同志作的《论十大关系》: the work studied, not the one heard

@@ -35,6 +35,9 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("经市长刘慧晏同意，成立领导小组。", [], ["刘慧晏"]),
     ("经市委书记张建国批准，市委办公室印发通知。", [], ["张建国"]),
     ("在市委书记张建国的关心支持下，项目顺利推进。", [], ["张建国"]),
+    # … or whose request or instruction is followed (按照…要求, 根据…的指示): not the one who speaks there
+    ("按照市委书记张建国要求，副市长王强带队检查。", [("王强", "副市长", ["lead"])], ["张建国"]),
+    ("根据市长刘慧晏的指示精神，副市长王强带队检查。", [("王强", "副市长", ["lead"])], ["刘慧晏"]),
     ("在市长刘慧晏的主持下，会议审议通过了方案。", [("刘慧晏", "市长", ["chair"])], []),
     ("经济开发区主任王强出席。", [("王强", "经济开发区主任", ["attend"])], []),
     # one who is relieved of an office (不再担任…职务), named bare, as one appointed is
