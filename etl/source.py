@@ -226,6 +226,9 @@ def _extract(data: bytes, name: str) -> tuple[str, str, str]:
     return (page_text(text), encoding, "html") if is_html(text, name) else (text, encoding, "text")
 
 
+_CSV_QUOTE = re.compile(r'(?m)(?:^|(?<=,))"|"(?=,|\r?$)|""')
+
+
 def read_source(data: bytes, name: str) -> Source:
     """Decode bytes into a Source; a web page or a Word document is read as its text (etl/html.py,
     etl/docx.py, etl/worddoc.py); control and zero-width characters, HTML space entities and Markdown marks
@@ -251,6 +254,9 @@ def read_source(data: bytes, name: str) -> Source:
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _MD_BOLD.sub(lambda m: f"{m.group(1)}  {m.group(2)}  ", text)
+    if name.lower().endswith(".csv") and '"' in text:
+        # a spreadsheet's rows: the quotes around a field are no part of its text (a doubled one inside is one)
+        text = _CSV_QUOTE.sub(lambda m: " " if len(m.group(0)) == 1 else ' "', text)
     lines = split_lines(text)
     control_lines: tuple[int, ...] = ()
     if controls:

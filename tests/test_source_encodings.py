@@ -122,3 +122,18 @@ def test_punctuation_a_pdf_font_gave_as_gb2312_codes_is_read_back_in_place() -> 
     # Yi text is left alone: a file that is not mostly Chinese is not a font's codes
     yi = "ꆈꌠꁱꂷ ꎬꎮ ꆈꌠꁱꂷ\n"
     assert read_source(yi.encode("utf-8"), "yi.txt").text == yi
+
+
+def test_a_spreadsheets_field_quotes_are_no_part_of_the_text() -> None:
+    # a chronicle saved as CSV: the quotes around a field are blanked in place (before, the text began with one and
+    # the first title was "市长); a doubled quote inside a field reads as one
+    raw = ('日期,事件\n2024-01-05,"市长李向东调研，副市长张华陪同，""双招双引""项目签约。"\n'
+           '"2024-01-06","市长李向东出席活动。"\r\n')
+    src = read_source(raw.encode(), "chronicle.csv")
+    assert len(src.text) == len(raw)
+    events = parse_source(src).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-05", '市长李向东调研，副市长张华陪同， "双招双引 "项目签约。'), ("2024-01-06", "市长李向东出席活动。")]
+    assert [(p.title, p.name) for p in events[0].participants] == [("市长", "李向东"), ("副市长", "张华")]
+    # (in a text file the same quotes are text, as written)
+    assert read_source(raw.encode(), "chronicle.txt").text == raw
