@@ -52,17 +52,7 @@ _FURNITURE = [
     for p in (
         r"^[-—－·•\s]*\d{1,4}[-—－·•\s]*$",  # page number: 12, — 12 —, ·12·
         r"^第\s*\d{1,4}\s*[页版]$",
-        # a gazette's running header (德州市人民政府公报  2023年第6期) or its issue label alone
-        # (not an entry's wrapped line that says what was done with one: 发布2023年统计公报, 审议通过…公报)
-        # (政报 too: 扬州政报, 湖北政报  2023年第10期; and the issue's running count: 2023年第10期 总第345期)
-        r"^(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报(?:\s+\S{0,12}第\s*\d{1,5}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12}){0,2}$",
-        # (… or with the issue's month, 政府公报 2024.9, or the section it is in, 市政府公报 · 大事记)
-        r"^\S{2,24}[公政]报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•|｜]\s*\S{2,8})$",
-        # (… its issue glued, spaced out or in brackets, and the page's number before or after it: 某市人民政府公报
-        # 2023 年 第 10 期, 某市人民政府公报（2023年第10期）, 56  某市人民政府公报, 政府公报 2023年第10期 56)
-        r"^(?:[-—－·•]*\s*\d{1,4}\s*[-—－·•]*\s+)?(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报\s*[·•|｜]?\s*"
-        r"(?:[（(]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\s*[)）]?"
-        r"(?:\s*[·•]?\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?)?(?:\s*[-—－·•]*\s*\d{1,4}\s*[-—－·•]*)?$",
+        # an issue's label alone (2023年第6期, 2023年第10期·总第345期; and a gazette's running header: _GAZETTE_HEADER)
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[·•]?\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?$",
         r"^[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?$",  # (the issue's running count alone: 总第345期)
         r"^(?:[〇○零一二三四五六七八九]{4}\s*年\s*)?第\s*[一二三四五六七八九十]{1,3}\s*期$",  # 二〇二四年第九期
@@ -151,6 +141,20 @@ _ENTRY_DAY = re.compile(r"^(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 _PARTS_APART = re.compile(r"\s{2,}")
+# a gazette's running header (德州市人民政府公报  2023年第6期): tried where 报 stands, as 年鉴 for a yearbook's (the
+# lookahead would otherwise run at the start of every line)
+# (not an entry's wrapped line that says what was done with one: 发布2023年统计公报, 审议通过…公报)
+_GAZETTE_HEADER = re.compile("|".join((
+    # (政报 too: 扬州政报, 湖北政报  2023年第10期; and the issue's running count: 2023年第10期 总第345期)
+    r"^(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报(?:\s+\S{0,12}第\s*\d{1,5}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12}){0,2}$",
+    # (… or with the issue's month, 政府公报 2024.9, or the section it is in, 市政府公报 · 大事记)
+    r"^\S{2,24}[公政]报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•|｜]\s*\S{2,8})$",
+    # (… its issue glued, spaced out or in brackets, and the page's number before or after it: 某市人民政府公报
+    # 2023 年 第 10 期, 某市人民政府公报（2023年第10期）, 56  某市人民政府公报, 政府公报 2023年第10期 56)
+    r"^(?:[-—－·•]*\s*\d{1,4}\s*[-—－·•]*\s+)?(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报\s*[·•|｜]?\s*"
+    r"(?:[（(]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期\s*[)）]?"
+    r"(?:\s*[·•]?\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?)?(?:\s*[-—－·•]*\s*\d{1,4}\s*[-—－·•]*)?$",
+)))
 # a yearbook's running header: its name with the year or the page's number (无锡年鉴2020, 18 无锡年鉴 2020,
 # 中国无锡年鉴（2020）; not 无锡年鉴 alone, which may be a wrapped line's end); tried where 年鉴 stands
 _YEARBOOK_HEADER = re.compile(
@@ -174,6 +178,7 @@ def is_furniture(text: str) -> bool:
 def _furniture_alone(t: str) -> bool:
     return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
                 or ("年鉴" in t and _YEARBOOK_HEADER.match(t) is not None)
+                or ("报" in t and _GAZETTE_HEADER.match(t) is not None)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
                 or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None)
                 or ("图为" in t and DATED_CAPTION.match(t) is not None))

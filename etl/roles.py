@@ -350,13 +350,14 @@ def _sentence_end(bounds: list[int], pos: int) -> int:
     return next(b for b in bounds if b > pos)
 
 
-_LEADING = frozenset(("带队", "率队", "率团", "带领", "率领", "访问"))  # (访问: the visit itself)
+# what only makes a received visitor the visitor: leading the party, the visit itself (率团, 访问)
+_VISITING = frozenset(("带队", "率队", "率团", "带领", "率领", "访问"))
 
 
 def only_visits(s: str, start: int, end: int) -> bool:
     """Does s[start:end], what a received visitor does, only lead or bring their party (率代表团访问我市, 一行来我市
     访问), no doing of their own (调研, 考察, 签署): their lead is then no more than being the visitor."""
-    return not any(m.lastgroup == "lead" and m.group(0) not in _LEADING for m in _ROLE.finditer(s, start, end))
+    return not any(m.lastgroup == "lead" and m.group(0) not in _VISITING for m in _ROLE.finditer(s, start, end))
 
 
 def _receive_visitors(s: str, mentions: list[Mention], bounds: list[int], before: int) -> None:

@@ -177,7 +177,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         utf8_error = exc
     # GB18030, or Big5 (a traditional-script copy from an older site): each decodes much of the other's bytes into
     # other characters, so the one whose text holds more of a chronicle's commonest characters is taken
-    decoded = []
+    decoded: list[tuple[str, str]] = []
     for encoding in ("gb18030", "big5hkscs"):
         try:
             decoded.append((data.decode(encoding), encoding))
