@@ -227,6 +227,16 @@ def _extract(data: bytes, name: str) -> tuple[str, str, str]:
 
 
 _CSV_QUOTE = re.compile(r'(?m)(?:^|(?<=,))"|"(?=,|\r?$)|""')
+# a scan's letters for digits in a date (1O日, 2l日, l2月, 2O24年: O for 0, l or I for 1), read as the digits; only
+# in a run of digits and such letters right before 日 月 年 号, one digit at least, no other Latin letter before it
+_OCR_DATE = re.compile(r"(?<![A-Za-z])[0-9lIOo]{2,4}(?=\s?[日月年号])")
+_OCR_DIGITS = str.maketrans("lIOo", "1100")
+_OCR_LETTER = re.compile(r"[lIOo](?=[0-9lIOo]{0,3}\s?[日月年号])")  # (the cheap search first: most texts hold none)
+
+
+def _ocr_date(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return run.translate(_OCR_DIGITS) if not run.isdigit() and any(c.isdigit() for c in run) else run
 
 
 def read_source(data: bytes, name: str) -> Source:
@@ -254,6 +264,8 @@ def read_source(data: bytes, name: str) -> Source:
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _MD_BOLD.sub(lambda m: f"{m.group(1)}  {m.group(2)}  ", text)
+    if _OCR_LETTER.search(text):
+        text = _OCR_DATE.sub(_ocr_date, text)
     if name.lower().endswith(".csv") and '"' in text:
         # a spreadsheet's rows: the quotes around a field are no part of its text (a doubled one inside is one)
         text = _CSV_QUOTE.sub(lambda m: " " if len(m.group(0)) == 1 else ' "', text)

@@ -137,3 +137,14 @@ def test_a_spreadsheets_field_quotes_are_no_part_of_the_text() -> None:
     assert [(p.title, p.name) for p in events[0].participants] == [("市长", "李向东"), ("副市长", "张华")]
     # (in a text file the same quotes are text, as written)
     assert read_source(raw.encode(), "chronicle.txt").text == raw
+
+
+@pytest.mark.parametrize("scanned,day", [("1O日", 10), ("2l日", 21), ("l2日", 12), ("2I日", 21), ("3o日", 30)])
+def test_a_scans_letters_for_digits_in_a_date_are_read_as_digits(scanned: str, day: int) -> None:
+    # OCR gives O for 0 and l or I for 1 (before, the entry was dropped as text before the first dated one); the
+    # text keeps its length, and a run with no digit, or after another Latin letter, stays as it is
+    raw = f"2O24年1月大事记\n{scanned}，市长李向东调研，研究iPhone15日活动和lO日程。\n"
+    src = read_source(raw.encode(), "scan.txt")
+    assert len(src.text) == len(raw) and "iPhone15日" in src.text and "lO日程" in src.text
+    events = parse_source(src).events
+    assert [(e.date_start, e.participants[0].name) for e in events] == [(f"2024-01-{day:02d}", "李向东")]
