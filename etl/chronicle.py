@@ -106,6 +106,8 @@ _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 _TIME_OF_DAY = re.compile(D.TIME_WORDS)
 # a day whose 日 a scan read as 曰 (3曰，…; 曰 follows no numeral in modern text)
 _SCANNED_DAY = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(\s?)曰")
+# … or as 目, at a line's start only, before a comma or a space (3目，市委…; 项目 and 第3目 are words)
+_SCANNED_DAY_START = re.compile(r"^((?:\d{1,2}\s?月\s?)?\d{1,2}\s?)目(?=[，,\s])")
 # 当天，李华还主持召开座谈会: the day the entry told, and what its people also did there; a paragraph of it
 _SAME_DAY_ALSO = re.compile(r"(?:当天|当日)(?:上午|下午|中午|晚上|晚间|傍晚)?[，,\s]*[^，,。；;：:]{0,12}?还(?!有|是|将)")
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
@@ -668,6 +670,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             simple = to_simplified(stripped)
             if "曰" in simple:
                 simple = _SCANNED_DAY.sub(r"\1日", simple)  # (a scan's 3曰: its day, 日 read as 曰)
+            if "目" in simple[1:6] and simple[:1].isdigit():
+                simple = _SCANNED_DAY_START.sub(r"\1日", simple)
             if len(simple) <= 40 and (od := D.on_this_day(simple)) is not None:
                 on_day = od  # 10月31日，历史上的今天: a heading, the day every year's item is of
                 continue

@@ -1343,6 +1343,10 @@ def test_a_scan_s_day_read_as_yue() -> None:
     assert [(e.date_start.day, e.text) for e in got] == [
         (3, "市委召开常委会议。"), (5, "市长出席活动。"), (8, "子曰：学而时习之，市图书馆举办国学讲座。")]
     assert warnings == []
+    # … or as 目 at a line's start (before, the entry was dropped or glued to the one before); 第3目 and 项目 stay
+    got, warnings = entries_of("3目，市委召开常委会议。\n1月5目 市长出席活动。\n6日，会议研究第3目预算和项目。\n", 2024, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (3, "市委召开常委会议。"), (5, "市长出席活动。"), (6, "会议研究第3目预算和项目。")]
 
 
 @pytest.mark.parametrize("label", ["日期", "时间"])
