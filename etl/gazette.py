@@ -65,6 +65,13 @@ _FURNITURE = [
         # (a page's time, not a table row's date alone on its line or before the row's text: 时间：1月3日 / 事件：…)
         r"^(?:时间|時間)\s*[:：]\s*\d(?![\d年月日号\s./-]*$|.*(?:事件|事项|内容|大事|摘要)\s*[:：])",
         r"^(?:信息)?来源\s*[:：]",
+        # a web page's other labels after the text: who wrote or posted it, how often it was read, its date with them
+        # (作者：张三, 发布者：管理员, 浏览：123次, 阅读：1234, 日期：2024-02-01  来源：本站; not 发布 alone)
+        r"^(?:作者|发布者|发布人|撰稿人|录入|录入者|发布单位)\s*[:：]",
+        r"^(?:浏览|阅读|点击|访问|浏览量|阅读量|点击量|点击数|阅读数|浏览数)\s*[:：]?\s*\d+\s*次?$",
+        r"^(?:日期|时间|发布)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
+        r"(?:来源|作者|浏览|点击|编辑|发布者|字号|【?字体)\s*[:：]",  # (alone, 日期：… is a table row's date)
+        r"^(?:[【\[]\s*[大中小]\s*[】\]]\s*){3}$",  # (the type sizes a reader picks: 【大】【中】【小】)
         r"^來源\s*[:：]",
         r"字体\s*[:：]?\s*[【\[]",
         r"浏览次数|点击次数|访问量|浏览量",

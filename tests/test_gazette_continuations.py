@@ -450,6 +450,9 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "某市人民政府公报2023年第10期", "政府公报 2023年第10期 56", "56 某市人民政府公报",
                                   "某市人民政府公报 2023年第10期 总第345期", "2023年第10期·总第345期", "总第345期",
                                   "扬州政报", "湖北政报  2023年第10期", "某市政府公报 | 大事记",
+                                  # (a web page's labels after the text: before, glued to the last entry)
+                                  "作者：张三", "发布者：管理员", "浏览：123次", "阅读：1234", "点击：88",
+                                  "日期：2024-02-01  来源：本站", "【大】【中】【小】",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
                                   # (a yearbook's running header: its name with the year or the page's number)
                                   "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
