@@ -79,6 +79,8 @@ _FURNITURE = [
         r"^首页\s*>|^\s*>\s",
         r"^\s*•\s*(?![\d０-９]{1,2}\s*[日月]|[一二三四五六七八九十廿]{1,3}[日月]|同日|是日|同月)\S",  # (•3日，…: a bullet)
         r"^(?:索引号|公开方式|发布机构|内容分类|有效性)",
+        # (… and the other labels of a disclosure page or an article's foot: 主题分类：…, 关键词：…, 原文链接：…)
+        r"^(?:主题分类|主题词|发文机关|所属机构|文号|生效日期|失效日期|公开日期|公开范围|标签|关键词|关键字|文章出处|原文链接|附件下载)\s*[:：]",
         r"^[A-Za-z][A-Za-z\s,.:;'’-]*(?:\s\d{1,4})?$",  # English subtitles and transliterations (WUXI YEARBOOK 2020)
         r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
         # (a page's date in other forms, with its time or its source: 2024年02月01日 10:30, 2024-02-01 来源：…)

@@ -452,7 +452,8 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "扬州政报", "湖北政报  2023年第10期", "某市政府公报 | 大事记",
                                   # (a web page's labels after the text: before, glued to the last entry)
                                   "作者：张三", "发布者：管理员", "浏览：123次", "阅读：1234", "点击：88",
-                                  "日期：2024-02-01  来源：本站", "【大】【中】【小】",
+                                  "日期：2024-02-01  来源：本站", "【大】【中】【小】", "关键词：大事记", "原文链接：http://x.cn/1",
+                                  "主题分类：综合政务", "发文机关：某市人民政府办公室",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
                                   # (a yearbook's running header: its name with the year or the page's number)
                                   "无锡年鉴2020", "18 无锡年鉴 2020", "中国无锡年鉴（2020）", "无锡年鉴 18",
