@@ -81,6 +81,10 @@ _FURNITURE = [
         r"^(?:索引号|公开方式|发布机构|内容分类|有效性)",
         # (… and the other labels of a disclosure page or an article's foot: 主题分类：…, 关键词：…, 原文链接：…)
         r"^(?:主题分类|主题词|发文机关|所属机构|文号|生效日期|失效日期|公开日期|公开范围|标签|关键词|关键字|文章出处|原文链接|附件下载)\s*[:：]",
+        # an editor's note on where the list comes from (注：本大事记根据…整理。, 以上信息由市政府办公室提供。)
+        r"^[（(]?(?:注|说明|备注|编者按|编者注|编后)\s*[:：][^。]{0,60}?(?:大事记|资料|整理|编辑|编写|编纂|来源|提供|供稿|摘编)",
+        r"^(?:以上|本文|本栏目?|本期|上述)(?:内容|信息|资料|大事记|大事)?[^。，,]{0,30}?(?:由|据|来源于|摘自|根据)[^。]{0,30}?"
+        r"(?:提供|整理|供稿|编辑|编写|汇编|摘编)",
         r"^[A-Za-z][A-Za-z\s,.:;'’-]*(?:\s\d{1,4})?$",  # English subtitles and transliterations (WUXI YEARBOOK 2020)
         r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
         # (a page's date in other forms, with its time or its source: 2024年02月01日 10:30, 2024-02-01 来源：…)
