@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .dates import BULLETS, MARKERS
 from .errors import InputError
 from .docx import ZIP_MAGIC, docx_text
 from .html import is_html, page_text
@@ -227,6 +228,21 @@ def _extract(data: bytes, name: str) -> tuple[str, str, str]:
 
 
 _CSV_QUOTE = re.compile(r'(?m)(?:^|(?<=,))"|"(?=,|\r?$)|""')
+# an emoji or another pictograph before a line's text (📅1月3日, ▶️ 1月5日，…, 🔸 市政府召开…: an account's article's
+# list), with its variation selector and skin tone: read as a bullet, ●, one character for one (a marker or bullet
+# of the list's own, △ or ▶, stays as it is, its selector blanked)
+_LINE_PICTOGRAPH = re.compile("(?m)^([ \t\u3000]*)([\u2190-\u2bff\U0001F000-\U0001FAFF]"
+                              "[\ufe0f\u20e3\U0001F3FB-\U0001F3FF\u2190-\u2bff\U0001F000-\U0001FAFF]*)")
+_KEPT_MARKS = frozenset(BULLETS + MARKERS)
+_PICTOGRAPH = re.compile("[\ufe0f\U0001F000-\U0001FAFF\u2600-\u27bf]")  # (the cheap search first: most texts hold none)
+
+
+def _as_bullet(m: re.Match[str]) -> str:
+    marks = m.group(2)
+    first = marks[0] if marks[0] in _KEPT_MARKS else "●"
+    return m.group(1) + first + " " * (len(marks) - 1)
+
+
 # a scan's letters for digits in a date (1O日, 2l日, l2月, 2O24年: O for 0, l or I for 1), read as the digits; only
 # in a run of digits and such letters right before 日 月 年 号, one digit at least, no other Latin letter before it
 _OCR_DATE = re.compile(r"(?<![A-Za-z])[0-9lIOo]{2,4}(?=\s?[日月年号])")
@@ -264,6 +280,8 @@ def read_source(data: bytes, name: str) -> Source:
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _MD_BOLD.sub(lambda m: f"{m.group(1)}  {m.group(2)}  ", text)
+    if _PICTOGRAPH.search(text):
+        text = _LINE_PICTOGRAPH.sub(_as_bullet, text)
     if _OCR_LETTER.search(text):
         text = _OCR_DATE.sub(_ocr_date, text)
     if name.lower().endswith(".csv") and '"' in text:

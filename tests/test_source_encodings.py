@@ -148,3 +148,17 @@ def test_a_scans_letters_for_digits_in_a_date_are_read_as_digits(scanned: str, d
     assert len(src.text) == len(raw) and "iPhone15日" in src.text and "lO日程" in src.text
     events = parse_source(src).events
     assert [(e.date_start, e.participants[0].name) for e in events] == [(f"2024-01-{day:02d}", "李向东")]
+
+
+def test_an_emoji_before_a_lines_text_is_read_as_a_bullet() -> None:
+    # an account's article lists its items after emoji (📅, ▶️ with its variation selector, 🔸, 👉🏻 with a skin tone);
+    # before, every such entry was dropped as text before the first dated one. One character for one, so offsets
+    # stay; a list's own marker (△, ▶) stays as it is, an emoji inside a sentence too
+    raw = ("2024年1月大事记\n📅1月3日\n市委召开常委会议。\n▶️ 1月5日，市长李向东调研👍。\n🔸1月8日 全市大会召开。\n"
+           "👉🏻 1月9日，副市长张华出席活动。\n△副市长张华出席会议。\n")
+    src = read_source(raw.encode(), "account.txt")
+    assert len(src.text) == len(raw) and "👍" in src.text and "△副市长" in src.text
+    events = parse_source(src).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李向东调研👍。"), ("2024-01-08", "全市大会召开。"),
+        ("2024-01-09", "副市长张华出席活动。"), ("2024-01-09", "副市长张华出席会议。")]
