@@ -85,8 +85,8 @@ class DatePrefix:
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
-# what stands between a date and its text (1月3日——市委…: a dash too; 4月8日｜… in web lists)
-_SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／]|[—－–―-]{1,2})\s*|\s+)?"
+# what stands between a date and its text (1月3日——市委…: a dash too; 4月8日｜… in web lists, 4月8日丨… as accounts write it)
+_SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／丨]|[—－–―-]{1,2})\s*|\s+)?"
 _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?

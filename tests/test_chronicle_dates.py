@@ -120,6 +120,7 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
      "上午，双沟镇召开人代会。"),
     # a bar or a slash after the date, as web lists write it
     ("4月8日｜全市文明城市创建推进会召开。", "2024-04-08", "2024-04-08", "day", "全市文明城市创建推进会召开。"),
+    ("4月8日丨全市文明城市创建推进会召开。", "2024-04-08", "2024-04-08", "day", "全市文明城市创建推进会召开。"),  # (丨, as accounts write it)
     ("4月7日/ 全市招商大会召开。", "2024-04-07", "2024-04-07", "day", "全市招商大会召开。"),
     ("月底，市政府常务会议召开。", "2024-09-01", "2024-09-30", "month", "市政府常务会议召开。"),
     # half a month: its days, as a 旬's are (precision xun); an approximate day (前后, 左右) is the day
