@@ -456,7 +456,7 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   "主题分类：综合政务", "发文机关：某市人民政府办公室",
                                   # (an account's article foot)
                                   "编辑 | 张三", "文/张三 图/李四", "（文/张三）", "监制：王五", "长按识别二维码",
-                                  "转载请注明出处",
+                                  "转载请注明出处", "点赞", "分享 点赞 在看", "写留言", "阅读原文",
                                   # (an editor's note on where the list comes from)
                                   "注：本大事记根据市政府办公室资料整理。", "以上信息由市政府办公室提供。",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
