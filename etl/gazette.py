@@ -397,22 +397,27 @@ def _navigation(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[
     return nav
 
 
+# a page's number beside a running header's title, a space apart (某市2023年10月大事记 56, 57 某市2023年10月大事记)
+_PAGE_BESIDE = re.compile(r"\s+[-—－·•]*\d{1,3}[-—－·•]*$|^[-—－·•]*\d{1,3}[-—－·•]*\s+(?![年月\d])")
+
+
 def _running_label(t: str) -> str | None:
-    """The chronicle's name a line prints with no period of its own (政府大事记), alone or among a running header's
-    parts set apart (2023年第10期    政府大事记    某市人民政府公报); None for any other line."""
+    """The chronicle's name a line prints, alone or among a running header's parts set apart (2023年第10期
+    政府大事记    某市人民政府公报), the page's number beside it left out; None for any other line."""
     parts = _PARTS_APART.split(t) if "  " in t else [t]
     labels = [p for p in parts if not _furniture_alone(p)]
-    if len(labels) != 1 or len(labels[0]) > 20 or any(c.isdigit() for c in labels[0]):
+    if len(labels) != 1:
         return None
-    return labels[0] if _KEYWORD.search(labels[0]) else None
+    label = _PAGE_BESIDE.sub("", labels[0]) if labels[0][:1].isdigit() or labels[0][-1:].isdigit() else labels[0]
+    return label if len(label) <= 30 and _KEYWORD.search(label) else None
 
 
 def _running_titles(lines: tuple[Line, ...], heads: list[int], furniture: Callable[[str], bool],
                     repeated: set[str]) -> set[int]:
-    """The headings that print a chronicle's name again at a page's top (政府大事记, alone or in the running
-    header) with no period line under them: a page of the chronicle before, no section of its own (which would
-    have begun without its year and month). A heading with a period line under it (政府大事记 / （2023年10月）)
-    opens the next month's chronicle."""
+    """The headings that print a chronicle's name again at a page's top (政府大事记, 某市2023年10月大事记, alone or in
+    the running header, the page's number beside it or not): a page of the chronicle before, no section of its own
+    (which would have begun without its year and month, or cut the entry a page turn broke). A name with no period
+    of its own and a period line under it (政府大事记 / （2023年10月）) opens the next month's chronicle."""
     seen: set[str] = set()
     running: set[int] = set()
     for i in heads:
@@ -421,7 +426,7 @@ def _running_titles(lines: tuple[Line, ...], heads: list[int], furniture: Callab
             continue
         if label in seen:
             k, _ = _past_furniture(lines, i + 1, furniture, repeated)
-            if not (k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip())):
+            if period_in(label) is not None or not (k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip())):
                 running.add(i)
                 continue
         seen.add(label)
@@ -451,6 +456,16 @@ def find_structure(src: Source) -> Structure:
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
     nav = _navigation(lines, heads, furniture) | _running_titles(lines, heads, furniture, repeated)
+    if toc_lines and heads:
+        # a line read as the table of contents' that names a chronicle headed before it (某市2023年10月大事记    56 atop
+        # a page of it) is its running header: a table of contents comes before what it lists
+        first_heads: dict[str, int] = {}
+        for i in heads:
+            first_heads.setdefault(_norm_title(unspaced(lines[i].text)), i)
+        for j, ln in enumerate(lines):
+            if ln.lineno in toc_lines and (m := _toc_line(ln.text.strip())) is not None and (
+                    first_heads.get(_norm_title(m.group("title")), j) < j):
+                nav.add(j)
     heads = [i for i in heads if i not in nav]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
         heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)

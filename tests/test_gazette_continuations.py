@@ -389,6 +389,15 @@ def test_a_gazettes_chronicle_name_printed_again_at_a_pages_top_opens_no_section
         ("2023-10-08", "全市招商引资推进会召开。市长王进健出席并讲话。"),
         ("2023-10-09", "市长王进健会见某集团董事长李强一行，副市长何金发陪同会见。"),
         ("2023-10-12", "副市长毛瑞平出席会议。")]
+    # the chronicle's full title printed atop each page, its period in it, the page's number beside it or not (read as a
+    # table of contents' line when set apart): before, each opened a section, and the entry a page turn broke lost its
+    # end and its people
+    for header in ("某市2023年10月大事记", "某市2023年10月大事记    56", "57    某市2023年10月大事记"):
+        r = parse_text(f"某市2023年10月大事记\n3日，市政府召开常务会议，市长王进健主持\n{header}\n会议。副市长孙永如出席。\n"
+                       f"8日，全市招商引资推进会召开，市长王进健\n{header}\n出席。\n", "gazette.txt")
+        assert dates_and_texts(r) == [("2023-10-03", "市政府召开常务会议，市长王进健主持会议。副市长孙永如出席。"),
+                                      ("2023-10-08", "全市招商引资推进会召开，市长王进健出席。")]
+        assert [p.name for e in r.events for p in e.participants] == ["王进健", "孙永如", "王进健"]
     # the same name with a period line under it opens the next month's chronicle
     r = parse_text(text + "政府大事记\n（2023年11月）\n1日，市政府召开常务会议。\n", "gazette.txt")
     assert dates_and_texts(r)[-1] == ("2023-11-01", "市政府召开常务会议。")
