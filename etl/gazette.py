@@ -51,7 +51,7 @@ _FURNITURE = [
     re.compile(p)
     for p in (
         r"^[-—－·•\s]*\d{1,4}[-—－·•\s]*$",  # page number: 12, — 12 —, ·12·
-        r"^第\s*\d{1,4}\s*[页版]$",
+        r"^(?:第\s*\d{1,4}\s*[页版](?:\s*[,，]?\s*共\s*\d{1,4}\s*[页版])?|共\s*\d{1,4}\s*[页版]\s*[,，]?\s*第\s*\d{1,4}\s*[页版])$",  # (第56页 共80页)
         # an issue's label alone (2023年第6期, 2023年第10期·总第345期; and a gazette's running header: _GAZETTE_HEADER)
         r"^(?:\d{4}\s*年\s*)?第\s*\d{1,3}(?:\s*[-—－]\s*\d{1,3})?\s*期(?:\s*[·•]?\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?$",
         r"^[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?$",  # (the running count alone: 总第345期)

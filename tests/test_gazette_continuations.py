@@ -448,7 +448,7 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
     assert [e.text for e in r.events][0] == "县人代会召开。选出朱景本、范恒芝(女)为省人民代表。"
 
 
-@pytest.mark.parametrize("line", ["— 12 —", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
+@pytest.mark.parametrize("line", ["— 12 —", "第56页 共80页", "共80页 第56页", "（2024年9月）", "2023年第6期", "首页 > 政务公开 > 大事记",
                                   "相关文章", "推荐阅读", "版权所有：某市人民政府办公室", "地址：某市某路1号",
                                   "阅读全文", "更多>>",
                                   # (a running header of parts set apart: page, gazette, issue)
