@@ -28,11 +28,12 @@ _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
 # (in either script: （下轉第27頁）, （續上頁）)
 # (a converted page's pinyin gloss may follow a traditional character of these markers: 下轉(zhuǎn)第27頁(yè))
 _MAY_GLOSS = rf"(?:{GLOSS.pattern})?"
-_DOWN = re.compile(rf"[（(]\s*(?:(?:下\s*[转轉]{_MAY_GLOSS}\s*第?|[转轉]{_MAY_GLOSS}\s*第|[转轉]{_MAY_GLOSS}\s*至\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
+# (in 【】 or 〔〕 too, and alone on its line with no brackets: 下转第27页 / 上接第26页)
+_DOWN = re.compile(rf"(?:[（(【〔\[]|^\s*)\s*(?:(?:下\s*[转轉]{_MAY_GLOSS}\s*第?|[转轉]{_MAY_GLOSS}\s*第|[转轉]{_MAY_GLOSS}\s*至\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
                    rf"|(?:下\s*)?[转轉]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}"
-                   rf"|未完待[续續]{_MAY_GLOSS})\s*[)）]")
-_UP = re.compile(rf"^\s*[（(]\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
-                 rf"|(?:上\s*)?接\s*上\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*[上前]\s*[页頁版]{_MAY_GLOSS})\s*[)）]\s*")
+                   rf"|未完待[续續]{_MAY_GLOSS})\s*(?:[)）】〕\]]|$)")
+_UP = re.compile(rf"^\s*[（(【〔\[]?\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
+                 rf"|(?:上\s*)?接\s*上\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*[上前]\s*[页頁版]{_MAY_GLOSS})\s*[)）】〕\]]?\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")

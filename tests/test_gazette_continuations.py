@@ -563,6 +563,17 @@ def test_next_page_written_xu_xia_ye_is_a_continuation_marker() -> None:
                                       ("2024-02-08", "全市优化营商环境大会召开。")]
 
 
+@pytest.mark.parametrize("down,up", [("【续下页】", "【续上页】"), ("〔下转第30页〕", "〔上接第29页〕"),
+                                     ("\n下转第30页", "上接第29页\n")])
+def test_continuation_markers_in_other_brackets_or_alone_on_their_line(down: str, up: str) -> None:
+    # 【】 and 〔〕 for （）, or no brackets on a line of its own: before, the marker stayed in the text (or made the
+    # rest of the entry an entry of its own) and the piece was not stitched
+    r = parse_text(_HEAD + f"5日，市长李明走访慰问困难群众，副市长{down}\n— 30 —\n{up}张三参加活动。\n"
+                   "8日，全市优化营商环境大会召开。\n", "g.txt")
+    assert dates_and_texts(r)[1:] == [("2024-02-05", "市长李明走访慰问困难群众，副市长张三参加活动。"),
+                                      ("2024-02-08", "全市优化营商环境大会召开。")]
+
+
 @pytest.mark.parametrize("end,piece", [
     # the piece holds dated entries
     ("5日，市长李明走访慰问困难群众。", "（上接第29页）副市长张三参加活动。\n8日，全市优化营商环境大会召开。\n"),
