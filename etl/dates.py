@@ -214,8 +214,8 @@ def _xun(m: re.Match[str]) -> str | None:
     return xun and xun[0] + (m.group("xun2") or xun[1:])
 
 
-# An item's number: 1. 1、 （3） 一、 （四）
-ITEM_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．])"
+# An item's number: 1. 1、 （3） 一、 （四） ①
+ITEM_NUMBER = r"(?:[\u2460-\u2473]\s*|\d{1,3}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．])"
 # … or a point of a list said in words (一是…；二是…)
 POINT_NUMBER = rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})"
 # "1. 5月6日，…", "（3）5月9日 …", "一、1月5日": items numbered before their dates

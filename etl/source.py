@@ -230,9 +230,9 @@ def _extract(data: bytes, name: str) -> tuple[str, str, str]:
 _CSV_QUOTE = re.compile(r'(?m)(?:^|(?<=,))"|"(?=,|\r?$)|""')
 # an emoji or another pictograph before a line's text (📅1月3日, ▶️ 1月5日，…, 🔸 市政府召开…: an account's article's
 # list), with its variation selector and skin tone: read as a bullet, ●, one character for one (a marker or bullet
-# of the list's own, △ or ▶, stays as it is, its selector blanked)
-_LINE_PICTOGRAPH = re.compile("(?m)^([ \t\u3000]*)([\u2190-\u2bff\U0001F000-\U0001FAFF]"
-                              "[\ufe0f\u20e3\U0001F3FB-\U0001F3FF\u2190-\u2bff\U0001F000-\U0001FAFF]*)")
+# of the list's own, △ or ▶, stays as it is, its selector blanked; not a circled number, ①, nor a box-drawing rule)
+_LINE_PICTOGRAPH = re.compile("(?m)^([ \t\u3000]*)([\u2190-\u23ff\u25a0-\u2bff\U0001F000-\U0001FAFF]"
+                              "[\ufe0f\u20e3\U0001F3FB-\U0001F3FF\u2190-\u23ff\u25a0-\u2bff\U0001F000-\U0001FAFF]*)")
 _KEPT_MARKS = frozenset(BULLETS + MARKERS)
 _PICTOGRAPH = re.compile("[\ufe0f\U0001F000-\U0001FAFF\u2600-\u27bf]")  # (the cheap search first: most texts hold none)
 

@@ -1228,6 +1228,10 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # an aside of sex or people after the name, with a comma of its own, is no clause and no part of a title
     ("副市长张三（女，满族）出席会议。", [("张三", "副市长", ["attend"])]),
     ("市长李四（蒙古族）、副市长王五（回族）出席会议。", [("李四", "市长", ["attend"]), ("王五", "副市长", ["attend"])]),
+    # a point's number inside the entry (①, （2）) is no part of the title after it
+    ("市委召开常委会议。①市委书记王五主持。②市长李四讲话。", [("王五", "市委书记", ["chair"]), ("李四", "市长", ["speak"])]),
+    ("市委召开常委会议。（1）市委书记王五主持；（2）市长李四讲话。",
+     [("王五", "市委书记", ["chair"]), ("李四", "市长", ["speak"])]),
 ])
 def test_shapes_from_chronicles_of_other_places(text: str, expected: list) -> None:
     assert who(text) == expected

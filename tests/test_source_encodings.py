@@ -158,6 +158,8 @@ def test_an_emoji_before_a_lines_text_is_read_as_a_bullet() -> None:
            "👉🏻 1月9日，副市长张华出席活动。\n△副市长张华出席会议。\n")
     src = read_source(raw.encode(), "account.txt")
     assert len(src.text) == len(raw) and "👍" in src.text and "△副市长" in src.text
+    # (a circled number and a box-drawing rule are no pictographs: they stay)
+    assert read_source("①市委召开会议。\n────\n".encode(), "a.txt").text == "①市委召开会议。\n────\n"
     events = parse_source(src).events
     assert [(e.date_start, e.text) for e in events] == [
         ("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李向东调研👍。"), ("2024-01-08", "全市大会召开。"),
