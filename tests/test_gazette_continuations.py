@@ -466,6 +466,7 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (an account's article foot)
                                   "编辑 | 张三", "文/张三 图/李四", "（文/张三）", "监制：王五", "长按识别二维码",
                                   "转载请注明出处", "点赞", "分享 点赞 在看", "写留言", "阅读原文",
+                                  "全媒体记者：王勃 陶然", "（记者 张三 通讯员 李四）", "编审：熊晓辉",
                                   # (an editor's note on where the list comes from)
                                   "注：本大事记根据市政府办公室资料整理。", "以上信息由市政府办公室提供。",
                                   "qw.cn/bin/mse.exe?seachword=&K=b9&A=12",  # (an address broken across lines)
@@ -501,6 +502,7 @@ def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert not is_furniture("发布2023年统计公报") and not is_furniture("审议通过了统计公报 3")  # (nor on a 公报 released)
     assert not is_furniture("注：会议要求各地抓好落实。") and not is_furniture("以上工作由市政府统一部署。")  # (notes on an act)
     assert not any(map(is_furniture, ("编辑部召开会议。", "图书馆开馆。", "视频会议召开。")))  # (labels only with their mark)
+    assert not any(map(is_furniture, ("记者协会成立", "记者张三采访了市长。", "记者节座谈会召开")))  # (no byline)
 
 
 def test_a_bullet_before_a_date_starts_an_entry_and_before_anything_else_is_web_furniture() -> None:
