@@ -844,6 +844,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     continue
                 if ctx.month is not None and ctx.span_to is None and "月" in simple and len(simple) <= 40:
                     ctx.span_to = D.span_end_in(simple)  # 一周要闻（1月29日—2月4日） over the entries: the span's end
+                elif (ctx.month is None and ctx.year is not None and "月" in simple and len(simple) <= 40
+                      and (span := D.span_in(simple)) is not None):
+                    # 2024年第1期（1月1日—1月10日） over bare days, no month heading: the span's months are the days'
+                    ctx.month, ctx.span_to = span[0], (span[1] if span[1] != span[0] else None)
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]

@@ -521,6 +521,19 @@ _HEAD_PERIOD = re.compile(
 _HEAD_SPAN_END = re.compile(rf"{MONTH}\s*月\s*{NUM}\s*日?{RANGE_SEP}(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*{NUM}\s*日")
 
 
+# … and the months it starts and ends in (2024年第1期（1月1日—1月10日）, 1月29日—2月4日, 1月1日—10日)
+_HEAD_SPAN = re.compile(rf"(?P<m1>{MONTH})\s*月\s*{NUM}\s*日?{RANGE_SEP}(?:{YEAR}\s*年\s*)?(?:(?P<m2>{MONTH})\s*月\s*)?{NUM}\s*日")
+
+
+def span_in(text: str) -> tuple[int, int] | None:
+    """The months a heading's span of days starts and ends in (1月29日—2月4日: (1, 2); 1月1日—10日: (1, 1)), or None."""
+    m = _HEAD_SPAN.search(text)
+    if m is None:
+        return None
+    start, end = cn_to_int(m.group("m1")), cn_to_int(m.group("m2") or m.group("m1"))
+    return (start, end) if start is not None and end is not None and 1 <= start <= 12 and 1 <= end <= 12 else None
+
+
 def span_end_in(text: str) -> int | None:
     """The month a heading's span of days ends in, where it names one (1月29日—2月4日: 2), or None."""
     m = _HEAD_SPAN_END.search(text)

@@ -330,6 +330,12 @@ def test_a_period_given_as_a_span_of_days_into_the_next_month_goes_on_into_it() 
     plain = "2024年1月大事记\n29日，市委召开会议。\n2日，市人大召开会议。\n"
     assert [e.date_start for e in parse_source(read_source(plain.encode("utf-8"), "m.txt")).events] == [
         "2024-01-29", "2024-01-02"]
+    # with no period given and no month heading, the issue's span of days over the bare days gives their months (the
+    # year its line names): before, every entry was kept undated
+    for issue, days, dates in (("2024年第1期（1月1日—1月10日）", ("3", "5"), ["2024-01-03", "2024-01-05"]),
+                               ("2024年第5期（1月29日—2月4日）", ("29", "2"), ["2024-01-29", "2024-02-02"])):
+        text = f"政务要闻周报\n{issue}\n{days[0]}日，市委召开会议。\n{days[1]}日，市人大召开会议。\n"
+        assert [e.date_start for e in parse_source(read_source(text.encode(), "issue.txt")).events] == dates
 
 
 def test_a_bulleted_item_with_no_date_under_a_new_year_s_heading_is_of_that_year() -> None:
