@@ -234,7 +234,7 @@ _CSV_QUOTE = re.compile(r'(?m)(?:^|(?<=,))"|"(?=,|\r?$)|""')
 _LINE_PICTOGRAPH = re.compile("(?m)^([ \t\u3000]*)([\u2190-\u23ff\u25a0-\u2bff\U0001F000-\U0001FAFF]"
                               "[\ufe0f\u20e3\U0001F3FB-\U0001F3FF\u2190-\u23ff\u25a0-\u2bff\U0001F000-\U0001FAFF]*)")
 _KEPT_MARKS = frozenset(BULLETS + MARKERS)
-_PICTOGRAPH = re.compile("[\ufe0f\U0001F000-\U0001FAFF\u2600-\u27bf]")  # (the cheap search first: most texts hold none)
+_PICTOGRAPH = re.compile("[\ufe0f\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff]")  # (the cheap search first: most texts hold none)
 
 
 def _as_bullet(m: re.Match[str]) -> str:
