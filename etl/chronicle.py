@@ -104,6 +104,11 @@ _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_OF_DAY = re.compile(D.TIME_WORDS)
+# a date alone on its line between ornaments (◆ 1月5日 ◆, —— 1月8日 ——, 「1月9日」, ★1月3日★)
+_ORNAMENT = "◆◇■□●○★☆▶►◀◄▼▲◤◥◢◣—－–\\-~～=＝·•※❖✦♦【】\\[\\]「」『』〖〗〔〕（）()<>《》〈〉|｜"
+_DECORATION = frozenset(_ORNAMENT.replace("\\", ""))  # (what such a line ends with: the cheap test first)
+_DECORATED_DATE = re.compile(rf"^\s*[{_ORNAMENT}]{{1,4}}\s*(?P<date>(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日?"
+                             rf"(?:\s*{D.DASH}\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*)?日)\s*[{_ORNAMENT}]{{1,4}}\s*$")
 # a day whose 日 a scan read as 曰 (3曰，…; 曰 follows no numeral in modern text)
 _SCANNED_DAY = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(\s?)曰")
 # … or as 目, at a line's start only, before a comma or a space (3目，市委…; 项目 and 第3目 are words)
@@ -664,6 +669,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 warn(line.lineno, f"page furniture dropped: {link.group(0).strip()!r}")  # (…参加会议。 展开详细)
                 line = Line(line.text[:link.start()], line.lineno, line.start)
                 stripped = line.text.strip()
+            if stripped[-1] in _DECORATION and len(stripped) <= 24 and (deco := _DECORATED_DATE.match(line.text)):
+                # ◆ 1月5日 ◆, —— 1月8日 ——, 「1月9日」: a date alone on its line between ornaments (an account's
+                # article's list): the date is the line, as if written alone
+                line = Line(line.text[deco.start("date"):deco.end("date")], line.lineno, line.start + deco.start("date"))
+                stripped = line.text
             lead = len(line.text) - len(line.text.lstrip())
             # dates and verbs are read in simplified characters (當日 is 当日, 召開 is 召开): the copy has the
             # same length, so what is found there is cut from the line as written

@@ -1343,6 +1343,14 @@ def test_what_its_people_also_did_that_day_stays_in_the_entry() -> None:
                                      "市政协举行常委会议。"]
 
 
+@pytest.mark.parametrize("ornate", ["◆ 5日 ◆", "—— 5日 ——", "「5日」", "★1月5日★", "【5日】", "〖 5日 〗", "—5—6日—"])
+def test_a_date_alone_between_ornaments_is_the_date_of_the_text_below(ornate: str) -> None:
+    # an account's article sets each date alone on its line between ornaments: before, the ornament after it was
+    # glued to the text (◆市长…, its first title too) or the date was not read at all (—— 5日 ——)
+    got, _ = entries_of(f"3日\n市委召开常委会议。\n{ornate}\n市长李向东调研。\n", 2024, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [(3, "市委召开常委会议。"), (5, "市长李向东调研。")]
+
+
 def test_a_scan_s_day_read_as_yue() -> None:
     # 3曰: a scan's 日 read as 曰 (no numeral comes before 曰 in modern text); the text stays as written
     text = "3曰，市委召开常委会议。\n5 曰 市长出席活动。\n8日，子曰：学而时习之，市图书馆举办国学讲座。\n"
