@@ -105,8 +105,8 @@ _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # 将于 / 1日起施行, 10日以来, 5日的会议)
 _TIME_OF_DAY = re.compile(D.TIME_WORDS)
 # a date alone on its line between ornaments (◆ 1月5日 ◆, —— 1月8日 ——, 「1月9日」, ★1月3日★)
-_ORNAMENT = "◆◇■□●○★☆▶►◀◄▼▲◤◥◢◣—－–\\-~～=＝·•※❖✦♦【】\\[\\]「」『』〖〗〔〕（）()<>《》〈〉|｜"
-_DECORATION = frozenset(_ORNAMENT.replace("\\", ""))  # (what such a line ends with: the cheap test first)
+_DECORATION = frozenset("◆◇■□●○★☆▶►◀◄▼▲◤◥◢◣—－–-~～=＝·•※❖✦♦【】[]「」『』〖〗〔〕（）()<>《》〈〉|｜")
+_ORNAMENT = "".join(map(re.escape, sorted(_DECORATION)))  # (a character class of them)
 _DECORATED_DATE = re.compile(rf"^\s*[{_ORNAMENT}]{{1,4}}\s*(?P<date>(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日?"
                              rf"(?:\s*{D.DASH}\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*)?日)\s*[{_ORNAMENT}]{{1,4}}\s*$")
 # a day whose 日 a scan read as 曰 (3曰，…; 曰 follows no numeral in modern text)

@@ -516,13 +516,11 @@ _HEAD_PERIOD = re.compile(
 )
 
 
-# a heading's period as a span of days into another month (2023年12月21日至2024年1月20日大事记, 1月29日—2月4日):
-# the month it ends in
-_HEAD_SPAN_END = re.compile(rf"{MONTH}\s*月\s*{NUM}\s*日?{RANGE_SEP}(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*月\s*{NUM}\s*日")
-
-
-# … and the months it starts and ends in (2024年第1期（1月1日—1月10日）, 1月29日—2月4日, 1月1日—10日)
-_HEAD_SPAN = re.compile(rf"(?P<m1>{MONTH})\s*月\s*{NUM}\s*日?{RANGE_SEP}(?:{YEAR}\s*年\s*)?(?:(?P<m2>{MONTH})\s*月\s*)?{NUM}\s*日")
+# a heading's period as a span of days (2023年12月21日至2024年1月20日大事记, 1月29日—2月4日, 2024年第1期（1月1日—10日）):
+# the month it starts in, and the month it ends in where it says one
+_SPAN_TO = rf"(?P<m1>{MONTH})\s*月\s*{NUM}\s*日?{RANGE_SEP}(?:{YEAR}\s*年\s*)?(?:(?P<m2>{MONTH})\s*月\s*)"
+_HEAD_SPAN = re.compile(rf"{_SPAN_TO}?{NUM}\s*日")
+_HEAD_SPAN_END = re.compile(rf"{_SPAN_TO}{NUM}\s*日")  # (… into a month it names)
 
 
 def span_in(text: str) -> tuple[int, int] | None:
@@ -537,7 +535,7 @@ def span_in(text: str) -> tuple[int, int] | None:
 def span_end_in(text: str) -> int | None:
     """The month a heading's span of days ends in, where it names one (1月29日—2月4日: 2), or None."""
     m = _HEAD_SPAN_END.search(text)
-    month = cn_to_int(m.group("m")) if m else None
+    month = cn_to_int(m.group("m2")) if m else None
     return month if month is not None and 1 <= month <= 12 else None
 
 

@@ -438,6 +438,16 @@ def _running_titles(lines: tuple[Line, ...], heads: list[int], furniture: Callab
     return running
 
 
+def _running_contents(lines: tuple[Line, ...], heads: list[int], contents: list[tuple[int, re.Match[str]]]) -> set[int]:
+    """The lines read as the table of contents' (`contents`: index, match) that name a chronicle headed before
+    them (某市2023年10月大事记    56 atop a page of it): its running header, as a table of contents comes before what
+    it lists."""
+    first_heads: dict[str, int] = {}
+    for i in heads:
+        first_heads.setdefault(_norm_title(unspaced(lines[i].text)), i)
+    return {j for j, m in contents if first_heads.get(_norm_title(m.group("title")), j) < j}
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -445,7 +455,9 @@ def find_structure(src: Source) -> Structure:
     furniture = is_furniture if is_simplified(src.text[:240]) else _furniture_of_traditional
     lines = _mend_split_markers(reflow(src.lines, furniture))  # columns side by side are read one after the other
     # (a running header of the chronicle's name and the page's number is no table of contents: 大事记 17)
-    found = [(ln.lineno, m) for ln in lines if (m := _toc_line(ln.text.strip())) and not _paged_keyword(ln.text.strip())]
+    found_at = [(j, m) for j, ln in enumerate(lines)
+                if (m := _toc_line(ln.text.strip())) and not _paged_keyword(ln.text.strip())]
+    found = [(lines[j].lineno, m) for j, m in found_at]
     toc = _toc(found)
     toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
@@ -460,17 +472,8 @@ def find_structure(src: Source) -> Structure:
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
-    nav = _navigation(lines, heads, furniture) | _running_titles(lines, heads, furniture, repeated)
-    if toc_lines and heads:
-        # a line read as the table of contents' that names a chronicle headed before it (某市2023年10月大事记    56 atop
-        # a page of it) is its running header: a table of contents comes before what it lists
-        first_heads: dict[str, int] = {}
-        for i in heads:
-            first_heads.setdefault(_norm_title(unspaced(lines[i].text)), i)
-        for j, ln in enumerate(lines):
-            if ln.lineno in toc_lines and (m := _toc_line(ln.text.strip())) is not None and (
-                    first_heads.get(_norm_title(m.group("title")), j) < j):
-                nav.add(j)
+    nav = (_navigation(lines, heads, furniture) | _running_titles(lines, heads, furniture, repeated)
+           | _running_contents(lines, heads, [(j, m) for j, m in found_at if is_heading(m.group("title"))]))
     heads = [i for i in heads if i not in nav]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
         heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)

@@ -18,7 +18,7 @@ from .script import prepare
 _WORK_TITLE = re.compile(r"《[^》]{0,60}》")
 # an item's number at an entry's start (1. 2、 （3） 四、), and what it opens with (a cheap test first)
 _ITEM_NUMBER = re.compile(ITEM_NUMBER)
-_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十")
+_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 @dataclass

@@ -189,7 +189,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise InputError(
             f"{name}:{line}: cannot decode as UTF-8, UTF-16, GB18030 or Big5 (byte {utf8_error.start})", path=name,
             line=line) from None
-    text, encoding = max(decoded, key=lambda d: sum(ch in _COMMONEST for ch in d[0]))
+    text, encoding = (decoded[0] if len(decoded) == 1
+                      else max(decoded, key=lambda d: sum(ch in _COMMONEST for ch in d[0])))
     # GB18030 decodes almost any byte soup; insist that most of it is CJK or ASCII text.
     good = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")

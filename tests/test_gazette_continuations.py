@@ -371,7 +371,6 @@ def test_a_gazettes_running_headers_in_other_styles_are_furniture() -> None:
     assert dates_and_texts(r) == [("2023-01-08", "市委召开全会。"), ("2023-01-09", "市政府召开常务会议。")]
 
 
-
 def test_a_gazettes_chronicle_name_printed_again_at_a_pages_top_opens_no_section() -> None:
     """The column's name printed again over a page (政府大事记, alone or between the issue and the gazette's name),
     a gazette named 政报 and an issue's running count (总第345期): furniture, and the entries after them keep the
