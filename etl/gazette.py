@@ -457,9 +457,9 @@ def find_structure(src: Source) -> Structure:
     # (a running header of the chronicle's name and the page's number is no table of contents: 大事记 17)
     found_at = [(j, m) for j, ln in enumerate(lines)
                 if (m := _toc_line(ln.text.strip())) and not _paged_keyword(ln.text.strip())]
-    found = [(lines[j].lineno, m) for j, m in found_at]
-    toc = _toc(found)
-    toc_lines = {lineno for lineno, m in found if is_heading(m.group("title"))}
+    toc = _toc([(lines[j].lineno, m) for j, m in found_at])
+    contents = [(j, m) for j, m in found_at if is_heading(m.group("title"))]  # (those that name a chronicle)
+    toc_lines = {lines[j].lineno for j, _ in contents}
     counts = Counter(ln.text.strip() for ln in lines if ln.text.strip())
     # A short line printed again and again is a running header or footer; so is a chronicle's bare name
     # (·大事记·) printed at the top of each of its pages: no heading of a section of its own
@@ -473,7 +473,7 @@ def find_structure(src: Source) -> Structure:
     heads = [i for i, ln in enumerate(lines)
              if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
     nav = (_navigation(lines, heads, furniture) | _running_titles(lines, heads, furniture, repeated)
-           | _running_contents(lines, heads, [(j, m) for j, m in found_at if is_heading(m.group("title"))]))
+           | (_running_contents(lines, heads, contents) if contents and heads else set()))
     heads = [i for i in heads if i not in nav]
     if not heads:  # (where the bare name is the only heading, its first printing opens the chronicle all the same)
         heads = [i for i, ln in enumerate(lines) if ln.lineno not in toc_lines and is_heading(ln.text)
