@@ -78,6 +78,7 @@ _INLINE_MARKER = re.compile(rf"[。！？”]\s*(?=(?:同日|是日|{D.THIS_MONT
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
 _ENDS_AT_MONTH = re.compile(r"(?:\d|[一二三四五六七八九十])\s*月\s*$")
+_AWAITS_DATE = re.compile(r"(?:[于自从至]|截止)\s*$")  # (…会议于 / 15日在…召开: the date the line break cut)
 # a numbered heading that sorts a month's entries by kind (一、重要会议, （四）其他, 2. 重要文件): no entry
 _NOT_IN_HEADING = r"\s，,。；;：:！!？?、\d"  # a heading is a few words: no sentence, no date
 _CATEGORY_HEADING = re.compile(rf"^{D.ITEM_NUMBER}\s*[^{_NOT_IN_HEADING}]{{2,12}}$")
@@ -730,8 +731,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             at = headline + pre.end if pre is not None else 0  # where the entry's text begins
             if (pre is not None and entries and not entries[-1].finished() and simple[at - 1:at] in "日号"
                     and (_TIME_WORD_AFTER.match(simple, at)
+                         or _AWAITS_DATE.search(entries[-1].text)
                          or (pre.kind == "day" and pre.month is None and _ENDS_AT_MONTH.search(entries[-1].text)))):
-                pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕: a date the line break cut
+                pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕, …会议于 / 15日召开: a date the line break cut
             if (pre is not None and pre.kind == "same_day" and entries and entries[-1].date_start is not None
                     and _SAME_DAY_ALSO.match(simple)):
                 _append(entries[-1], line, continuing=False)

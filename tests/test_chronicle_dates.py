@@ -701,6 +701,12 @@ def test_a_day_inside_a_sentence_cut_by_a_line_break_is_not_an_entry() -> None:
     got, _ = entries_of("5日 市政府决定旅游发展大会定于6月\n15日在龙湖景区开幕。\n8日 市长出席活动。", 2019, 5)
     assert [(e.date_start.day, e.text) for e in got] == [
         (5, "市政府决定旅游发展大会定于6月15日在龙湖景区开幕。"), (8, "市长出席活动。")]
+    # a line ending at the word that brings a date (于, 自, 至), its day on the next
+    got, _ = entries_of("2日 市委常委会会议决定，市人民代表大会第四次会议于\n15日在市会议中心召开。\n"
+                        "5日 全市植树活动自\n12日持续至\n20日。\n8日 市长出席活动。", 2019, 3)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (2, "市委常委会会议决定，市人民代表大会第四次会议于15日在市会议中心召开。"),
+        (5, "全市植树活动自12日持续至20日。"), (8, "市长出席活动。")]
     # a month heading is no such line: the day after it starts an entry
     got, _ = entries_of("5日 市长出席活动。\n6月\n15日 市委召开会议。", 2019, 5)
     assert [(e.date_start.month, e.date_start.day) for e in got] == [(5, 5), (6, 15)]
