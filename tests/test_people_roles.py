@@ -238,6 +238,9 @@ def test_for_someone_according_to_someone_and_the_visited(text: str, expected: l
     # 以 is a preposition before a title, 以色列 a country in one
     ("县委、县政府组成对话团,以县委书记徐培金为团长,分别参加各区座谈。", [("徐培金", "县委书记", ["attend", "lead"])]),
     ("以色列驻华大使马腾出席。", [("马腾", "以色列驻华大使", ["attend"])]),
+    # 两长 is an office (the president of the court and the chief procurator, said together)
+    ("省领导王儒林，省法、检两长左世忠、杨华在分会场参加会议。",
+     [("王儒林", "", ["attend"]), ("左世忠", "省法、检两长", ["attend"]), ("杨华", "省法、检两长", ["attend"])]),
     # 宣传干部 does not study anyone's speech: 思想 later in the sentence does not make 张春法 mentioned
     ("县委组织宣传干部10人,由县委副书记张春法率领赴绍兴参观学习农村政治思想工作经验。",
      [("张春法", "县委副书记", ["lead"])]),
