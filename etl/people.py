@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .dates import ITEM_NUMBER, TIME_WORDS
 from .names import (POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, mark_spaced_lists,
                     titled_mentions, unit_named, unusual_names)
-from .roles import assign_roles, only_visits, pending_only
+from .roles import assign_roles, only_visits, pending_only, roles_from_tail
 from .script import prepare
 
 _WORK_TITLE = re.compile(r"《[^》]{0,60}》")
@@ -76,6 +76,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         mt.name = src[mt.start:mt.end]
     assign_titles(s, src, mentions)
     assign_roles(s, mentions)
+    if "长" in s or "书记" in s or "主任" in s or "主席" in s:  # (what _SURNAME_OFFICE names: a cheap test first)
+        _surname_references(s, mentions)
     if (mentions and not mentions[0].roles and not mentions[0].mentioned
             and (mentions[0].titled or _post_titled(s, mentions[0].end))  # (郭金龙市长一行启程赴…)
             and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
@@ -131,6 +133,30 @@ _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表
 # they hold as well (县长甲兼司令)
 # (甲与他们进行了交流, 乙与企业家座谈: a talk with those named by no name is what the subject does)
 _DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
+
+
+# a later sentence naming someone by surname and office (王书记强调, 会上，李市长要求): who said it
+_SURNAME_OFFICE = re.compile(
+    r"(?:^|(?<=[。；;！？!?，,\s]))(?:会上|会议上|随后|最后|同时)?[，,]?(?P<surname>[\u4e00-\u9fff])"
+    r"(?P<office>书记|市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)(?:同志)?"
+    r"(?P<tail>(?:在[^，,。；;]{1,12}?[上中][，,]?)?(?:强调|指出|要求|提出|表示|讲话|说|作|致辞|发言|希望|介绍|总结)"
+    r"[^。；;！？!?]*)")
+
+
+def _surname_references(s: str, mentions: list[Mention]) -> None:
+    """王书记强调…: the one person of the entry with that surname and office said it (the roles its clause
+    names, as a pronoun's would add them); none where two could be meant."""
+    for ref in _SURNAME_OFFICE.finditer(s):
+        if any(mt.start < ref.end("office") and ref.start("surname") < mt.end for mt in mentions):
+            continue  # (read as a name already)
+        meant = {mt.name for mt in mentions if not mt.mentioned and mt.name[:1] == ref.group("surname")
+                 and ref.group("office") in mt.title and mt.start < ref.start("surname")}
+        if len(meant) == 1:
+            roles = roles_from_tail(ref.group("tail")) - {"lead"}
+            for mt in mentions:
+                if mt.name in meant:
+                    mt.later |= roles
+                    break
 
 
 def _past_post_title(s: str, end: int) -> int:

@@ -573,7 +573,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("县委书记才是关键。", []),
     # a surname and an office is how a text refers to someone again, never a name (李书记, 李主任: not 李主)
     ("张县长、李书记出席。", []),
-    ("市委书记李强到某企业调研。李书记强调，要抓好安全生产。", [("李强", "市委书记", ["lead"])]),
+    # (李书记 refers to 李强 again, who spoke)
+    ("市委书记李强到某企业调研。李书记强调，要抓好安全生产。", [("李强", "市委书记", ["lead", "speak"])]),
     ("副市长李主任出席。", []),
     # the verbs of a leader's working day close the name before them (接访, 约谈, 巡河, 推介, 指挥, 剪彩…)
     *[(f"市长王强{v}有关工作。", [("王强", "市长", [role])]) for v, role in (
@@ -1203,6 +1204,13 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     # 他强调 after an opening subject whose own verb names no role (专题研究): the subject leads and speaks
     ("市委常委、区委书记赵峻岭专题研究重点项目落地开工和招商引资工作。他强调，各级要增强责任感。区委副书记、区长安文哲参加。",
      [("赵峻岭", "市委常委、区委书记", ["lead", "speak"]), ("安文哲", "区委副书记、区长", ["attend"])]),
+    # a later sentence naming the one of that surname and office (王书记强调, 会上，李市长要求): they spoke;
+    # where two of the entry could be meant, neither
+    ("市委书记王建国出席会议。王书记强调，要抓好安全生产。", [("王建国", "市委书记", ["attend", "speak"])]),
+    ("市委书记王建国、市长李向东出席会议。会上，李市长在讲话中要求，各级要抓好落实。",
+     [("王建国", "市委书记", ["attend"]), ("李向东", "市长", ["attend", "speak"])]),
+    ("市委书记王建国、市委副书记王强出席会议。王书记强调，要抓好安全生产。",
+     [("王建国", "市委书记", ["attend"]), ("王强", "市委副书记", ["attend"])]),
     # a department's post written after a name of three, then what they did (a 局务会 report); not 常务副市长,
     # the start of a title, nor a unit's name of two before its head (公安局长)
     ("受林鲁生局长委托,陈建辉副局长在415会议室主持召开2017年第3次局务会。", [("陈建辉", "", ["chair"])]),
