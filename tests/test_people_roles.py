@@ -1209,6 +1209,7 @@ def test_a_rare_surname_alone_is_no_name() -> None:
     ("市委书记王建国出席会议。王书记强调，要抓好安全生产。", [("王建国", "市委书记", ["attend", "speak"])]),
     ("市委书记王建国、市长李向东出席会议。会上，李市长在讲话中要求，各级要抓好落实。",
      [("王建国", "市委书记", ["attend"]), ("李向东", "市长", ["attend", "speak"])]),
+    ("县长张三到企业调研。张县长主持召开座谈会。", [("张三", "县长", ["chair", "lead"])]),
     ("市委书记王建国、市委副书记王强出席会议。王书记强调，要抓好安全生产。",
      [("王建国", "市委书记", ["attend"]), ("王强", "市委副书记", ["attend"])]),
     # a department's post written after a name of three, then what they did (a 局务会 report); not 常务副市长,
