@@ -368,6 +368,7 @@ class Mention:
     mentioned: bool = False
     guest: bool = False
     talk_host: bool = False  # talked with by a visiting delegation (甲一行与乙座谈)
+    unit: bool = False  # named right after the unit, with no office word: the unit's name is the title
     # what a later sentence says they did (…。他强调，…), added once the entry's own reading is done, so that
     # the opening subject whose verb names no role is still the one whose action the entry reports
     later: set[str] = field(default_factory=set)
@@ -857,9 +858,9 @@ _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
 # (a list going on with a two-character item no surname begins, then 、 or 等: 与高层、石化、排烟、轨道等救援人员)
 _THINGS_AFTER = re.compile(rf"、[{CJK}]{{2}}[、等]")
 _DESCRIBED_NEXT = re.compile(rf"[{CJK}]{{0,4}}?(?:{_DESCRIPTORS})")  # (a list's next item: 外卖骑手乙, 医生丙)
-# how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区): no people
+# how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区), or of units (林场、苗圃等单位): no people
 _PLACES_AFTER = re.compile(rf"(?:、[{CJK}]{{2,4}}){{0,8}}等[\d一二三四五六七八九十几多]*个?"
-                           r"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区)"
+                           r"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区|单位|部门|机构|企业(?!家|主|代表)|学校|科室|处室)"
                            r"(?!委|长|直|级|政府|人大|政协|党|[^，,。；;、]{0,6}(?:领导|同志|干部|负责人|代表|成员))")
 # (not 等市领导, 等市四班子领导: people)
 _BARE_WORD_SET = frozenset(w for w in _BARE_WORDS if len(w) <= 4)
@@ -1261,6 +1262,76 @@ def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+# A name written right after its unit, with no office word (省农业厅王建国、省水利厅李向东到…, 市委组织部张三等陪同,
+# 县委刘振华、县政府王德福参加): the unit's name is the title phrase. Only in a list or before what a name
+# does: the unit at a clause's start, the name then 、, 等, a joiner or a strong verb.
+_UNIT_END = re.compile(rf"(?:[厅局委部办院司处署]|政府|中心|公司|集团|报社|电视台|大学|学院)(?=[{CJK}]{{2}})")
+_UNIT_OPEN = re.compile(r"[，,、：:；;。\s由“”《》（）()]")  # (where the unit's name starts: after one of these)
+_UNIT_LENGTH = 20
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+_UNIT_TWO_FIRST = frozenset("省市县区州盟旗镇乡地党团")  # (a unit of two characters: 县委, 党委, 团委)
+# what may follow such a name: the next of the list (、, 和, 及: read only where a name follows in the clause),
+# others unnamed (等, not 等单位), or a strong verb
+_UNIT_LIST_GOES_ON = re.compile(r"[、和及]")
+_UNITS_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十几多]*个?)?(?:单位|部门|机构|科室|处室|企业|学校|地|县|区|乡镇|街道|方面|领域|工作)")
+_NOT_UNIT_NAME_END = frozenset("科股室库组场员")
+_ADDRESSED = frozenset(("老师", "师傅", "医生", "大夫", "大姐", "大爷", "阿姨"))  # (张老师: how one is addressed)
+
+
+def _names_run_on(s: str, q: int) -> bool:
+    """Does a list of bare names go on from the joiner at q to what people do (、李四和王五陪同, 、李四等出席)?"""
+    for _ in range(8):
+        e = _read_name(s, q + 1, set(), bare=False)
+        if e is None or s[e - 1] in _NOT_UNIT_NAME_END:
+            return False
+        if _UNIT_LIST_GOES_ON.match(s, e):
+            q = e
+            continue
+        return (s[e:e + 1] == "等" and not _UNITS_AFTER.match(s, e)) or (_STRONG.match(s, e) is not None and s[e] != "等")
+    return False
+
+
+def unit_listed(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names right after their unit (省农业厅王建国、…到…检查): read bare, titled by the unit's name (`unit`)."""
+    found: list[tuple[int, int, bool]] = []  # (start, end, whether a next name must follow in the clause)
+    single, compound = _surnames()
+    for u in _UNIT_END.finditer(s):
+        p = u.end()
+        if (s[p] not in single and s[p:p + 2] not in compound) or (s[p] in office_first() and offices().match(s, p)):
+            continue  # (the cheap tests first: units are everywhere, names after them rare; 市政府常务副市长)
+        for k in (3, 2):
+            name, q = s[p:p + k], p + k
+            if (len(name) != k or not _name_ok(name, bare=True) or name[-1] in _NOT_UNIT_NAME_END
+                    or name in _NEVER_NAMES or name[1:] in _ADDRESSED or offices().search(name) is not None):
+                continue
+            if _UNIT_LIST_GOES_ON.match(s, q):
+                listed = True
+            elif (s[q:q + 1] == "等" and not _UNITS_AFTER.match(s, q)) or (_STRONG.match(s, q) and s[q] not in "同等"):
+                listed = False
+            else:
+                continue
+            opened = max((m.end() for m in _UNIT_OPEN.finditer(s, max(0, p - _UNIT_LENGTH - 1), p)), default=0)
+            if not (p - opened > _UNIT_LENGTH or (opened > 0 and s[opened - 1] in "《“（(") or (found and found[-1][1] > p)
+                    or p - opened < 2 or (p - opened == 2 and s[opened] not in _UNIT_TWO_FIRST)
+                    or s[p - 1:p + 1] in compound or s[p - 2:p] in _ja_surnames()
+                    or any(a < q and p < b for a, b in taken) or offices().match(s, p - 1) or offices().match(s, p - 2)):
+                # (not a unit's name too long, or in a work's title or quotes, or one of two characters that is no
+                # 县委, 市委…; not a compound surname (司马) or a Japanese family name (庄司阳子); not read as titled
+                # already; not 委员, 部长, 局长, the unit's last character beginning an office)
+                found.append((p, q, listed))
+            break
+    out: list[Mention] = []
+    for p, q, listed in reversed(found):
+        if listed:
+            clause = _CLAUSE_END.search(s, q)
+            upto = clause.start() if clause else len(s)
+            if (not any(q < a < upto for a, _ in taken) and not any(q < m.start < upto for m in out)
+                    and not _names_run_on(s, q)):
+                continue  # 县政府办公室、县发改委等部门, 林场、苗圃等单位: no name follows, no list of people
+        out.append(Mention(s[p:q], p, q, titled=False, unit=True))
+    return out[::-1]
+
+
 def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
     """End of a name at p that its title follows: then a delegation verb (the older 由X主任委员率领 order),
     or a leader's title and a strong verb (毛泽东主席接见), or the next leader so named (`depth`: how many
@@ -1415,7 +1486,7 @@ def assign_titles(s: str, src: str, mentions: list[Mention]) -> None:
         elif mt.titled:
             mt.title = src[start:mt.start] if offices().search(title_text) else ""
         else:  # 老红军甲, 困难党员乙: who a bare name is, written right before it, is its title phrase
-            mt.title = src[start:mt.start] if _described(title_text) else ""
+            mt.title = src[start:mt.start] if _described(title_text) or mt.unit else ""
         if not mt.title and i > 0:
             prev = mentions[i - 1]
             between = HONORIFIC.sub("", s[prev.end:mt.start])  # (副市长甲（女）、乙)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .dates import ITEM_NUMBER, TIME_WORDS
 from .names import (POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, mark_spaced_lists,
-                    titled_mentions, unit_named, unusual_names)
+                    titled_mentions, unit_listed, unit_named, unusual_names)
 from .roles import assign_roles, only_visits, pending_only, roles_from_tail
 from .script import prepare
 
@@ -62,6 +62,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     known |= {m.name for m in titled if len(m.name) >= 2}
     taken = [(m.start, m.end) for m in titled]
     unit = unit_named(s, taken)  # 市建委朱光局长: a name between its unit and its office, read with no title
+    unit += unit_listed(s, taken + [(m.start, m.end) for m in unit])  # 省农业厅王建国、…: after the unit, titled by it
     bare = bare_mentions(s, known, taken + [(m.start, m.end) for m in unit],
                          unusual + unusual_names(m.name for m in titled))
     mentions = sorted(titled + unit + bare, key=lambda m: m.start)
