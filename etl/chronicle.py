@@ -590,6 +590,9 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
         sec = replace(sec, lines=sec.lines[:cut])
     if sec.title and ctx.month is not None:
         ctx.span_to = D.span_end_in(sec.title)  # (2023年12月21日至2024年1月20日大事记: into the next month)
+    elif sec.title and ctx.year is not None and "月" in sec.title and (span := D.span_in(sec.title)) is not None:
+        # 2024年第5周大事记（1月29日—2月4日） over bare days: the span's months are the days'
+        ctx.month, ctx.span_to = span[0], (span[1] if span[1] != span[0] else None)
     style = _style(sec.lines)
     # a heading such as 大事记1月 names the month
     head_month = D.month_heading(sec.title) if sec.title else None

@@ -336,6 +336,11 @@ def test_a_period_given_as_a_span_of_days_into_the_next_month_goes_on_into_it() 
                                ("2024年第5期（1月29日—2月4日）", ("29", "2"), ["2024-01-29", "2024-02-02"])):
         text = f"政务要闻周报\n{issue}\n{days[0]}日，市委召开会议。\n{days[1]}日，市人大召开会议。\n"
         assert [e.date_start for e in parse_source(read_source(text.encode(), "issue.txt")).events] == dates
+    # … and so does the span in the chronicle's own title (a week's chronicle across two months)
+    for title in ("2024年第5周大事记（1月29日—2月4日）", "第5周大事记（2024年1月29日—2月4日）", "2024年1月29日至2月4日大事记"):
+        text = f"{title}\n29日，市委召开会议。\n2日，市人大召开会议。\n"
+        assert [e.date_start for e in parse_source(read_source(text.encode(), "week.txt")).events] == [
+            "2024-01-29", "2024-02-02"], title
 
 
 def test_a_bulleted_item_with_no_date_under_a_new_year_s_heading_is_of_that_year() -> None:
