@@ -1012,7 +1012,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         unusual = unusual_names(known)
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
     # positions a name may start at that no surname-start test finds: right after 领导, a name of another people's
-    # elements (盟领导其其格、乌力吉出席); right after going to a home (到张明同志家中看望), where 到 is otherwise
+    # elements (盟领导其其格、乌力吉出席) or one a rarer surname begins (市领导操隆山、周天伟); right after going to a home (到张明同志家中看望), where 到 is otherwise
     # no context for a name (the going is that name's context)
     home = {m.end(): m for m in _TO_A_HOME.finditer(s)} if "家" in s else {}
     # … and after who a received party is (会见了来访的甲一行, 接待了前来考察的乙先生): 的 is otherwise no context
@@ -1024,8 +1024,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     # … and a list's next item after a titled name that a rarer surname starts, one few words begin with (副主任冷刚、
     # 仰协出席: read as after a title, where the scan for surnames does not stop; not 区人大, 校方, 腾讯)
     odd_heads = {k for k in list_heads if s[k:k + 1] in _LIST_HEAD_SURNAMES} if list_heads else set()
-    extra = sorted({k for m in _LEADERS.finditer(s) if s[(k := m.end()):k + 1] in _PART_FIRSTS} | home.keys()
-                   | odd_heads) if "领导" in s or home or odd_heads else []
+    extra = sorted({k for m in _LEADERS.finditer(s)
+                    if s[(k := m.end()):k + 1] in _PART_FIRSTS or s[k:k + 1] in _RARE_SURNAMES}
+                   | home.keys() | odd_heads) if "领导" in s or home or odd_heads else []
     p = 0
     while p < len(s):
         jump = starts.search(s, p)  # skip to the next character that can begin a surname

@@ -775,6 +775,10 @@ def test_delegations_received_and_visitors_talked_with(text: str, expected: list
     ("旗领导呼格吉乐图、王广平参加调研。", [("呼格吉乐图", "", ["attend"]), ("王广平", "", ["attend"])]),
     # … one that no surname begins (其其格), and a transcribed name (the collective no part of its first syllables)
     ("盟领导其其格、乌力吉出席会议。", [("其其格", "", ["attend"]), ("乌力吉", "", ["attend"])]),
+    # … and one a rarer surname begins (操), in traditional script too; not a verb after 领导 (操心)
+    ("会议召开。市领导操隆山、周天伟出席会议。", [("操隆山", "", ["attend"]), ("周天伟", "", ["attend"])]),
+    ("市領導操隆山、周天偉出席會議。", [("操隆山", "", ["attend"]), ("周天偉", "", ["attend"])]),
+    ("市领导操心群众冷暖。", []),
     ("州领导木拉提·阿不都热合曼、李明出席。", [("木拉提·阿不都热合曼", "", ["attend"]), ("李明", "", ["attend"])]),
     ("市领导其实很重视这项工作。", []),
     ("旗领导和有关部门负责人、王广平参加调研。", [("王广平", "", ["attend"])]),
