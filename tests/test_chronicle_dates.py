@@ -889,6 +889,12 @@ def test_entries_that_say_their_month_run_together_on_one_line() -> None:
         ("1981-01-18", "1981-01-18", "县人代会召开。"), ("1981-02-21", "1981-02-21", "县府布告:严禁滥用农田建房。"),
         ("1981-02-25", "1981-02-25", "成立人口普查领导小组。"), ("1981-04-01", "1981-04-30", "县动工兴建办公大楼。主楼5层。"),
         ("1981-01-01", "1981-12-31", "县政府颁发林地所有权证。")]
+    # … and so when the line's first item has its month alone (2月,成立…)
+    line = "2月,成立县普法领导小组。 4月18日,蕉岭中学举行校庆。 4月19日,纪念亭落成。 同月,清理非农业用地。 是年,全县参加保险。"
+    got, _ = entries_of(line, 1986, None)
+    assert [(str(e.date_start), str(e.date_end)) for e in got] == [
+        ("1986-02-01", "1986-02-28"), ("1986-04-18", "1986-04-18"), ("1986-04-19", "1986-04-19"),
+        ("1986-04-01", "1986-04-30"), ("1986-01-01", "1986-12-31")]
     # a date inside an entry of a list whose lines start with the day alone stays in the entry
     got, _ = entries_of("3日 市委召开会议。 5月3日，会议闭幕。", 1990, 4)
     assert [e.text for e in got] == ["市委召开会议。 5月3日，会议闭幕。"]
