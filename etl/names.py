@@ -400,8 +400,8 @@ def _name_ok(name: str, *, bare: bool) -> bool:
         return False
     if not _NOT_NAME.isdisjoint(name[1:]) and not _NOT_NAME.isdisjoint(
             given := name[2:] if len(name) > 3 and name[:2] in compound else name[1:]) and not (
-            # (a compound surname's second character is the surname's: 渡部, 高市; 司 ends Japanese given names)
-            not bare and name[:2] in _ja_surnames() and _NOT_NAME.isdisjoint(given.replace("司", ""))) and (
+            # (a compound surname's second character is the surname's: 渡部, 高市; 司 and 次 end Japanese given names)
+            not bare and name[:2] in _ja_surnames() and _NOT_NAME.isdisjoint(given.replace("司", "").replace("次", ""))) and (
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
             or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES) and not (
             not bare and len(name) == 3 and name[2] in _LAST_TOO and name[1] not in _NOT_NAME

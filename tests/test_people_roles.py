@@ -586,6 +586,8 @@ def test_a_leaders_title_after_the_name(text: str, expected: list) -> None:
     ("省委常委、秘书长王敏，副省长才利民参加活动。", [("王敏", "省委常委、秘书长", ["attend"]), ("才利民", "副省长", ["attend"])]),
     ("副省长才利民在济南会见日本JFE信息系统公司社长菊川裕幸先生一行。",
      [("才利民", "副省长", ["lead"]), ("菊川裕幸", "日本JFE信息系统公司社长", ["guest"])]),
+    # a Japanese family name less common (西尾), a given name ending in 次 (邑次)
+    ("日本国鸟取县知事西尾邑次一行12人来安国参观访问。", [("西尾邑次", "日本国鸟取县知事", ["lead"])]),
     ("县委书记才是关键。", []),
     # a surname and an office is how a text refers to someone again, never a name (李书记, 李主任: not 李主)
     ("张县长、李书记出席。", []),
