@@ -331,9 +331,13 @@ class Style:
     # each item's full date after its text (· 市委常委会召开会议 [2024-01-03]): three such lines or more, and more
     # than twice as many as lines that open with a day
     trailing_dates: bool = False
+    # each item numbered before its day (1. 3日，… / （2）5日，…): two such lines or more, more than open with a day
+    numbered: bool = False
 
 
 _MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
+_NUMBERED_DAY = re.compile(rf"^{D.ITEM_NUMBER}\s*\d{{1,2}}\s*日[，,\s]")  # (1. 3日，…: an item's number, its day)
+_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十") | frozenset(map(chr, range(0x2460, 0x2474)))
 _MONTH_HEADING = re.compile(r"\d{1,2}\s*月(?:份)?\s*")
 
 
@@ -349,7 +353,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = led = glued = dots = marked = trailing = 0
+    bare = dated = years = led = glued = dots = marked = trailing = numbered = 0
     led_years: set[str] = set()
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
@@ -360,6 +364,8 @@ def _style(lines: list[Line]) -> Style:
         if t:
             if t[-1] in _TRAILING_DATE_LAST and _TRAILING_DATE.search(t, max(0, len(t) - 20)) is not None:
                 trailing += 1
+            if first in _NUMBER_FIRST and _NUMBERED_DAY.match(t) is not None:
+                numbered += 1
             lead = len(ln.text) - len(t)
             if first.isdigit() and _MONTH_HEADING.fullmatch(t):
                 pass  # (a month's heading, often flush left where the entries under it are indented)
@@ -399,7 +405,7 @@ def _style(lines: list[Line]) -> Style:
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=year_items, glued=glued >= 2,
                  dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked,
-                 trailing_dates=trailing >= 3 and trailing > 2 * dated)
+                 trailing_dates=trailing >= 3 and trailing > 2 * dated, numbered=numbered >= 2 and numbered > dated)
 
 
 # a date's digits spaced out as a page's text layer spaces every character (2 0 0 6 年, 8 月 1 2 日): the leading
@@ -708,7 +714,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     _MARKED_HEADING.match(simple) and not _EVENT_VERB.search(simple))) and (
                     not entries or entries[-1].finished()):
                 continue  # (the length first: headings are short, and this is tried on every line)
-            pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted)
+            pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted,
+                                 numbered=style.numbered)
+            if (pre is not None and style.numbered and entries and _POINT.match(simple) is not None
+                    and _POINTS_OPEN.search(to_simplified(entries[-1].text)) is not None):
+                pre = None  # …部署两项工作： / 1. 5日，开展排查。: the points an entry opened, not the list's items
             if (pre is None and not style.year_items and (not entries or entries[-1].finished()) and (
                     (heading_year is not None and simple[:4] == str(heading_year))
                     or (ctx.year is not None and simple[:5] == f"{ctx.year}年" and simple[5:6].isspace()))):

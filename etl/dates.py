@@ -227,10 +227,15 @@ _NEWS_LEAD = re.compile(rf"(?:【(?:本报讯|又讯|另讯)】|本报讯|又讯
 
 
 def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False,
-                 dotted: bool = False) -> DatePrefix | None:
+                 dotted: bool = False, numbered: bool = False) -> DatePrefix | None:
     """Read the date prefix at the start of `line` (already left-stripped, in simplified characters), or None.
     `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …);
-    `dotted`: so does a month and day with a dot (5.6 …)."""
+    `dotted`: so does a month and day with a dot (5.6 …); `numbered`: so does an item's number and a day
+    (1. 3日，…)."""
+    if numbered and line[:1] not in "0123456789" and (en := _ENUMERATOR.match(line)) is not None and (
+            (inner := _match_prefix(line[en.end():])) is not None and inner.kind == "day"
+            and line[en.end() + inner.end - 1] not in "日号"):
+        return replace(inner, end=en.end() + inner.end)  # (四、10日，…: the item's number, not the days 4 and 10)
     found = _match_prefix(line, bare_days=bare_days, year_items=year_items, dotted=dotted)
     if found is None and line[:1] in "本又另【" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
@@ -261,9 +266,11 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
             return replace(inner, end=inner.end + era.end() - len(year) - 1)
     if found is None and (en := _ENUMERATOR.match(line)) is not None:
         # the number is the item's, the date after it the entry's: only a day with its month (not 1. 6日, nor
-        # 1. 5月底前完成…, a numbered point inside an entry)
+        # 1. 5月底前完成…, a numbered point inside an entry), or a day alone and a separator (1. 3日，…) in a list
+        # whose items are so numbered
         inner = _match_prefix(line[en.end():])
-        if inner is not None and inner.kind == "day" and inner.month is not None:
+        if inner is not None and inner.kind == "day" and (
+                inner.month is not None or (numbered and line[en.end() + inner.end - 1] not in "日号")):
             return replace(inner, end=en.end() + inner.end)
     return found
 

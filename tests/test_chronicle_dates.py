@@ -900,6 +900,23 @@ def test_entries_that_say_their_month_run_together_on_one_line() -> None:
     assert [e.text for e in got] == ["市委召开会议。 5月3日，会议闭幕。"]
 
 
+def test_items_numbered_before_their_day() -> None:
+    # a list whose every item is numbered before its day (1. 3日，… （3）8日，… 四、10日，…): the number is the
+    # item's, the day the entry's (四、10日 is no list of the days 4 and 10)
+    got, _ = entries_of("1. 3日，市委召开常委会会议。\n2. 5日，市长调研。\n（3）8日，市政府召开常务会议。\n"
+                        "四、10日，市委书记出席活动。\n", 2024, 3)
+    assert [(e.date_start.day, e.date_end.day, e.text) for e in got] == [
+        (3, 3, "市委召开常委会会议。"), (5, 5, "市长调研。"), (8, 8, "市政府召开常务会议。"), (10, 10, "市委书记出席活动。")]
+    # but a point numbered inside an entry of a dated list stays in it
+    got, _ = entries_of("3日，市委召开会议，要求：\n1. 5日前完成排查；\n2. 10日前完成整改。\n8日，市长调研。\n", 2024, 3)
+    assert [e.date_start.day for e in got] == [3, 8]
+    got, _ = entries_of("3日，市委召开会议，要求：\n1. 5日前完成排查；\n2. 10日前完成整改。\n", 2024, 3)
+    assert [e.date_start.day for e in got] == [3]
+    # … and so do the points an entry opens with a colon, each with its day
+    got, _ = entries_of("3日，市委召开会议，部署两项工作：\n1. 5日，开展排查。\n2. 10日，召开推进会。\n", 2024, 3)
+    assert [e.date_start.day for e in got] == [3]
+
+
 def test_rows_of_a_table() -> None:
     got, _ = entries_of("| 日期 | 事件 |\n| --- | --- |\n| 1月3日 | 市委召开常委会会议。 |\n| 1月5日 | 市长调研。 |\n", 2023, 1)
     assert [(str(e.date_start), e.text) for e in got] == [("2023-01-03", "市委召开常委会会议。"), ("2023-01-05", "市长调研。")]
