@@ -520,6 +520,8 @@ _HEAD_PERIOD = re.compile(
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})\s*[.．/-]\s*(?P<m2>\d{1,2})(?![\d.．/-])"  # 政府大事记 2023.3
     # (盐城大事记202008: a year and month of six digits beside the chronicle's name)
     r"|(?<=大事记)\s*(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?!\d)|(?<!\d)(?P<y4>(?:19|20)\d{2})(?P<m4>0[1-9]|1[0-2])(?=\s*大事记)"
+    # (2011大事记, 大事记2011: a year of four digits beside the name, 年 left out)
+    r"|(?<!\d)(?P<y5>(?:19|20)\d{2})(?=\s*大事记)|(?<=大事记)\s*(?P<y6>(?:19|20)\d{2})(?![\d.．/-])"
 )
 
 
@@ -585,6 +587,8 @@ def period_in(text: str) -> Period | None:
         return Period(int(m.group("y2")), dotted if 1 <= dotted <= 12 else None)
     if m.group("y3") or m.group("y4"):
         return Period(int(m.group("y3") or m.group("y4")), int(m.group("m3") or m.group("m4")))
+    if m.group("y5") or m.group("y6"):
+        return Period(int(m.group("y5") or m.group("y6")), None)
     y = cn_to_int(m.group("y"))
     if y is None or not 1900 <= y <= 2100:
         return None

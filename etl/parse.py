@@ -46,14 +46,19 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
     month = period.month if period else None
     last_year: int | None = None  # the year the sections before were in
     last_month: int | None = None  # … and the month their last dated entry was in
+    empty_before: tuple[int, int | None] | None = None  # the period of a heading right before with nothing under it
     for sec in structure.sections:
         if sec.period is not None:
             ctx = Context(sec.period.year, sec.period.month if sec.period.month else (month if sec.period.year == year else None))
         elif (heading_month := month_in(sec.title)) is not None and (year or last_year):
             # 大事记（2月） after 2023年1月份大事记: the month its heading names, in the year in force
             ctx = Context(year or last_year, heading_month)
+        elif year is None and empty_before is not None:
+            # 2011大事记 / 大  事  记 / 1月 …: a heading again, spaced out, right under the one that named the year
+            ctx = Context(*empty_before)
         else:
             ctx = Context(year, month)
+        empty_before = None
         if ctx.month is None and ctx.year is not None and ctx.year == last_year:
             ctx = Context(ctx.year, last_month)  # (a heading of the same year, no month, between two entries)
         if ctx.year is None and (elsewhere := year_elsewhere(src, sec)) is not None:
@@ -67,6 +72,8 @@ def parse_source(src: Source, period: Period | None = None, *, url: str | None =
             if sec.heading_line is not None:
                 warn(sec.heading_line, f"chronicle heading {sec.title!r} has no entries under it")
             last_year = ctx.year or last_year  # (2023年大事记 over 1月份大事记, 2月份大事记…: the year in force)
+            if ctx.year is not None:
+                empty_before = (ctx.year, ctx.month)
             continue
         sections.append(SectionInfo(sec.title, sec.heading_line, str(sec.period) if sec.period else None,
                                     sec.page, sec.continued_from, len(entries)))

@@ -407,6 +407,15 @@ def test_where_nothing_else_gives_the_year_the_one_year_the_text_before_the_entr
     assert not any("the text before the entries names" in w.message for w in r.warnings)
 
 
+def test_a_year_beside_the_chronicle_s_name_without_its_character_and_the_name_again_below() -> None:
+    # 2011大事记 (年 left out) names the year; the name again, spaced out, under it opens no chronicle of no year
+    text = "2011大事记\n时间:2012-01-01 来源:某县\n大  事  记\n1月\n1月3日  县消防大队营救被困群众。\n1月6日  县委举行全会。\n"
+    events = parse_source(read_source(text.encode(), "wc.txt")).events
+    assert [e.date_start for e in events] == ["2011-01-03", "2011-01-06"]
+    assert D.period_in("大事记2011") == D.Period(2011, None) and D.period_in("某县2011大事记") == D.Period(2011, None)
+    assert D.period_in("盐城大事记202008") == D.Period(2020, 8)
+
+
 def test_where_nothing_else_gives_the_year_a_digest_takes_its_page_s_date() -> None:
     # a page published soon after its entries (their month, or one of the two before): its year, with a warning;
     # not an update date, nor a page put online months after the entries
