@@ -138,6 +138,8 @@ _FURNITURE = [
         r"|^[（(][^（()），,。]{2,20}(?:办公室|办公厅|研究院|研究室|研究中心|史志办|党史办|方志办|档案馆|档案局|编辑部|编委会)[）)]$",
         # a photo's caption that names the scene only (▲会议现场, 调研现场, 与会人员合影)
         _SCENE_CAPTION,
+        # an official document's imprint and distribution (某市人民政府办公室  2024年10月8日印发, 抄送：…)
+        r"^(?:[^\s，,。；;：:]{2,30}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印制)$|^抄\s*送\s*[：:]",
         # a line that introduces the list (本月大事如下：, 现将…大事摘要如下)
         r"^[^，,。；;]{0,20}(?:大事|要事|记事|大事记)(?:摘要|摘登|择要|简要)?如下[：:。]?$",
         # a site's footer: who runs it, the browser it wants, its counter, its contacts, its other channels

@@ -333,6 +333,14 @@ def test_photo_captions_sources_and_sign_offs_are_furniture() -> None:
         ("2023-06-04", "副市长赵六出席全市消防工作会议。")]
 
 
+def test_a_gazette_s_imprint_and_distribution_after_the_chronicle_are_furniture() -> None:
+    # (某市人民政府办公室  2024年10月8日印发 was an event of 8 October, its text 印发)
+    page = ("某市人民政府大事记\n（2024年9月）\n1日  市长王五主持召开市政府常务会议。\n30日  市长王五出席国庆招待会。\n"
+            "抄送：市委各部门，市人大常委会办公室。\n某市人民政府办公室                2024年10月8日印发\n")
+    r = parse_text(page, "gazette.txt")
+    assert dates_and_texts(r) == [("2024-09-01", "市长王五主持召开市政府常务会议。"), ("2024-09-30", "市长王五出席国庆招待会。")]
+
+
 def test_a_dated_photo_caption_and_an_image_file_name_are_furniture() -> None:
     """从化大事记 (conghua.gov.cn, 二〇二二年一月) follows an entry with its picture's file name and a caption
     that opens with the full date (of the wrong year, once): neither is an entry, nor moves the year; an entry
