@@ -120,8 +120,9 @@ _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|�
 _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
-_MONTH_ITEM_START = re.compile(r"^\s*\d{1,2}月[，,\s]")  # (2月,成立…: an item of the month, no day)
 _MONTH_DAY_START = re.compile(rf"^\s*\d{{1,2}}月\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日")  # (1月5—8日 too)
+# (… or with an item of the month, no day: 2月,成立…)
+_MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[，,\s])")
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
 _INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
@@ -471,7 +472,7 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
         # (2024年1月大事记 1日，…。2日，…。5日，…: a month copied as one line with nothing between its entries, its
         # heading first or the line far longer than an entry; three days in order after finished sentences)
         marks |= _runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
-    if month_days or _MONTH_DAY_START.match(text) or _MONTH_ITEM_START.match(text):
+    if month_days or _MONTH_DAY_OR_ITEM_START.match(text):
         # (in a list whose entries open with their month and day, a wrapped line's too: …赵\n玉兰等陪同。 4月8日 …;
         # and a year's items run together after one of its month: 2月,成立…。 4月18日,…)
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(text)}

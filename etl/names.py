@@ -1266,7 +1266,17 @@ def unit_named(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
 # A name written right after its unit, with no office word (省农业厅王建国、省水利厅李向东到…, 市委组织部张三等陪同,
 # 县委刘振华、县政府王德福参加): the unit's name is the title phrase. Only in a list or before what a name
 # does: the unit at a clause's start, the name then 、, 等, a joiner or a strong verb.
-_UNIT_END = re.compile(rf"(?:[厅局委部办院司处署]|政府|中心|公司|集团|报社|电视台|大学|学院)(?=[{CJK}]{{2}})")
+_UNITS = r"(?:[厅局委部办院司处署]|政府|中心|公司|集团|报社|电视台|大学|学院)"
+
+
+@lru_cache(maxsize=1)
+def unit_end() -> re.Pattern[str]:
+    """A unit's last character with a surname's first after it (the class of them tested in the pattern: units
+    are everywhere, names right after them rare)."""
+    single, compound = _surnames()
+    firsts = "".join(sorted(set(single) | {c[0] for c in compound}))
+    # (not the offices and bodies most often named after a unit: 市政府常务副市长, 市政府党组, 市委常委, 办公室)
+    return re.compile(rf"{_UNITS}(?=[{re.escape(firsts)}][{CJK}])(?!常务|党组|常委|公室|董事|公报)")
 _UNIT_OPEN = re.compile(r"[，,、：:；;。\s由“”《》（）()]")  # (where the unit's name starts: after one of these)
 _UNIT_LENGTH = 20
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
@@ -1296,10 +1306,10 @@ def unit_listed(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Names right after their unit (省农业厅王建国、…到…检查): read bare, titled by the unit's name (`unit`)."""
     found: list[tuple[int, int, bool]] = []  # (start, end, whether a next name must follow in the clause)
     single, compound = _surnames()
-    for u in _UNIT_END.finditer(s):
+    for u in unit_end().finditer(s):
         p = u.end()
         if (s[p] not in single and s[p:p + 2] not in compound) or (s[p] in office_first() and offices().match(s, p)):
-            continue  # (the cheap tests first: units are everywhere, names after them rare; 市政府常务副市长)
+            continue  # (市政府常务副市长: an office, no name)
         for k in (3, 2):
             name, q = s[p:p + k], p + k
             if (len(name) != k or not _name_ok(name, bare=True) or name[-1] in _NOT_UNIT_NAME_END

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .dates import ITEM_NUMBER, TIME_WORDS
 from .names import (POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, mark_spaced_lists,
-                    titled_mentions, unit_listed, unit_named, unusual_names)
+                    titled_mentions, unit_end, unit_listed, unit_named, unusual_names)
 from .roles import assign_roles, only_visits, pending_only, roles_from_tail
 from .script import prepare
 
@@ -62,7 +62,8 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     known |= {m.name for m in titled if len(m.name) >= 2}
     taken = [(m.start, m.end) for m in titled]
     unit = unit_named(s, taken)  # 市建委朱光局长: a name between its unit and its office, read with no title
-    unit += unit_listed(s, taken + [(m.start, m.end) for m in unit])  # 省农业厅王建国、…: after the unit, titled by it
+    if unit_end().search(s) is not None:  # (a cheap test first: few entries name anyone right after a unit)
+        unit += unit_listed(s, taken + [(m.start, m.end) for m in unit])  # 省农业厅王建国、…: titled by the unit
     bare = bare_mentions(s, known, taken + [(m.start, m.end) for m in unit],
                          unusual + unusual_names(m.name for m in titled))
     mentions = sorted(titled + unit + bare, key=lambda m: m.start)
@@ -136,22 +137,29 @@ _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表
 _DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
 
 
-# a later sentence naming someone by surname and office (王书记强调, 会上，李市长要求, 张县长主持): who said or did it
-_SURNAME_OFFICE = re.compile(
-    r"(?:^|(?<=[。；;！？!?，,\s]))(?:会上|会议上|随后|最后|同时)?[，,]?(?P<surname>[\u4e00-\u9fff])"
-    r"(?P<office>书记|市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)(?:同志)?"
-    r"(?P<tail>(?:在[^，,。；;]{1,12}?[上中][，,]?)?(?:强调|指出|要求|提出|表示|讲话|说|作|致辞|发言|希望|介绍|总结|主持|出席|参加|陪同)"
-    r"[^。；;！？!?]*)")
+# a later sentence naming someone by surname and office (王书记强调, 会上，李市长要求, 张县长主持): who said or did
+# it. The office and what follows are looked for first (the surname's character before it, and what may stand
+# before that, are tested after: a pattern that opened with them would be tried at every position)
+_OFFICE_THEN_VERB = re.compile(
+    r"(?P<office>书记|市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)"
+    r"(?:同志)?(?P<tail>(?:在[^，,。；;]{1,12}?[上中][，,]?)?"
+    r"(?:强调|指出|要求|提出|表示|讲话|说|作|致辞|发言|希望|介绍|总结|主持|出席|参加|陪同)[^。；;！？!?]*)")
+_REFERENCE_OPEN = frozenset("。；;！？!?，, \t\u3000")
+_REFERENCE_OPENERS = ("会上", "会议上", "随后", "最后", "同时")
 
 
 def _surname_references(s: str, mentions: list[Mention]) -> None:
     """王书记强调…: the one person of the entry with that surname and office said it (the roles its clause
     names, as a pronoun's would add them); none where two could be meant."""
-    for ref in _SURNAME_OFFICE.finditer(s):
-        if any(mt.start < ref.end("office") and ref.start("surname") < mt.end for mt in mentions):
-            continue  # (read as a name already)
-        meant = {mt.name for mt in mentions if not mt.mentioned and mt.name[:1] == ref.group("surname")
-                 and ref.group("office") in mt.title and mt.start < ref.start("surname")}
+    for ref in _OFFICE_THEN_VERB.finditer(s):
+        at = ref.start() - 1  # (the surname's character)
+        if at < 0 or not "\u4e00" <= s[at] <= "\u9fff":
+            continue
+        opened = at == 0 or s[at - 1] in _REFERENCE_OPEN or s.endswith(_REFERENCE_OPENERS, 0, at)
+        if not opened or any(mt.start < ref.start("office") and at < mt.end for mt in mentions):
+            continue  # (inside a longer word, or read as a name already)
+        meant = {mt.name for mt in mentions if not mt.mentioned and mt.name[:1] == s[at]
+                 and ref.group("office") in mt.title and mt.start < at}
         if len(meant) == 1:
             roles = roles_from_tail(ref.group("tail")) - {"lead"}
             for mt in mentions:
