@@ -78,8 +78,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         mt.name = src[mt.start:mt.end]
     assign_titles(s, src, mentions)
     assign_roles(s, mentions)
-    if "长" in s or "书记" in s or "主任" in s or "主席" in s:  # (what _SURNAME_OFFICE names: a cheap test first)
-        _surname_references(s, mentions)
+    _surname_references(s, mentions)
     if (mentions and not mentions[0].roles and not mentions[0].mentioned
             and (mentions[0].titled or _post_titled(s, mentions[0].end))  # (郭金龙市长一行启程赴…)
             and _OPENING.fullmatch(s, 0, mentions[0].title_start)):
