@@ -909,7 +909,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                   or (_POINT.match(simple) is not None and _POINT.match(to_simplified(prev.text.lstrip())) is not None)
                   or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
                 start, end, prec = (said or _embedded_date(simple, ctx)
-                                    or (_festival_month(simple[bullet:], ctx) if prev.precision == "day" else None)
+                                    or _festival_month(simple[bullet:], ctx, fixed_only=prev.precision != "day")
                                     or (prev.date_start, prev.date_end, prev.precision))
                 if (start, end, prec) != (prev.date_start, prev.date_end, prev.precision):
                     last_date = (start, end, prec)
@@ -988,16 +988,28 @@ def _days_of(month: int, pres: list[D.DatePrefix | None], year: int | None) \
 # its text.
 # … or a festival of the lunar calendar alone (元宵节，…, 中秋，…: its day moves through the solar months; no table
 # of them is kept, so the month in force, not the day before)
-_FESTIVAL_TIME = re.compile(r"^(?:(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|七一|八一|建军节|中秋节?|国庆节?|重阳节?"
+_FESTIVAL_TIME = re.compile(r"^(?:(?P<festival>春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|七一|八一|建军节|中秋节?|国庆节?|重阳节?"
                             r"|新春|节日)"
-                            r"(?:前夕|期间|前后|假期|来临之际|到来之际|之际)"
+                            r"(?P<when>前夕|期间|前后|假期|来临之际|到来之际|之际)"
                             rf"|(?:{D.LUNAR_FESTIVALS})节?(?:当天|当日|这天|这一天)?)[，,]")
 
 
-def _festival_month(text: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
-    if ctx.year is None or ctx.month is None or not _FESTIVAL_TIME.match(text):
+# the festivals of the solar calendar, and their month (国庆节期间 is October's, whatever came before it)
+_FIXED_FESTIVAL_MONTHS = {"清明": 4, "清明节": 4, "五一": 5, "劳动节": 5, "七一": 7, "八一": 8, "建军节": 8, "国庆": 10, "国庆节": 10}
+_DURING = frozenset(("期间", "假期"))
+
+
+def _festival_month(text: str, ctx: Context, fixed_only: bool = False) -> tuple[dt.date, dt.date, str] | None:
+    """The month of an item dated by a festival (春节前夕，…: the month in force; 国庆节期间，…: October);
+    `fixed_only`: only where the festival's own month gives it (after an entry that was itself a span)."""
+    if ctx.year is None or (m := _FESTIVAL_TIME.match(text)) is None:
         return None
-    start, end = D.unit_range("month", ctx.year, ctx.month)
+    month = None if fixed_only else ctx.month
+    if m.group("when") in _DURING and (fixed := _FIXED_FESTIVAL_MONTHS.get(m.group("festival"))) is not None:
+        month = fixed
+    if month is None:
+        return None
+    start, end = D.unit_range("month", ctx.year, month)
     return start, end, "month"
 
 

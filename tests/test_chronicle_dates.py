@@ -821,13 +821,18 @@ def test_what_someone_named_before_goes_on_to_say_is_part_of_the_entry() -> None
 def test_an_item_dated_only_by_a_holiday_is_of_the_month_not_the_day_before() -> None:
     # 春节前夕，… after a dated day: the month in force (precision month), the words kept in the text; after
     # an entry that was itself a span (1月上旬), that span stays
-    text = "10日，市委召开常委会会议。\n春节前夕，市委书记张三走访慰问困难群众。\n上旬，全市开展安全检查。\n国庆期间，全市开展安全检查。\n"
+    text = "10日，市委召开常委会会议。\n春节前夕，市委书记张三走访慰问困难群众。\n上旬，全市开展安全检查。\n春节期间，全市开展安全检查。\n"
     got, _ = entries_of(text, 2023, 1)
     assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
         ("2023-01-10", "2023-01-10", "day", "市委召开常委会会议。"),
         ("2023-01-01", "2023-01-31", "month", "春节前夕，市委书记张三走访慰问困难群众。"),
         ("2023-01-01", "2023-01-10", "xun", "全市开展安全检查。"),
-        ("2023-01-01", "2023-01-10", "xun", "国庆期间，全市开展安全检查。")]
+        ("2023-01-01", "2023-01-10", "xun", "春节期间，全市开展安全检查。")]
+    # a solar festival's days (国庆节期间, 五一假期) are of its own month, wherever the list stands
+    text = "1986年\n1月5日,县委召开全会。\n2月20日,县政府召开会议。\n国庆节期间,全县举办文艺汇演。\n五一假期,全县接待游客。\n"
+    got, _ = entries_of(text, None, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision) for e in got[2:]] == [
+        ("1986-10-01", "1986-10-31", "month"), ("1986-05-01", "1986-05-31", "month")]
 
 
 def test_halves_of_the_year_and_the_first_quarters_are_their_months() -> None:
