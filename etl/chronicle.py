@@ -338,7 +338,6 @@ class Style:
 
 _MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
 _NUMBERED_DAY = re.compile(rf"^{D.ITEM_NUMBER}\s*\d{{1,2}}\s*日[，,\s]")  # (1. 3日，…: an item's number, its day)
-_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十") | frozenset(map(chr, range(0x2460, 0x2474)))
 _MONTH_HEADING = re.compile(r"\d{1,2}\s*月(?:份)?\s*")
 
 
@@ -365,7 +364,7 @@ def _style(lines: list[Line]) -> Style:
         if t:
             if t[-1] in _TRAILING_DATE_LAST and _TRAILING_DATE.search(t, max(0, len(t) - 20)) is not None:
                 trailing += 1
-            if first in _NUMBER_FIRST and _NUMBERED_DAY.match(t) is not None:
+            if first in D.ITEM_NUMBER_FIRST and _NUMBERED_DAY.match(t) is not None:
                 numbered += 1
             lead = len(ln.text) - len(t)
             if first.isdigit() and _MONTH_HEADING.fullmatch(t):

@@ -217,6 +217,8 @@ def _xun(m: re.Match[str]) -> str | None:
 # An item's number: 1. 1、 （3） 一、 （四） ①
 ITEM_NUMBER = r"(?:[\u2460-\u2473]\s*|\d{1,3}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．])"
 # … or a point of a list said in words (一是…；二是…)
+# what an item's number opens with (a cheap test before ITEM_NUMBER)
+ITEM_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十") | frozenset(map(chr, range(0x2460, 0x2474)))  # (①…⑳)
 POINT_NUMBER = rf"(?:[一二三四五六七八九十]{{1,2}}是|{ITEM_NUMBER})"
 # "1. 5月6日，…", "（3）5月9日 …", "一、1月5日": items numbered before their dates
 # (and a table's number column before its date column: 1\t1月3日\t…, | 1 | 1月3日 | … |)

@@ -394,6 +394,9 @@ def _follow_ok(s: str, q: int) -> bool:
     return c in _FOLLOW_REST_FIRSTS and _FOLLOW_REST.match(s, q) is not None
 
 
+_JA_GIVEN_ENDS = str.maketrans("", "", "司次")  # (what ends Japanese given names that no Chinese one has: 健司, 邑次)
+
+
 def _name_ok(name: str, *, bare: bool) -> bool:
     single, compound = _surnames()
     if not _CJK_RUN.fullmatch(name):
@@ -401,7 +404,7 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     if not _NOT_NAME.isdisjoint(name[1:]) and not _NOT_NAME.isdisjoint(
             given := name[2:] if len(name) > 3 and name[:2] in compound else name[1:]) and not (
             # (a compound surname's second character is the surname's: 渡部, 高市; 司 and 次 end Japanese given names)
-            not bare and name[:2] in _ja_surnames() and _NOT_NAME.isdisjoint(given.replace("司", "").replace("次", ""))) and (
+            not bare and name[:2] in _ja_surnames() and _NOT_NAME.isdisjoint(given.translate(_JA_GIVEN_ENDS))) and (
             bare or len(name) != 3 or name[1] not in _GIVEN_TOO or name[2] in _NOT_NAME or name[:2] in compound
             or name[:2] in _WORDS_NOT_NAMES or name[1:] in _WORDS_NOT_NAMES) and not (
             not bare and len(name) == 3 and name[2] in _LAST_TOO and name[1] not in _NOT_NAME
@@ -858,9 +861,11 @@ _DESCRIPTOR_SET = frozenset(_DESCRIPTORS.split("|"))
 # (a list going on with a two-character item no surname begins, then 、 or 等: 与高层、石化、排烟、轨道等救援人员)
 _THINGS_AFTER = re.compile(rf"、[{CJK}]{{2}}[、等]")
 _DESCRIBED_NEXT = re.compile(rf"[{CJK}]{{0,4}}?(?:{_DESCRIPTORS})")  # (a list's next item: 外卖骑手乙, 医生丙)
-# how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区), or of units (林场、苗圃等单位): no people
+# what names the units a list holds (林场、苗圃等单位, 县政府办公室、县发改委等部门): no people
+_UNIT_WORDS = r"单位|部门|机构|企业(?!家|主|代表)|学校|科室|处室"
+# how a list of places ends (萧山、余杭等地, …、锦江等区, 等5个县区), or of units: no people
 _PLACES_AFTER = re.compile(rf"(?:、[{CJK}]{{2,4}}){{0,8}}等[\d一二三四五六七八九十几多]*个?"
-                           r"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区|单位|部门|机构|企业(?!家|主|代表)|学校|科室|处室)"
+                           rf"(?:地方?|[区县市乡镇村省州旗国]|街道|社区|城市|乡镇|县区|县市区?|地区|国家|片区|园区|{_UNIT_WORDS})"
                            r"(?!委|长|直|级|政府|人大|政协|党|[^，,。；;、]{0,6}(?:领导|同志|干部|负责人|代表|成员))")
 # (not 等市领导, 等市四班子领导: people)
 _BARE_WORD_SET = frozenset(w for w in _BARE_WORDS if len(w) <= 4)
@@ -1012,8 +1017,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         unusual = unusual_names(known)
     also = re.compile(rf"(?:^|(?<=[{_BARE_LAST}\s]))(?=(?:{'|'.join(map(re.escape, unusual))}))") if unusual else None
     # positions a name may start at that no surname-start test finds: right after 领导, a name of another people's
-    # elements (盟领导其其格、乌力吉出席) or one a rarer surname begins (市领导操隆山、周天伟); right after going to a home (到张明同志家中看望), where 到 is otherwise
-    # no context for a name (the going is that name's context)
+    # elements (盟领导其其格、乌力吉出席) or one a rarer surname begins (市领导操隆山、周天伟); right after going to
+    # a home (到张明同志家中看望), where 到 is otherwise no context for a name (the going is that name's context)
     home = {m.end(): m for m in _TO_A_HOME.finditer(s)} if "家" in s else {}
     # … and after who a received party is (会见了来访的甲一行, 接待了前来考察的乙先生): 的 is otherwise no context
     if "的" in s and (
@@ -1277,6 +1282,8 @@ def unit_end() -> re.Pattern[str]:
     firsts = "".join(sorted(set(single) | {c[0] for c in compound}))
     # (not the offices and bodies most often named after a unit: 市政府常务副市长, 市政府党组, 市委常委, 办公室)
     return re.compile(rf"{_UNITS}(?=[{re.escape(firsts)}][{CJK}])(?!常务|党组|常委|公室|董事|公报)")
+
+
 _UNIT_OPEN = re.compile(r"[，,、：:；;。\s由“”《》（）()]")  # (where the unit's name starts: after one of these)
 _UNIT_LENGTH = 20
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
@@ -1284,7 +1291,7 @@ _UNIT_TWO_FIRST = frozenset("省市县区州盟旗镇乡地党团")  # (a unit o
 # what may follow such a name: the next of the list (、, 和, 及: read only where a name follows in the clause),
 # others unnamed (等, not 等单位), or a strong verb
 _UNIT_LIST_GOES_ON = re.compile(r"[、和及]")
-_UNITS_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十几多]*个?)?(?:单位|部门|机构|科室|处室|企业|学校|地|县|区|乡镇|街道|方面|领域|工作)")
+_UNITS_AFTER = re.compile(rf"等(?:[\d一二三四五六七八九十几多]*个?)?(?:{_UNIT_WORDS}|地|县|区|乡镇|街道|方面|领域|工作)")
 _NOT_UNIT_NAME_END = frozenset("科股室库组场员")
 _ADDRESSED = frozenset(("老师", "师傅", "医生", "大夫", "大姐", "大爷", "阿姨"))  # (张老师: how one is addressed)
 
@@ -1322,10 +1329,11 @@ def unit_listed(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
             else:
                 continue
             opened = max((m.end() for m in _UNIT_OPEN.finditer(s, max(0, p - _UNIT_LENGTH - 1), p)), default=0)
-            if not (p - opened > _UNIT_LENGTH or (opened > 0 and s[opened - 1] in "《“（(") or (found and found[-1][1] > p)
-                    or p - opened < 2 or (p - opened == 2 and s[opened] not in _UNIT_TWO_FIRST)
-                    or s[p - 1:p + 1] in compound or s[p - 2:p] in _ja_surnames()
-                    or any(a < q and p < b for a, b in taken) or offices().match(s, p - 1) or offices().match(s, p - 2)):
+            if not (p - opened > _UNIT_LENGTH or (opened > 0 and s[opened - 1] in "《“（(")
+                    or (found and found[-1][1] > p) or p - opened < 2
+                    or (p - opened == 2 and s[opened] not in _UNIT_TWO_FIRST)
+                    or s[p - 1:p + 1] in compound or s[p - 2:p] in _ja_surnames() or any(a < q and p < b for a, b in taken)
+                    or offices().match(s, p - 1) or offices().match(s, p - 2)):
                 # (not a unit's name too long, or in a work's title or quotes, or one of two characters that is no
                 # 县委, 市委…; not a compound surname (司马) or a Japanese family name (庄司阳子); not read as titled
                 # already; not 委员, 部长, 局长, the unit's last character beginning an office)

@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import ITEM_NUMBER, TIME_WORDS
+from .dates import ITEM_NUMBER, ITEM_NUMBER_FIRST, TIME_WORDS
 from .names import (POST_TITLE, POST_TITLE_FIRST, Mention, OfficeRead, assign_titles, bare_mentions, mark_spaced_lists,
                     titled_mentions, unit_end, unit_listed, unit_named, unusual_names)
 from .roles import assign_roles, only_visits, pending_only, roles_from_tail
 from .script import prepare
 
 _WORK_TITLE = re.compile(r"《[^》]{0,60}》")
-# an item's number at an entry's start (1. 2、 （3） 四、), and what it opens with (a cheap test first)
+# an item's number at an entry's start (1. 2、 （3） 四、; what it opens with is ITEM_NUMBER_FIRST, a cheap test first)
 _ITEM_NUMBER = re.compile(ITEM_NUMBER)
-_NUMBER_FIRST = frozenset("0123456789（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 @dataclass
@@ -47,7 +46,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
     """Participants and mentioned people of one entry's text (`prepared`: prepare(text), `reads`: office_reads
     of its simplified copy, and `unusual`: unusual_names(known), when already made: once per file)."""
     src, s = prepared or prepare(mark_spaced_lists(text))
-    if (s[:1] in _NUMBER_FIRST and (number := _ITEM_NUMBER.match(s)) is not None
+    if (s[:1] in ITEM_NUMBER_FIRST and (number := _ITEM_NUMBER.match(s)) is not None
             and not s[number.end():number.end() + 1].isdigit()):  # (not 1.5万名…: a number)
         s = "，" * number.end() + s[number.end():]  # 1.市委书记甲…, （2）市长乙…: the item's number is no part of a title
     # names inside titles of works are not people
