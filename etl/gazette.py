@@ -138,8 +138,8 @@ _FURNITURE = [
         r"|^[（(][^（()），,。]{2,20}(?:办公室|办公厅|研究院|研究室|研究中心|史志办|党史办|方志办|档案馆|档案局|编辑部|编委会)[）)]$",
         # a photo's caption that names the scene only (▲会议现场, 调研现场, 与会人员合影)
         _SCENE_CAPTION,
-        # an official document's imprint and distribution (某市人民政府办公室  2024年10月8日印发, 抄送：…)
-        r"^(?:[^\s，,。；;：:]{2,30}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印制)$|^抄\s*送\s*[：:]",
+        # an official document's distribution line (抄送：…; its imprint: _IMPRINT)
+        r"^抄\s*送\s*[：:]",
         # a line that introduces the list (本月大事如下：, 现将…大事摘要如下)
         r"^[^，,。；;]{0,20}(?:大事|要事|记事|大事记)(?:摘要|摘登|择要|简要)?如下[：:。]?$",
         # a site's footer: who runs it, the browser it wants, its counter, its contacts, its other channels
@@ -189,6 +189,12 @@ _YEARBOOK_HEADER = re.compile(
     r"\s*[)）]?(?:[-—－·•|｜\s]+\d{1,4}[-—－·•|｜\s]*)?$(?<![\u4e00-\u9fff]年鉴)")
 
 
+# an official document's imprint (某市人民政府办公室  2024年10月8日印发): tried where a line ends so (its optional
+# office first would otherwise be tried, and given back character by character, at the start of every line)
+_IMPRINT = re.compile(r"(?:[^\s，,。；;：:]{2,30}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印制)")
+_IMPRINT_ENDS = ("印发", "印制")
+
+
 def is_furniture(text: str) -> bool:
     """Page numbers, navigation, metadata lines, photo captions: never part of an entry."""
     t = text.strip()
@@ -208,6 +214,7 @@ def _furniture_alone(t: str) -> bool:
                 or ("报" in t and _GAZETTE_HEADER.match(t) is not None)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
                 or (t[-1] in "）)" and _CAPTION.search(t) is not None and _ENTRY_DAY.match(t) is None)
+                or (t.endswith(_IMPRINT_ENDS) and _IMPRINT.fullmatch(t) is not None)
                 or ("图为" in t and DATED_CAPTION.match(t) is not None))
 
 
