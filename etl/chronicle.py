@@ -120,12 +120,13 @@ _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|�
 _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
-_MONTH_DAY_START = re.compile(rf"^\s*\d{{1,2}}月\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日")  # (1月5—8日 too)
+_DAYS_OF_MONTH = rf"\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日"  # (after its month: 1月5日, 1月5—8日)
+_MONTH_DAY_START = re.compile(rf"^\s*\d{{1,2}}月{_DAYS_OF_MONTH}")
 # (… or with an item of the month, no day: 2月,成立…)
-_MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[，,\s])")
+_MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[，,\s])")
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
-_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
+_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
                                rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date

@@ -234,10 +234,8 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
     `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …);
     `dotted`: so does a month and day with a dot (5.6 …); `numbered`: so does an item's number and a day
     (1. 3日，…)."""
-    if numbered and line[:1] not in "0123456789" and (en := _ENUMERATOR.match(line)) is not None and (
-            (inner := _match_prefix(line[en.end():])) is not None and inner.kind == "day"
-            and line[en.end() + inner.end - 1] not in "日号"):
-        return replace(inner, end=en.end() + inner.end)  # (四、10日，…: the item's number, not the days 4 and 10)
+    if numbered and line[:1] not in "0123456789" and (after := _after_number(line, numbered=True)) is not None:
+        return after  # (四、10日，…: the item's number, not the days 4 and 10)
     found = _match_prefix(line, bare_days=bare_days, year_items=year_items, dotted=dotted)
     if found is None and line[:1] in "本又另【" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
@@ -266,15 +264,19 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
         inner = _match_prefix(f"{year}年{line[era.end():]}")
         if inner is not None and inner.kind != "year":
             return replace(inner, end=inner.end + era.end() - len(year) - 1)
-    if found is None and (en := _ENUMERATOR.match(line)) is not None:
-        # the number is the item's, the date after it the entry's: only a day with its month (not 1. 6日, nor
-        # 1. 5月底前完成…, a numbered point inside an entry), or a day alone and a separator (1. 3日，…) in a list
-        # whose items are so numbered
-        inner = _match_prefix(line[en.end():])
-        if inner is not None and inner.kind == "day" and (
-                inner.month is not None or (numbered and line[en.end() + inner.end - 1] not in "日号")):
-            return replace(inner, end=en.end() + inner.end)
+    if found is None:
+        return _after_number(line, numbered=numbered)
     return found
+
+
+def _after_number(line: str, *, numbered: bool) -> DatePrefix | None:
+    """The date after an item's number at the line's start, the number the item's: only a day with its month (not
+    1. 6日, nor 1. 5月底前完成…, a numbered point inside an entry), or a day alone and a separator (1. 3日，…) in a
+    list whose items are so numbered (`numbered`)."""
+    if (en := _ENUMERATOR.match(line)) is None or (inner := _match_prefix(line[en.end():])) is None or inner.kind != "day":
+        return None
+    separated = line[en.end() + inner.end - 1] not in "日号"
+    return replace(inner, end=en.end() + inner.end) if inner.month is not None or (numbered and separated) else None
 
 
 def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False,

@@ -235,7 +235,6 @@ _CSV_QUOTE = re.compile(r'(?m)(?:^|(?<=,))"|"(?=,|\r?$)|""')
 _LINE_PICTOGRAPH = re.compile("(?m)^([ \t\u3000]*)([\u2190-\u23ff\u25a0-\u2bff\U0001F000-\U0001FAFF]"
                               "[\ufe0f\u20e3\U0001F3FB-\U0001F3FF\u2190-\u23ff\u25a0-\u2bff\U0001F000-\U0001FAFF]*)")
 _KEPT_MARKS = frozenset(BULLETS + MARKERS)
-_PICTOGRAPH = re.compile("[\ufe0f\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff]")  # (the cheap search first: most texts hold none)
 
 
 def _as_bullet(m: re.Match[str]) -> str:
@@ -281,7 +280,7 @@ def read_source(data: bytes, name: str) -> Source:
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _MD_BOLD.sub(lambda m: f"{m.group(1)}  {m.group(2)}  ", text)
-    if _PICTOGRAPH.search(text):
+    if _LINE_PICTOGRAPH.search(text):  # (a search first: most texts hold none, and a substitution copies the text)
         text = _LINE_PICTOGRAPH.sub(_as_bullet, text)
     if _OCR_LETTER.search(text):
         text = _OCR_DATE.sub(_ocr_date, text)

@@ -164,3 +164,7 @@ def test_an_emoji_before_a_lines_text_is_read_as_a_bullet() -> None:
     assert [(e.date_start, e.text) for e in events] == [
         ("2024-01-03", "市委召开常委会议。"), ("2024-01-05", "市长李向东调研👍。"), ("2024-01-08", "全市大会召开。"),
         ("2024-01-09", "副市长张华出席活动。"), ("2024-01-09", "副市长张华出席会议。")]
+    # … whatever else the file holds: a shape no list's marker is (◯) is read so in a file with no emoji too (the
+    # test for pictographs looked for emoji only, so such a file kept its lines, and they were dropped)
+    events = parse_source(read_source("2024年1月大事记\n◯3日，市委召开会议。\n◯5日，市长调研。\n".encode(), "a.txt")).events
+    assert [e.date_start for e in events] == ["2024-01-03", "2024-01-05"]
