@@ -234,8 +234,8 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
     `bare_days`: a day number and spaces starts an entry; `year_items`: so does a year alone (1950年 …);
     `dotted`: so does a month and day with a dot (5.6 …); `numbered`: so does an item's number and a day
     (1. 3日，…)."""
-    if numbered and line[:1] not in "0123456789" and (after := _after_number(line, numbered=True)) is not None:
-        return after  # (四、10日，…: the item's number, not the days 4 and 10)
+    if numbered and line[:1] not in "0123456789" and (item := _after_number(line, numbered=True)) is not None:
+        return item  # (四、10日，…: the item's number, not the days 4 and 10)
     found = _match_prefix(line, bare_days=bare_days, year_items=year_items, dotted=dotted)
     if found is None and line[:1] in "本又另【" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
