@@ -122,17 +122,22 @@ _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
 _DAYS_OF_MONTH = rf"\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日"  # (after its month: 1月5日, 1月5—8日)
 _MONTH_DAY_START = re.compile(rf"^\s*\d{{1,2}}月{_DAYS_OF_MONTH}")
-# (… or with an item of the month, no day: 2月,成立…)
-_MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[，,\s])")
+# (a month, or its start or end, glued to the item's text, as older annals write: 2月根据…, 1月初永定区…; not
+# 5月份, 3月底前, 1月初步)
+_MONTH_GLUED = (r"\d{1,2}月(?:[初底末](?![一二三四五六七八九十步前后以的起至到间内]))?(?=[\u4e00-\u9fff])"
+                r"(?![份日号底初末间内起至到以的里前后]|[上中下]旬)")
+# (… or with an item of the month, no day: 2月,成立…, after the year's number where the line opens with it:
+# 1989年   1月初永定区…)
+_MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*(?:\d{{4}}年\s*)?(?:\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[，,\s])|{_MONTH_GLUED})")
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
-_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[上中下]旬|[，,])|(?:{D.THIS_MONTH})\d{{1,2}}日"
+_INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[上中下]旬|[，,])|{_MONTH_GLUED}|(?:{D.THIS_MONTH})\d{{1,2}}日"
                                rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
 # after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
-_RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{4}}年)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![\s，,、日号至到前后起以内的{D.DASH[1:-1]}]))")
-_RUNON_COMMA_START = re.compile(r"^\s*(?:(?:\d{4}年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[，,]")
+_RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{4}}年\s*)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![\s，,、日号至到前后起以内的{D.DASH[1:-1]}]))")
+_RUNON_COMMA_START = re.compile(r"^\s*(?:(?:\d{4}年\s*)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[，,]")
 # (a paragraph is long, or its days cross a month: not one entry that tells its meeting's days, 5日开幕。6日分组审议。)
 _RUNON_LENGTH = 100
 _RUNON_CUT = re.compile(rf"(?<=[。！？”])\s*(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
@@ -754,7 +759,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                     and _SAME_DAY_ALSO.match(simple)):
                 _append(entries[-1], line, continuing=False)
                 continue
-            if (pre is not None and pre.kind in ("month", "year") and simple[at - 1:at] in "月年" and entries
+            if (pre is not None and pre.kind in ("month", "year") and simple[at - 1:at] in "月年初底末" and entries
                     and not entries[-1].finished()):
                 pre = None  # …会议决定从 / 6月起…, …通过了 / 1953年计划…: a date glued to its text continues a broken line
             if (style.bare_days and pre is not None and pre.kind == "day" and pre.month is None and entries
@@ -1046,7 +1051,7 @@ def _embedded_date(text: str, ctx: Context) -> tuple[dt.date | None, dt.date | N
 
 
 def _warn_empty(e: Entry, warn) -> bool:
-    warn(e.lineno, f"date {e.marker!r} with no entry text")
+    warn(e.lineno or e.date_line, f"date {e.marker!r} with no entry text")  # (no text, no pieces: the date's line)
     return False
 
 
@@ -1110,7 +1115,12 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
         s, e = D.unit_range("year", ctx.year)
         return s, e, "year"
     if pre.kind == "season":
-        s, e = D.unit_range("season", ctx.year, season=pre.season)
+        season = pre.season
+        if season == "Q":  # 本季度: the quarter of the month in force
+            if ctx.month is None:
+                raise D.DateError("本季度 with no month in force")
+            season = f"Q{(ctx.month - 1) // 3 + 1}"
+        s, e = D.unit_range("season", ctx.year, season=season)
         return s, e, "season"
     if pre.kind in ("month", "xun"):
         month = pre.month if pre.month is not None else ctx.month  # a bare 旬 is of the month in context

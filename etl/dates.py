@@ -81,7 +81,7 @@ class DatePrefix:
     xun_end: str | None = None  # the 旬 of month2 a range ends in (12月下旬至1月上旬)
     following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日);
     # day: it ends the next day (8日至次日)
-    season: str | None = None  # 春 | 夏 | 秋 | 冬, a quarter Q1 … Q4, a half H1 H2, or Q1-2 Q1-3 (前三季度)
+    season: str | None = None  # 春 | 夏 | 秋 | 冬, a quarter Q1 … Q4 (Q: the month in force's), a half H1 H2, or Q1-2 Q1-3 (前三季度)
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
@@ -115,11 +115,13 @@ _MONTH_ONLY = re.compile(
     # (12月至1950年2月: the next year's month, named with its year)
     rf"(?:{RANGE_SEP}(?:{YEAR}\s*年\s*)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
-    rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S))?"
+    rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=[0-9]月)[初底末](?=[\u4e00-\u9fff]))?"
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"
     # 1月中共蓬莱县委召开…: a month glued to its text (older county annals), of digits only (not 十月革命);
     # chronicle.py takes it only after a finished entry
-    rf"|(?<=[0-9]月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬))"
+    rf"|(?<=[0-9]月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬)"
+    # (or its start or end so glued, 1月初永定区…: not 1月初步, 月底前, 正月初一)
+    rf"|(?<=[0-9]月[初底末])(?=[\u4e00-\u9fff])(?![一二三四五六七八九十步前后以的起至到间内]))"
 )
 # the month of the entry before, named by no number (同月，…, 是月25日, 本月下旬, 该月)
 THIS_MONTH = "同月|是月|本月|当月|该月"
@@ -140,7 +142,9 @@ _HALF_MONTH = re.compile(rf"^(?:{THIS_MONTH})?(?P<h>[上下前后])半月(?=\s*[
 # to its text: 夏秋之交全区暴雨成灾)
 _SEASON = re.compile(rf"^(?:(?P<y>\d{{4}})\s*年\s*|{THIS_YEAR})?(?:(?P<s>春|夏|秋|冬)(?P<s2>(?<=春)夏|(?<=夏)秋|(?<=秋)冬|(?<=冬)春)?"
                      r"(?:季|天|间|之交|之际)?|第?(?P<q>[一二三四1-4])季度"
-                     r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度)(?=\s*[，,：:]|\s+\S|(?<=之交|之际)[\u4e00-\u9fff])")  # (上半年, 前三季度: their months)
+                     r"|(?P<h>上|下)半年|前(?P<qs>[二三两])季度"
+                     # (本季度, 是季: the quarter of the month in force; Q until the chronicle knows it)
+                     r"|(?P<tq>本|是|当|该|同)季度?)(?=\s*[，,：:]|\s+\S|(?<=之交|之际)[\u4e00-\u9fff])")  # (上半年, 前三季度: their months)
 # "1950年 华东农林部…", "1901年（光绪二十七年） 袁世凯…": a year alone before the text, in a chronicle whose
 # items each say only their year (enabled per section, as bare days are: inside a dated entry 2012年, is text)
 # 【2007年】恩施市…: the year in brackets ("on this day" lists)
@@ -366,6 +370,7 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
                           season=(m.group("s") + (m.group("s2") or "")) if m.group("s") else
                           f"Q{cn_to_int(m.group('q'))}" if m.group("q") else
                           f"H{'上下'.index(m.group('h')) + 1}" if m.group("h") else
+                          "Q" if m.group("tq") else
                           f"Q1-{3 if m.group('qs') == '三' else 2}", bullet=bullet)
     if year_items and (m := YEAR_PREFIX.match(rest)) is not None:
         return DatePrefix("year", pos + m.end(), year=int(m.group("y")), bullet=bullet)

@@ -54,7 +54,7 @@ _CONTINUE = re.compile(
     r"翻阅|查阅|询问|仔细|随机|逐一|依次|抽查|暗访|充分肯定|肯定)"
 )
 _LISTEN = re.compile(r"听取(?:[并和](?:审议|讨论|审查|研究))?[^，,。；;并]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
-_ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同下")
+_ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同(?P<under>下)?(?!的)")
 # what says a person's request is followed (按照甲要求, 根据乙的指示精神, 遵照丙同志的部署)
 _AS_ASKED_BY = ("按照", "根据", "遵照", "依照", "按")
 _AS_ASKED = re.compile(r"(?:同志)?的?(?:重要)?(?:要求|指示|批示|部署|安排|意见|精神)")
@@ -191,6 +191,12 @@ def _respectively(tail: str) -> list[set[str]] | None:
     verbs = _RESPECTIVE_JOINER.split(tail[len("分别"):m.end()])
     each = [_clause_roles(v, first=False) for v in verbs]
     return each if all(len(r) == 1 for r in each) and len({frozenset(r) for r in each}) > 1 else None
+
+
+def _opens_company(gap: str, by: bool) -> bool:
+    """Does the text between two names open the company of the one accompanied: 在 (甲在乙陪同下), or with
+    `by`, a 由 right before the name (甲由乙陪同)?"""
+    return gap.rstrip().endswith("由") if by else "在" in gap
 
 
 def _invited_by(before: str) -> bool:
@@ -559,14 +565,18 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             # (甲上将在乙少将等陪同下: the honorific after the name first; 在乙书记、丙市长的陪同下: a title after it)
             acc = (_ACCOMPANIED.match(tail, h.end() if (h := HONORIFIC.match(tail)) else (
                        o.end() if not mt.title and (o := offices().match(tail)) is not None else 0))
-                   if "陪同下" in tail[:10] else None)
+                   if "陪同" in tail[:10] else None)
             if acc is None and "陪同下" in tail[:30] and (others := _OTHERS_THEN_ACCOMPANIED.match(tail)) is not None:
                 acc = _ACCOMPANIED.match(tail, others.end())
+            by = acc is not None and not acc["under"]  # (甲由乙陪同视察: 由 opens the company, where 在…陪同下 has 在)
+            if by and not any(_opens_company(s[start:g.title_start], by)
+                              for start, g in zip([a] + [g.end for g in group[:-1]], group)):
+                acc = None  # (副市长乙陪同。: one who accompanies, no one named before them accompanied)
             if acc:
                 # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows
                 k = next((j for j in range(len(group) - 1, 0, -1)
-                          if "在" in s[group[j - 1].end:group[j].title_start]),
-                         0 if "在" in s[a:group[0].title_start] else len(group) - 1)
+                          if _opens_company(s[group[j - 1].end:group[j].title_start], by)),
+                         0 if _opens_company(s[a:group[0].title_start], by) else len(group) - 1)
                 for g in group[k:]:
                     g.roles.add("accompany")
                 rest = roles_from_tail(tail[acc.end():])

@@ -160,6 +160,9 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # a quarter is its three months, with precision season
     ("一季度，全县地区生产总值同比增长5.2%。", "2024-01-01", "2024-03-31", "season", "全县地区生产总值同比增长5.2%。"),
     ("第三季度 全市开展安全生产大检查。", "2024-07-01", "2024-09-30", "season", "全市开展安全生产大检查。"),
+    # (本季度, 是季: the quarter of the month in force, September's here)
+    ("本季度 全市完成固定资产投资100亿元。", "2024-07-01", "2024-09-30", "season", "全市完成固定资产投资100亿元。"),
+    ("是季，全县新增市场主体1200户。", "2024-07-01", "2024-09-30", "season", "全县新增市场主体1200户。"),
     # a news dateline's 讯 and its byline belong to the prefix; a name that begins with 讯 does not
     ("5月11日讯 市委召开常委会会议。", "2024-05-11", "2024-05-11", "day", "市委召开常委会会议。"),
     ("12日讯（记者 张三 通讯员 李四）全市防汛工作会议召开。", "2024-09-12", "2024-09-12", "day", "全市防汛工作会议召开。"),
@@ -508,6 +511,26 @@ def test_a_glued_month_after_an_unfinished_line_continues_it() -> None:
     # …会议决定从 / 6月起施行: the line break cut a sentence, and 6月中旬 after it is no glued month either
     got, _ = entries_of("3日，会议决定从\n6月起施行新规定。\n5日，全市召开会议，要求在\n6月中完成。", 2024, 9)
     assert [e.text for e in got] == ["会议决定从6月起施行新规定。", "全市召开会议，要求在6月中完成。"]
+
+
+def test_a_months_start_or_end_glued_to_its_text_dates_an_item_of_that_month() -> None:
+    # older annals: 1月初永定区…, 12月底全县… (the month the precision); after a broken line it continues it, and
+    # 初步, 底前 and a lunar 初一 are words of the text
+    got, _ = entries_of("1月初永定区划归武陵源区管辖。\n12月底全县完成清查。\n", 1989, None)
+    assert [(str(e.date_start), str(e.date_end), e.precision, e.text) for e in got] == [
+        ("1989-01-01", "1989-01-31", "month", "永定区划归武陵源区管辖。"),
+        ("1989-12-01", "1989-12-31", "month", "全县完成清查。")]
+    got, _ = entries_of("3日，会议要求各地在\n3月底前完成清查。\n5日，全市召开会议。\n3月初步建成。", 2024, 3)
+    assert [(e.date_start.day, e.precision, e.text) for e in got] == [
+        (3, "day", "会议要求各地在3月底前完成清查。"), (5, "day", "全市召开会议。"), (5, "day", "3月初步建成。")]
+    assert D.match_prefix("1月初一全县放假。") is None
+
+
+def test_a_date_left_with_no_text_is_reported_on_its_own_line() -> None:
+    # 22日 alone on its line, its item opened by a bullet on the next: the warning names the date's line
+    got, warnings = entries_of("19日\n县退管会成立。\n22日\n△苏州市蔬菜基地工作会议在吴江召开。\n", 1988, 9)
+    assert [(e.date_start.day, e.text) for e in got] == [(19, "县退管会成立。"), (22, "苏州市蔬菜基地工作会议在吴江召开。")]
+    assert (3, "date '22日' with no entry text") in warnings
 
 
 def test_triangle_before_every_date_is_a_bullet() -> None:
@@ -909,6 +932,16 @@ def test_entries_that_say_their_month_run_together_on_one_line() -> None:
     assert [(str(e.date_start), str(e.date_end)) for e in got] == [
         ("1986-02-01", "1986-02-28"), ("1986-04-18", "1986-04-18"), ("1986-04-19", "1986-04-19"),
         ("1986-04-01", "1986-04-30"), ("1986-01-01", "1986-12-31")]
+    # … and after the year's number, the items' months glued to their text (older annals) and wider gaps between
+    # them, as a page that set each item as an indented paragraph comes out on one line
+    line = ("1989年   1月初永定区中湖乡划归武陵源区管辖。   1月23日根据通知精神,人大常委会决定更名。"
+            "   1月27-28日副省长杨汇泉会见日本国公使。   2月根据指导思想,省编委下文批复。")
+    got, _ = entries_of(line, None, None)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("1989-01-01", "1989-01-31", "永定区中湖乡划归武陵源区管辖。"),
+        ("1989-01-23", "1989-01-23", "根据通知精神,人大常委会决定更名。"),
+        ("1989-01-27", "1989-01-28", "副省长杨汇泉会见日本国公使。"),
+        ("1989-02-01", "1989-02-28", "根据指导思想,省编委下文批复。")]
     # a date inside an entry of a list whose lines start with the day alone stays in the entry
     got, _ = entries_of("3日 市委召开会议。 5月3日，会议闭幕。", 1990, 4)
     assert [e.text for e in got] == ["市委召开会议。 5月3日，会议闭幕。"]

@@ -227,6 +227,11 @@ def test_for_someone_according_to_someone_and_the_visited(text: str, expected: l
     ("省委副书记刘伟在省委副秘书长于晓明和省委组织部副部长厉彦林等人的陪同下,到梁山县检查指导工作。",
      [("刘伟", "省委副书记", ["lead"]), ("于晓明", "省委副秘书长", ["accompany"]),
       ("厉彦林", "省委组织部副部长", ["accompany"])]),
+    # … and so with 由 (older prose): 甲由乙陪同, the one accompanied named before 由 and reading as a name there
+    ("湖南省省长熊清泉由长沙市副市长何家象等陪同,视察南区长沙散热器厂。",
+     [("熊清泉", "湖南省省长", ["lead"]), ("何家象", "长沙市副市长", ["accompany"])]),
+    ("省长王清泉视察南区，由副市长何家象、李四陪同。",
+     [("王清泉", "省长", ["lead"]), ("何家象", "副市长", ["accompany"]), ("李四", "副市长", ["accompany"])]),
     # 学习实践活动 is part of a title, not the verb 学习 that cuts one
     ("省委学习实践活动领导小组常务副组长刘伟出席。", [("刘伟", "省委学习实践活动领导小组常务副组长", ["attend"])]),
     # 检查组, 调研组, 考察团 are teams, not verbs: 向检查组汇报 is a report
