@@ -99,6 +99,14 @@ _SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}(?:[、，,\s·]+[\u4e00-\u9
                        r"(?:\s*(?:供稿|撰稿|整理|编辑|辑))?[）)]$")
 # a numbered point at a line's start, and an entry that opened a list of them (要求：1.…; 研究了以下事项：一是…)
 _POINT = re.compile(rf"^{D.POINT_NUMBER}")
+# an item's number in figures (2., 2．, 2、, （2）): the next of a numbered list is one more
+_ITEM_FIGURE = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)])")
+
+
+def _next_item(text: str, before: str) -> bool:
+    """Is `text` numbered as the item after the one `before` opens with (1.1月28日，… / 2.雄安新区…)?"""
+    m, b = _ITEM_FIGURE.match(text), _ITEM_FIGURE.match(before)
+    return m is not None and b is not None and int(m[1] or m[2]) == int(b[1] or b[2]) + 1
 _POINTS_OPEN = re.compile(rf"[：:]\s*{D.POINT_NUMBER}|[：:]$")
 # a headline in brackets before an item's date (【全市经济工作会议召开】1月5日，…: yearbooks)
 _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
@@ -912,6 +920,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             elif (bullet or reads_as_new_event(simple[bullet:], prev.text)  # (a bullet: an item of its own)
                   # (… and so is the next of items numbered under their day: 3日 / 1.市委… / 2.市长…)
                   or (_POINT.match(simple) is not None and _POINT.match(to_simplified(prev.text.lstrip())) is not None)
+                  # (… and the next of items numbered before their dates, 1.1月28日，… / 2.雄安新区…: an item of its own)
+                  or (prev.marker[:1].isdigit() and _next_item(simple, prev.marker))
                   or (_CLAUSE_DATE.match(simple) is not None and (said := _embedded_date(simple, ctx)) is not None)):
                 start, end, prec = (said or _embedded_date(simple, ctx)
                                     or _festival_month(simple[bullet:], ctx, fixed_only=prev.precision != "day")

@@ -111,9 +111,10 @@ _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*(?:{RANGE_SEP}(?P<m2a>{MONTH})\s*)?月\s*(?:份)?\s*"  # 1—2月
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
     # 2月上旬至3月, 12月下旬至1月上旬 (into the next year); 3月底至4月初 (the months their precision)
-    rf"(?:(?:初|底|末)(?={RANGE_SEP}{MONTH}\s*月))?"
+    rf"(?:(?:初|底|末)(?={RANGE_SEP}(?:{MONTH}\s*月|年[底末终])))?"
     # (12月至1950年2月: the next year's month, named with its year)
-    rf"(?:{RANGE_SEP}(?:{YEAR}\s*年\s*)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?)?"
+    rf"(?:{RANGE_SEP}(?:(?:{YEAR}\s*年\s*)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?"
+    rf"|(?P<year_end>年底|年末|年终)))?"  # (8月中旬至年底: to December's end)
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
     rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=[0-9]月)[初底末](?=[\u4e00-\u9fff]))?"
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"
@@ -352,7 +353,8 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         return DatePrefix(
             kind, pos + _skip_sep(rest, m.end()),
             year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
-            month2=cn_to_int(m2) if (m2 := m.group("m2a") or m.group("m2")) else None, xun=_xun(m),
+            month2=cn_to_int(m2) if (m2 := m.group("m2a") or m.group("m2")) else 12 if m.group("year_end") else None,
+            xun=_xun(m),
             xun_end=m.group("xun_end"), bullet=bullet,
         )
     m = _XUN_ONLY.match(rest)

@@ -964,6 +964,17 @@ def test_items_numbered_before_their_day() -> None:
     assert [e.date_start.day for e in got] == [3]
 
 
+def test_the_next_numbered_item_after_one_numbered_before_its_date_is_an_item_of_its_own() -> None:
+    # a digest whose first item is numbered before its date and the next ones carry none (1.1月28日，… / 2.雄安…):
+    # each number the next is an item of its own, of the date before; a number out of turn goes on with the entry
+    got, _ = entries_of("1.1月28日,新区党工委书记张国华调研规划建设工作。\n2.雄安新区建设取得重大进展。\n"
+                        "3.雄安新区坚持生态优先。\n", 2021, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (28, "新区党工委书记张国华调研规划建设工作。"), (28, "2.雄安新区建设取得重大进展。"), (28, "3.雄安新区坚持生态优先。")]
+    got, _ = entries_of("1.1月28日,新区召开会议。\n5.雄安新区建设取得重大进展。\n", 2021, 1)
+    assert len(got) == 1
+
+
 def test_rows_of_a_table() -> None:
     got, _ = entries_of("| 日期 | 事件 |\n| --- | --- |\n| 1月3日 | 市委召开常委会会议。 |\n| 1月5日 | 市长调研。 |\n", 2023, 1)
     assert [(str(e.date_start), e.text) for e in got] == [("2023-01-03", "市委召开常委会会议。"), ("2023-01-05", "市长调研。")]
@@ -1142,6 +1153,16 @@ def test_a_span_of_months_from_the_end_of_one_to_the_start_of_the_next() -> None
     got, _ = entries_of("3月底至4月初 市政府开展专项督查。\n", 2023, None)
     assert [(e.date_start, e.date_end, e.precision, e.text) for e in got] == [
         (dt.date(2023, 3, 1), dt.date(2023, 4, 30), "month", "市政府开展专项督查。")]
+
+
+def test_a_span_of_months_to_the_end_of_the_year() -> None:
+    # 8月中旬至年底, 9月底至年末: to December's end (not 至年底前完成, a deadline in the text)
+    got, _ = entries_of("7月8日，区体校参加运动会。\n8月中旬至年底，全区干旱。\n9月底至年末 全区开展整顿。\n"
+                        "10月至年底前完成清查。\n", 1988, None)
+    assert [(e.date_start, e.date_end, e.precision) for e in got] == [
+        (dt.date(1988, 7, 8), dt.date(1988, 7, 8), "day"), (dt.date(1988, 8, 11), dt.date(1988, 12, 31), "xun"),
+        (dt.date(1988, 9, 1), dt.date(1988, 12, 31), "month")]
+    assert got[-1].text == "全区开展整顿。10月至年底前完成清查。"
 
 
 def test_a_bare_day_zero_is_no_date_and_no_crash() -> None:
