@@ -91,7 +91,8 @@ _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>日|号(?![线楼院馆机井门桥台站地文令车船厅库坝仓隧泊码航窗箱柜口房舍区段位路街]))?  # (not 2号线, 1号楼)
-    (?:(?:{RANGE_SEP}|(?:\s*、\s*{NUM}\s*[日号]?)*\s*、\s*  # 7、8日, 9日、10日 and 7、8、9日 are the span of the days
+    (?:(?:(?:(?:{RANGE_SEP}|\s*、\s*){NUM}\s*[日号]?)*(?:{RANGE_SEP}|\s*、\s*)  # 7、8日, 9日、10日 and 7、8、9日 are the span of the days
+                                                                       # (and 3—4日、6日, 8日、10—11日)
           |(?<=[日号])\s*[和及]\s*(?={NUM}\s*日))  # (8日和9日 too)
        (?:(?:(?:(?P<y2>{YEAR})\s*年|(?P<ny>次年|翌年))\s*)?(?P<m2>{MONTH})\s*月\s*|(?P<nm>次月|翌月|下月)\s*)?
        (?P<d2>{NUM})(?:\s*(?P<r2>[日号])|(?=\s|[，,：:]))|{RANGE_SEP}(?P<nd>次日|翌日))?  # 8日至次日: the next day

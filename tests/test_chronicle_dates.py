@@ -134,6 +134,9 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # two days joined by 、 are the span of both
     ("7、8日 市人大常委会举行会议。", "2024-09-07", "2024-09-08", "day", "市人大常委会举行会议。"),
     ("9日、10日，市长赴京汇报工作。", "2024-09-09", "2024-09-10", "day", "市长赴京汇报工作。"),
+    # (a span and a day after it, or a day and a span: from the first to the last)
+    ("3—4日、6日，全市开展安全检查。", "2024-09-03", "2024-09-06", "day", "全市开展安全检查。"),
+    ("8日、10—11日，市政协开展视察。", "2024-09-08", "2024-09-11", "day", "市政协开展视察。"),
     ("7、8、9日 市人代会召开。", "2024-09-07", "2024-09-09", "day", "市人代会召开。"),
     ("7日、8日、9日，市人代会召开。", "2024-09-07", "2024-09-09", "day", "市人代会召开。"),
     # a range into the next year or month
