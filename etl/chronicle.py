@@ -367,7 +367,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = led = glued = dots = marked = trailing = numbered = 0
+    bare = dated = years = led = glued = dots = dots_alone = marked = trailing = numbered = 0
     led_years: set[str] = set()
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
@@ -400,8 +400,9 @@ def _style(lines: list[Line]) -> Style:
                 pass
             elif D.YEAR_PREFIX.match(t) is not None and D.match_prefix(t) is None:
                 years += 1
-            elif D.DAY_DOTTED.match(t) is not None:
+            elif (dotted := D.DAY_DOTTED.match(t)) is not None:
                 dots += 1
+                dots_alone += dotted["m4"] is not None
             if t[3:4] in _DIGITS and _YEAR_LED.match(t):
                 led += 1
                 led_years.add(t[:4])
@@ -417,7 +418,7 @@ def _style(lines: list[Line]) -> Style:
     # 1968年2月，…; not a month's list whose every date says its year, where 2024年全市… is a paragraph's text)
     year_items = years >= 1 and (years >= 2 or len(led_years) >= 3) and max(years, led) > dated
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=year_items, glued=glued >= 2,
-                 dotted=dots >= 2 and dots > dated, body_indent=_body_indent(dated_at, wrapped_at),
+                 dotted=dots >= 2 and (dots > dated or dots_alone >= 2), body_indent=_body_indent(dated_at, wrapped_at),
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked,
                  trailing_dates=trailing >= 3 and trailing > 2 * dated, numbered=numbered >= 2 and numbered > dated)
 
@@ -544,6 +545,11 @@ def _next_text(sec: Section, idx: int) -> str:
     return to_simplified(next((t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), ""))
 
 
+def _prev_lineno(sec: Section, idx: int) -> int:
+    """The line number of the section's last line before line `idx` that holds anything (0: none)."""
+    return next((sec.lines[k].lineno for k in range(idx - 1, -1, -1) if sec.lines[k].text.strip()), 0)
+
+
 def _table_rule(text: str) -> bool:
     """A Markdown table's rule line (| --- | :---: |)."""
     s = text.strip()
@@ -662,12 +668,23 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     numbered = [(ln.lineno, int(t)) for ln, _ in sec.dropped
                 if style.bare_days and (t := ln.text.strip()).isdigit() and len(t) <= 2] if sec.dropped else []
     used_numbers: set[int] = set()
+    # a year alone on its line with no 年 (2018 / 03.19 / …), taken for a page number, right over a date that does not
+    # say its year: that date's year, where none is in force or it is the next (line number, year), in order
+    years_alone = [(ln.lineno, int(t)) for ln, _ in sec.dropped
+                   if len(t := ln.text.strip()) == 4 and t[:2] in ("19", "20") and t.isdigit()] if sec.dropped else []
 
     for idx, raw in enumerate(sec.lines):
         while numbered and numbered[0][0] < raw.lineno:
             lineno, month = numbered.pop(0)
             if month == (ctx.month % 12 + 1 if ctx.month else 1):
                 enter_month(None, month)
+                used_numbers.add(lineno)
+        while years_alone and years_alone[0][0] < raw.lineno and raw.text.strip():
+            lineno, year = years_alone.pop(0)
+            if (ctx.year in (None, year - 1) and _prev_lineno(sec, idx) < lineno
+                    and (pre := D.match_prefix(to_simplified(raw.text.strip()), dotted=style.dotted)) is not None
+                    and pre.kind == "day" and pre.year is None):
+                ctx.year = year
                 used_numbers.add(lineno)
         if idx in sec.joins and entries and not entries[-1].finished():
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on

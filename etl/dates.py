@@ -88,7 +88,7 @@ class DatePrefix:
 # what stands between a date and its text (1月3日——市委…: a dash too; 4月8日｜… in web lists, 4月8日丨… as accounts write it)
 _SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／丨]|[—－–―-]{1,2})\s*|\s+)?"
 _DAY_FULL = re.compile(
-    rf"""^(?:(?P<y>{YEAR})\s*年\s*)?
+    rf"""^(?:(?P<y>{YEAR})\s*年\s*(?:[，,]\s*(?=\d{{1,2}}\s*月))?)?  # (2018年,9月18日: a stray comma after the year)
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>日|号(?![线楼院馆机井门桥台站地文令车船厅库坝仓隧泊码航窗箱柜口房舍区段位路街]))?  # (not 2号线, 1号楼)
     (?:(?:(?:(?:{RANGE_SEP}|\s*、\s*){NUM}\s*[日号]?)*(?:{RANGE_SEP}|\s*、\s*)  # 7、8日, 9日、10日 and 7、8、9日 are the span of the days
@@ -172,7 +172,9 @@ DAY_DOTTED = re.compile(rf"^(?P<m>\d{{1,2}})[.．/](?P<d>\d{{1,2}})(?:{DASH}{{1,
                         r"(?![\d.．%/])(?:\s*[，,：:、]\s*|\s+)(?=\S)"
                         # (a web list's month and day, both of two digits, with a hyphen or a slash: 01-03 市委…, or
                         # alone on its line over the item)
-                        r"|^(?P<m3>0[1-9]|1[0-2])[-/](?P<d3>[0-3]\d)(?![\d.．%/-])(?:(?:\s*[，,：:、]\s*|\s+)(?=\S)|\s*$)")
+                        r"|^(?P<m3>0[1-9]|1[0-2])[-/](?P<d3>[0-3]\d)(?![\d.．%/-])(?:(?:\s*[，,：:、]\s*|\s+)(?=\S)|\s*$)"
+                        # (… or with a dot, alone on its line over the item's headline: 03.19)
+                        r"|^(?P<m4>0[1-9]|1[0-2])[.．](?P<d4>[0-3]\d)\s*$")
 # a news item's byline: （记者 张三 通讯员 李四）
 _BYLINE = r"[（(](?:记者|通讯员|见习记者|本报记者)[^（()）]{0,40}[）)]"
 # "1月3日（星期二），…": the weekday after a date belongs to the prefix (1月3日 周四 …, 1月3日，星期四，…)
@@ -328,8 +330,9 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         return DatePrefix("day", pos + _skip_sep(rest, _after_aside(rest, m.end())), day=int(m.group("d")),
                           day2=int(m.group("d2")) if m.group("d2") else None, bullet=bullet)
     if dotted and (m := DAY_DOTTED.match(rest)) is not None:
-        if m.group("m3"):  # (01-03 市委…)
-            return DatePrefix("day", pos + m.end(), month=int(m.group("m3")), day=int(m.group("d3")), bullet=bullet)
+        if m.group("m3") or m.group("m4"):  # (01-03 市委…, 03.19 alone)
+            return DatePrefix("day", pos + m.end(), month=int(m.group("m3") or m.group("m4")),
+                              day=int(m.group("d3") or m.group("d4")), bullet=bullet)
         if 1 <= int(m.group("m")) <= 12:
             return DatePrefix("day", pos + m.end(), month=int(m.group("m")), day=int(m.group("d")),
                               month2=int(m.group("m2")) if m.group("m2") else None,

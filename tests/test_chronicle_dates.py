@@ -134,6 +134,8 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # two days joined by 、 are the span of both
     ("7、8日 市人大常委会举行会议。", "2024-09-07", "2024-09-08", "day", "市人大常委会举行会议。"),
     ("9日、10日，市长赴京汇报工作。", "2024-09-09", "2024-09-10", "day", "市长赴京汇报工作。"),
+    # (a stray comma after the year of a full date)
+    ("2023年,9月18日,市委书记主持召开市委常委会。", "2023-09-18", "2023-09-18", "day", "市委书记主持召开市委常委会。"),
     # (a span and a day after it, or a day and a span: from the first to the last)
     ("3—4日、6日，全市开展安全检查。", "2024-09-03", "2024-09-06", "day", "全市开展安全检查。"),
     ("8日、10—11日，市政协开展视察。", "2024-09-08", "2024-09-11", "day", "市政协开展视察。"),
@@ -1328,6 +1330,22 @@ def test_a_news_list_s_headline_and_the_report_under_it_that_says_the_date_again
     for second in (date.strip() + " ", "9月19日，"):
         again = parse_source(read_source(f"{date}某某会议召开\n{second}市长王五调研。\n".encode(), "n.txt")).events
         assert len(again) == 2, second
+
+
+def test_a_timeline_of_years_alone_and_dotted_days_alone_over_headlines_and_reports() -> None:
+    # 2018 / 03.19 / headline / report (an account's look back over a year): the year alone, taken for a page
+    # number, is the day's under it; the day and month with a dot, alone on their line, date the headline, and
+    # the report under it (2018年,9月18日: a stray comma after the year) is of the same event
+    text = ("一起来回顾下\n2018\n03.19\n市委常委会审议并部署太湖新城管理体制调整工作\n"
+            "2018年3月19日,市委书记李小敏主持召开市委常委会。\n会议指出,要坚持规划引领。\n"
+            "2018\n\n09.18\n市委常委会专题研究部署太湖新城管理体制优化调整工作\n"
+            "2018年,9月18日,市委书记李小敏主持召开市委常委会。\n")
+    events = parse_source(read_source(text.encode(), "timeline.txt")).events
+    assert [(e.date_start, e.text[:12]) for e in events] == [
+        ("2018-03-19", "市委常委会审议并部署太湖"), ("2018-09-18", "市委常委会专题研究部署太")]
+    # (a four-figure number alone before a date that says its year, or with a year already in force, is no year)
+    events = parse_source(read_source("2024年1月\n3日，市委召开会议。\n2030\n5日，市长调研。\n".encode(), "p.txt")).events
+    assert [e.date_start for e in events] == ["2024-01-03", "2024-01-05"]
 
 
 @pytest.mark.parametrize("shape", ["· {t} [{d}]", "{t} {d}", "{t}（{d}）", "■ {t}　{d}", "{t}\n{d}", "{t}\n\n[{d}]"])
