@@ -117,13 +117,13 @@ _MONTH_ONLY = re.compile(
     rf"(?:{RANGE_SEP}(?:(?:{YEAR}\s*年\s*)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?"
     rf"|(?P<year_end>年底|年末|年终)))?"  # (8月中旬至年底: to December's end)
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
-    rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=[0-9]月)[初底末](?=[\u4e00-\u9fff]))?"
+    rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=\d月)[初底末](?=[\u4e00-\u9fff]))?"
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"
     # 1月中共蓬莱县委召开…: a month glued to its text (older county annals), of digits only (not 十月革命);
     # chronicle.py takes it only after a finished entry
-    rf"|(?<=[0-9]月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬)"
+    rf"|(?<=\d月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬)"
     # (or its start or end so glued, 1月初永定区…: not 1月初步, 月底前, 正月初一)
-    rf"|(?<=[0-9]月[初底末])(?=[\u4e00-\u9fff])(?![一二三四五六七八九十步前后以的起至到间内]))"
+    rf"|(?<=\d月[初底末])(?=[\u4e00-\u9fff])(?![一二三四五六七八九十步前后以的起至到间内]))"
 )
 # the month of the entry before, named by no number (同月，…, 是月25日, 本月下旬, 该月)
 THIS_MONTH = "同月|是月|本月|当月|该月"

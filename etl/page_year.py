@@ -17,7 +17,7 @@ def _page_year(sec: Section, texts: list[str]) -> tuple[int, int, int | None] | 
     """(line, year, month or None) of the page's own date among a section's furniture, where its first dated line is
     of that month or of the two before it (a digest published soon after; not a yearbook page put online years
     later); the page's month too where the entries say only their days, none after the page's."""
-    dated = next(((ln.lineno, d) for ln, _ in sec.dropped if (d := page_date(ln.text)) is not None), None)
+    dated = next(((ln.lineno, d) for ln, _ in sec.dropped if (d := page_date(to_simplified(ln.text))) is not None), None)
     if dated is None:
         return None
     lineno, (year, month, day) = dated
@@ -74,7 +74,7 @@ def year_elsewhere(src: Source, sec: Section) -> tuple[int, int, int | None, str
     texts = [to_simplified(ln.text.strip()) for ln in sec.lines]  # (the section's lines, read once for all three)
     if _says_its_years(texts):
         return None
-    if (recorded := yearbook_year(src.text[:_HEAD_CHARS])) is not None:
+    if (recorded := yearbook_year(to_simplified(src.text[:_HEAD_CHARS]))) is not None:
         return (sec.lines[0].lineno if sec.lines else 1, recorded, None, "the yearbook's volume, which records it")
     if (found := _page_year(sec, texts)) is not None:
         return (found[0], found[1], found[2], "the page's date")

@@ -33,6 +33,8 @@ def _t2s_table() -> dict[int, str]:
         trad, simp = parts[0], parts[1].split(" ")[0]
         if len(trad) == 1 and len(simp) == 1 and trad != simp:
             table[ord(trad)] = simp
+    # (full-width digits read as ASCII ones too, １月５日 as 1月5日: every pattern and number test then holds)
+    table.update({ord(c): str(d) for d, c in enumerate("０１２３４５６７８９")})
     return table
 
 

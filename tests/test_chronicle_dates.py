@@ -529,6 +529,7 @@ def test_a_months_start_or_end_glued_to_its_text_dates_an_item_of_that_month() -
     assert [(e.date_start.day, e.precision, e.text) for e in got] == [
         (3, "day", "会议要求各地在3月底前完成清查。"), (5, "day", "全市召开会议。"), (5, "day", "3月初步建成。")]
     assert D.match_prefix("1月初一全县放假。") is None
+    assert D.match_prefix("１月初永定区划归武陵源区管辖。") is not None  # (in full-width figures too)
 
 
 def test_a_date_left_with_no_text_is_reported_on_its_own_line() -> None:

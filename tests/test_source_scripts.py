@@ -97,6 +97,21 @@ def test_a_chronicle_converted_with_pinyin_glosses_gives_the_same_events(path) -
     assert to_simplified(repr(converted)) == to_simplified(repr(as_written))
 
 
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize("path", [p for p in sorted(SAMPLE_DIR.glob("*.txt")) if not _in_columns(p)],
+                         ids=lambda p: p.name)
+def test_a_chronicle_with_full_width_digits_gives_the_same_events(path) -> None:
+    # １月５日, ２０２４年, 1956年-style year items and a page's date in full-width figures, as word processors
+    # and older sites write them: the same dates and people (the text keeps its digits as written). (Not the
+    # PDF text layers laid out in columns: a full-width figure widens its column's line.)
+    text = path.read_text(encoding="utf-8")
+    as_written = event_keys(text.encode("utf-8"), path.name, PERIODS[path.name])
+    converted = event_keys(text.translate(_FULL_WIDTH).encode("utf-8"), path.name, PERIODS[path.name])
+    assert repr(converted).translate(str.maketrans("０１２３４５６７８９", "0123456789")) == repr(as_written)
+
+
 @pytest.mark.parametrize("name", ["dev-034.txt", "dev-015.txt", "dev-062.txt"])
 def test_no_break_spaces_of_a_web_copy_read_as_spaces(name: str) -> None:
     # a page copied from a browser keeps &nbsp; as U+00A0: after a bullet (■\xa05月20日), in a source line
