@@ -91,7 +91,8 @@ def _unjammed(text: str) -> str:
     return "".join(parts) + text[at:]
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+# (and the line and paragraph separators a web page's script or a word processor leaves, U+2028, U+2029, U+0085)
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x85]*(?:\r\n|[\r\n\u2028\u2029\x85])|[^\r\n\u2028\u2029\x85]+$")
 # Markdown a converted web page may carry (### 2月, - 2月5日，…, **1月5日** at a line's start): blanked where two
 # or more lines have it, as many spaces as it has characters (not - 45 -, a page number; not ** inside a
 # line, which redacts a name and stays)
@@ -204,11 +205,11 @@ _COMMONEST = frozenset("日月年的市县縣区區会會议議召开開出席�
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
-    """Physical lines with their offsets; any of \\n, \\r\\n, \\r ends a line."""
+    """Physical lines with their offsets; any of \\n, \\r\\n, \\r (or a Unicode line or paragraph separator) ends a line."""
     out = []
     for n, m in enumerate(_LINE.finditer(text), start=1):
         raw = m.group(0)
-        body = raw.rstrip("\r\n")
+        body = raw.rstrip("\r\n\u2028\u2029\x85")
         out.append(Line(body, n, m.start()))
     return tuple(out)
 

@@ -46,6 +46,16 @@ def test_control_characters_are_blanked_and_reported() -> None:
     assert r.warnings and "control" in r.warnings[0].message
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_unicode_line_and_paragraph_separators_end_lines(separator: str) -> None:
+    # a web page's script or a word processor may break lines so: each entry on its own line, offsets the file's
+    text = f"2024年3月大事记{separator}3日，市委召开会议。{separator}5日，市长张三调研。{separator}"
+    events = parse_source(read_source(text.encode(), "s.txt"), None).events
+    assert [(e.date_start, e.text) for e in events] == [("2024-03-03", "市委召开会议。"), ("2024-03-05", "市长张三调研。")]
+    assert [text[a:b] for a, b in events[1].provenance.spans] == ["市长张三调研。"]
+    assert events[1].provenance.line == 3
+
+
 def test_web_artifacts_are_blanked_in_place() -> None:
     # &nbsp; and zero-width characters become as many spaces: the text keeps the file's offsets, and a name
     # split by them reads whole
