@@ -178,6 +178,8 @@ _GAZETTE_HEADER = re.compile("|".join((
     r"^(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报(?:\s+\S{0,12}第\s*\d{1,5}(?:\s*[-—－]\s*\d{1,3})?\s*期\S{0,12}){0,2}$",
     # (… or with the issue's month, 政府公报 2024.9, or the section it is in, 市政府公报 · 大事记)
     r"^\S{2,24}[公政]报\s*(?:\d{4}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)|[·•|｜]\s*\S{2,8})$",
+    # (a monthly's or a weekly's masthead with its issue: 新华月报 2022年10期, 某某周报 第12期)
+    r"^\S{2,16}[月周旬]报\s*(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,3}\s*期$",
     # (… its issue glued, spaced out or in brackets, and the page's number before or after it: 某市人民政府公报
     # 2023 年 第 10 期, 某市人民政府公报（2023年第10期）, 56  某市人民政府公报, 政府公报 2023年第10期 56)
     r"^(?:[-—－·•]*\s*\d{1,4}\s*[-—－·•]*\s+)?(?!\S*(?:发布|印发|公布|审议|通过))\S{2,24}[公政]报\s*[·•|｜]?\s*"

@@ -38,7 +38,8 @@ def _page_year(sec: Section, texts: list[str]) -> tuple[int, int, int | None] | 
     return (lineno, year, month if day is not None and last_day <= day else None)
 
 
-_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# (or a full date in figures, 山西省委书记的一周(2023.2.27-2023.3.5): its year)
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|([.．/-])\d{1,2}\2\d{1,2}(?!\d))")
 
 
 def _preamble_year(sec: Section, texts: list[str]) -> tuple[int, int] | None:
@@ -51,7 +52,7 @@ def _preamble_year(sec: Section, texts: list[str]) -> tuple[int, int] | None:
             continue
         if (match_prefix(text) is not None and not _YEAR_SAID.match(text)) or text[:1] in BULLETS:
             break  # (the first entry, dated or bulleted: a year its text names is no page's)
-        found = _YEAR_SAID.findall(text)
+        found = [m.group(1) for m in _YEAR_SAID.finditer(text)]
         if found and not years:
             first = ln.lineno
         years.update(found)

@@ -409,6 +409,10 @@ def test_where_nothing_else_gives_the_year_the_one_year_the_text_before_the_entr
     assert any("the one year the text before the entries names" in w.message for w in r.warnings)
     two = page.replace("2024年，我们", "2023年，我们")  # (two years named: none is taken)
     assert [e.date_start for e in parse_source(read_source(two.encode("utf-8"), "review.txt")).events] == [None, None]
+    # (a full date in figures there names its year: 省委书记的一周(2023.2.27-2023.3.5))
+    week = "省委书记的一周(2023.2.27-2023.3.5)\n2月28日至3月2日,代表集中学习。\n3月1日,省委常委会召开扩大会议。\n"
+    r = parse_source(read_source(week.encode("utf-8"), "week.txt"))
+    assert [(e.date_start, e.date_end) for e in r.events] == [("2023-02-28", "2023-03-02"), ("2023-03-01", "2023-03-01")]
     # (nor where the entries, or a heading among them, say their years)
     own = page.replace("1月18日", "2023年1月18日")
     r = parse_source(read_source(own.encode("utf-8"), "review.txt"))

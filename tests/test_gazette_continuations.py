@@ -502,7 +502,9 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (a photo's credit on its own line)
                                   "刘志勇 摄影", "记者张大伟摄", "（摄影：王小明）", "图/文 张三", "王五、赵六 摄",
                                   # (a page's edge mark or rule alone on its line)
-                                  "—", "———", "─────"])
+                                  "—", "———", "─────",
+                                  # (a monthly's masthead with its issue)
+                                  "新华月报 2022年10期", "某某周报 第12期"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("县长甲主持会议并摄影") and not is_furniture("举办书法摄影")
