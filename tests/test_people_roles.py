@@ -1280,6 +1280,9 @@ def test_shapes_from_chronicles_of_other_places(text: str, expected: list) -> No
     # those elected after 选举出, counted in words (两位同志为), or by their votes (以52票全票当选为)
     ("会议选举出穆兴科同志为镇人大主席，杜渐、马锋两位同志为副镇长。", [], ["穆兴科", "杜渐", "马锋"]),
     ("经选举，王华同志以52票全票当选为镇人民政府镇长。", [], ["王华"]),
+    # (a comma before the votes: 候选人甲同志,以全票当选…; not one who speaks on a theme, 市长乙，以“…”为题作报告)
+    ("在广西参选的代表候选人习近平同志,以全票当选党的二十大代表。", [], ["习近平"]),
+    ("市长王五，以“担当作为”为题作报告。", [("王五", "市长", ["speak"])], []),
     # 讲了五点要求 speaks; 代 is a surname after an office, but 代表团 after 议员 is no name
     ("闭幕式上，镇党委书记代侃让同志讲了五点要求。", [("代侃让", "镇党委书记", ["speak"])], []),
     ("总理甲会见日本年轻国会议员代表团。", [], []),
