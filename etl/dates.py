@@ -114,7 +114,7 @@ _MONTH_ONLY = re.compile(
     # 2月上旬至3月, 12月下旬至1月上旬 (into the next year); 3月底至4月初 (the months their precision)
     rf"(?:(?:初|底|末)(?={RANGE_SEP}(?:{MONTH}\s*月|年[底末终])))?"
     # (12月至1950年2月: the next year's month, named with its year)
-    rf"(?:{RANGE_SEP}(?:(?:{YEAR}\s*年\s*)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?"
+    rf"(?:{RANGE_SEP}(?:(?:{YEAR}\s*年\s*|次年|翌年)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?"
     rf"|(?P<year_end>年底|年末|年终)))?"  # (8月中旬至年底: to December's end)
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
     rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=\d月)[初底末](?=[\u4e00-\u9fff]))?"

@@ -904,6 +904,9 @@ def test_spans_of_months_and_of_xun_across_months() -> None:
     assert [(str(e.date_start), str(e.date_end), e.precision) for e in got] == [
         ("2023-01-01", "2023-11-30", "month"), ("2023-12-20", "2023-12-20", "day"), ("2023-12-21", "2024-01-10", "xun")]
     assert D.unit_range("month", 2023, 12, month2=1) == (dt.date(2023, 12, 1), dt.date(2024, 1, 31))
+    # (… and so with the next year said in words: 12月下旬至次年1月上旬, 11月至翌年3月)
+    got, _ = entries_of("12月下旬至次年1月上旬，开展大检查。\n11月至翌年3月，开展冬季行动。\n", 2023, 12)
+    assert [(str(e.date_start), str(e.date_end)) for e in got] == [("2023-12-21", "2024-01-10"), ("2023-11-01", "2024-03-31")]
     assert D.unit_range("xun", 2024, 2, xun="上", month2=3) == (dt.date(2024, 2, 1), dt.date(2024, 3, 31))
 
 
