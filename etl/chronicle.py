@@ -680,11 +680,11 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 enter_month(None, month)
                 used_numbers.add(lineno)
         while years_alone and years_alone[0][0] < raw.lineno and raw.text.strip():
-            lineno, year = years_alone.pop(0)
-            if (ctx.year in (None, year - 1) and _prev_lineno(sec, idx) < lineno
+            lineno, year_alone = years_alone.pop(0)  # (a name of its own: mypyc types each variable once)
+            if (ctx.year in (None, year_alone - 1) and _prev_lineno(sec, idx) < lineno
                     and (pre := D.match_prefix(to_simplified(raw.text.strip()), dotted=style.dotted)) is not None
                     and pre.kind == "day" and pre.year is None):
-                ctx.year = year
+                ctx.year = year_alone
                 used_numbers.add(lineno)
         if idx in sec.joins and entries and not entries[-1].finished():
             _append(entries[-1], raw, continuing=True)  # the sentence a page turn cut goes on
