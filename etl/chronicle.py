@@ -99,15 +99,9 @@ _SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff]{2,4}(?:[、，,\s·]+[\u4e00-\u9
                        r"(?:\s*(?:供稿|撰稿|整理|编辑|辑))?[）)]$")
 # a numbered point at a line's start, and an entry that opened a list of them (要求：1.…; 研究了以下事项：一是…)
 _POINT = re.compile(rf"^{D.POINT_NUMBER}")
-# an item's number in figures (2., 2．, 2、, （2）): the next of a numbered list is one more
-_ITEM_FIGURE = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)])")
-
-
-def _next_item(text: str, before: str) -> bool:
-    """Is `text` numbered as the item after the one `before` opens with (1.1月28日，… / 2.雄安新区…)?"""
-    m, b = _ITEM_FIGURE.match(text), _ITEM_FIGURE.match(before)
-    return m is not None and b is not None and int(m[1] or m[2]) == int(b[1] or b[2]) + 1
 _POINTS_OPEN = re.compile(rf"[：:]\s*{D.POINT_NUMBER}|[：:]$")
+# an item's number in figures (2., 2．, 2、, （2）): the next of a numbered list is one more (_next_item)
+_ITEM_FIGURE = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)])")
 # a headline in brackets before an item's date (【全市经济工作会议召开】1月5日，…: yearbooks)
 _HEADLINE = re.compile(r"^[【\[〔][^【】\[\]〔〕]{2,40}[】\]〕]\s*")
 # What follows a day inside a sentence, never the start of an entry after an unfinished one (20日前完成,
@@ -543,6 +537,12 @@ def _dated_or_heading(text: str) -> bool:
 def _next_text(sec: Section, idx: int) -> str:
     """The next line of the section after line `idx` that holds anything, stripped and in simplified characters."""
     return to_simplified(next((t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), ""))
+
+
+def _next_item(text: str, before: str) -> bool:
+    """Is `text` numbered as the item after the one `before` opens with (1.1月28日，… / 2.雄安新区…)?"""
+    m, b = _ITEM_FIGURE.match(text), _ITEM_FIGURE.match(before)
+    return m is not None and b is not None and int(m[1] or m[2]) == int(b[1] or b[2]) + 1
 
 
 def _prev_lineno(sec: Section, idx: int) -> int:

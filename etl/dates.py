@@ -81,7 +81,8 @@ class DatePrefix:
     xun_end: str | None = None  # the 旬 of month2 a range ends in (12月下旬至1月上旬)
     following: str | None = None  # year | month: the range ends in the next one (30日至次年1月2日, 28日至次月3日);
     # day: it ends the next day (8日至次日)
-    season: str | None = None  # 春 | 夏 | 秋 | 冬, a quarter Q1 … Q4 (Q: the month in force's), a half H1 H2, or Q1-2 Q1-3 (前三季度)
+    # 春 | 夏 | 秋 | 冬, a quarter Q1 … Q4 (Q: the month in force's, 本季度), a half H1 H2, or Q1-2 Q1-3 (前三季度)
+    season: str | None = None
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 

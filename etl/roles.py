@@ -54,7 +54,8 @@ _CONTINUE = re.compile(
     r"翻阅|查阅|询问|仔细|随机|逐一|依次|抽查|暗访|充分肯定|肯定)"
 )
 _LISTEN = re.compile(r"听取(?:[并和](?:审议|讨论|审查|研究))?[^，,。；;并]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
-_ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同(?P<under>下)?(?!的)")
+# (… or 由乙陪同, no 下: _opens_company; not 陪同的, the one who accompanies named after it)
+_ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同(?:(?P<under>下)|(?![下的]))")
 # what says a person's request is followed (按照甲要求, 根据乙的指示精神, 遵照丙同志的部署)
 _AS_ASKED_BY = ("按照", "根据", "遵照", "依照", "按")
 _AS_ASKED = re.compile(r"(?:同志)?的?(?:重要)?(?:要求|指示|批示|部署|安排|意见|精神)")
@@ -571,7 +572,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 acc = _ACCOMPANIED.match(tail, others.end())
             by = acc is not None and not acc["under"]  # (甲由乙陪同视察: 由 opens the company, where 在…陪同下 has 在)
             if by and not any(_opens_company(s[start:g.title_start], by)
-                              for start, g in zip([a] + [g.end for g in group[:-1]], group)):
+                              for start, g in zip([a] + [before.end for before in group[:-1]], group)):
                 acc = None  # (副市长乙陪同。: one who accompanies, no one named before them accompanied)
             if acc:
                 # 甲在乙和丙等人的陪同下视察: those after 在 accompany, the ones before it do what follows

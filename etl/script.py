@@ -19,8 +19,9 @@ SPACE = re.compile(rf"[\s{BLANKS}]+")
 
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
-    """One-character traditional→simplified pairs from OpenCC's dictionary (length preserving)."""
-    table: dict[int, str] = {}
+    """One-character traditional→simplified pairs from OpenCC's dictionary (length preserving), and full-width
+    digits as ASCII ones (１月５日 as 1月5日: every date pattern and number test then holds)."""
+    table: dict[int, str] = {ord(c): str(d) for d, c in enumerate("０１２３４５６７８９")}
     try:
         path = resources.files("opencc").joinpath("dictionary/TSCharacters.txt")
         text = path.read_text(encoding="utf-8")
@@ -33,8 +34,6 @@ def _t2s_table() -> dict[int, str]:
         trad, simp = parts[0], parts[1].split(" ")[0]
         if len(trad) == 1 and len(simp) == 1 and trad != simp:
             table[ord(trad)] = simp
-    # (full-width digits read as ASCII ones too, １月５日 as 1月5日: every pattern and number test then holds)
-    table.update({ord(c): str(d) for d, c in enumerate("０１２３４５６７８９")})
     return table
 
 
@@ -49,7 +48,7 @@ def _prepared() -> frozenset[str]:
 
 
 def is_simplified(text: str) -> bool:
-    """No traditional character in it (a sample of a text says which script it is in)."""
+    """No traditional character in it, nor a full-width digit (a sample of a text says which script it is in)."""
     return _traditional().isdisjoint(text)
 
 
