@@ -177,6 +177,16 @@ def test_a_web_pages_footer_is_not_an_entry() -> None:
     assert [s.title for s in find_structure(read_source(page.encode(), "web.txt")).sections] == ["2023年8月大事记"]
 
 
+def test_a_forum_posts_header_and_foot_are_no_part_of_the_chronicle() -> None:
+    # a chronicle posted to a forum (Discuz!): its header, the poster's panel and the page's foot after the last entry
+    page = ("查看: 432|回复: 0\n1988年梅县大事记\n[复制链接]\n主题\n1343\n回帖\n积分\n管理员\n"
+            "发表于 2022-12-25 20:26:54 | 显示全部楼层 |阅读模式\n3月7日 嘉应大桥动工兴建。\n12月 松口镇梅车桥改建工程完工。\n\n"
+            "回复\n\n使用道具 举报\n\n您需要登录后才可以回帖 登录 | 立即注册\n\n本版积分规则\n\n客服微信号\n\n"
+            "梅州本地通客服微信\n\n微信服务号\n\n快速回复 快速发帖 返回顶部 返回列表\n")
+    r = parse_text(page, "forum.txt")
+    assert dates_and_texts(r) == [("1988-03-07", "嘉应大桥动工兴建。"), ("1988-12-01", "松口镇梅车桥改建工程完工。")]
+
+
 @pytest.mark.parametrize("label", ["相关新闻", "热点新闻", "【推荐阅读】", "最新动态  更多>>"])
 def test_a_pages_list_of_links_after_the_entries_is_furniture(label: str) -> None:
     # after the entries, a labelled list of the site's other pages (headlines, some with their dates): no further
@@ -504,7 +514,12 @@ def test_a_compilers_name_in_brackets_and_a_pages_reading_links_after_the_last_e
                                   # (a page's edge mark or rule alone on its line)
                                   "—", "———", "─────",
                                   # (a monthly's masthead with its issue)
-                                  "新华月报 2022年10期", "某某周报 第12期"])
+                                  "新华月报 2022年10期", "某某周报 第12期",
+                                  # (a forum's post header, buttons, foot and poster's panel)
+                                  "回复", "使用道具 举报", "快速回复 快速发帖 返回顶部 返回列表", "[复制链接]",
+                                  "发表于 2022-12-25 20:26:54 | 显示全部楼层 |阅读模式", "查看: 432|回复: 0",
+                                  "您需要登录后才可以回帖 登录 | 立即注册", "本版积分规则", "梅州本地通客服微信",
+                                  "某某本地通手机版", "主题", "积分"])
 def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("县长甲主持会议并摄影") and not is_furniture("举办书法摄影")
@@ -512,6 +527,7 @@ def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert not is_furniture("会议审议无锡年鉴")  # (a wrapped line that ends on a yearbook's name goes on)
     assert not is_furniture("发布2023年统计公报") and not is_furniture("审议通过了统计公报 3")  # (nor on a 公报 released)
     assert not is_furniture("注：会议要求各地抓好落实。") and not is_furniture("以上工作由市政府统一部署。")  # (notes on an act)
+    assert not is_furniture("市长甲对群众来信作出回复") and not is_furniture("回复群众关切")  # (a reply that was made)
     assert not any(map(is_furniture, ("编辑部召开会议。", "图书馆开馆。", "视频会议召开。")))  # (labels only with their mark)
     assert not any(map(is_furniture, ("记者协会成立", "记者张三采访了市长。", "记者节座谈会召开")))  # (no byline)
 
