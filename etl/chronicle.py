@@ -30,6 +30,10 @@ _PARAGRAPH_OPENERS = re.compile(
 )
 # a clause of purpose before the subject (为进一步做好…工作，…)
 _PURPOSE = re.compile(r"^为(?!此|期|主|首)了?[^，,。；;：:]{2,40}?[，,]\s*")
+# an authority's approval that opens a decision of its own (经省委组织部同意，市委决定，甲任…; 经国务院批准，撤销…): not
+# a meeting's own steps (经研究, 经选举, 经表决, 经会议讨论…), nor what the meeting then did (…同意，会议决定…)
+_APPROVED_BY = re.compile(r"^经(?!会议|大会|全会|研究|讨论|审议|表决|选举|过|费)[^，,。；;：:]{1,16}?(?:批准|同意|批复)[，,]\s*"
+                          r"(?!会议|大会|全会|会上)")
 # a part of the day the entry's date had (下午，…): what follows it says whether it is a new event
 _PART_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|晚间|傍晚|当晚|早上|早晨|清晨|凌晨|深夜|夜间)\s*[，,]\s*")
 _EVENT_VERB = re.compile(
@@ -262,6 +266,8 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
         # “全民阅读”活动启动仪式举行, 《某某市志》首发式举行: a name in quotes or brackets opens the subject, read
         # as a noun (a quotation, 《意见》指出，…, still goes on: no event verb follows it)
         t = "某" + t[close + 1:]
+    if t[:1] == "经" and _APPROVED_BY.match(GLOSS.sub("", t) if "(" in t else t) is not None:
+        return True  # (a decision an authority approved: a new event, not a further paragraph; 經(jīng)…批準(zhǔn)， too)
     if not t or _PARAGRAPH_OPENERS.match(t):
         return False
     first = re.split(r"[。；;！？]", t, maxsplit=1)[0]

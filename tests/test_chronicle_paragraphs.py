@@ -57,6 +57,9 @@ def texts(text: str) -> list[str]:
     ("市长王永明会见阿加迪尔市市政委员会主席穆罕默德·渥里格先生率领的摩洛哥代表团。",
      "市长王永明与穆罕默德·渥里格先生代表两市签署了友好关系意向书。"),
     ("市长王永明会见周铁农一行。", "副市长陈继松与周铁农共同签署了合作协议。"),
+    # (the meeting's own steps, and what it did with an approval, go on)
+    ("县委召开常委会议。", "经研究，同意成立县城市管理委员会。"),
+    ("县人大常委会召开会议。", "经省人大常委会批准，会议决定补选代表。"),
 ])
 def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before + line]
@@ -72,6 +75,9 @@ def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     ("我市绕城公路北线建设正式开工。", "市长王永明出席揭牌仪式。"),
     ("县交通科成立。", "全县组建高级农业生产合作社180个。"),
     ("市长王永明会见周铁农一行。", "市长王永明与浙江大学校长潘云鹤签署合作协议。"),
+    # a decision an authority approved (older annals set each on its own line under the day)
+    ("市委书记谢强华到梅县调研。", "经省委组织部同意，市委决定，陈桂光任中共丰顺县委书记。"),
+    ("全国记协副主席丁希凌到梅州考察。", "經(jīng)省委批準(zhǔn)，建立梅州市人大常委會籌備組。"),
 ])
 def test_an_event_of_its_own_on_the_same_date(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before, line]
