@@ -687,8 +687,10 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 used_numbers.add(lineno)
         while years_alone and years_alone[0][0] < raw.lineno and raw.text.strip():
             lineno, year_alone = years_alone.pop(0)  # (a name of its own: mypyc types each variable once)
-            if (ctx.year in (None, year_alone - 1) and _prev_lineno(sec, idx) < lineno
-                    and (pre := D.match_prefix(to_simplified(raw.text.strip()), dotted=style.dotted)) is not None
+            # (in an "on this day" list, any year: 1952 / 720，… / 1989 / 720，…)
+            if ((ctx.year in (None, year_alone - 1) or on_day is not None) and _prev_lineno(sec, idx) < lineno
+                    and (pre := (D.match_prefix(to_simplified(raw.text.strip()), dotted=style.dotted)
+                                 or D.on_day_prefix(raw.text.strip(), on_day))) is not None
                     and pre.kind == "day" and pre.year is None):
                 ctx.year = year_alone
                 used_numbers.add(lineno)
@@ -753,6 +755,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue  # (the length first: headings are short, and this is tried on every line)
             pre = D.match_prefix(simple, bare_days=style.bare_days, year_items=style.year_items, dotted=style.dotted,
                                  numbered=style.numbered)
+            if pre is None and on_day is not None:
+                pre = D.on_day_prefix(simple, on_day)  # (720，… under 历史上的今天 7月20日: the day, its 月 and 日 lost)
             if (pre is not None and style.numbered and entries and _POINT.match(simple) is not None
                     and _POINTS_OPEN.search(to_simplified(entries[-1].text)) is not None):
                 pre = None  # …部署两项工作： / 1. 5日，开展排查。: the points an entry opened, not the list's items

@@ -415,6 +415,18 @@ def on_this_day(line: str) -> tuple[int, int] | None:
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+def on_day_prefix(line: str, on_day: tuple[int, int] | None) -> DatePrefix | None:
+    """The day of an "on this day" list at a line's start with its 月 and 日 lost (720，… under 7月20日; 1031，…),
+    a separator after it; None where the line opens otherwise."""
+    if on_day is None or not line[:1].isdigit():
+        return None
+    month, day = on_day
+    for digits in (f"{month}{day:02d}", f"{month:02d}{day:02d}", f"{month}{day}"):
+        if line.startswith(digits) and line[len(digits):len(digits) + 1] in ("，", ",", "、", " ", "\u3000"):
+            return DatePrefix("day", _skip_sep(line, len(digits)), month=month, day=day)
+    return None
+
+
 def split_glued(n: int, month_in_force: int | None) -> tuple[int, int] | None:
     """(month, day) of a day number too large to be one (71 → 7月1日, 1231 → 12月31日), the 月 between them
     lost: the month in force or one after it (a chronicle runs forward; 32日 under September is a typo, not

@@ -1079,6 +1079,19 @@ def test_an_on_this_day_list_dates_each_year_s_item_that_day(heading: str) -> No
         (dt.date(2008, 10, 31), dt.date(2008, 10, 31), "day", "全国汽车行业考察团到恩施市考察。")] and not warnings
 
 
+def test_an_on_this_day_list_whose_years_stand_alone_and_whose_day_lost_its_marks() -> None:
+    # 【方志历史上的今天】7月20日 / 1952 / 720，… / 1989 / 720，… / 是日，…: each year alone on its line (taken for a page
+    # number), the day under it with its 月 and 日 lost; a year may come before the one above it
+    text = ("【方志历史上的今天】7月20日\n  • 来源:某市地方志办公室\n\n1952\n\n720,台湾地区首次文献工作座谈会召开。\n\n"
+            "2005\n\n720,国务院法制办转发条例征求意见。\n\n是日,安徽省修志试点工作总结会议召开。\n\n1989\n\n"
+            "720,黑龙江省志书编写讲习班开班。\n")
+    events = parse_source(read_source(text.encode(), "otd.txt")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("1952-07-20", "台湾地区首次文献工作座谈会召开。"), ("2005-07-20", "国务院法制办转发条例征求意见。"),
+        ("2005-07-20", "安徽省修志试点工作总结会议召开。"), ("1989-07-20", "黑龙江省志书编写讲习班开班。")]
+    assert D.on_day_prefix("1031，某事。", (10, 31)) is not None and D.on_day_prefix("7205人参加", (7, 20)) is None
+
+
 def test_days_written_with_a_dot_in_a_list_that_writes_them_so() -> None:
     # 5.6 市政府… (month.day) starts an entry where the list writes its days so; a full date with a slash and a
     # colon after it (2023/5/3：) is a date, a timestamp (2023-05-03 10:00) still is not
