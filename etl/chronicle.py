@@ -42,7 +42,9 @@ _EVENT_VERB = re.compile(
     r"开通|落成|会见|(?:调研|考察|视察|检查|督导)(?![组团队])|走访|慰问|看望|出席|主持|获|荣获|被评为|被命名|批准|当选|逝世|施行|"
     # (not 到会 or 来自: attending the meeting named, where one is from; nor 表彰决定 read out or 分会场收听收看)
     r"实施|上线|开馆|开园|开业|颁发|表彰(?!决定|名单|通报)|到(?!会|场)|赴|(?<![发送寄传带])来(?!自)|访问|开展|组织(?!部|委员|者)|接待|(?<!会场)收听收看|通过|"
-    r"批复|入选|建成|落户|签订|设立|组建|创办|兴建|筹建|建立|撤销|改称|更名|增设|启程|"
+    r"批复|入选|建成|落户|签订|设立|组建|创办|兴建|筹建|建立|撤销|改称|更名|增设|启程|调任|任命|"
+    # (a decision made, 外交部决定：…, 市委决定，甲任…; not 宣读了表彰决定, the decision read out)
+    r"(?<![了的])决定(?=[，,：:]|任命|成立|设立|撤销|授予|给予|免去)|"
     # (参加 what the entry before did not name: 市长甲参加某区代表团审议; not 参加会议, 参加调研, what it did)
     r"参加(?=[^，,。；;并]{4})(?!了?(?:调研|考察|视察|检查|督导|座谈|会见|[^，,。；;]{0,10}?(?:会议|活动|仪式|典礼|大会|会|式|赛)(?:[，,。；;并]|$)))|(?<!深入)指导(?=[^，,。；;]{0,20}?工作)|"
     r"进行了?(?:集体|专题)学习|"
@@ -289,7 +291,9 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
     # (nor what was announced there, 宣布大桥通车, nor a verb made a noun, 大桥的建成)
     verbs = [m for m in _EVENT_VERB.finditer(first) if not _ALONG_BEFORE.search(first, max(0, m.start() - 8), m.start())
              and first[m.start() - 1:m.start()] != "的" and "宣布" not in _COMMA_PART.split(first[:m.start()])[-1]
-             and not (m.group(0) == "当选" and _ELECTING_BODY.search(before))]
+             and not (m.group(0) == "当选" and _ELECTING_BODY.search(before))
+             # (县委决定，… after 县委召开常委会议…: what the meeting the entry named decided)
+             and not (m.group(0) in ("决定", "任命") and _decided_there(first[:m.start()], before))]
     if not verbs:
         return False
     if _VISITED_BACK.search(first):
@@ -549,6 +553,13 @@ def _next_item(text: str, before: str) -> bool:
     """Is `text` numbered as the item after the one `before` opens with (1.1月28日，… / 2.雄安新区…)?"""
     m, b = _ITEM_FIGURE.match(text), _ITEM_FIGURE.match(before)
     return m is not None and b is not None and int(m[1] or m[2]) == int(b[1] or b[2]) + 1
+
+
+def _decided_there(subject: str, before: str) -> bool:
+    """Is the one who decides or appoints (the words before 决定, 任命) the meeting or the body the entry before named
+    (会议, 县委 after 县委召开常委会议…), or no one (经研究决定)?"""
+    who = _COMMA_PART.split(subject)[-1].strip()
+    return not who or who[-2:] in ("会议", "研究", "讨论", "审议") or who[-2:] in to_simplified(before)
 
 
 def _prev_lineno(sec: Section, idx: int) -> int:

@@ -60,6 +60,9 @@ def texts(text: str) -> list[str]:
     # (the meeting's own steps, and what it did with an approval, go on)
     ("县委召开常委会议。", "经研究，同意成立县城市管理委员会。"),
     ("县人大常委会召开会议。", "经省人大常委会批准，会议决定补选代表。"),
+    # (what the body the entry named decided or appointed at its meeting)
+    ("县委召开常委会议，研究干部任免事项。", "县委决定，王五任县委办公室主任。"),
+    ("市人大常委会召开第十二次会议。", "市人大常委会任命李四为市财政局局长。"),
 ])
 def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before + line]
@@ -78,6 +81,10 @@ def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     # a decision an authority approved (older annals set each on its own line under the day)
     ("市委书记谢强华到梅县调研。", "经省委组织部同意，市委决定，陈桂光任中共丰顺县委书记。"),
     ("全国记协副主席丁希凌到梅州考察。", "經(jīng)省委批準(zhǔn)，建立梅州市人大常委會籌備組。"),
+    # a decision or an appointment of another body, a transfer (older annals' items under one year)
+    ("华东农林部分配给山东省滴滴涕2900斤。", "外交部决定：在青岛的外侨陆续遣返回国。"),
+    ("袁世凯奏准在山东设局铸造银元。", "清廷命袁世凯署直隶总督，漕运总督张人骏调任山东巡抚。"),
+    ("县交通科成立。", "市政府决定，对先进集体给予表彰。"),
 ])
 def test_an_event_of_its_own_on_the_same_date(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before, line]
