@@ -528,6 +528,7 @@ def test_page_furniture_and_navigation_lines(line: str) -> None:
     assert not is_furniture("发布2023年统计公报") and not is_furniture("审议通过了统计公报 3")  # (nor on a 公报 released)
     assert not is_furniture("注：会议要求各地抓好落实。") and not is_furniture("以上工作由市政府统一部署。")  # (notes on an act)
     assert not is_furniture("市长甲对群众来信作出回复") and not is_furniture("回复群众关切")  # (a reply that was made)
+    assert not is_furniture("开通市政府微信公众号") and not is_furniture("上线政务服务手机版")  # (a wrapped line saying so)
     assert not any(map(is_furniture, ("编辑部召开会议。", "图书馆开馆。", "视频会议召开。")))  # (labels only with their mark)
     assert not any(map(is_furniture, ("记者协会成立", "记者张三采访了市长。", "记者节座谈会召开")))  # (no byline)
 
