@@ -132,8 +132,7 @@ _DAYS_OF_MONTH = rf"\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日"  # (after its mont
 _MONTH_DAY_START = re.compile(rf"^\s*\d{{1,2}}月{_DAYS_OF_MONTH}")
 # (a month, or its start or end, glued to the item's text, as older annals write: 2月根据…, 1月初永定区…; not
 # 5月份, 3月底前, 1月初步)
-_MONTH_GLUED = (r"\d{1,2}月(?:[初底末](?![一二三四五六七八九十步前后以的起至到间内]))?(?=[\u4e00-\u9fff])"
-                r"(?![份日号底初末间内起至到以的里前后]|[上中下]旬)")
+_MONTH_GLUED = rf"\d{{1,2}}月(?:[初底末]{D.GLUED_PART_GOES_ON}|{D.GLUED_MONTH_GOES_ON})"
 # (… or with an item of the month, no day: 2月,成立…, after the year's number where the line opens with it:
 # 1989年   1月初永定区…)
 _MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*(?:\d{{4}}年\s*)?(?:\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[，,\s])|{_MONTH_GLUED})")
@@ -700,8 +699,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             lineno, year_alone = years_alone.pop(0)  # (a name of its own: mypyc types each variable once)
             # (in an "on this day" list, any year: 1952 / 720，… / 1989 / 720，…)
             if ((ctx.year in (None, year_alone - 1) or on_day is not None) and _prev_lineno(sec, idx) < lineno
-                    and (pre := (D.match_prefix(to_simplified(raw.text.strip()), dotted=style.dotted)
-                                 or D.on_day_prefix(raw.text.strip(), on_day))) is not None
+                    and (pre := (D.match_prefix(under := to_simplified(raw.text.strip()), dotted=style.dotted)
+                                 or D.on_day_prefix(under, on_day))) is not None
                     and pre.kind == "day" and pre.year is None):
                 ctx.year = year_alone
                 used_numbers.add(lineno)

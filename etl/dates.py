@@ -109,6 +109,10 @@ _DAY_BARE = re.compile(rf"^(?P<d>\d{{1,2}}|[1-9]\d{{2,3}}(?=\s))(?:\s*(?:至|{DA
 _DAY_GLUED = re.compile(rf"^(?P<d>[1-9]\d{{2,3}})\s*日(?:\s*(?:至|{DASH})\s*(?P<d2>\d{{1,2}})\s*日?)?")
 # "19—20" alone on its line, as day headings without 日 (the entry's text on the lines after it)
 _DAY_RANGE_ALONE = re.compile(rf"^(?P<d>\d{{1,2}})\s*(?:{DASH}{{1,2}}|至)\s*(?P<d2>\d{{1,2}})\s*$")
+# what may follow a month of digits glued to its text (1月中共…, 2月根据…): a word of the text, not 5月份, 3月底, 6月起,
+# 上旬; and a month's start or end so glued (1月初永定区…): not 1月初步, 3月底前, 正月初一
+GLUED_MONTH_GOES_ON = r"(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬)"
+GLUED_PART_GOES_ON = r"(?=[\u4e00-\u9fff])(?![一二三四五六七八九十步前后以的起至到间内])"
 _MONTH_ONLY = re.compile(
     rf"^(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{MONTH})\s*(?:{RANGE_SEP}(?P<m2a>{MONTH})\s*)?月\s*(?:份)?\s*"  # 1—2月
     rf"(?:(?P<xun>[上中下](?:[、，,]?[中下])?)旬(?:{RANGE_SEP}(?P<xun2>[中下])旬)?)?"
@@ -122,9 +126,9 @@ _MONTH_ONLY = re.compile(
     rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"
     # 1月中共蓬莱县委召开…: a month glued to its text (older county annals), of digits only (not 十月革命);
     # chronicle.py takes it only after a finished entry
-    rf"|(?<=\d月)(?=[\u4e00-\u9fff])(?![份日号底初末间内起至到以的里前后]|[上中下]旬)"
-    # (or its start or end so glued, 1月初永定区…: not 1月初步, 月底前, 正月初一)
-    rf"|(?<=\d月[初底末])(?=[\u4e00-\u9fff])(?![一二三四五六七八九十步前后以的起至到间内]))"
+    rf"|(?<=\d月){GLUED_MONTH_GOES_ON}"
+    # (or its start or end so glued, 1月初永定区…)
+    rf"|(?<=\d月[初底末]){GLUED_PART_GOES_ON})"
 )
 # the month of the entry before, named by no number (同月，…, 是月25日, 本月下旬, 该月)
 THIS_MONTH = "同月|是月|本月|当月|该月"

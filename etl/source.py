@@ -91,8 +91,10 @@ def _unjammed(text: str) -> str:
     return "".join(parts) + text[at:]
 
 
-# (and the line and paragraph separators a web page's script or a word processor leaves, U+2028, U+2029, U+0085)
-_LINE = re.compile(r"[^\r\n\u2028\u2029\x85]*(?:\r\n|[\r\n\u2028\u2029\x85])|[^\r\n\u2028\u2029\x85]+$")
+# what ends a line: \n, \r\n, \r, and the line and paragraph separators a web page's script or a word processor
+# leaves (U+2028, U+2029, U+0085)
+_LINE_ENDS = "\r\n\u2028\u2029\x85"
+_LINE = re.compile(rf"[^{_LINE_ENDS}]*(?:\r\n|[{_LINE_ENDS}])|[^{_LINE_ENDS}]+$")
 # Markdown a converted web page may carry (### 2月, - 2月5日，…, **1月5日** at a line's start): blanked where two
 # or more lines have it, as many spaces as it has characters (not - 45 -, a page number; not ** inside a
 # line, which redacts a name and stays)
@@ -209,7 +211,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     out = []
     for n, m in enumerate(_LINE.finditer(text), start=1):
         raw = m.group(0)
-        body = raw.rstrip("\r\n\u2028\u2029\x85")
+        body = raw.rstrip(_LINE_ENDS)
         out.append(Line(body, n, m.start()))
     return tuple(out)
 
