@@ -139,7 +139,7 @@ _MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*(?:\d{{4}}年\s*)?(?:\d{{1,2}}月(?
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
 _INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[上中下]旬|[，,])|{_MONTH_GLUED}|(?:{D.THIS_MONTH})\d{{1,2}}日"
-                               rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|[上中下]旬)[，,])")
+                               rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:{D.DASH}\d{{1,2}}日?)?|\d{{1,2}}{D.DASH}\d{{1,2}}日|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
 # after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
@@ -1175,7 +1175,10 @@ def _resolve(pre: D.DatePrefix, ctx: Context, last) -> tuple[dt.date | None, dt.
             raise D.DateError("no month known for a 旬 (pass --period YYYY-MM)")
         if pre.month2 is None or pre.month2 == month:
             ctx.month = month  # (a span of months, 1—11月 in December's list, is a summary: the month stays)
-        s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2, xun_end=pre.xun_end)
+        # (3月至次年5月, 2023年3月至2024年5月: the year the span ends in)
+        year2 = ctx.year + 1 if pre.following == "year" else pre.year2
+        s, e = D.unit_range(pre.kind, ctx.year, month, xun=pre.xun, month2=pre.month2, xun_end=pre.xun_end,
+                            year2=year2)
         return s, e, pre.kind
     in_force = ctx.month
     if (pre.month is None and ctx.span_to is not None and ctx.month is not None and ctx.year is not None

@@ -86,12 +86,15 @@ class DatePrefix:
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
+# the time of day a span of days starts at (31日晚至1月1日凌晨), left out of the text with the date it qualifies
+_SPAN_TIME = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|晚间|深夜|晚"
 # what stands between a date and its text (1月3日——市委…: a dash too; 4月8日｜… in web lists, 4月8日丨… as accounts write it)
 _SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／丨]|[—－–―-]{1,2})\s*|\s+)?"
 _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*(?:[，,]\s*(?=\d{{1,2}}\s*月))?)?  # (2018年,9月18日: a stray comma after the year)
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>日|号(?![线楼院馆机井门桥台站地文令车船厅库坝仓隧泊码航窗箱柜口房舍区段位路街]))?  # (not 2号线, 1号楼)
+    (?:(?<=[日号])(?:{_SPAN_TIME})(?=\s*[至到]\s*(?:(?:{YEAR}\s*年\s*)?(?:{MONTH}\s*月\s*)?{NUM}\s*[日号]|次日|翌日)))?  # 31日晚至1月1日凌晨: the hour a span starts at
     (?:(?:(?:(?:{RANGE_SEP}|\s*、\s*){NUM}\s*[日号]?)*(?:{RANGE_SEP}|\s*、\s*)  # 7、8日, 9日、10日 and 7、8、9日 are the span of the days
                                                                        # (and 3—4日、6日, 8日、10—11日)
           |(?<=[日号])\s*[和及]\s*(?={NUM}\s*日))  # (8日和9日 too)
@@ -119,7 +122,7 @@ _MONTH_ONLY = re.compile(
     # 2月上旬至3月, 12月下旬至1月上旬 (into the next year); 3月底至4月初 (the months their precision)
     rf"(?:(?:初|底|末)(?={RANGE_SEP}(?:{MONTH}\s*月|年[底末终])))?"
     # (12月至1950年2月: the next year's month, named with its year)
-    rf"(?:{RANGE_SEP}(?:(?:{YEAR}\s*年\s*|次年|翌年)?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?"
+    rf"(?:{RANGE_SEP}(?:(?:(?P<y2>{YEAR})\s*年\s*|(?P<ny>次年|翌年))?(?P<m2>{MONTH})\s*月(?:份)?(?:\s*(?P<xun_end>[上中下])旬)?"
     rf"|(?P<year_end>年底|年末|年终)))?"  # (8月中旬至年底: to December's end)
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
     rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=\d月)[初底末](?=[\u4e00-\u9fff]))?"
@@ -363,8 +366,8 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
             kind, pos + _skip_sep(rest, m.end()),
             year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
             month2=cn_to_int(m2) if (m2 := m.group("m2a") or m.group("m2")) else 12 if m.group("year_end") else None,
-            xun=_xun(m),
-            xun_end=m.group("xun_end"), bullet=bullet,
+            xun=_xun(m), year2=cn_to_int(m.group("y2")) if m.group("y2") else None,
+            following="year" if m.group("ny") else None, xun_end=m.group("xun_end"), bullet=bullet,
         )
     m = _XUN_ONLY.match(rest)
     if m:
@@ -489,9 +492,9 @@ def day_range(year: int, month: int, day: int, year2: int | None, month2: int | 
 
 def unit_range(kind: str, year: int, month: int | None = None, xun: str | None = None,
                season: str | None = None, month2: int | None = None,
-               xun_end: str | None = None) -> tuple[dt.date, dt.date]:
-    """The span of a month, a 旬, a season or a year; a range of months ends in month2 (of the next year
-    when it is the smaller: 12月至1月), at its 旬 xun_end when one is named."""
+               xun_end: str | None = None, year2: int | None = None) -> tuple[dt.date, dt.date]:
+    """The span of a month, a 旬, a season or a year; a range of months ends in month2 of year2 (when not
+    said, of the next year when it is the smaller: 12月至1月), at its 旬 xun_end when one is named."""
     if kind == "year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if kind == "season":
@@ -507,8 +510,9 @@ def unit_range(kind: str, year: int, month: int | None = None, xun: str | None =
         raise DateError(f"no such month {month}")
     if month2 is not None and not 1 <= month2 <= 12:
         raise DateError(f"no such month {month2}")
-    if month2 and month2 != month:
-        year2 = year + 1 if month2 < month else year
+    if month2 and (month2 != month or year2 not in (None, year)):
+        if year2 is None or year2 < year:
+            year2 = year + 1 if month2 < month else year
         first = _XUN.get((xun or "上")[0], (21, 0))[0] if kind == "xun" else 1
         last = _XUN.get(xun_end, (0, month_end(year2, month2)))[1] if xun_end else month_end(year2, month2)
         return dt.date(year, month, first), dt.date(year2, month2, last)

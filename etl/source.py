@@ -104,6 +104,9 @@ _MD_BOLD = re.compile(r"^([ \t]*)(?:\*\*|__)([^*_\r\n]{1,24}?)(?:\*\*|__)", re.M
 # its date or after the spaces left: blanked when two or more lines have them
 _LOST_INDENT = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]*(?:\d|[一二三四五六七八九十]{1,3}[日月]))", re.M)
 _LOST_INDENT_ANY = re.compile(r"^[ \t\u3000]*\?+(?=[ \t\u3000]|\d|[^\x00-\x7f])", re.M)
+# runs of ampersands where a page's no-break spaces were (1949年&&& 2月17日,…。&&& 3月,…: an entity's name and
+# semicolon lost in a copy, the entries of a year run together on one line): blanked where two or more runs are
+_LOST_SPACES = re.compile(r"&{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +282,8 @@ def read_source(data: bytes, name: str) -> Source:
     if "?" in text and len(_LOST_INDENT.findall(text)) >= 2:
         # ??? 2月5日，…: an indentation of ideographic spaces lost in a conversion to a code without them
         text = _LOST_INDENT_ANY.sub(lambda m: " " * len(m.group(0)), text)  # (the undated lines' too)
+    if "&&&" in text and len(_LOST_SPACES.findall(text)) >= 2:
+        text = _LOST_SPACES.sub(lambda m: " " * len(m.group(0)), text)
     if (("#" in text or "- " in text or "* " in text or "**" in text or "__" in text)
             and len(_MD_LINE.findall(text)) + len(_MD_BOLD.findall(text)) >= 2):
         text = _MD_LINE.sub(lambda m: " " * len(m.group(0)), text)

@@ -98,6 +98,22 @@ def test_question_marks_where_an_indentation_was_lost_are_blanked_in_place() -> 
     assert read_source(one.encode("utf-8"), "web.txt").text == one
 
 
+def test_ampersands_where_no_break_spaces_were_are_blanked_in_place() -> None:
+    # a copy that kept only the & of each &nbsp;: a year's entries run together on its line, &&& between them,
+    # split as spaced entries are; one such run alone, or an & in the text (R&D), is left as written
+    raw = ("某县大事记\n1949年&&& 2月17日,县委抽调干部南下浙江。&&& 3月,全县完成支前任务。&&& 是月,某县政府成立。\n"
+           "1950年&&& 1月5~11日,中共某县第一次代表会议召开。&&& 11~15日,县委召开劳模评选大会。&&& 1月,R&D中心建立。\n")
+    src = read_source(raw.encode("utf-8"), "web.txt")
+    assert len(src.text) == len(raw) and "&&" not in src.text and "R&D" in src.text
+    assert [(e.date_start, e.date_end, e.text) for e in parse_source(src).events] == [
+        ("1949-02-17", "1949-02-17", "县委抽调干部南下浙江。"), ("1949-03-01", "1949-03-31", "全县完成支前任务。"),
+        ("1949-03-01", "1949-03-31", "某县政府成立。"),
+        ("1950-01-05", "1950-01-11", "中共某县第一次代表会议召开。"), ("1950-01-11", "1950-01-15", "县委召开劳模评选大会。"),
+        ("1950-01-01", "1950-01-31", "R&D中心建立。")]
+    one = "2015年2月大事记\n2月5日，开幕。&&& 2月6日，闭幕。\n"
+    assert read_source(one.encode("utf-8"), "web.txt").text == one
+
+
 def test_a_forums_anti_copy_noise_is_blanked_in_place() -> None:
     # runs of one- or two-character ASCII tokens (Discuz's jammer) after a year, alone, after a sentence, before
     # a date: blanked where two or more are in a file; a spaced-out date, and one run alone, are left as written
