@@ -74,7 +74,7 @@ _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-
 _DATE_ALONE = re.compile("^" + _TRAILING_DATE.pattern)
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
-_INLINE_DAYS = rf"\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日"
+_INLINE_DAYS = rf"(?:\d{{1,2}}\s?月\s?)?(?:\d{{1,2}}\s?日(?:\s*{D.DASH}\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日)"
 _INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:{_INLINE_DAYS})\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 # … or a same-day mark after a space (…特区人民委员会要立即组成工作组。 △ 黑龙江省人民委员会发出…)
@@ -126,6 +126,7 @@ _SCANNED_DAY_START = re.compile(r"^((?:\d{1,2}\s?月\s?)?\d{1,2}\s?)目(?=[，,\
 _SAME_DAY_ALSO = re.compile(r"(?:当天|当日)(?:上午|下午|中午|晚上|晚间|傍晚)?[，,\s]*[^，,。；;：:]{0,12}?还(?!有|是|将)")
 _TIME_WORD_AFTER = re.compile(r"(?:前|以前|之前|后|以后|之后|起|止|以来|至今|左右|内|的)")
 _INLINE_DAY = re.compile(rf"[。！？”]\s+(?=(?:{_INLINE_DAYS})\s)")
+_DAY_SPACED_START = re.compile(rf"^\s*(?:{_INLINE_DAYS})\s+\S")  # (a line that opens with its day and a space)
 # a line of entries that each say their month (1月3日,… 1月10日,… 2月下旬,…): split before each such date
 # after a finished sentence and a space, when the line itself starts so (the list's own date format)
 _DAYS_OF_MONTH = rf"\d{{1,2}}(?:\s*{D.DASH}\s*\d{{1,2}})?日"  # (after its month: 1月5日, 1月5—8日)
@@ -144,11 +145,17 @@ _INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:{_DAYS_OF_M
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
 # after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
 _RUNON_START = re.compile(rf"^\s*(?:[上中下]旬(?=[\u4e00-\u9fff])|(?:(?:\d{{4}}年\s*)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![\s，,、日号至到前后起以内的{D.DASH[1:-1]}]))")
-_RUNON_COMMA_START = re.compile(r"^\s*(?:(?:\d{4}年\s*)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日[，,]")
+_RUNON_COMMA_START = re.compile(rf"^\s*(?:(?:\d{{4}}年\s*)?(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})"
+                                rf"(?:日(?:{D.RANGE_SEP}(?:\d{{1,2}}月)?\d{{1,2}}日)?|{D.RANGE_SEP}\d{{1,2}}日)"
+                                r"(?:[，,]|\s+(?=\S))")  # (5月5日至5月7日,…; 1月4—8日,…)
 # (a paragraph is long, or its days cross a month: not one entry that tells its meeting's days, 5日开幕。6日分组审议。)
 _RUNON_LENGTH = 100
 _RUNON_CUT = re.compile(rf"(?<=[。！？”])\s*(?:(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,2}})日(?![日号至到前后起以内的{D.DASH[1:-1]}\d])"
                         r"|[上中下]旬|同日|是日|同月|是月)")
+
+# (… and in a line that opens with its month and day, 1月1日,…。1月2日,…, those dates glued after a finished sentence:
+# the list's own format, its month said each time)
+_RUNON_MONTH_CUT = re.compile(rf"(?<=[。！？”])\s*(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?=[，,\s]|{D.RANGE_SEP}\d)")
 
 
 @dataclass
@@ -351,6 +358,7 @@ class Style:
     trailing_dates: bool = False
     # each item numbered before its day (1. 3日，… / （2）5日，…): two such lines or more, more than open with a day
     numbered: bool = False
+    spaced_days: bool = False  # the days stand before a space (3日 市委…): two or more lines open so
 
 
 _MONTH_LINE = re.compile(r"^\d{1,2}\s*月")
@@ -370,7 +378,7 @@ def _body_indent(dated: dict[int, int], wrapped: dict[int, int]) -> int | None:
 
 
 def _style(lines: list[Line]) -> Style:
-    bare = dated = years = led = glued = dots = dots_alone = marked = trailing = numbered = 0
+    bare = dated = years = led = glued = dots = dots_alone = marked = trailing = numbered = spaced = 0
     led_years: set[str] = set()
     dated_at: dict[int, int] = {}
     wrapped_at: dict[int, int] = {}
@@ -397,6 +405,7 @@ def _style(lines: list[Line]) -> Style:
             lost = (t[1:2].isdigit() and (t[2:3].isdigit() or t[:2] > "31")
                     and (m := _GLUED_DAY.match(t)) is not None and D.split_glued(int(m.group(1)), None) is not None)
             glued += lost
+            spaced += _DAY_SPACED_START.match(t) is not None  # (3日 …, 3—6日 …)
             if _DAY_LINE.match(t):
                 dated += 1
             elif lost:
@@ -423,7 +432,8 @@ def _style(lines: list[Line]) -> Style:
     return Style(bare_days=bare >= 2 and bare >= dated, year_items=year_items, glued=glued >= 2,
                  dotted=dots >= 2 and (dots > dated or dots_alone >= 2), body_indent=_body_indent(dated_at, wrapped_at),
                  bulleted=marked >= 3 and (dated - marked) * 3 <= marked,
-                 trailing_dates=trailing >= 3 and trailing > 2 * dated, numbered=numbered >= 2 and numbered > dated)
+                 trailing_dates=trailing >= 3 and trailing > 2 * dated, numbered=numbered >= 2 and numbered > dated,
+                 spaced_days=spaced >= 2)
 
 
 # a date's digits spaced out as a page's text layer spaces every character (2 0 0 6 年, 8 月 1 2 日): the leading
@@ -453,11 +463,11 @@ _GLUED_TITLE = re.compile(rf"\s*[^\s\d。，,；;：:]{{0,16}}?{D.CHRONICLE_WORD
                           rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{1,2}}\s*日)")
 
 
-def _lines_of(raw: Line, alone: bool = False, month_days: bool = False) -> list[Line]:
+def _lines_of(raw: Line, alone: bool = False, month_days: bool = False, spaced_days: bool = False) -> list[Line]:
     """The lines a line of the file is read as: its heading apart where a month's chronicle was copied as one line
     after it (_GLUED_HEADING), and the entries a line runs together (_split_inline). `alone`: the line is all its
     month holds (a heading or nothing before it, and nothing but a heading or the end after it); `month_days`: the
-    list's entries open with their month and day (1月3日…)."""
+    list's entries open with their month and day (1月3日…); `spaced_days`: with their day and a space (3日 市委…)."""
     if alone:
         return _split_inline(raw, flat=True, gap=True)
     head = raw.text[:24]  # (the cheap tests first: most lines name no chronicle near their start, 书记 aside)
@@ -468,13 +478,14 @@ def _lines_of(raw: Line, alone: bool = False, month_days: bool = False) -> list[
         # (of a title before its year, the year is read: the title's words are the page's heading, no entry's)
         at = glued.start("when") if glued.re is _GLUED_TITLE else 0
         return [Line(raw.text[at:glued.end()], raw.lineno, raw.start + at), *_split_inline(rest, flat=True)]
-    return _split_inline(raw, month_days=month_days)
+    return _split_inline(raw, month_days=month_days, spaced_days=spaced_days)
 
 
 _FLAT_LENGTH = 600  # (a line this long that opens with a day holds a month's entries, not one entry)
 
 
-def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days: bool = False) -> list[Line]:
+def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days: bool = False,
+                  spaced_days: bool = False) -> list[Line]:
     """Split a line holding several entries run together (a newspaper digest) at day prefixes, and at
     a space after a finished sentence (`…讲话。 市政府为…`: undated items of the same day follow so);
     whether such a piece is a new event or a further paragraph is decided as for a line. `flat`: the line is a
@@ -485,15 +496,28 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
     marks = {m.end() for m in _INLINE_MARKER.finditer(text)}  # …300多幅。同月 原国家卫生部…
     if start := _RUNON_START.match(text):
         marks |= _runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)))
-    elif (flat or len(text) >= _FLAT_LENGTH) and (start := _RUNON_COMMA_START.match(text)):
+    elif (start := _RUNON_COMMA_START.match(text)) is not None:
         # (2024年1月大事记 1日，…。2日，…。5日，…: a month copied as one line with nothing between its entries, its
         # heading first or the line far longer than an entry; three days in order after finished sentences)
-        marks |= _runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
+        runon = (_runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
+                 if flat or len(text) >= _FLAT_LENGTH else set())
+        if not runon and start["m"]:
+            # (or 1月5日，…。1月6日，…: two dates that say their month, glued so; one is enough, their order free
+            # and the line short, where the list's lines open with their month and day, its own format)
+            runon = _runon_cuts(text, (int(start["m"]), int(start["d"])), least=1 if month_days else 2,
+                                cut=_RUNON_MONTH_CUT, ordered=not month_days, length=0 if month_days else _RUNON_LENGTH)
+        marks |= runon
     if month_days or _MONTH_DAY_OR_ITEM_START.match(text):
         # (in a list whose entries open with their month and day, a wrapped line's too: …赵\n玉兰等陪同。 4月8日 …;
         # and a year's items run together after one of its month: 2月,成立…。 4月18日,…)
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(text)}
-    if not marks and not _INLINE_DAY.search(text):
+    # (where the list's days stand before a space, 3日 市委…, such a day glued to a finished sentence is one too:
+    # …主持。2日 出席…, a page that lost its line breaks)
+    # (… and where the line itself opens so, or two such days are glued in it)
+    if not marks and not _INLINE_DAY.search(text) and not (
+            (glued := _INLINE_DAY_GLUED.search(text)) is not None
+            and (spaced_days or month_days or _DAY_SPACED_START.match(text) is not None
+                 or _INLINE_DAY_GLUED.search(text, glued.end() + 1) is not None)):
         return [line]
     # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)
     # or after the digest's own span (`(1日—15日) 1日 …`); those glued cuts include the spaced ones
@@ -506,21 +530,23 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
     return out
 
 
-def _runon_cuts(text: str, last: tuple[int, int], least: int = 2, gap: bool = False) -> set[int]:
-    """Where the entries of a run-on paragraph opening on `last` (month or 0, day or 0) start (_RUNON_CUT):
-    none unless `least` do, their dates in order (and with `gap`, not each the day after the one before: an
-    entry that tells its meeting's days, 5日开幕。6日分组审议。7日闭幕。, goes on day by day)."""
+def _runon_cuts(text: str, last: tuple[int, int], least: int = 2, gap: bool = False,
+                cut: re.Pattern[str] = _RUNON_CUT, ordered: bool = True, length: int = _RUNON_LENGTH) -> set[int]:
+    """Where the entries of a run-on paragraph opening on `last` (month or 0, day or 0) start (`cut`):
+    none unless `least` do, their dates in order where `ordered` (and with `gap`, not each the day after the one
+    before: an entry that tells its meeting's days, 5日开幕。6日分组审议。7日闭幕。, goes on day by day), and the
+    text `length` long or its days crossing a month."""
     cuts, months, skips = [], False, False
-    for m in _RUNON_CUT.finditer(text):
+    for m in cut.finditer(text):
         if m.group("d"):
             at = (int(m.group("m")) if m.group("m") else last[0], int(m.group("d")))
-            if at < last or not 1 <= at[1] <= 31:
+            if (ordered and at < last) or not 1 <= at[1] <= 31:
                 return set()
             months |= at[0] != last[0] and last[0] > 0
             skips |= at[0] != last[0] or at[1] > last[1] + 1
             last = at
         cuts.append(m.start())
-    return set(cuts) if (len(cuts) >= least and (months or len(text) >= _RUNON_LENGTH)
+    return set(cuts) if (len(cuts) >= least and (months or len(text) >= length)
                          and (skips or not gap)) else set()
 
 
@@ -719,7 +745,7 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                  and (not (nxt := _next_text(sec, idx)) or _heads_a_period(nxt)))  # (nothing but a heading after it)
         if raw.text.lstrip()[:1].isdigit() and _MONTH_DAY_START.match(raw.text):
             month_days += 1
-        for line in _lines_of(raw, alone, month_days >= 2):
+        for line in _lines_of(raw, alone, month_days >= 2, style.spaced_days):
             stripped = line.text.strip()
             if not stripped:
                 continue

@@ -38,7 +38,7 @@ NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece 
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
 _DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|决定|意见|批复|通报|公告|报告|函|办法|规定|方案|规划|通告|命令|复函)\s*$")
 _DOC_HEADER = re.compile(r"^\S{2,20}(?:人民政府|办公室|委员会)(?:文件|令)\s*$")
-_GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
+_GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})\s*(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (…18:23:541月1日,…; 1 月 1 日 spaced)
 # （2024年9月）, （2024年9-10月）, （2024年7月1日—7月31日）: the period a chronicle's heading covers
 _PERIOD_LINE = re.compile(rf"^[（(]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*(?:月\s*)?(?:(?:{DASH}|至)\s*\d{{1,2}}\s*)?月"
                           rf"(?:\s*\d{{1,2}}\s*日(?:{RANGE_SEP}(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?)?"

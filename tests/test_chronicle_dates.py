@@ -635,6 +635,35 @@ def test_a_month_copied_as_one_line_after_its_heading_splits_at_days_after_a_spa
         assert [int(e.date_start[-2:]) for e in events] == list(days)
 
 
+def test_a_page_that_lost_its_line_breaks_splits_at_days_glued_in_the_lists_own_format() -> None:
+    # the entries open with their day and a space (1日 市委…): such a day glued to a finished sentence opens the
+    # next entry, on a line a marker opened too; a day inside a sentence, or with no space after it, is text
+    text = ("1日 市长甲检查重点项目。\n△ 市委召开常委会议，副市长乙主持。2日 考察团来我市参观，副市长丙陪同。\n"
+            "△ 全市安全工作会议召开，于2日开幕。3日 全省电视电话会议召开，副市长丁出席。\n3—6日 省督查组来我市检查。\n")
+    got, _ = entries_of(text, 2008, 6)
+    assert [(e.date_start.day, e.date_end.day, e.text) for e in got] == [
+        (1, 1, "市长甲检查重点项目。"), (1, 1, "市委召开常委会议，副市长乙主持。"), (2, 2, "考察团来我市参观，副市长丙陪同。"),
+        (2, 2, "全市安全工作会议召开，于2日开幕。"), (3, 3, "全省电视电话会议召开，副市长丁出席。"), (3, 6, "省督查组来我市检查。")]
+    # two such days glued in a line are the list's format by themselves (…出版。4日  市委…。5日  …)
+    got, _ = entries_of("2日  县志出版。\n同日  县志办召开座谈会。4日  市委召开动员会。5日  全市普降大雪。", 2010, 1)
+    assert [(e.date_start.day, e.text) for e in got] == [
+        (2, "县志出版。"), (2, "县志办召开座谈会。"), (4, "市委召开动员会。"), (5, "全市普降大雪。")]
+    # … and in a list whose lines say their month, a glued date that says it opens an entry even when the list
+    # is out of order (1月6日 … 1月5日); a span (1月5—8日) opens the line as a day does
+    text = ("1月3日，市委全会召开。\n1月4日，政协会议召开。\n1月5—8日，人代会召开。会议听取工作报告。1月6日，市委书记甲参加审议。"
+            "1月5日，论坛举行。\n1月7日，市长乙调研。\n")
+    got, _ = entries_of(text, 2019, None)
+    assert [(str(e.date_start), str(e.date_end), e.text) for e in got] == [
+        ("2019-01-03", "2019-01-03", "市委全会召开。"), ("2019-01-04", "2019-01-04", "政协会议召开。"),
+        ("2019-01-05", "2019-01-08", "人代会召开。会议听取工作报告。"),
+        ("2019-01-06", "2019-01-06", "市委书记甲参加审议。"), ("2019-01-05", "2019-01-05", "论坛举行。"),
+        ("2019-01-07", "2019-01-07", "市长乙调研。")]
+    # a month copied as one line whose first entry is a span (5月5日至5月7日,…。5月8日,…。5月9日,…。5月10日,…)
+    line = "".join(f"5月{d}日,开发区召开第{d}次工作推进会议,研究部署当前重点工作和有关事项。" for d in (8, 9, 10, 12))
+    got, _ = entries_of("5月5日至5月7日,开发区举办培训班。" + line, 2023, 5)
+    assert [(e.date_start.day, e.date_end.day) for e in got] == [(5, 7), (8, 8), (9, 9), (10, 10), (12, 12)]
+
+
 def test_a_bulleted_item_takes_the_date_it_states_after_its_subject() -> None:
     text = ("△省府于5月5日下午召开全省计划生育电话会议。\n△5月20日至21日,全省农村用电现场会议在茂名市召开。\n"
             "△省府于27日至28日在广州市召开全省国土工作会议。\n△会议期间印发通知。\n省政府于5月30日召开常务会议。")

@@ -553,10 +553,13 @@ def test_web_page_metadata_is_furniture_wherever_it_stands_in_the_line(found: st
     assert not is_furniture("5日，市委召开常委会会议，研究部署当前重点工作。")
 
 
-@pytest.mark.parametrize("head", ["发布日期:2020-01-31 18:23:54", "發佈日期:2020-01-31 18:23:54"])
-def test_a_web_pages_metadata_with_the_first_entry_glued_to_it_in_either_script(head: str) -> None:
+@pytest.mark.parametrize(("head", "first"), [("发布日期:2020-01-31 18:23:54", "1月1日"),
+                                             ("發佈日期:2020-01-31 18:23:54", "1月1日"),
+                                             ("发布日期:2020-01-31 18:23:54 ", "1 月 1 日")])
+def test_a_web_pages_metadata_with_the_first_entry_glued_to_it_in_either_script(head: str, first: str) -> None:
     # the page's metadata, in simplified or traditional characters, is furniture; the entry after its time is not
-    raw = f"2019年1月大事记\n{head}1月1日,市发改委发布最新统计。\n1月2日,市委召开全体会议。\n"
+    # (its date spaced out too)
+    raw = f"2019年1月大事记\n{head}{first},市发改委发布最新统计。\n1月2日,市委召开全体会议。\n"
     events = parse_text(raw, "web.txt").events
     assert [(e.date_start, e.text) for e in events] == [("2019-01-01", "市发改委发布最新统计。"),
                                                          ("2019-01-02", "市委召开全体会议。")]
