@@ -438,14 +438,22 @@ def _style(lines: list[Line]) -> Style:
 
 # a date's digits spaced out as a page's text layer spaces every character (2 0 0 6 年, 8 月 1 2 日): the leading
 # date-only run of a line, and in it the runs of single digits before 年 月 日 号 or a range's dash
-_DATE_RUN = re.compile(rf"[\s\d０-９年月日号至到{D.DASH[1:-1]}]*")
+_DATE_RUN = re.compile(rf"[{D.MARKERS}]?[\s\d０-９年月日号至到{D.DASH[1:-1]}]*")  # (△ 1 1 日: after a marker too)
+# … and a same-day or same-month word so spaced (同 日 …)
+_SPACED_SAME = re.compile(rf"^\s*[{D.MARKERS}]?\s*(?:同|是|当) (?=[日月] )")
 _SPACED_RUN = re.compile(rf"(?<![\d０-９])[\d０-９](?: [\d０-９])+(?![\d０-９])(?= ?(?:[年月日号至到]|{D.DASH}))")
+
+
+_SPACED_FIRST = frozenset(D.MARKERS + "同是当")  # (what else a letter-spaced line's date may open with)
 
 
 def _compact_date_digits(line: Line) -> Line:
     """The line with the spaced digits of its leading date written together, the spaces moved after them
-    (8 月 1 2 日 → 8 月 12  日): the same length, so every offset still points where it did."""
+    (8 月 1 2 日 → 8 月 12  日; 同 日 → 同日 ): the same length, so every offset still points where it did."""
     text = line.text
+    if (same := _SPACED_SAME.match(text)) is not None:  # 同 日 … → 同日  …
+        at = same.end()
+        return Line(text[:at - 1] + text[at] + " " + text[at + 1:], line.lineno, line.start)
     head = _DATE_RUN.match(text)
     if head is None or head.end() < 3 or not _SPACED_RUN.search(text, 0, head.end()):
         return line
@@ -738,7 +746,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 continue  # a table's rule (| --- | --- |) and the header row above it (| 日期 | 事件 |): furniture
             # a table row (| 1月3日 | 市委召开… |): its bars read as spaces, so offsets stay where they are
             raw = Line(raw.text.replace("|", " "), raw.lineno, raw.start)
-        if (t0 := raw.text.lstrip()[:2])[:1].isdigit() and t0[1:] == " ":  # (a date's digits spaced out: 8 月 1 2 日)
+        # (a date's digits spaced out: 8 月 1 2 日, △ 1 1 日; a same-day word, 同 日)
+        if (t0 := raw.text.lstrip()[:2])[1:] == " " and (t0[:1].isdigit() or t0[:1] in _SPACED_FIRST):
             raw = _compact_date_digits(raw)
         alone = (len(raw.text) >= 30 and (after_heading or not entries)
                  and _RUNON_COMMA_START.match(raw.text) is not None

@@ -20,19 +20,19 @@ KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記�
             "要事")  # (政务要事, 要事录)
 _KEYWORD = re.compile("|".join(KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
-_TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d{1,3})\s*$")
+_TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d(?: ?\d){0,2})\s*$")  # (3 0: a letter-spaced page's)
 # （下转第27页） (or （转第27页）), or the next page unnamed: （转下页）, （续下页）, （未完待续）; and the piece that goes on:
 # （上接第26页） (or （接第26页）),
 # （接上页）, （续上页）
-# (a newspaper's 版 is its page: （下转第2版）, （上接第1版）)
+# (a newspaper's 版 is its page: （下转第2版）, （上接第1版）; its number's digits spaced out on a letter-spaced page)
 # (in either script: （下轉第27頁）, （續上頁）)
 # (a converted page's pinyin gloss may follow a traditional character of these markers: 下轉(zhuǎn)第27頁(yè))
 _MAY_GLOSS = rf"(?:{GLOSS.pattern})?"
 # (in 【】 or 〔〕 too, and alone on its line with no brackets: 下转第27页 / 上接第26页)
-_DOWN = re.compile(rf"(?:[（(【〔\[]|^\s*)\s*(?:(?:下\s*[转轉]{_MAY_GLOSS}\s*第?|[转轉]{_MAY_GLOSS}\s*第|[转轉]{_MAY_GLOSS}\s*至\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
+_DOWN = re.compile(rf"(?:[（(【〔\[]|^\s*)\s*(?:(?:下\s*[转轉]{_MAY_GLOSS}\s*第?|[转轉]{_MAY_GLOSS}\s*第|[转轉]{_MAY_GLOSS}\s*至\s*第)\s*(?P<page>\d(?: ?\d){{0,3}})\s*[页頁版]{_MAY_GLOSS}"
                    rf"|(?:下\s*)?[转轉]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*下\s*一?\s*[页頁版]{_MAY_GLOSS}"
                    rf"|未完待[续續]{_MAY_GLOSS})\s*(?:[)）】〕\]]|$)")
-_UP = re.compile(rf"^\s*[（(【〔\[]?\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d{{1,4}})\s*[页頁版]{_MAY_GLOSS}"
+_UP = re.compile(rf"^\s*[（(【〔\[]?\s*(?:(?:上\s*接\s*第?|接\s*第|承\s*第)\s*(?P<page>\d(?: ?\d){{0,3}})\s*[页頁版]{_MAY_GLOSS}"
                  rf"|(?:上\s*)?接\s*上\s*一?\s*[页頁版]{_MAY_GLOSS}|[续續]{_MAY_GLOSS}\s*[上前]\s*[页頁版]{_MAY_GLOSS})\s*[)）】〕\]]?\s*")
 NEXT_PAGE = 0  # a section's down_page when its marker names no page: the piece is the next 接上页 after it
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号\s*$")
@@ -43,6 +43,20 @@ _GLUED_ENTRY = re.compile(r"(?<=\d{2}:\d{2}:\d{2})\s*(?=\d{1,2}\s*月\s*\d{1,2}\
 _PERIOD_LINE = re.compile(rf"^[（(]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*(?:月\s*)?(?:(?:{DASH}|至)\s*\d{{1,2}}\s*)?月"
                           rf"(?:\s*\d{{1,2}}\s*日(?:{RANGE_SEP}(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?)?"
                           r"\s*[)）]$")
+# (… its digits spaced out as a letter-spaced page's are: （ 2 0 2 4 年 9 月 ）)
+_SPACED_DIGITS = re.compile(r"(?<=\d)[ \u3000\u00a0]+(?=\d)")
+
+
+def _period_line(t: str) -> re.Match[str] | None:
+    """Is the stripped line `t` a period line such as （2024年9月）, its digits spaced out or not?"""
+    return _PERIOD_LINE.match(_SPACED_DIGITS.sub("", t) if " " in t[:8] or "\u3000" in t[:8] else t)
+
+
+def _period_of_line(t: str) -> Period | None:
+    """The period a period line (_period_line) names."""
+    return period_in(_SPACED_DIGITS.sub("", t))
+
+
 _SCENE_CAPTION = r"^[▲△■●◆]?\s*[^，,。；;！？]{0,14}(?:现场|合影|留影|场景|一角|掠影|剪影|照片|图片|全景|特写)$"
 # … but an entry's wrapped line that ends so and names someone by office, after a line broken off mid-sentence, is
 # text (…观摩会召开， / 市委书记甲深入施工现场 / 察看进度。)
@@ -218,12 +232,14 @@ def is_furniture(text: str) -> bool:
         t = t.replace("\u00a0", " ")  # (a web copy's no-break spaces: Original\xa0URL:)
     if _furniture_alone(t):
         return True
+    if len(t) <= 12 and _SPACED_DIGITS.search(t) is not None and _furniture_alone(_SPACED_DIGITS.sub("", t)):
+        return True  # (— 2 8 —: a letter-spaced page's number)
     # a running header of parts set apart (·28·      某市人民政府公报      2024年第9期, 31  某市人民政府公报)
     return "  " in t and len(parts := _PARTS_APART.split(t)) > 1 and all(map(_furniture_alone, parts))
 
 
 def _furniture_alone(t: str) -> bool:
-    return bool(_FURNITURE_START.match(t) or _PERIOD_LINE.match(t)
+    return bool(_FURNITURE_START.match(t) or _period_line(t)
                 or ("年鉴" in t and _YEARBOOK_HEADER.match(t) is not None)
                 or ("报" in t and _GAZETTE_HEADER.match(t) is not None)
                 or (any(w in t for w in _ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(t))
@@ -312,8 +328,8 @@ def _toc_line(text: str) -> re.Match[str] | None:
 
 def _toc(found: list[tuple[int, re.Match[str]]]) -> dict[str, int]:
     """The table-of-contents lines (line number, match) naming a chronicle and its page: title → page."""
-    return {_norm_title(m.group("title")): int(m.group("page")) for _, m in found
-            if _KEYWORD.search(m.group("title")) and len(m.group("title")) <= 60}
+    return {title: int(m.group("page").replace(" ", "")) for _, m in found
+            if _KEYWORD.search(title := _norm_title(m.group("title"))) and len(title) <= 60}
 
 
 # a chronicle's name alone, as a page's running header prints it (·大事记·, — 大事记 —, 【大事记】)
@@ -391,7 +407,7 @@ def _past_furniture(lines: tuple[Line, ...], j: int, furniture: Callable[[str], 
     furniture passed: a heading at a page's foot and its period line atop the next (大事记 / — 95 — / （2024年9月）)."""
     between: list[int] = []
     while j < len(lines) and len(between) < 4 and (not (t := lines[j].text.strip()) or (
-            (t in repeated or furniture(t)) and not _PERIOD_LINE.match(t))):
+            (t in repeated or furniture(t)) and not _period_line(t))):
         if t:
             between.append(j)
         j += 1
@@ -454,7 +470,7 @@ def _running_titles(lines: tuple[Line, ...], heads: list[int], furniture: Callab
             continue
         if label in seen:
             k, _ = _past_furniture(lines, i + 1, furniture, repeated)
-            if period_in(label) is not None or not (k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip())):
+            if period_in(label) is not None or not (k < len(lines) and _period_line(lines[k].text.strip())):
                 running.add(i)
                 continue
         seen.add(label)
@@ -548,8 +564,8 @@ def find_structure(src: Source) -> Structure:
                 sec.lines.append(Line(ln.text[glued.start():], ln.lineno, ln.start + glued.start()))
             elif t and (t in repeated or (furniture(t) and not _wrapped_into_caption(t, sec)) or i in nav) and not (
                     first and join_first):
-                if sec.period is None and _PERIOD_LINE.match(t):
-                    sec.period = period_in(t)  # a headless chronicle's （2023年10月1日—10月31日）: its year
+                if sec.period is None and _period_line(t):
+                    sec.period = _period_of_line(t)  # a headless chronicle's （2023年10月1日—10月31日）: its year
                 sec.dropped.append((ln, "page furniture"))
             elif t:
                 down = _DOWN.search(ln.text)
@@ -559,7 +575,7 @@ def find_structure(src: Source) -> Structure:
                         if first and join_first:
                             sec.joins.add(len(sec.lines))
                         sec.lines.append(head)
-                    sec.down_page = int(down.group("page")) if down.group("page") else NEXT_PAGE
+                    sec.down_page = int(down.group("page").replace(" ", "")) if down.group("page") else NEXT_PAGE
                     sec.down_line = ln.lineno
                     return i + 1
                 if first and join_first:
@@ -588,16 +604,16 @@ def find_structure(src: Source) -> Structure:
             # a period line such as （2024年9月） right under the heading completes the title (a page's furniture
             # may stand between)
             k, between = _past_furniture(lines, j, furniture, repeated)
-            if k < len(lines) and _PERIOD_LINE.match(lines[k].text.strip()):
+            if k < len(lines) and _period_line(lines[k].text.strip()):
                 sec.dropped.extend((lines[b], "page furniture") for b in between)
                 used.update(between)
                 j = k
             else:
                 while j < len(lines) and not lines[j].text.strip():
                     j += 1
-            if j < len(lines) and _PERIOD_LINE.match(lines[j].text.strip()):
+            if j < len(lines) and _period_line(lines[j].text.strip()):
                 sec.title = f"{title}{lines[j].text.strip()}"
-                sec.period = period_in(lines[j].text) or sec.period
+                sec.period = _period_of_line(lines[j].text) or sec.period
                 used.add(j)
                 j += 1
             sec.page = toc.get(_norm_title(sec.title))
@@ -624,8 +640,8 @@ def find_structure(src: Source) -> Structure:
                 sec.dropped.extend((ln, "text before the chronicle") for ln in sec.lines[:signed[-1] + 1])
                 del sec.lines[:signed[-1] + 1]
                 # (and no period line of the document's: only one after its date, a headless chronicle's own)
-                sec.period = next((period_in(t) for ln, _ in sec.dropped if ln.lineno > end
-                                   and _PERIOD_LINE.match(t := ln.text.strip())), None)
+                sec.period = next((_period_of_line(t) for ln, _ in sec.dropped if ln.lineno > end
+                                   and _period_line(t := ln.text.strip())), None)
         sections.append(sec)
 
     # Stitch continuations: for each section that says 下转, find its 上接 piece anywhere in the file.
@@ -764,7 +780,7 @@ def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furnitu
     if k == len(lines):
         return False
     t = lines[k].text.strip()
-    return not (_opens_entry(lines[k]) or _section_end(lines, k) or _PERIOD_LINE.match(t) or furniture(t))
+    return not (_opens_entry(lines[k]) or _section_end(lines, k) or _period_line(t) or furniture(t))
 
 
 def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, used: set[int]) -> int | None:
@@ -777,7 +793,7 @@ def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, us
         up = _UP.match(lines[i].text)
         if not up.group("page"):  # type: ignore[union-attr]
             continue  # 接上页 continues the piece before it, not a numbered page's
-        page = int(up.group("page"))  # type: ignore[union-attr]
+        page = int(up.group("page").replace(" ", ""))  # type: ignore[union-attr]  # (2 7: spaced out)
         score = 0.0
         if sec.page is not None and page == sec.page:
             score += 10

@@ -1371,6 +1371,11 @@ def test_a_date_whose_digits_a_page_s_text_layer_spaced_out_is_read_and_offsets_
     assert events[0].text == "县 委 书 记 任 玉 明 主 持 召 开 县 委 常 委 会 议 。"
     assert [(p.name, p.title, p.roles) for p in events[0].participants] == [("任玉明", "县委书记", ["chair"])]
     assert [text[a:b] for a, b in events[1].provenance.spans] == ["县 人 代 会 召 开 。"]
+    # … after a marker too (△ 1 1 日), and a same-day word so spaced (同 日)
+    text = "2 0 0 6 年\n1 2 月\n△ 1 1 日 ， 县 委 召 开 常 委 会 议 。\n同 日   县 政 府 召 开 常 务 会 议 。\n"
+    events = parse_source(read_source(text.encode(), "spaced.txt")).events
+    assert [(e.date_start, e.text) for e in events] == [
+        ("2006-12-11", "县 委 召 开 常 委 会 议 。"), ("2006-12-11", "县 政 府 召 开 常 务 会 议 。")]
 
 
 @pytest.mark.parametrize("date", ["2018.09.18\n", "2018-09-18\n", "2018年9月18日\n", "2018-09-18 "])

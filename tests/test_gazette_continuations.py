@@ -307,6 +307,23 @@ def test_a_spaced_out_heading_and_a_headless_period_line() -> None:
     assert parse_text(spaced, "g.txt").sections[0].title == "政务大事记（2023年10月1日—10月31日）"
 
 
+def test_a_letter_spaced_gazettes_contents_period_line_and_page_turns() -> None:
+    """A page's text layer that spaces every character, its digits too: the contents line's page (3 0), the
+    period line (（ 2 0 2 4 年 1 0 月 ）) and the page-turn markers (（ 下 转 第 2 8 页 ）) are read as unspaced."""
+    def spaced(line: str) -> str:
+        return " ".join(line)
+    lines = ["目 录", "某 市 人 民 政 府 大 事 记 （ 2 0 2 4 年 1 0 月 ）   3 0",
+             spaced("（上接第30页）张三到某区调研乡村振兴工作，李四参加活动。"), spaced("24日，市长张三主持召开市政府常务会议。"),
+             "— 2 8 —", "某 市 人 民 政 府 大 事 记", "（ 2 0 2 4 年 1 0 月 ）", spaced("1日，市长张三走访慰问老干部。"),
+             spaced("23日，市委副书记、市长（下转第28页）")]
+    r = parse_text("\n".join(lines) + "\n", "spaced.txt")
+    assert [(s.period and str(s.period), s.page) for s in r.sections] == [("2024-10", 30)]
+    assert [(e.date_start, e.text.replace(" ", "")) for e in r.events] == [
+        ("2024-10-01", "市长张三走访慰问老干部。"), ("2024-10-23", "市委副书记、市长张三到某区调研乡村振兴工作，李四参加活动。"),
+        ("2024-10-24", "市长张三主持召开市政府常务会议。")]
+    assert [p.name for p in r.events[1].participants] == ["张三", "李四"]
+
+
 def test_a_continuation_to_the_next_page_unnamed() -> None:
     """（转下页） … another document … （接上页）: the entry goes on in the piece after the marker."""
     text = ("市政府大事记\n（2023年5月）\n5月4日 市委书记张三主持召开市委常委会会议，研究部署全市安全生产\n（转下页）\n— 30 —\n"
