@@ -79,7 +79,7 @@ _INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 # … or a same-day mark after a space (…特区人民委员会要立即组成工作组。 △ 黑龙江省人民委员会发出…)
 # (同日下午，…: the marker with the part of the day after it)
-_DAY_PART = "上午|下午|晚上|中午|傍晚|凌晨|早上|晚间|夜间|晚"
+_DAY_PART = D.DAY_PARTS
 _INLINE_MARKER = re.compile(rf"[。！？”]\s*(?=(?:同日|是日|{D.THIS_MONTH})(?:{_DAY_PART})?[\s，,])|[。！？”]\s+(?=[{D.MARKERS}]\s*(?:[\u4e00-\u9fff“《（(【]|(?:{_INLINE_DAYS})[，,\s]))")  # (△“…”评选揭晓, …。 △3日，…)
 _INLINE_SENTENCE = re.compile(r"[。！？”]\s+(?=[^\s\d△▲Δ∆])")
 # An unfinished entry ending at a month (定于6月 / 15日在…开幕): the day on the next line completes that date
@@ -155,6 +155,9 @@ _RUNON_CUT = re.compile(rf"(?<=[。！？”])\s*(?:(?:(?P<m>\d{{1,2}})月)?(?P<
 
 # (… and in a line that opens with its month and day, 1月1日,…。1月2日,…, those dates glued after a finished sentence:
 # the list's own format, its month said each time)
+# (cheap tests first, as every line is asked: a sentence's end, then a date's digit; … and its month)
+_GLUED_DAY_HINT = re.compile(r"[。！？”)）]\s*\d")
+_GLUED_MONTH_HINT = re.compile(r"[。！？”]\s*\d{1,2}月")
 _RUNON_MONTH_CUT = re.compile(rf"(?<=[。！？”])\s*(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?=[，,\s]|{D.RANGE_SEP}\d)")
 
 
@@ -509,7 +512,7 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
         # heading first or the line far longer than an entry; three days in order after finished sentences)
         runon = (_runon_cuts(text, (int(start["m"] or 0), int(start["d"] or 0)), least=3, gap=gap)
                  if flat or len(text) >= _FLAT_LENGTH else set())
-        if not runon and start["m"]:
+        if not runon and start["m"] and _GLUED_MONTH_HINT.search(text) is not None:
             # (or 1月5日，…。1月6日，…: two dates that say their month, glued so; one is enough, their order free
             # and the line short, where the list's lines open with their month and day, its own format)
             runon = _runon_cuts(text, (int(start["m"]), int(start["d"])), least=1 if month_days else 2,
@@ -523,7 +526,7 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
     # …主持。2日 出席…, a page that lost its line breaks)
     # (… and where the line itself opens so, or two such days are glued in it)
     if not marks and not _INLINE_DAY.search(text) and not (
-            (glued := _INLINE_DAY_GLUED.search(text)) is not None
+            _GLUED_DAY_HINT.search(text) is not None and (glued := _INLINE_DAY_GLUED.search(text)) is not None
             and (spaced_days or month_days or _DAY_SPACED_START.match(text) is not None
                  or _INLINE_DAY_GLUED.search(text, glued.end() + 1) is not None)):
         return [line]

@@ -32,6 +32,8 @@ MARKERS = "△▲□☆Δ∆"  # Δ ∆: the Greek letter and the increment sign
 BULLETS = "△▲□☆Δ∆■●◆◇○〇•◎◉★▪◾◼※·►▶▷▸➢➤→❖♦✦*＊—-"  # (* and a dash in plain-text lists; - last: these make character classes)
 # The time of day or the same day said before a subject (4日上午 市委副书记甲…, 当天市委书记乙…)
 TIME_WORDS = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|当晚|当天|当日|同日|是日|晚间|早晨|清晨|深夜|晚"
+# the parts of a day written right after its date (同日下午，…; 31日晚至1月1日凌晨: the hour a span starts at)
+DAY_PARTS = "上午|下午|晚上|中午|傍晚|凌晨|早上|晚间|夜间|晚"
 
 
 def cn_to_int(s: str) -> int | None:
@@ -86,15 +88,13 @@ class DatePrefix:
     bullet: bool = False  # a marker stood before a real date: a bullet, not "same day"
 
 
-# the time of day a span of days starts at (31日晚至1月1日凌晨), left out of the text with the date it qualifies
-_SPAN_TIME = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|晚间|深夜|晚"
 # what stands between a date and its text (1月3日——市委…: a dash too; 4月8日｜… in web lists, 4月8日丨… as accounts write it)
 _SEP = r"(?:\s*(?:[，,：:、．.；;｜|/／丨]|[—－–―-]{1,2})\s*|\s+)?"
 _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*(?:[，,]\s*(?=\d{{1,2}}\s*月))?)?  # (2018年,9月18日: a stray comma after the year)
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>日|号(?![线楼院馆机井门桥台站地文令车船厅库坝仓隧泊码航窗箱柜口房舍区段位路街]))?  # (not 2号线, 1号楼)
-    (?:(?<=[日号])(?:{_SPAN_TIME})(?=\s*[至到]\s*(?:(?:{YEAR}\s*年\s*)?(?:{MONTH}\s*月\s*)?{NUM}\s*[日号]|次日|翌日)))?  # 31日晚至1月1日凌晨: the hour a span starts at
+    (?:(?<=[日号])(?:{DAY_PARTS})(?=\s*[至到]\s*(?:(?:{YEAR}\s*年\s*)?(?:{MONTH}\s*月\s*)?{NUM}\s*[日号]|次日|翌日)))?  # 31日晚至1月1日凌晨: the hour a span starts at
     (?:(?:(?:(?:{RANGE_SEP}|\s*、\s*){NUM}\s*[日号]?)*(?:{RANGE_SEP}|\s*、\s*)  # 7、8日, 9日、10日 and 7、8、9日 are the span of the days
                                                                        # (and 3—4日、6日, 8日、10—11日)
           |(?<=[日号])\s*[和及]\s*(?={NUM}\s*日))  # (8日和9日 too)
