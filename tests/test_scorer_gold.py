@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,17 @@ TARGETS = {
 }
 
 
+def gold_files(corpus: str) -> list[tuple[Path, Path, str | None]]:
+    """Each gold file of a corpus, its text, and the period the scorer passes (the first word of NAME.period.txt)."""
+    folder = shared_or_skip() / "corpus" / corpus
+    out = []
+    for gold_path in sorted((folder / "gold").glob("*.jsonl")):
+        period_file = gold_path.with_name(gold_path.stem + ".period.txt")
+        period = period_file.read_text(encoding="utf-8").split()[0] if period_file.exists() else None
+        out.append((gold_path, folder / f"{gold_path.stem}.txt", period))
+    return out
+
+
 def _scorer():
     spec = importlib.util.spec_from_file_location("score", shared_or_skip() / "eval" / "score.py")
     mod = importlib.util.module_from_spec(spec)
@@ -28,12 +40,9 @@ def _scorer():
 @pytest.mark.parametrize("corpus", sorted(TARGETS))
 def test_gold_figures(corpus: str) -> None:
     score = _scorer()
-    folder = shared_or_skip() / "corpus" / corpus
     total = score.Tally()
-    for gold_path in sorted((folder / "gold").glob("*.jsonl")):
-        period_file = gold_path.with_name(gold_path.stem + ".period.txt")
-        period = period_file.read_text(encoding="utf-8").split()[0] if period_file.exists() else None
-        pred = [json.loads(json.dumps(e.contract())) for e in parse_file(folder / f"{gold_path.stem}.txt", parse_period(period)).events]
+    for gold_path, text_path, period in gold_files(corpus):
+        pred = [json.loads(json.dumps(e.contract())) for e in parse_file(text_path, parse_period(period)).events]
         gold, _ = score.load(gold_path)
         total.add(score.score_file(gold, pred))
     s = total.summary()

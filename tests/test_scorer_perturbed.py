@@ -14,8 +14,7 @@ from etl.parse import parse_source
 from etl.script import _t2s_table
 from etl.source import read_source
 
-from .conftest import shared_or_skip
-from .test_scorer_gold import _scorer
+from .test_scorer_gold import _scorer, gold_files
 
 
 def _wrapped(text: str, width: int = 19) -> str:
@@ -61,12 +60,9 @@ CASES: dict[str, tuple[Callable[[str], str], bool, tuple[str, ...], tuple[float,
 
 def _score(corpus: str, rewrite: Callable[[str], str], gold_too: bool) -> dict:
     score = _scorer()
-    folder = shared_or_skip() / "corpus" / corpus
     total = score.Tally()
-    for gold_path in sorted((folder / "gold").glob("*.jsonl")):
-        period_file = gold_path.with_name(gold_path.stem + ".period.txt")
-        period = period_file.read_text(encoding="utf-8").split()[0] if period_file.exists() else None
-        text = rewrite((folder / f"{gold_path.stem}.txt").read_text(encoding="utf-8"))
+    for gold_path, text_path, period in gold_files(corpus):
+        text = rewrite(text_path.read_text(encoding="utf-8"))
         src = read_source(text.encode("utf-8"), f"{gold_path.stem}.txt")
         pred = [json.loads(json.dumps(e.contract())) for e in parse_source(src, parse_period(period)).events]
         gold, _ = score.load(gold_path)
