@@ -648,6 +648,10 @@ def test_a_page_that_lost_its_line_breaks_splits_at_days_glued_in_the_lists_own_
     got, _ = entries_of("2日  县志出版。\n同日  县志办召开座谈会。4日  市委召开动员会。5日  全市普降大雪。", 2010, 1)
     assert [(e.date_start.day, e.text) for e in got] == [
         (2, "县志出版。"), (2, "县志办召开座谈会。"), (4, "市委召开动员会。"), (5, "全市普降大雪。")]
+    # (a span of days with 至 after a space, as one with a dash: 。 5日至6日 …)
+    got, _ = entries_of("3日 市委召开会议。 5日至6日 全市开展检查。 8日 市长调研。", 2023, 5)
+    assert [(e.date_start.day, e.date_end.day, e.text) for e in got] == [
+        (3, 3, "市委召开会议。"), (5, 6, "全市开展检查。"), (8, 8, "市长调研。")]
     # … and in a list whose lines say their month, a glued date that says it opens an entry even when the list
     # is out of order (1月6日 … 1月5日); a span (1月5—8日) opens the line as a day does
     text = ("1月3日，市委全会召开。\n1月4日，政协会议召开。\n1月5—8日，人代会召开。会议听取工作报告。1月6日，市委书记甲参加审议。"
