@@ -74,7 +74,7 @@ _TRAILING_DATE = re.compile(r"\s*[\[【(（]?\s*(?:(?P<y>(?:19|20)\d{2})\s*(?:[-
 _DATE_ALONE = re.compile("^" + _TRAILING_DATE.pattern)
 # "…讲话。 2日 四川科技馆开馆。": entries run together on one line, a day prefix after a space.
 # (a day or a span of days, their digits spaced from 日 as some lists set them: 2日, 25—29 日, 3 日—5 日)
-_INLINE_DAYS = rf"(?:\d{{1,2}}\s?月\s?)?(?:\d{{1,2}}\s?日(?:\s*(?:{D.DASH}|至)\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日)"
+_INLINE_DAYS = rf"(?:\d{{1,2}}\s?月\s?)?(?:\d{{1,2}}\s?日(?:\s*[{D.DASH[1:-1]}至]\s*\d{{1,2}}\s?日)?|\d{{1,2}}\s*{D.DASH}\s*\d{{1,2}}\s?日)"
 _INLINE_DAY_GLUED = re.compile(rf"(?:(?<=[。！？”])|(?<=[)）]\s))\s*(?=(?:{_INLINE_DAYS})\s)")
 # "…展出摄影作品300多幅。同月 原国家卫生部…": a same-day or same-month marker after a finished sentence
 # … or a same-day mark after a space (…特区人民委员会要立即组成工作组。 △ 黑龙江省人民委员会发出…)
@@ -140,7 +140,7 @@ _MONTH_DAY_OR_ITEM_START = re.compile(rf"^\s*(?:\d{{4}}年\s*)?(?:\d{{1,2}}月(?
 # (also a month alone, 4月，…; a day of the month before, 是月25日; and the year's own items, 是年，…)
 # (and, in such a line, the days of its month after it, 6日，… 上旬，…: a page that ran its paragraphs together)
 _INLINE_MONTH_DAY = re.compile(rf"[。！？”]\s+(?=\d{{1,2}}月(?:{_DAYS_OF_MONTH}|[上中下]旬|[，,])|{_MONTH_GLUED}|(?:{D.THIS_MONTH})\d{{1,2}}日"
-                               rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:(?:{D.DASH}|至)\d{{1,2}}日?)?|\d{{1,2}}{D.DASH}\d{{1,2}}日|[上中下]旬)[，,])")
+                               rf"|(?:{D.THIS_YEAR})[，,]|(?:\d{{1,2}}日(?:[{D.DASH[1:-1]}至]\d{{1,2}}日?)?|\d{{1,2}}{D.DASH}\d{{1,2}}日|[上中下]旬)[，,])")
 # a chronicle set as one paragraph a month, each entry's date glued to its text, as books are digitised
 # (1966年6月6日县委成立…。7日县委向…。25日西坡…。7月1日撤销…。上旬县委…): when a line opens so, a date
 # after a finished sentence starts the next entry, if two do and their dates never go back (not 于1日开幕。3日闭幕)
