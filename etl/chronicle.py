@@ -522,13 +522,7 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
         # (in a list whose entries open with their month and day, a wrapped line's too: …赵\n玉兰等陪同。 4月8日 …;
         # and a year's items run together after one of its month: 2月,成立…。 4月18日,…)
         marks |= {m.end() for m in _INLINE_MONTH_DAY.finditer(text)}
-    # (where the list's days stand before a space, 3日 市委…, such a day glued to a finished sentence is one too:
-    # …主持。2日 出席…, a page that lost its line breaks)
-    # (… and where the line itself opens so, or two such days are glued in it)
-    if not marks and not _INLINE_DAY.search(text) and not (
-            _GLUED_DAY_HINT.search(text) is not None and (glued := _INLINE_DAY_GLUED.search(text)) is not None
-            and (spaced_days or month_days or _DAY_SPACED_START.match(text) is not None
-                 or _INLINE_DAY_GLUED.search(text, glued.end() + 1) is not None)):
+    if not marks and not _INLINE_DAY.search(text) and not _glued_in_format(text, spaced_days or month_days):
         return [line]
     # a digest line: a day prefix also starts an entry glued to the sentence before (`讲话。2日 四川…`)
     # or after the digest's own span (`(1日—15日) 1日 …`); those glued cuts include the spaced ones
@@ -539,6 +533,17 @@ def _split_inline(line: Line, flat: bool = False, gap: bool = False, month_days:
         out.append(Line(line.text[prev:c], line.lineno, line.start + prev))
         prev = c
     return out
+
+
+def _glued_in_format(text: str, list_format: bool) -> bool:
+    """Does `text` glue a day to a finished sentence in the list's own format (…主持。2日 出席…, a page that lost its
+    line breaks)? So where the list's days stand before a space or say their month (`list_format`), where the line
+    itself opens with its day and a space, or where two such days are glued in it."""
+    if _GLUED_DAY_HINT.search(text) is None:  # (a cheap test first: a sentence's end, then a digit)
+        return False
+    glued = _INLINE_DAY_GLUED.search(text)
+    return glued is not None and (list_format or _DAY_SPACED_START.match(text) is not None
+                                  or _INLINE_DAY_GLUED.search(text, glued.end() + 1) is not None)
 
 
 def _runon_cuts(text: str, last: tuple[int, int], least: int = 2, gap: bool = False,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import pytest
 
@@ -26,6 +27,7 @@ def _ascii_marks(text: str) -> str:
     return text.translate(str.maketrans("，：；（）！？", ",:;()!?"))
 
 
+@lru_cache(maxsize=1)
 def _to_traditional() -> dict[int, str]:
     table: dict[int, str] = {}
     for trad, simple in _t2s_table().items():
