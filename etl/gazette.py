@@ -267,14 +267,31 @@ def unspaced(text: str) -> str:
 
 # a gazette's column of the month's doings named otherwise, with its month (2023年4月政务动态, 3月份重要活动,
 # 4月政府工作纪实): no keyword, but the period and the column's name say it is the chronicle
-_PERIOD_COLUMN = re.compile(rf"^(?:{YEAR}\s*年\s*)?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月份?\s*"
-                            r"(?:[省市县区州旗]?(?:委|政府|人大|政协)?)(?:政务|工作|重要|领导)?(?:活动|动态|要闻|纪实|纪要|要览|概览|日志)$")
+_COLUMN_NAME = r"(?:活动|动态|要闻|纪实|纪要|要览|概览|日志)"
+_MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+# (a quarter's too, 2006年4-6月政务要闻; a site's label before it, 【区政府工作动态】; an edition's after, (杂志版))
+_PERIOD_COLUMN = re.compile(rf"^(?:【[^】]{{1,20}}】)?(?:{YEAR}\s*年\s*)?{_MONTH_NUMBER}(?:\s*(?:{DASH}|至)\s*{_MONTH_NUMBER})?"
+                            rf"\s*月份?\s*(?:[省市县区州旗]?(?:委|政府|人大|政协)?)(?:政务|工作|重要|领导)?{_COLUMN_NAME}"
+                            r"(?:[（(][^（）()]{1,8}[)）])?$")
+# … or named by the body whose column it is, its period after it or on the line under it (某市人民政府政务要闻（2024年9月）,
+# 政务动态 / （2024年9月）): the column's name must then say whose doings it records (政务, 工作, 领导 …)
+DOINGS_COLUMN = rf"(?:政务|政府工作|工作|重要|领导){_COLUMN_NAME}"  # (政务要闻, 工作动态, 领导活动 …)
+_ISSUER_COLUMN = re.compile(rf"^[^\s，,。；;：:、“”《》（）()]{{0,24}}?{DOINGS_COLUMN}"
+                            r"(?P<period>[（(][^（）()]{4,40}[)）])?$")
+
+
+def _column_heading(t: str) -> re.Match[str] | None:
+    """An issuer's column of its doings (_ISSUER_COLUMN) in the unspaced line `t`: a chronicle's heading where a
+    period completes it (in the line, or on the line under it: see find_structure)."""
+    return _ISSUER_COLUMN.match(t) if t and t[-1] in "态动闻实要览志)）" else None
 
 
 def is_heading(text: str) -> bool:
     """A chronicle heading: short, names a chronicle (大事记 …), reads as a title, not a sentence."""
     t = unspaced(text)
-    if t and t[-1] in "态动闻实要览志" and _PERIOD_COLUMN.match(t):
+    if t and t[-1] in "态动闻实要览志)）" and _PERIOD_COLUMN.match(t):
+        return True
+    if (c := _column_heading(t)) is not None and c.group("period") and _period_line(c.group("period")):
         return True
     if not t or len(t) > 60 or not _KEYWORD.search(t) or _SENTENCE.search(t) or is_furniture(t):
         return False  # (上一篇：2023年7月大事记, 首页 > 大事记: navigation, not a heading)
@@ -329,7 +346,7 @@ def _toc_line(text: str) -> re.Match[str] | None:
 def _toc(found: list[tuple[int, re.Match[str]]]) -> dict[str, int]:
     """The table-of-contents lines (line number, match) naming a chronicle and its page: title → page."""
     return {title: int(m.group("page").replace(" ", "")) for _, m in found
-            if _KEYWORD.search(title := _norm_title(m.group("title"))) and len(title) <= 60}
+            if (_KEYWORD.search(title := _norm_title(m.group("title"))) or is_heading(m.group("title"))) and len(title) <= 60}
 
 
 # a chronicle's name alone, as a page's running header prints it (·大事记·, — 大事记 —, 【大事记】)
@@ -487,6 +504,16 @@ def _running_contents(lines: tuple[Line, ...], heads: list[int], contents: list[
     return {j for j, m in contents if first_heads.get(_norm_title(m.group("title")), j) < j}
 
 
+def _column_over_period(lines: tuple[Line, ...], i: int, furniture: Callable[[str], bool], repeated: set[str]) -> bool:
+    """Whether lines[i] names an issuer's column of its doings with the period on the line under it (某市人民政府政务要闻
+    / （2024年9月）): that column is the chronicle, headed as a 大事记 would be."""
+    c = _column_heading(unspaced(lines[i].text))
+    if c is None or c.group("period"):
+        return False
+    k, _ = _past_furniture(lines, i + 1, furniture, repeated)
+    return k < len(lines) and _period_line(lines[k].text.strip()) is not None
+
+
 def find_structure(src: Source) -> Structure:
     """Split a source into chronicle sections, with continuations stitched in."""
     # furniture is recognised in simplified characters (發佈日期 is 发布日期); a text in simplified characters, as
@@ -510,7 +537,8 @@ def find_structure(src: Source) -> Structure:
                                                  and not is_document_boundary(t) and ENTRY_VERB.search(t) is None)
                 or (c >= 2 and _BARE_KEYWORD.match(unspaced(t)) is not None) or _paged_keyword(t)}
     heads = [i for i, ln in enumerate(lines)
-             if ln.lineno not in toc_lines and is_heading(ln.text) and ln.text.strip() not in repeated]
+             if ln.lineno not in toc_lines and ln.text.strip() not in repeated
+             and (is_heading(ln.text) or _column_over_period(lines, i, furniture, repeated))]
     nav = (_navigation(lines, heads, furniture) | _running_titles(lines, heads, furniture, repeated)
            | (_running_contents(lines, heads, contents) if contents and heads else set()))
     heads = [i for i in heads if i not in nav]

@@ -23,7 +23,7 @@ from queries import SCHEMA_VERSION, registered, sql
 
 from . import derive
 from .errors import LoadError
-from .gazette import KEYWORDS
+from .gazette import DOINGS_COLUMN, KEYWORDS
 from .model import ParseResult
 from .script import name_norm
 from .topics import load_taxonomy
@@ -67,8 +67,8 @@ def source_id(sha256: str) -> str:
     return "s" + sha256[:16]
 
 
-# what a chronicle's heading says besides the body that issued it: its period and its kind (大事记, 纪事 …)
-_NOT_ISSUER = re.compile(rf"\d{{4}}\s*年.*?月份?|\d{{4}}\s*年|{'|'.join(KEYWORDS)}")
+# what a chronicle's heading says besides the body that issued it: its period and its kind (大事记, 纪事, 政务要闻 …)
+_NOT_ISSUER = re.compile(rf"\d{{4}}\s*年.*?月份?|\d{{4}}\s*年|{'|'.join(KEYWORDS)}|{DOINGS_COLUMN}")
 
 
 def issuer_from_title(title: str) -> str | None:

@@ -122,6 +122,25 @@ def test_a_gazettes_chronicle_column_named_otherwise_with_its_month(column: str)
     assert dates_and_texts(parse_text(text, "g.txt")) == _ENTRIES
 
 
+@pytest.mark.parametrize("heading", ["某某市人民政府政务要闻（2023年4月）", "某某市人民政府政务要闻\n（2023年4月）",
+                                     "某某市领导活动\n·19·\n（2023年4月）", "政府工作动态（2023年4月）"])
+def test_a_gazettes_chronicle_column_named_by_its_issuer_with_its_period_after_it(heading: str) -> None:
+    # the body's column of its doings, its period after it or on the line under it, is the chronicle's heading (before:
+    # no heading was found, and the notice before it ended a headless chronicle that never began)
+    title = heading.split("\n")[0]
+    text = (f"某某市人民政府公报\n2023年第5期\n目    录\n某某市人民政府关于印发某某办法的通知…………………1\n"
+            f"{title}……………………20\n·1·\n{_NOTICE}·19·\n{heading}\n"
+            "3日，市长张三主持召开市政府第20次常务会议。\n5日，副市长李四到某某县调研农业生产。\n"
+            "10日  市委书记王五会见客商赵六一行。\n·20·\n")
+    r = parse_text(text, "g.txt")
+    assert dates_and_texts(r) == _ENTRIES
+    assert [s.title for s in r.sections] == [heading.replace("\n·19·", "").replace("\n", "")]
+    # … but the name alone, with no period, is no heading (a page's navigation may say 政务动态): the entries are read
+    # as a headless chronicle's, in the period the caller gives
+    r = parse_text(text.replace("（2023年4月）", ""), "g.txt", "2023-04")
+    assert dates_and_texts(r) == _ENTRIES and [s.title for s in r.sections] == [""]
+
+
 @pytest.mark.parametrize("heading", ["2023年4月大事记\n", ""])
 def test_a_document_printed_inside_the_chronicle_is_skipped_and_its_entries_go_on(heading: str) -> None:
     # (before: the entries after the notice were lost without a word)
