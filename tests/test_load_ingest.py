@@ -11,7 +11,7 @@ from click.testing import CliRunner
 import etl.load as load_mod
 from etl.cli import cli as main
 from etl.errors import LoadError
-from etl.load import LoadItem, load
+from etl.load import LoadItem, issuer_from_title, load
 from etl.parse import parse_file
 
 from .conftest import SEED, snapshot
@@ -131,3 +131,11 @@ def test_the_same_files_in_another_order_give_the_same_database(tmp_path: Path) 
     con = duckdb.connect(str(dbs[0]), read_only=True)
     assert con.execute("SELECT issuer, issuers FROM people WHERE name = '林武'").fetchall() == [
         ("德州市人民政府", ["德州市人民政府", "聊城市人民政府"])]
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("聊城市人民政府大事记（2024年9月）", "聊城市人民政府"), ("聊城市人民政府政务要闻（2024年9月）", "聊城市人民政府"),
+    ("开福区2021年7-9月区政府大事记", "开福区区政府"), ("2019年1月政务要闻(杂志版)", None), ("某某县领导活动", "某某县"),
+])
+def test_the_issuer_is_what_the_heading_names_besides_its_period_and_kind(title: str, issuer: str | None) -> None:
+    assert issuer_from_title(title) == issuer
