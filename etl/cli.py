@@ -14,7 +14,6 @@ import msgspec
 from .compiled import is_compiled
 from .dates import parse_period
 from .errors import EtlError
-from .load import Batch, LoadItem, columns, ingest_time, load
 from .parse import parse_file, parse_source
 from .source import load_source
 
@@ -103,6 +102,8 @@ def text(file: str, numbers: bool) -> None:
 def _parse_job(job: tuple[Path, dict, object, dt.datetime]) -> tuple[Path, dict, object]:
     """Parse one file (in a worker process): its LoadItem, without its events, and its rows as columns;
     or the error message."""
+    from .load import LoadItem, columns
+
     path, meta, period, now = job
     p = parse_period(meta["period"]) if meta.get("period") else period
     try:
@@ -121,6 +122,8 @@ def _parse_batch(jobs: list[tuple[Path, dict, object, dt.datetime]]) -> list[tup
     """Parse several files (in a worker process) and frame their rows together as one Batch: what
     crosses to the loading process, the one that cannot be parallel, is the parse results without their
     events and a few Arrow buffers per table, not millions of Python values."""
+    from .load import Batch
+
     done = [_parse_job(job) for job in jobs]
     parsed = [o for _, _, o in done if not isinstance(o, str)]
     batch = Batch.of([cols for _, cols in parsed])
@@ -138,6 +141,8 @@ def _ingest(files: list[tuple[Path, dict]], db: str, period, *, fresh: bool = Fa
     import itertools
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    from .load import ingest_time, load
 
     jobs = jobs or min(os.cpu_count() or 1, 8)
     failed: list[str] = []
