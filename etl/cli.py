@@ -57,7 +57,7 @@ def main(*args: object, **kwargs: object) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--period", callback=_period, help="YYYY or YYYY-MM: the year (and month) where headings do not say.")
+@click.option("--period", callback=_period, help="YYYY or YYYY-MM (or 2024年9月, 2024-Q3 …): the year (and month) where headings do not say.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True)
 @click.option("--provenance", is_flag=True, help="jsonl: add event type, topics and provenance to the contract fields.")
 def parse(file: str, period, fmt: str, provenance: bool) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from .errors import PeriodError
@@ -535,19 +536,39 @@ class Period:
 
 
 _PERIOD_ARG = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+# --period as people write it otherwise (a harness's or a manifest's): 2024.09, 2024/9, 202409, 2024-09-01, 2024-Q3,
+# 2024年9月, 二〇一九年十月份, 2024年第三季度; a span (2024-07/2024-09, 2024-07..2024-09, 2024年7月至9月) by its start.
+_PERIOD_SPAN_REST = re.compile(r"\s*(?:\.\.|/(?=\s*\d{4})|--|[—–~～至到]|\s+to\s+).*$")
+_PERIOD_DIGITS = re.compile(r"^(?P<y>\d{4})(?:\s*(?:[-./]\s*|年\s*)(?P<m>\d{1,2})|(?P<m2>\d{2}))?\s*(?:月份?)?"
+                            r"(?:\s*[-./]\s*\d{1,2}\s*日?)?$")
+_PERIOD_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:[-./]?\s*[Qq]|年\s*第)\s*(?P<q>[1-4一二三四])\s*(?:季度?)?$")
+
+
+def _period_written(value: str) -> Period | None:
+    """A year (and month) in one of the other ways of writing `--period` above, or None."""
+    v = _PERIOD_SPAN_REST.sub("", unicodedata.normalize("NFKC", value).strip())
+    if m := _PERIOD_DIGITS.match(v):
+        month = m.group("m") or m.group("m2")
+        return Period(int(m.group("y")), int(month) if month else None)
+    if m := _PERIOD_QUARTER.match(v):
+        return Period(int(m.group("y")), 3 * cn_to_int(m.group("q")) - 2)  # (a quarter's chronicle: its first month)
+    if (m := _HEAD_PERIOD.fullmatch(v.removesuffix("份"))) and m.group("y"):
+        return period_in(v)
+    return None
 
 
 def parse_period(value: str | None) -> Period | None:
-    """`--period YYYY` or `YYYY-MM` → Period; anything else is a PeriodError."""
+    """`--period YYYY` or `YYYY-MM` (or the same written otherwise, _period_written) → Period; anything else is a
+    PeriodError."""
     if value is None or value == "":
         return None
     m = _PERIOD_ARG.match(value.strip())
-    if not m:
-        raise PeriodError(f"--period must be YYYY or YYYY-MM, not {value!r}")
-    year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
-    if month is not None and not 1 <= month <= 12:
+    period = Period(int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else _period_written(value)
+    if period is None:
+        raise PeriodError(f"--period must be YYYY or YYYY-MM (or 2024年9月, 2024-Q3, 202409 …), not {value!r}")
+    if period.month is not None and not 1 <= period.month <= 12:
         raise PeriodError(f"--period month must be 01..12, not {value!r}")
-    return Period(year, month)
+    return period
 
 
 # A period written in a heading: 2024年9月, 2021年7-9月, 二O一九年十月份, 2015年, （2024年9月）.

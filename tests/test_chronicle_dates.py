@@ -763,10 +763,26 @@ def test_impossible_dates_are_kept_without_a_date_and_warned(line: str, why: str
 
 def test_period_argument() -> None:
     assert str(D.parse_period("2024-09")) == "2024-09" and str(D.parse_period("2015")) == "2015"
-    with pytest.raises(PeriodError):
-        D.parse_period("2024-13")
-    with pytest.raises(PeriodError):
-        D.parse_period("Sept")
+    for bad in ("2024-13", "202413", "Sept", "20249", "2024-W05", "2024 09"):
+        with pytest.raises(PeriodError):
+            D.parse_period(bad)
+
+
+@pytest.mark.parametrize("written,period", [
+    ("2024.09", "2024-09"), ("2024/9", "2024-09"), ("202409", "2024-09"), ("2024-09-01", "2024-09"),
+    ("２０２４－０９", "2024-09"), ("2024年9月", "2024-09"), ("2024年", "2024"), ("二〇一九年十月份", "2019-10"),
+    # a quarter's chronicle, and a span, by the month they start in (their entries name their own months)
+    ("2024-Q3", "2024-07"), ("2024Q1", "2024-01"), ("2024年第三季度", "2024-07"), ("2021年7-9月", "2021-07"),
+    ("2024年7月至9月", "2024-07"), ("2024-07/2024-09", "2024-07"), ("2024-07..2024-09", "2024-07"),
+])
+def test_period_argument_written_otherwise(written: str, period: str) -> None:
+    assert str(D.parse_period(written)) == period
+
+
+@given(st.integers(1900, 2100), st.integers(1, 12), st.sampled_from(["{y}-{m:02d}", "{y}.{m}", "{y}/{m:02d}", "{y}{m:02d}",
+                                                                      "{y}年{m}月", "{y}-{m:02d}-15", "{y}年{m}月份"]))
+def test_period_argument_round_trip(y: int, m: int, form: str) -> None:
+    assert D.parse_period(form.format(y=y, m=m)) == D.Period(y, m)
 
 
 def test_undated_text_under_a_month_label_is_an_item_of_that_month() -> None:
