@@ -69,7 +69,7 @@ _KIN_OF = re.compile(rf"(?:同志|先生|女士)?的(?:{KIN}|夫人|爱人)")  #
 _TALK = re.compile(rf"{TALK_WORDS}|会商|(?<!通过)视频连线|交换了?意见")
 # (与以甲为团长的考察团座谈, 与由乙率领的…: the one heading the party talked with)
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
-_VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,10}?|(?:来|到|莅临)[^，,。；;]{0,8}?)的"
+_VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,16}?|(?:来|到|莅临)[^，,。；;]{0,16}?)的"
 _VISITORS_FIRST = "来前到莅"  # (what _VISITORS_CLAUSE begins with: a cheap test first)
 _WITH = re.compile(rf"[与同](?:以|由)?(?:{_VISITORS_CLAUSE})?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)

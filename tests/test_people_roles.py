@@ -740,6 +740,9 @@ def test_names_compare_with_any_joining_dot() -> None:
     # … and one who came 到我县 to see it, as one who came 来我县 (not the lead of that visit)
     ("县委副书记、代理县长梅英华与到我县考察工作的地区工商银行行长吕从荣一行座谈。",
      [("梅英华", "县委副书记、代理县长", ["lead"]), ("吕从荣", "地区工商银行行长", ["guest"])]),
+    # … what they came for a long clause (来京出席…峰会的): the hosts do not attend it
+    ("市委书记尹力，市长殷勇与来京出席中非合作论坛峰会的塞内加尔总统法耶举行会谈。",
+     [("尹力", "市委书记", ["lead"]), ("殷勇", "市长", ["lead"]), ("法耶", "塞内加尔总统", ["guest"])]),
     # the talk said in the next clause, by both sides (宾主就…商谈, 双方就…交换了意见)
     ("县长梅英华与到我县考察的地区工商银行行长吕从荣一行,宾主就支援我县企业发展事宜进行了热烈友好的商谈。",
      [("梅英华", "县长", ["lead"]), ("吕从荣", "地区工商银行行长", ["guest"])]),
