@@ -95,7 +95,7 @@ _DAY_FULL = re.compile(
     rf"""^(?:(?P<y>{YEAR})\s*年\s*(?:[，,]\s*(?=\d{{1,2}}\s*月))?)?  # (2018年,9月18日: a stray comma after the year)
     (?:(?P<m>{MONTH})\s*月\s*(?:份\s*)?)?
     (?P<d>{NUM})\s*(?P<r1>日|号(?![线楼院馆机井门桥台站地文令车船厅库坝仓隧泊码航窗箱柜口房舍区段位路街]))?  # (not 2号线, 1号楼)
-    (?:(?<=[日号])(?:{DAY_PARTS})(?=\s*[至到]\s*(?:(?:{YEAR}\s*年\s*)?(?:{MONTH}\s*月\s*)?{NUM}\s*[日号]|次日|翌日)))?  # 31日晚至1月1日凌晨: the hour a span starts at
+    (?:(?<=[日号])(?:{DAY_PARTS})(?=\s*(?:[至到]|{DASH}{{1,2}})\s*(?:(?:{YEAR}\s*年\s*)?(?:{MONTH}\s*月\s*)?{NUM}\s*[日号]|次日|翌日)))?  # 31日晚至1月1日凌晨, 8日上午—9日: the hour a span starts at
     (?:(?:(?:(?:{RANGE_SEP}|\s*、\s*){NUM}\s*[日号]?)*(?:{RANGE_SEP}|\s*、\s*)  # 7、8日, 9日、10日 and 7、8、9日 are the span of the days
                                                                        # (and 3—4日、6日, 8日、10—11日)
           |(?<=[日号])\s*[和及]\s*(?={NUM}\s*日))  # (8日和9日 too)
