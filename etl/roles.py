@@ -407,6 +407,17 @@ def _lists_across_semicolons(s: str, mentions: list[Mention], bounds: list[int])
     return kept
 
 
+def _honouring_clause(s: str, start: int, mt: Mention, end: int) -> bool:
+    """Whether the clause before a name honours them (表彰了甲, 追授乙…): not where it only says who they are, one of
+    the honoured, and they (or the list they are in) do something there before the sentence's `end`
+    (受表彰的先进个人代表甲作发言)."""
+    m = HONOURING_CLAUSE.search(s, start, mt.start)
+    if m is None:
+        return False
+    one_of = "的" in m.group(0) and (s[m.start() - 1:m.start()] in ("受", "获", "被") or s[m.start() - 2:m.start()] == "受到")
+    return not (one_of and roles_from_tail(s[mt.end:end]))
+
+
 def assign_roles(s: str, mentions: list[Mention]) -> None:
     if not mentions:
         return
@@ -495,7 +506,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             honoured = (bool(AWARDED.match(tail)) or bool(HONOUR.match(tail)) or bool(BORN.match(tail)) or bool(DEEDS.match(tail))
                         # 为获奖者甲颁奖, 向优秀党员乙颁发证书: the one given the award (not a gift to a guest)
                         or (bool(AWARDED_BY.match(tail)) and bool(GIVEN_TO.search(s, max(a, mt.start - 80), mt.start)))
-                        or bool(HONOURING_CLAUSE.search(s, max(a, mt.start - 20), mt.start))
+                        or _honouring_clause(s, max(a, mt.start - 20), mt, b)
                         or (i > 0 and inside[i - 1].mentioned and own in ("、", "和", "及")))  # 表彰了甲、乙
             if honoured and i > 0 and AWARDED_BY.match(tail):
                 _presenter_leads(s, inside[:i], max(a, mt.start - 80), mt.start)

@@ -94,6 +94,10 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("省委追授李四同志“优秀共产党员”称号。", [], ["李四"]),
     ("国务院授予市公安局民警张三“全国特级优秀人民警察”称号。", [], ["张三"]),
     ("会议表彰了张三、李四等先进个人。", [], ["张三", "李四"]),
+    # … not one said to be of the honoured (受表彰的…代表) who does something there
+    ("受表彰的先进个人代表刘八作发言。", [("刘八", "先进个人代表", ["speak"])], []),
+    ("获表彰的优秀教师代表王芳、李强出席会议。", [("王芳", "优秀教师代表", ["attend"]), ("李强", "优秀教师代表", ["attend"])], []),
+    ("全市表彰大会召开。受表彰的先进个人代表刘八、王芳。", [], ["刘八", "王芳"]),  # (nothing done: who is honoured)
     ("在全国教育系统表彰大会上，我市教师张建国同志荣获“全国优秀教师”称号。", [], ["张建国"]),
     ("某村党支部书记、村委会主任杨六获评全国优秀党务工作者。", [], ["杨六"]),
     # but a title's holder who does something is no honour (获得 is too common a word), and a delegation is no name
