@@ -106,10 +106,11 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
             continue
         # 卢小亨主持会议，赵立香安排整改工作: a clause's subject, named with a title elsewhere in the file, doing
         # what no role names: the person whose action it reports (not a misreading, whose name would be unknown);
-        # so is a sentence's titled subject (…召开。市长甲听取各县汇报。), as the entry's first one is
+        # so is a sentence's or a clause's titled subject (…召开。市长甲听取各县汇报。, …召开，副市长乙听取…), as the
+        # entry's first one is
         if (not mt.roles and not mt.mentioned and not mt.guest and mt.start > 0
                 and ((mt.name in in_file and s[mt.start - 1] in _CLAUSE_OPEN)
-                     or (mt.title and mt.title_start > 0 and s[mt.title_start - 1] in _SENTENCE_OPEN))
+                     or (mt.title and mt.title_start > 0 and s[mt.title_start - 1] in _SUBJECT_OPEN))
                 and _DOES.match(s, mt.end)):
             # (王春利表示，…, 黄治平代表镇党委，对…表示肯定: what they said)
             mt.roles.add("speak" if _SAYS.match(s, mt.end) or _SAYS_LATER.match(s, mt.end) else "lead")
@@ -127,6 +128,7 @@ _VISIT_WELCOMED = re.compile(r"(?:同志|先生|女士|夫妇)?(?:一行)?的(?:
 _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
 _SENTENCE_OPEN = frozenset("。；;！？")
+_SUBJECT_OPEN = _CLAUSE_OPEN | _SENTENCE_OPEN
 # … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
 _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
 # what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…), nor the post

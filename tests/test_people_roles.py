@@ -1424,6 +1424,21 @@ def test_a_subject_titled_elsewhere_in_the_file_doing_what_no_role_names() -> No
     assert [(p.name, p.roles) for p in events[1].participants] == [("张体学", ["chair"]), ("石源", ["attend"])]
 
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a titled subject after a clause that reports the meeting, doing what no role names: the one whose action it
+    # reports, as after a full stop (…召开。副市长王五听取…)
+    ("座谈会召开，副市长王五听取意见建议。", [("王五", "副市长", ["lead"])]),
+    ("座谈会召开。副市长王五听取意见建议。", [("王五", "副市长", ["lead"])]),
+    # (not the one an honour is given to, nor a list's member before its verb)
+    ("大会召开，授予市公安局民警张三“全国特级优秀人民警察”称号。", []),
+    ("市委书记张三，市长李四，副市长王五分别带队督查。",
+     [("张三", "市委书记", ["lead"]), ("李四", "市长", ["lead"]), ("王五", "副市长", ["lead"])]),
+])
+def test_a_titled_subject_after_a_clause_doing_what_no_role_names(text: str, expected: list) -> None:
+    assert who(text) == expected
+
+
 @pytest.mark.parametrize("text,expected,mentioned", [
     # how many times, between a name and its verb (鄞州区 2022 一季度大事记, yzda.nbyz.cn)
     ("区委副书记、代区长陈兴立两次视频连线镇（街道）、园区指导疫情防控工作。",
