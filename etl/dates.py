@@ -550,8 +550,8 @@ def _period_written(value: str) -> Period | None:
     if m := _PERIOD_DIGITS.match(v):
         month = m.group("m") or m.group("m2")
         return Period(int(m.group("y")), int(month) if month else None)
-    if m := _PERIOD_QUARTER.match(v):
-        return Period(int(m.group("y")), 3 * cn_to_int(m.group("q")) - 2)  # (a quarter's chronicle: its first month)
+    if (m := _PERIOD_QUARTER.match(v)) and (quarter := cn_to_int(m.group("q"))) is not None:
+        return Period(int(m.group("y")), 3 * quarter - 2)  # (a quarter's chronicle: its first month)
     if (m := _HEAD_PERIOD.fullmatch(v.removesuffix("份"))) and m.group("y"):
         return period_in(v)
     return None
