@@ -100,6 +100,7 @@ def test_the_hosts_a_delegation_talks_with_are_guests_titled_from_after_the_join
     ("全市表彰大会召开。受表彰的先进个人代表刘八、王芳。", [], ["刘八", "王芳"]),  # (nothing done: who is honoured)
     ("在全国教育系统表彰大会上，我市教师张建国同志荣获“全国优秀教师”称号。", [], ["张建国"]),
     ("某村党支部书记、村委会主任杨六获评全国优秀党务工作者。", [], ["杨六"]),
+    ("全市脱贫攻坚表彰大会召开，原副市长王五获脱贫攻坚贡献奖。", [], ["王五"]),  # (a prize by its name, 获…奖)
     # but a title's holder who does something is no honour (获得 is too common a word), and a delegation is no name
     ("市委书记张三率我市党政代表团赴深圳考察。", [("张三", "市委书记", ["lead"])], []),
     # one named alone right after a verb of receiving, at the end of its clause, is received; after 与 and
