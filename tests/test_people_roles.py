@@ -2036,10 +2036,24 @@ def test_a_senior_minister_is_an_office() -> None:
 
 
 @pytest.mark.parametrize("office", ["主任科员", "县级河长", "市级总河长", "网格员", "教导员", "审计长", "护士长", "总规划师",
-                                    "舰长", "机长", "列车长", "总设计师", "特约监督员", "人民陪审员", "公证员"])
+                                    "舰长", "机长", "列车长", "总设计师", "特约监督员", "人民陪审员", "公证员",
+                                    "天主教某教区主教", "基督教牧师", "神父", "清真寺阿訇", "道观道长"])
 def test_more_offices_before_a_name(office: str) -> None:
     # (before, the name after each of these was not read)
     assert who(f"县委书记李明会见了{office}王建华。") == [("李明", "县委书记", ["lead"]), ("王建华", office, ["guest"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a monk's name under his 释, his 法师 after it; an imam's 阿訇 after the name
+    ("市佛教协会会长释明空法师主持祈福法会。", [("释明空", "市佛教协会会长", ["chair"])]),
+    ("市长李强会见伊斯兰教协会会长马明阿訇。", [("李强", "市长", ["lead"]), ("马明", "伊斯兰教协会会长", ["guest"])]),
+    ("局长释放信号。", []),  # (释 begins a word after an office: no name)
+    # what a subject does that begins with a character no name ends in (解释, 阐述, 提醒)
+    ("市民族宗教局局长李明解释了政策。", [("李明", "市民族宗教局局长", ["lead"])]),
+    ("市长李明提醒大家注意安全。", [("李明", "市长", ["lead"])]),
+])
+def test_religious_names_and_more_verbs_after_a_name(text: str, expected: list) -> None:
+    assert who(text) == expected
 
 
 @pytest.mark.parametrize("text", ["沿黄河长江流域开展治理。", "森林长势良好。", "油田长期稳产。"])
