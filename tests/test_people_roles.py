@@ -2056,6 +2056,20 @@ def test_religious_names_and_more_verbs_after_a_name(text: str, expected: list) 
     assert who(text) == expected
 
 
+@pytest.mark.parametrize("verb", "评议 审核 批评 表扬 嘱托 动员 建议 宣传 推广 公布 签名 赠送 捐资 兑现 确保 带动 引领 创办 主办 "
+                                  "接管 移交 完成 聆听 回访 辞职 赢得 入选 磋商 研讨 讨论 表决 投票 推荐 提名 聘请 欢送 "
+                                  "领衔 相继 举办 指示 报告 回应 答记者问 全面".split())
+def test_a_titled_name_closed_by_more_verbs(verb: str) -> None:
+    # (before, the name before each of these was not read: no follow word closed it)
+    got = who(f"市长李明{verb}了有关事项。") + who(f"副市长王建华{verb}了有关事项。")
+    assert [(name, title) for name, title, _ in got] == [("李明", "市长"), ("王建华", "副市长")]
+
+
+@pytest.mark.parametrize("text,name", [("副市长李建成立即赶赴现场。", "李建成"), ("市长李国明察看了现场。", "李国明")])
+def test_a_name_whose_last_character_begins_a_verb_is_whole(text: str, name: str) -> None:
+    assert [n for n, _, _ in who(text)] == [name]
+
+
 @pytest.mark.parametrize("text", ["沿黄河长江流域开展治理。", "森林长势良好。", "油田长期稳产。"])
 def test_words_that_hold_an_office_s_characters_are_no_titles(text: str) -> None:
     # 河长 is written with its level (县级河长, 总河长): 黄河长江 is two rivers, no office and name
