@@ -2065,6 +2065,19 @@ def test_a_titled_name_closed_by_more_verbs(verb: str) -> None:
     assert [(name, title) for name, title, _ in got] == [("李明", "市长"), ("王建华", "副市长")]
 
 
+@pytest.mark.parametrize("word", "把 经 按 然后 最后 便 不仅 严格 大力 全力 着力 狠抓 扎实 切实 务必 必须 首度 反复 每月 持续 逐步 "
+                                  "分头 轮流 联合 一并 带着 深夜 凌晨 早上".split())
+def test_a_titled_name_closed_by_how_and_when(word: str) -> None:
+    got = who(f"市长李明{word}来到现场督导工作。") + who(f"副市长王建华{word}来到现场督导工作。")
+    assert [(name, title) for name, title, _ in got] == [("李明", "市长"), ("王建华", "副市长")]
+
+
+@pytest.mark.parametrize("text", ["市长李国明确要求加快进度。", "副市长李志刚刚到任。"])
+def test_no_name_cut_short_by_a_word_its_last_character_begins(text: str) -> None:
+    # (明确, 刚刚 close no name: 李国 and 李志 would be read)
+    assert [n for n, _, _ in who(text)] in ([], [text[text.index("李"):text.index("李") + 3]])
+
+
 @pytest.mark.parametrize("text,name", [("副市长李建成立即赶赴现场。", "李建成"), ("市长李国明察看了现场。", "李国明")])
 def test_a_name_whose_last_character_begins_a_verb_is_whole(text: str, name: str) -> None:
     assert [n for n, _, _ in who(text)] == [name]
