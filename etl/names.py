@@ -534,6 +534,17 @@ def _read_name(s: str, p: int, known: set[str], *, bare: bool) -> int | None:
     return q if q is not None else _guess_name(s, p, bare=bare)
 
 
+_DHARMA_TITLES = ("法师", "大师", "长老", "大和尚")
+
+
+def _dharma_name(s: str, p: int) -> int | None:
+    """End of a monk's name in religion right after an office (会长演觉法师): two characters, no surname, 法师 after."""
+    if (s.startswith(_DHARMA_TITLES, p + 2) and _CJK_RUN.fullmatch(s[p:p + 2]) and _NOT_NAME.isdisjoint(s[p:p + 2])
+            and not s.startswith("一行", p)):  # (会长一行: the party, no name)
+        return p + 2
+    return None
+
+
 # names known in every file (etl/lexicon/famous.txt: 周恩来, whom the surname rule reads as 周恩 + 来)
 _FAMOUS = frozenset(w for ln in _lexicon("famous.txt") for w in ln.split())
 _FAMOUS_FIRST = frozenset(w[0] for w in _FAMOUS)
@@ -799,7 +810,8 @@ def _office_read(s: str, begin: int, end: int) -> OfficeRead:
         return OfficeRead(begin, p, None, None)  # no name starts there
     f = _read_foreign(s, p)
     g = None if f is not None else (_guess_name(s, p, bare=False) or _translit_name(s, begin, p)
-                                    or _japanese_name(s, begin, p) or _transcribed_after_office(s, p))
+                                    or _japanese_name(s, begin, p) or _transcribed_after_office(s, p)
+                                    or _dharma_name(s, p))
     return OfficeRead(begin, p, f, g)
 
 

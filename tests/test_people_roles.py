@@ -2047,6 +2047,8 @@ def test_more_offices_before_a_name(office: str) -> None:
     # a monk's name under his 释, his 法师 after it; an imam's 阿訇 after the name
     ("市佛教协会会长释明空法师主持祈福法会。", [("释明空", "市佛教协会会长", ["chair"])]),
     ("市长李强会见伊斯兰教协会会长马明阿訇。", [("李强", "市长", ["lead"]), ("马明", "伊斯兰教协会会长", ["guest"])]),
+    ("市长李强会见市佛教协会会长演觉法师。", [("李强", "市长", ["lead"]), ("演觉", "市佛教协会会长", ["guest"])]),  # (or none)
+    ("市长李强会见了佛协副会长及各位法师。", [("李强", "市长", ["lead"])]),
     ("局长释放信号。", []),  # (释 begins a word after an office: no name)
     # what a subject does that begins with a character no name ends in (解释, 阐述, 提醒)
     ("市民族宗教局局长李明解释了政策。", [("李明", "市民族宗教局局长", ["lead"])]),
