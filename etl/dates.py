@@ -535,8 +535,8 @@ class Period:
         return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
 
 
-_PERIOD_ARG = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
-# --period as people write it otherwise (a harness's or a manifest's): 2024.09, 2024/9, 202409, 2024-09-01, 2024-Q3,
+# --period as YYYY or YYYY-MM, or as people write it otherwise (a harness's or a manifest's): 2024.09, 2024/9, 202409,
+# 2024-09-01, 2024-Q3,
 # 2024年9月, 二〇一九年十月份, 2024年第三季度; a span (2024-07/2024-09, 2024-07..2024-09, 2024年7月至9月) by its start.
 _PERIOD_SPAN_REST = re.compile(r"\s*(?:\.\.|/(?=\s*\d{4})|--|[—–~～至到]|\s+to\s+).*$")
 _PERIOD_DIGITS = re.compile(r"^(?P<y>\d{4})(?:\s*(?:[-./]\s*|年\s*)(?P<m>\d{1,2})|(?P<m2>\d{2}))?\s*(?:月份?)?"
@@ -545,7 +545,7 @@ _PERIOD_QUARTER = re.compile(r"^(?P<y>\d{4})\s*(?:[-./]?\s*[Qq]|年\s*第)\s*(?P
 
 
 def _period_written(value: str) -> Period | None:
-    """A year (and month) in one of the other ways of writing `--period` above, or None."""
+    """A year (and month) in one of the ways of writing `--period` above, or None."""
     v = _PERIOD_SPAN_REST.sub("", unicodedata.normalize("NFKC", value).strip())
     if m := _PERIOD_DIGITS.match(v):
         month = m.group("m") or m.group("m2")
@@ -562,8 +562,7 @@ def parse_period(value: str | None) -> Period | None:
     PeriodError."""
     if value is None or value == "":
         return None
-    m = _PERIOD_ARG.match(value.strip())
-    period = Period(int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else _period_written(value)
+    period = _period_written(value)
     if period is None:
         raise PeriodError(f"--period must be YYYY or YYYY-MM (or 2024年9月, 2024-Q3, 202409 …), not {value!r}")
     if period.month is not None and not 1 <= period.month <= 12:

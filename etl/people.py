@@ -144,7 +144,7 @@ _OFFICE_THEN_VERB = re.compile(
     r"(?P<office>书记|市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主任|主席|部长|局长|厅长|秘书长)"
     r"(?:同志)?(?P<tail>(?:在[^，,。；;]{1,12}?[上中][，,]?)?"
     r"(?:强调|指出|要求|提出|表示|讲话|说|作|致辞|发言|希望|介绍|总结|主持|出席|参加|陪同)[^。；;！？!?]*)")
-_REFERENCE_OPEN = _CLAUSE_OPEN | _SENTENCE_OPEN | frozenset("!? \t\u3000")
+_REFERENCE_OPEN = _SUBJECT_OPEN | frozenset("!? \t\u3000")
 _REFERENCE_OPENERS = ("会上", "会议上", "随后", "最后", "同时")
 
 
