@@ -39,7 +39,7 @@ def _strip(written: str) -> str:
             break
     if item.endswith("的") and item[:-1] and item[-2:-1] not in _CLOSES:
         item = item[:-1]  # (关于调整最低工资标准的议题: the 的 went with 议题)
-    if item in _NO_ITEM or not item:
+    if not item or _NO_ITEM.fullmatch(item):
         return ""
     if simple is written:
         return item
@@ -47,7 +47,8 @@ def _strip(written: str) -> str:
     return written[start:start + len(item)]
 
 
-_NO_ITEM = frozenset(("其他", "其它"))  # 会议还研究了其他事项: no item named
+# no item named: 会议还研究了其他事项, 研究部署我市相关工作, 研究下一步工作
+_NO_ITEM = re.compile(r"其他|其它|(?:我|全|本)[省市县区镇乡旗州盟]|下一步|下步|今后|近期|当前|年度")
 
 
 _OPENS, _CLOSES = "《“「（(", "》”」）)"

@@ -110,7 +110,7 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         # entry's first one is
         if (not mt.roles and not mt.mentioned and not mt.guest and mt.start > 0
                 and ((mt.name in in_file and s[mt.start - 1] in _CLAUSE_OPEN)
-                     or (mt.title and mt.title_start > 0 and s[mt.title_start - 1] in _SUBJECT_OPEN))
+                     or (mt.title and mt.title_start > 0 and _opens_subject(s, mt.title_start)))
                 and _DOES.match(s, mt.end)):
             # (王春利表示，…, 黄治平代表镇党委，对…表示肯定: what they said)
             mt.roles.add("speak" if _SAYS.match(s, mt.end) or _SAYS_LATER.match(s, mt.end) else "lead")
@@ -129,6 +129,16 @@ _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
 _SENTENCE_OPEN = frozenset("。；;！？")
 _SUBJECT_OPEN = _CLAUSE_OPEN | _SENTENCE_OPEN
+# one new to the post, said before its title (新任命的副市长甲向宪法宣誓, 新当选的市长乙发表讲话): still the subject
+_NEWCOMER = re.compile(r"新(?:任命|当选|任职|提任|提拔|上任|到任)?的$")
+
+
+def _opens_subject(s: str, title_start: int) -> bool:
+    """Whether a title starting at title_start opens a clause (after a mark, or a newcomer's 新任命的 after one)."""
+    if s[title_start - 1] in _SUBJECT_OPEN:
+        return True
+    m = _NEWCOMER.search(s, max(0, title_start - 5), title_start) if s[title_start - 1] == "的" else None
+    return m is not None and (m.start() == 0 or s[m.start() - 1] in _SUBJECT_OPEN)
 # … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
 _SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
 # what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…), nor the post

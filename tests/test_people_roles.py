@@ -2311,3 +2311,22 @@ def test_a_body_of_people_after_a_titled_name_and_its_list_mark_is_no_name(after
     assert who("副区长张三、区人大、区政协有关领导出席。") == [("张三", "副区长", ["attend"])]
     # … but a name that acts on behalf of a body is one (代表市委市政府)
     assert who("市领导张三、李四代表市委市政府慰问。") == [("张三", "", ["lead"]), ("李四", "", ["lead"])]
+
+
+@pytest.mark.parametrize("text,participants", [
+    # one new to a post, said so before the title (新任命的), is still the clause's subject; 监誓 closes a name
+    ("市人大常委会举行宪法宣誓仪式，新任命的副市长张振宇向宪法宣誓。市人大常委会主任周立新监誓。",
+     [("张振宇", "副市长", ["lead"]), ("周立新", "市人大常委会主任", ["lead"])]),
+    ("市人大常委会举行宪法宣誓仪式，市人大常委会主任周立新监誓并讲话。", [("周立新", "市人大常委会主任", ["speak"])]),
+    # a report to a congress on how work stands (向…报告…情况) is a report, as 汇报 is
+    ("受市长王晓东委托，副市长左永祥向市人大常委会报告全市国有资产管理情况。", [("左永祥", "副市长", ["report"])]),
+    # 老同志 is veterans, not a name's 同志; 劳动模范 is who one is, not 劳动 closing a name (before: a person 全国)
+    ("会议召开。老同志代表王德顺、全国劳动模范张秀英作交流发言。",
+     [("王德顺", "老同志代表", ["speak"]), ("张秀英", "全国劳动模范", ["speak"])]),
+    # 为首批… is for the first batch, not 以甲为首的 (before: lead as well as attend)
+    ("市委书记刘建国出席推进会，并为首批就业创业孵化基地授牌。", [("刘建国", "市委书记", ["attend"])]),
+    ("以日本某某株式会社社长山田太郎为首的考察团来我市考察，市长王强会见考察团一行。",
+     [("山田太郎", "日本某某株式会社社长", ["guest"]), ("王强", "市长", ["lead"])]),
+])
+def test_newcomers_oaths_reports_to_congress_veterans_and_first_batches(text: str, participants: list) -> None:
+    assert who(text) == participants
