@@ -306,8 +306,8 @@ DEEDS = re.compile(r"(?:同志|先生|女士|烈士|将军)?的?(?:(?:先进|英
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 # 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
-INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先后)?(?:对[^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
-                        r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")  # (甲对防汛工作作出批示 too)
+INSTRUCTED = re.compile(r"(?:同志)?(?:分别|专门|亲自|也|还|多次|先后)?(?:[对就][^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
+                        r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")  # (甲对防汛工作作出批示, 乙就…作出批示 too)
 # 甲作动员讲话, 乙作工作报告, 丙作的《政府工作报告》: a speech, after a name with no title (a work's title is
 # masked by then)
 _GIVES_SPEECH = re.compile(r"(?:同志)?(?:所)?[作做]了?(?:[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)|的?《)")
@@ -1311,8 +1311,9 @@ def unit_end() -> re.Pattern[str]:
     are everywhere, names right after them rare)."""
     single, compound = _surnames()
     firsts = "".join(sorted(set(single) | {c[0] for c in compound}))
-    # (not the offices and bodies most often named after a unit: 市政府常务副市长, 市政府党组, 市委常委, 办公室)
-    return re.compile(rf"{_UNITS}(?=[{re.escape(firsts)}][{CJK}])(?!常务|党组|常委|公室|董事|公报)")
+    # (not the offices and bodies most often named after a unit: 市政府常务副市长, 市政府党组, 市委常委, 办公室;
+    # nor words a unit's character begins: 有关部门工作汇报, not 部 and a name 门工作)
+    return re.compile(rf"{_UNITS}(?=[{re.escape(firsts)}][{CJK}])(?!常务|党组|常委|公室|董事|公报|门|位)")
 
 
 _UNIT_OPEN = re.compile(r"[，,、：:；;。\s由“”《》（）()]")  # (where the unit's name starts: after one of these)

@@ -53,7 +53,9 @@ _CONTINUE = re.compile(
     r"代表|到|赴|来|前往|参观|观看|签署|会见|接见|指导|推动|叮嘱|勉励|鼓励|希望|表示|督导|开展|走进|深入|召开|"
     r"翻阅|查阅|询问|仔细|随机|逐一|依次|抽查|暗访|充分肯定|肯定)"
 )
-_LISTEN = re.compile(r"听取(?:[并和](?:审议|讨论|审查|研究))?[^，,。；;并]*|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
+# (听取…汇报后强调: what is said after hearing is the listener's own)
+_LISTEN = re.compile(r"听取(?:[并和](?:审议|讨论|审查|研究))?[^，,。；;并]*?"
+                     r"(?=(?:后|时)[^，,。；;并]{0,4}?(?:指出|强调|要求|表示|讲话|说)|[，,。；;并]|$)|接受[^，,。；;]*|在[^，,。；;]{0,30}陪同下")
 # (… or 由乙陪同, no 下: _opens_company; not 陪同的, the one who accompanies named after it)
 _ACCOMPANIED = re.compile(r"(?:等(?:人|同志|领导)?)?的?陪同(?:(?P<under>下)|(?![下的]))")
 # what says a person's request is followed (按照甲要求, 根据乙的指示精神, 遵照丙同志的部署)

@@ -2330,3 +2330,17 @@ def test_a_body_of_people_after_a_titled_name_and_its_list_mark_is_no_name(after
 ])
 def test_newcomers_oaths_reports_to_congress_veterans_and_first_batches(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # 部门 is departments, not the unit 部 and a name 门工作 (before: a person 门工作, reporting)
+    ("市长刘强听取有关部门工作汇报。", [("刘强", "市长", ["lead"])], []),
+    ("会议听取了各部门工作汇报。", [], []),
+    # what is said after hearing a report is the listener's (before: lead only, 强调 lost with what was heard)
+    ("市长刘强听取有关部门工作汇报后强调，要压实责任。", [("刘强", "市长", ["speak"])], []),
+    ("市长刘强听取汇报时指出，要加快进度。", [("刘强", "市长", ["speak"])], []),
+    # an instruction made on a matter (就…作出批示) is written, as 对…作出批示 is: who it is about
+    ("市长刘强就做好防汛工作作出批示。", [], ["刘强"]),
+])
+def test_departments_heard_and_instructions_on_a_matter(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
