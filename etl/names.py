@@ -162,7 +162,8 @@ _FOLLOW_WORDS = (
 # characters, and one of two only when three do not read (王五进京, 乙坚持)
 _NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到"
                             r"|保证|承诺|发令|鸣枪|培土|进村|进企|进校|开球|敬献|主抓|书写|回信|联合(?![会体国])|加入"
-                            r"|协调(?![会组办])|设宴")  # (李建设宴请…: 李建设; 王五设宴欢迎…)
+                            r"|协调(?![会组办])|设宴"  # (李建设宴请…: 李建设; 王五设宴欢迎…)
+                            r"|明确|明察|发布")  # (周林明确了…: 周林; 王晓明明确…, 李国明察看…, 王振发布置…: three)
 _NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|"))
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"

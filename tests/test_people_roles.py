@@ -2344,3 +2344,19 @@ def test_newcomers_oaths_reports_to_congress_veterans_and_first_batches(text: st
 ])
 def test_departments_heard_and_instructions_on_a_matter(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # 明确, 明察, 发布 close a two-character name when no three-character one reads (before: the name was lost,
+    # 周林明 then 确了 reading as nothing); a three-character one still reads first
+    ("区委书记周林明确了此次现场巡查会的重要意义。", [("周林", "区委书记", ["lead"])]),
+    ("市委书记周林明察暗访安全生产工作。", [("周林", "市委书记", ["lead"])]),
+    ("副市长周林发布全市防汛预警。", [("周林", "副市长", ["lead"])]),
+    ("副市长李国明察看了现场。", [("李国明", "副市长", ["lead"])]),
+    ("市长王振发布置下一步工作。", [("王振发", "市长", ["lead"])]),
+    ("市长王晓明明确提出三点要求。", [("王晓明", "市长", ["speak"])]),
+    # a demand made plainly (明确要求, 严格要求) is a demand, as 要求 is
+    ("副市长李明明确要求各地加强值守。", [("李明", "副市长", ["speak"])]),
+])
+def test_verbs_a_given_name_may_end_in(text: str, participants: list) -> None:
+    assert who(text) == participants
