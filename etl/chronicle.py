@@ -212,9 +212,21 @@ class Entry:
         # (a date alone on its line waits for its text; a closing quote ends a sentence only after one
         # ends inside it: 对罗平的“两烟” / 情况进行考察 goes on, 他说：“…。” does not)
         # (…并讲话. typed half-width: . is one of the closing marks)
-        return bool(t) and (t[-1] in _CLOSED_END and (t[-1] != "”" or t[-2:-1] in _CLOSED_END)
+        # (nor does a semicolon: a clause ends there, the sentence goes on, 副市长甲； / 市委常委、秘书长乙出席…)
+        return bool(t) and (t[-1] in _CLOSED_END and t[-1] not in "；;" and (t[-1] != "”" or t[-2:-1] in _CLOSED_END)
                             # (nor does a converter's pinyin after the last character: …分别向大会發(fā))
-                            and not (t[-1] in ")）" and _GLOSS_END.search(t, max(0, len(t) - 10)) is not None))
+                            and not (t[-1] in ")）" and (_GLOSS_END.search(t, max(0, len(t) - 10)) is not None
+                                                          or _bracket_inside(t))))
+
+
+def _bracket_inside(t: str) -> bool:
+    """Does t end with a bracket closed inside a sentence (赴各县（市、区） / 调研…: the wrap cut it there), not one
+    that follows a finished sentence or stands alone (…讲话。（记者 甲）, （2024年9月）)?"""
+    open_at = max(t.rfind("（"), t.rfind("("))
+    if open_at <= 0:
+        return False
+    inside, before = t[open_at + 1:-1], t[:open_at].rstrip()
+    return bool(before) and before[-1] not in _CLOSED_END and inside[-1:] not in _CLOSED_END and len(inside) <= 12
 
 
 # a headline: no mark inside it, and what it ends with (…会议召开, …签署战略合作协议, …揭牌仪式举行)
@@ -326,8 +338,15 @@ def reads_as_new_event(text: str, before: str = "") -> bool:
 
 def _refers_back(m: re.Match[str], named: str) -> bool:
     """Does a _BACK_REFERENCE match name the event the entry before named? (a ceremony named by what it marks only
-    when that word is there: 出席开工典礼 after …开工。)"""
-    return not m["what"] or m["what"] in named
+    when that word, or another for the same act, is there: 出席开工典礼 after …开工。, 出席签约仪式 after …签订协议。)"""
+    what = m["what"]
+    return not what or what in named or any(w in named for w in _SAME_ACT.get(what, ()))
+
+
+# other words for the act a ceremony marks (签约仪式 after 甲与乙签订战略合作协议。: that signing)
+_SAME_ACT = {"签约": ("签订", "签署", "协议", "合同", "备忘录"), "开工": ("动工", "奠基", "开建"),
+             "竣工": ("建成", "完工", "落成"), "揭牌": ("挂牌", "成立"), "奠基": ("开工", "动工"),
+             "开业": ("开张", "开门迎客"), "启动": ("开通", "上线", "启用")}
 
 
 def _named_in(who: str, named: str) -> bool:

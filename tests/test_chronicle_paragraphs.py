@@ -63,6 +63,9 @@ def texts(text: str) -> list[str]:
     # (what the body the entry named decided or appointed at its meeting)
     ("县委召开常委会议，研究干部任免事项。", "县委决定，王五任县委办公室主任。"),
     ("市人大常委会召开第十二次会议。", "市人大常委会任命李四为市财政局局长。"),
+    # a ceremony named by another word for the act the entry named (签约仪式 after 签订…协议)
+    ("县人民政府与某某集团有限公司签订战略合作协议。", "县长马国强、集团董事长张伟出席签约仪式并见证签约。"),
+    ("市体育中心项目正式动工。", "市委书记张三出席开工仪式。"),
 ])
 def test_a_further_paragraph_of_the_entry(before: str, line: str) -> None:
     assert texts(f"3日，{before}\n{line}\n") == [before + line]
@@ -180,3 +183,15 @@ def test_the_gold_laid_out_otherwise_reads_the_same(corpus: str, least: float, l
     s = total.summary()
     assert s["events"]["f1"] >= least and s["participants"]["f1"] >= least, s
     assert s["roles_exact"] >= least and s["titles_exact"] >= least and s["agenda"]["f1"] >= least, s
+
+
+@pytest.mark.parametrize("first,second", [
+    # a semicolon ends a clause, not the sentence (before: 朱敏… read as an event of its own)
+    ("市委常委、常务副市长黄勇；", "市委常委、秘书长朱敏出席全市土壤普查工作推进会。"),
+    # … and so does a bracket inside a sentence (before: 调研… read as an event of its own)
+    ("市政协副主席黄志强带队赴各县（市、区）", "调研文旅融合发展情况。"),
+])
+def test_a_line_cut_after_a_semicolon_or_a_bracket_goes_on(first: str, second: str) -> None:
+    assert texts(f"3日，{first}\n{second}\n") == [first + second]
+    # (a bracket after a finished sentence, or a line's own, still closes it)
+    assert len(texts("3日，市委召开常委会会议。（记者 王小明）\n市长李四主持召开市政府常务会议。\n")) == 2
