@@ -2361,3 +2361,15 @@ def test_departments_heard_and_instructions_on_a_matter(text: str, participants:
 ])
 def test_verbs_a_given_name_may_end_in(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # findings a visiting inspection gave before, acted on here: who gave them is not there
+    ("县委召开常委会，研究落实省委巡视组组长王东反馈意见整改工作。", [], ["王东"]),
+    # … while the one who gives them at the meeting speaks
+    ("省委第三巡视组向县委反馈巡视情况，省委第三巡视组组长王东反馈巡视意见。", [("王东", "省委第三巡视组组长", ["speak"])], []),
+    # a model whose deeds are made known (宣传, 弘扬 before a bare name, as 学习)
+    ("全市上下深入学习宣传孔繁森同志先进事迹。", [], ["孔繁森"]),
+])
+def test_findings_acted_on_and_models_made_known(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
