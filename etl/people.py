@@ -118,7 +118,29 @@ def read_people(text: str, known: set[str] | None = None, *, prepared: tuple[str
         elif (not mt.roles and not mt.mentioned and not mt.guest and mt.title and mt.title_start >= 0
               and (mt.title_start == 0 or s[mt.title_start - 1] in _CLAUSE_OPEN) and _SAYS_LATER.match(s, mt.end)):
             mt.roles.add("speak")
+    _visitor_received_by_name(s, mentions)
     return _merge(mentions)
+
+
+_SENTENCE_MARKS = re.compile(r"[。；;！？!?]")
+
+
+def _visitor_received_by_name(s: str, mentions: list[Mention]) -> None:
+    """甲率代表团访问我省，省长乙会见甲一行: a visitor received, named again where received, is a guest only; leading
+    the party or coming is no more than being the visitor (what they did themselves, 调研, 座谈, stays lead)."""
+    guests = {mt.name for mt in mentions if mt.guest or "guest" in mt.roles}
+    if not guests:
+        return
+    for k, mt in enumerate(mentions):
+        if mt.name not in guests or "lead" not in mt.roles or "guest" in mt.roles or mt.mentioned:
+            continue
+        if not any(later.name == mt.name and "guest" in later.roles for later in mentions[k + 1:]):
+            continue
+        end = m.start() if (m := _SENTENCE_MARKS.search(s, mt.end)) is not None else len(s)
+        if k + 1 < len(mentions):
+            end = min(end, max(mt.end, mentions[k + 1].title_start))
+        if only_visits(s, mt.end, end):
+            mt.roles.discard("lead")
 
 
 # a delegation received, named by what it is (会见了代表团一行, 接见了访问团一行), and the one who led it

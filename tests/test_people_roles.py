@@ -2373,3 +2373,17 @@ def test_verbs_a_given_name_may_end_in(text: str, participants: list) -> None:
 ])
 def test_findings_acted_on_and_models_made_known(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a visitor received and named again where received is a guest only: leading the party, coming (before: lead too)
+    ("香港特别行政区行政长官李家超率香港特区政府代表团访问我省，省长王予波会见李家超一行。",
+     [("李家超", "香港特别行政区行政长官", ["guest"]), ("王予波", "省长", ["lead"])]),
+    ("日本某某株式会社社长山田太郎一行来我市访问。市长王强会见山田太郎一行。",
+     [("山田太郎", "日本某某株式会社社长", ["guest"]), ("王强", "市长", ["lead"])]),
+    # … what they came to do themselves stays theirs (as dev/025's gold has it)
+    ("中国银行董事长葛海蛟一行来苏调研，市长吴庆文会见葛海蛟一行。",
+     [("葛海蛟", "中国银行董事长", ["guest", "lead"]), ("吴庆文", "市长", ["lead"])]),
+])
+def test_a_visitor_received_by_name(text: str, participants: list) -> None:
+    assert who(text) == participants
