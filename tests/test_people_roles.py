@@ -2388,3 +2388,15 @@ def test_findings_acted_on_and_models_made_known(text: str, participants: list, 
 ])
 def test_a_visitor_received_by_name(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # who officiates at a ceremony (主礼, as Guangdong writes it) is there (before: the name was lost)
+    ("市委书记张三主礼并致辞。", [("张三", "市委书记", ["attend", "speak"])], []),
+    # one leaving a post for a reason said first (因年龄原因，不再担任…; 因工作需要，调任…) is whom the item is about
+    ("张三同志因年龄原因，不再担任市政协主席职务。", [], ["张三"]),
+    ("副市长张三因工作需要，调任省发展改革委主任。", [], ["张三"]),
+    ("市长张三因病住院。", [("张三", "市长", ["lead"])], []),
+])
+def test_officiating_and_leaving_a_post_for_a_reason(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
