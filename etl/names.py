@@ -363,9 +363,12 @@ _TITLE_CUT = re.compile(
 _OPENERS = ("会上|会前|会后|会中|会议期间|大会上|座谈会上|仪式上|典礼上|活动中|活动上|检查中|调研中|调研期间|考察中|"
             "考察期间|视察期间|节日期间|春节前夕|期间|其间|随后|同时|此外|另外|据悉|近日|日前|首先|最后|之后|然后|其后|"
             "此后|届时")
-_TIME_FIRST = ({w[0] for w in f"{TIME_WORDS}|{_OPENERS}".split("|")}
+# a festival, or a season, where the item says when by it (端午节 县委书记甲…, 中秋前夕市长乙…)
+_SEASONS = "元旦|春节|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?|七一|八一|五一|六一|新春|春季|夏季|秋季|冬季|汛期"
+_TIME_FIRST = ({w[0] for w in f"{TIME_WORDS}|{_OPENERS}|{_SEASONS}".split("|")}
                | set("0123456789"))  # (a cheap test before the match: tried for every name)
-_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS}|{_OPENERS}|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?)\s*)+")
+_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS}|{_OPENERS}|(?:{_SEASONS})(?:期间|前夕|前后|当天|之际|假期)?"
+                                rf"|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?)\s*)+")
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}(?:领导|班子成员)(?:同志)?|领导|同志)$")  # (市领导, 新城班子成员: who they are together)
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
 # is no part of a title

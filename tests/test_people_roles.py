@@ -2400,3 +2400,12 @@ def test_a_visitor_received_by_name(text: str, participants: list) -> None:
 ])
 def test_officiating_and_leaving_a_post_for_a_reason(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a festival the item is dated by, before the title with no comma, is no part of it (before: 端午节县委书记)
+    ("端午节 县委书记张三到龙舟赛现场观赛。", [("张三", "县委书记", ["lead"])]),
+    ("元旦前夕市委书记李四看望一线职工。", [("李四", "市委书记", ["lead"])]),
+])
+def test_a_festival_before_a_title(text: str, participants: list) -> None:
+    assert who(text) == participants
