@@ -166,6 +166,9 @@ YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{
 # (or with its number: 1958年底，…, 1959年初，…)
 _YEAR_ITEM = re.compile(r"^(?:(?P<y>(?:1\d|20)\d{2})\s*(?=年[内初中底末终]))?"
                         rf"(?:(?:{THIS_YEAR}|全年)(?:度)?|年内|年初|年中|年底|年末|年终)(?=\s*[，,：:]|\s)")
+# the year's start, then a span to a month (年初至3月, 2020年初至5月底)
+_YEAR_START_TO = re.compile(rf"^(?:(?P<y>{YEAR})\s*)?年初(?={RANGE_SEP}\s*{MONTH}\s*月)")
+_YEAR_START_FIRSTS = frozenset("年0123456789")
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:份|初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
@@ -361,10 +364,15 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
             # 57  政协…会议举行: no day 57, but 5 to 7 whose ～ a copy lost (the digits rising, as a span's do)
             return DatePrefix("day", pos + _skip_sep(rest, m.end()), day=int(d[0]), day2=int(d[1]), bullet=bullet)
     m = _MONTH_ONLY.match(rest)
+    shift = 0
+    if m is None and rest[:1] in _YEAR_START_FIRSTS and (ys := _YEAR_START_TO.match(rest)) is not None:
+        # 年初至3月，… (2020年初至3月): from January's start, read as 1月初至3月 is
+        written = f"{ys.group('y') or ''}{'年' if ys.group('y') else ''}1月初"
+        m, shift = _MONTH_ONLY.match(written + rest[ys.end():]), ys.end() - len(written)
     if m:
         kind = "xun" if m.group("xun") else "month"
         return DatePrefix(
-            kind, pos + _skip_sep(rest, m.end()),
+            kind, pos + _skip_sep(rest, m.end() + shift),
             year=cn_to_int(m.group("y")) if m.group("y") else None, month=cn_to_int(m.group("m")),
             month2=cn_to_int(m2) if (m2 := m.group("m2a") or m.group("m2")) else 12 if m.group("year_end") else None,
             xun=_xun(m), year2=cn_to_int(m.group("y2")) if m.group("y2") else None,

@@ -193,6 +193,9 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # a dash or a semicolon after the date separates it from the text, as a comma does
     ("1月3日——市委召开常委会会议。", "2024-01-03", "2024-01-03", "day", "市委召开常委会会议。"),
     ("7日；全市开展检查。", "2024-09-07", "2024-09-07", "day", "全市开展检查。"),
+    # from the year's start to a month (before: no date, the line lost before the first entry)
+    ("年初至3月 全县开展冬春农田水利建设。", "2024-01-01", "2024-03-31", "month", "全县开展冬春农田水利建设。"),
+    ("2020年初至5月底，全县开展疫情防控。", "2020-01-01", "2020-05-31", "month", "全县开展疫情防控。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
