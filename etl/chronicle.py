@@ -609,6 +609,16 @@ def _next_text(sec: Section, idx: int) -> str:
     return to_simplified(next((t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), ""))
 
 
+def _headline_repeated(line: str, below: str) -> bool:
+    """Is `line` a headline (no mark in it) that the dated item below says again in its first sentence (全市招商引资大会
+    举行 / 9月5日，全市招商引资大会举行。…)? Most of its pairs of characters are there."""
+    if not 6 <= len(line) <= 40 or _SENTENCE_MARK.search(line) or line[-1] in _CLOSED_END:
+        return False
+    first = below[:len(line) + 24]
+    pairs = {line[k:k + 2] for k in range(len(line) - 1)}
+    return sum(p in first for p in pairs) >= 0.7 * len(pairs)
+
+
 def _next_item(text: str, before: str) -> bool:
     """Is `text` numbered as the item after the one `before` opens with (1.1月28日，… / 2.雄安新区…)?"""
     m, b = _ITEM_FIGURE.match(text), _ITEM_FIGURE.match(before)
@@ -993,7 +1003,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             prev = entries[-1]
             if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)
                                      and ENTRY_VERB.search(stripped) is None) or (
-                    bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)) and (
+                    bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)
+                    or _headline_repeated(simple, _next_text(sec, idx))) and (
                     _dated(_next_text(sec, idx))):
                 # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before (not
                 # 市长甲出席, which reports an act: the entry's last sentence, its 。 lost); so is a bulleted

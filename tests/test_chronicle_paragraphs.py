@@ -195,3 +195,13 @@ def test_a_line_cut_after_a_semicolon_or_a_bracket_goes_on(first: str, second: s
     assert texts(f"3日，{first}\n{second}\n") == [first + second]
     # (a bracket after a finished sentence, or a line's own, still closes it)
     assert len(texts("3日，市委召开常委会会议。（记者 王小明）\n市长李四主持召开市政府常务会议。\n")) == 2
+
+
+def test_a_headline_the_dated_item_below_says_again_is_dropped() -> None:
+    # a news list's headline over each dated item (before: an event of its own, dated as the item above)
+    got = texts("9月3日，市委常委会召开会议。市委书记张三主持会议。\n全市招商引资大会举行\n"
+                "9月5日，全市招商引资大会举行。市长李四出席并讲话。\n")
+    assert got == ["市委常委会召开会议。市委书记张三主持会议。", "全市招商引资大会举行。市长李四出席并讲话。"]
+    # (a line the item below does not say again is no headline of it)
+    got = texts("9月3日，市委常委会召开会议。\n市长李四主持召开市政府常务会议\n9月5日，全市招商引资大会举行。\n")
+    assert got == ["市委常委会召开会议。", "市长李四主持召开市政府常务会议", "全市招商引资大会举行。"]
