@@ -98,6 +98,9 @@ _APPROVED = re.compile(r"^(?:同志)?(?:同意|批准|审定|审批|签批|批�
 _CARE = "关心|关怀|支持|重视|推动|帮助|关注|厚爱"
 _SUPPORTED = re.compile(rf"^(?:同志)?的(?:亲切|大力|高度)?(?:{_CARE})(?:[和与、]?(?:{_CARE}))*(?:之)?下")
 _MODEL = re.compile(r"^(?:同志|先生|女士)?(?:学习|看齐|致敬|为榜样|为楷模|为标杆)")
+# a standing body formed with its heads named (成立以甲为组长、乙为副组长的…领导小组)
+_HEADS_FORMED = re.compile(r"为(?:常务)?(?:第一)?副?(?:组长|主任|总指挥|指挥长|召集人)(?:[、，,和]|的)")
+_FORMED_UNDER = re.compile(r"(?:成立|组建|调整|设立|充实)(?:了)?以")
 # 甲为获奖代表颁奖, 甲为新任干部授牌: 为 someone, then what is done for them; not an appointment
 _FOR_SOMEONE = re.compile(rf"^为[^，,。；;]{{1,20}}?(?:{_HANDED}|授予|佩戴|送上|送去|讲授|授课|作|做|致)")
 # what says that the one named before it (习近平总书记…) is there: a visit, a meeting, a place they are at
@@ -543,8 +546,11 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                         or (own_last == "在" and _SUPPORTED.match(tail) is not None))
             # 按照市委书记甲要求, 根据乙的指示: one whose request is followed, not someone there
             asked = own.endswith(_AS_ASKED_BY) and _AS_ASKED.match(tail) is not None
+            # 成立以市委书记甲为组长、市长乙为常务副组长的领导小组: who heads a body formed, not someone at an event
+            formed = (tail[:1] == "为" and _HEADS_FORMED.match(tail) is not None
+                      and _FORMED_UNDER.search(s, a, mt.title_start) is not None)
             if (general_secretary or authored or appointed or died or accused or honoured or model or kin or elected
-                    or approved or asked):
+                    or approved or asked or formed):
                 mt.mentioned = True
             elif _DELIVERED_WORK.match(tail) and _STUDY.search(_PHRASE_SPLIT.split(before)[-1]):
                 mt.mentioned = True  # 学习毛泽东同志作的《论十大关系》: the work studied, not the one heard

@@ -2409,3 +2409,15 @@ def test_officiating_and_leaving_a_post_for_a_reason(text: str, participants: li
 ])
 def test_a_festival_before_a_title(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # who heads a standing body the item forms is whom it is about, not someone at an event (before: lead, and the
+    # deputy head lost)
+    ("市委成立以市委书记张三为组长、市长李四为常务副组长的乡村振兴工作领导小组。", [], ["张三", "李四"]),
+    ("县政府调整以县长王五为总指挥的防汛抗旱指挥部。", [], ["王五"]),
+    # (a visiting party's head still leads it)
+    ("以日本某某株式会社社长山田太郎为团长的考察团来我市考察。", [("山田太郎", "日本某某株式会社社长", ["lead"])], []),
+])
+def test_the_heads_of_a_body_formed(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
