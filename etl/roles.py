@@ -581,7 +581,13 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 told = roles_from_tail(tail)
                 if told & {"report", "speak"}:
                     # 市长甲向省委书记乙汇报: 甲 reports; 乙, who hears it, leads the visit
-                    inside[i - 1].roles |= told
+                    # (甲在乙的陪同下向丙汇报: the one accompanied tells, not the company)
+                    teller = i - 1
+                    while teller > 0 and inside[teller].roles == {"accompany"} and not inside[teller - 1].guest:
+                        teller -= 1
+                    if inside[teller].roles == {"accompany"}:
+                        teller = i - 1
+                    inside[teller].roles |= told
                     mt.roles.add("lead")
                     group = []
                     continue

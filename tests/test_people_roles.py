@@ -2421,3 +2421,9 @@ def test_a_festival_before_a_title(text: str, participants: list) -> None:
 ])
 def test_the_heads_of_a_body_formed(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+def test_the_one_accompanied_reports_not_the_company() -> None:
+    # 甲在乙的陪同下向丙汇报: 甲 tells, 乙 goes along, 丙 hears (before: 乙 reported, 甲 led)
+    assert who("市长李四在省长王五的陪同下向国务院副总理赵六汇报工作。") == [
+        ("李四", "市长", ["report"]), ("王五", "省长", ["accompany"]), ("赵六", "国务院副总理", ["lead"])]
