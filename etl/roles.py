@@ -108,11 +108,11 @@ _PRESENT = re.compile(r"(?:同志)?(?:一行)?(?:亲自|专程|亲切)?(?:来到
                       r"在[^，,。；;]{1,15}?(?:考察|视察|调研|看望|慰问|接见|会见|出席|主持))")
 _SENT_BY = re.compile(r"(?:同志)?的?委托")
 # 甲受到乙的亲切接见: the one received, by whom the clause names after 受到
-_RECEIVED_BY = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:都|均|也|还|曾|先后|多次|分别)?受到[^，,。；;]{0,40}?的?(?:亲切|热情|隆重)?"
+_RECEIVED_BY = re.compile(r"(?:同志|先生|女士)?(?:一行)?(?:都|均|也|还|曾|先后|多次|分别)?(?:在[^，,。；;]{1,12}?)?受到[^，,。；;]{0,40}?的?(?:亲切|热情|隆重)?"
                           r"(?:接见|会见|看望|慰问|宴请|接待)")
 _WITH_VISITORS = re.compile(rf"[与同向]{_VISITORS_CLAUSE}")  # (与前来参加活动的…, 向来我市调研的…: a tail's start)
 _TO_VISITOR = re.compile(rf"向(?:{_VISITORS_CLAUSE})?$")  # (甲向乙汇报, 甲向来我市调研的乙汇报: the one told)
-_LATER_RECEIVED = re.compile(r"[，,](?=(?:都|均|也|还|曾|并|先后|多次|分别)?受到)")
+_LATER_RECEIVED = re.compile(r"[，,](?=(?:都|均|也|还|曾|并|先后|多次|分别)?(?:在[^，,。；;]{1,12}?)?受到)")
 # 甲同志主持市政府全面工作: a duty given, whom the item is about (no meeting chaired)
 _DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。；;]{0,12}?(?:全面|日常)工作(?=[，,。；;]|$)")
 # (应甲邀请, 应乙之邀: who invited the visitors, not said to be there)

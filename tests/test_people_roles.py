@@ -2427,3 +2427,14 @@ def test_the_one_accompanied_reports_not_the_company() -> None:
     # 甲在乙的陪同下向丙汇报: 甲 tells, 乙 goes along, 丙 hears (before: 乙 reported, 甲 led)
     assert who("市长李四在省长王五的陪同下向国务院副总理赵六汇报工作。") == [
         ("李四", "市长", ["report"]), ("王五", "省长", ["accompany"]), ("赵六", "国务院副总理", ["lead"])]
+
+
+@pytest.mark.parametrize("text,participants", [
+    # received by a leader somewhere said first (在北京受到…接见): the one received (before: lead)
+    ("我市全国劳动模范张秀英在北京受到习近平总书记亲切接见。",
+     [("张秀英", "我市全国劳动模范", ["guest"]), ("习近平", "", ["lead"])]),
+    ("劳动模范张秀英出席全国劳模大会，在人民大会堂受到习近平总书记接见。",
+     [("张秀英", "劳动模范", ["attend", "guest"]), ("习近平", "", ["lead"])]),
+])
+def test_received_somewhere_said_first(text: str, participants: list) -> None:
+    assert who(text) == participants
