@@ -682,6 +682,12 @@ def find_structure(src: Source) -> Structure:
             page, sec.down_page = sec.down_page, None
             if target is None:
                 said = f"（下转第{page}页）" if page != NEXT_PAGE else "it goes on on the next page"
+                if (here := _reads_on_after_marker(lines, sec, used)) is not None:
+                    # (a copy that kept the marker and lost the page break: what follows it is the rest)
+                    notes.append((sec.down_line or 0, f"section {sec.title!r} says {said} but no matching 上接 piece "
+                                                      f"was found; read on from the line after the marker"))
+                    collect(sec, here, join_first=False)
+                    continue
                 notes.append((sec.down_line or sec.heading_line or 0,
                               f"section {sec.title!r} says {said} but no matching 上接 piece was found; "
                               f"the entry ends there"))
@@ -809,6 +815,22 @@ def _wrapped_into_heading(lines: tuple[Line, ...], i: int, sec: Section, furnitu
         return False
     t = lines[k].text.strip()
     return not (_opens_entry(lines[k]) or _section_end(lines, k) or _period_line(t) or furniture(t))
+
+
+def _reads_on_after_marker(lines: tuple[Line, ...], sec: Section, used: set[int]) -> int | None:
+    """Where no 上接 piece continues a section, the index of the line after its 下转 marker, when that line goes on with
+    it: not read yet, no heading, and either the entry the marker cut is unfinished or the line opens an entry of
+    the list; None otherwise."""
+    at = next((k for k, ln in enumerate(lines) if ln.lineno == sec.down_line), None)
+    if at is None or not sec.lines:
+        return None
+    k = at + 1
+    while k < len(lines) and not lines[k].text.strip() and k not in used:
+        k += 1
+    if k >= len(lines) or k in used or _section_end(lines, k):
+        return None
+    unfinished = sec.lines[-1].text.rstrip()[-1:] not in CLOSED_END
+    return k if unfinished or _opens_entry(lines[k]) else None
 
 
 def _pick_continuation(lines: tuple[Line, ...], ups: list[int], sec: Section, used: set[int]) -> int | None:

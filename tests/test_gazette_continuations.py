@@ -748,3 +748,13 @@ def test_a_running_header_of_page_and_gazette_in_a_list_of_bare_days_is_no_day()
     r = parse_text(page, "bare.txt")
     assert [(str(e.date_start), e.text) for e in r.events] == [
         ("2019-10-01", "我市举行升国旗仪式。"), ("2019-10-03", "书记看望民警。"), ("2019-10-06", "条例施行。")]
+
+
+def test_a_marker_with_no_piece_to_go_to_reads_on_after_it() -> None:
+    # a copy that kept （转下页） and lost the page break: the rest follows it (before: all of it lost)
+    text = ("某市人民政府大事记（2024年9月）\n3日，市长张三主持召开市政府常务会议。副市长李四出（转下页）\n席会议。\n"
+            "5日，全市招商大会召开。\n")
+    r = parse_text(text, "g.txt")
+    assert dates_and_texts(r) == [("2024-09-03", "市长张三主持召开市政府常务会议。副市长李四出席会议。"),
+                                  ("2024-09-05", "全市招商大会召开。")]
+    assert any("read on" in w.message for w in r.warnings)
