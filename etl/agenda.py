@@ -15,7 +15,7 @@ _STUDY = re.compile(
     r"(?!院|员|所|会|室|生(?!态|产|活)|中心(?!城|区|镇|村|街|工作)|成果|报告|机构|基地|领域|方向|课题|人员|团队|型|制定|起草"
     r"|(?:与|和)?开发(?:中心|院|所|部|基地|公司))"  # (研究开发中心: an R&D centre)
 )
-_TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关|有关|[和及以]其他(?:事项|议题|事宜)?)$")
+_TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关|有关|文件|[和及以]其他(?:事项|议题|事宜)?)$")
 # 研究的事项有：…, 研究了以下事项：…: the items follow the colon
 _LISTED = re.compile(r"的?(?:事项|议题)(?:主要)?(?:有|是|包括)|(?:以下|如下)(?:几项|几个)?(?:事项|议题|工作|内容)?")
 # items numbered after the colon: 一是…；二是…, （一）…, 1.…
@@ -120,6 +120,7 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
         lead = _LEADING.match(body_s)
         if lead:
             body, body_s = body[lead.end():], body_s[lead.end():]
+        bodies = [(body, body_s)]
         if (not body_s or _LISTED.fullmatch(body_s)) and s[end:end + 1] in ("：", ":"):
             # 研究的事项有：甲、乙。 研究了：1.甲；2.乙。 the items follow the colon
             colon = end
@@ -130,16 +131,25 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
                         items.append(part)
                 continue
             end = _clause_end(s, colon + 1, "，,。；;！？")
-            body, body_s = src[colon + 1:end], s[colon + 1:end]
-        # 《甲》《乙》 are separate items, as are the parts of a 、 list, and what a conjunction joins
-        # to a document's title (《甲》和《乙》, 《甲》及城市更新方案: two items)
-        parts = [piece for part in _listed_parts(body, body_s)
-                 for piece in _AFTER_TITLE.split(part)]
-        for part in parts:
-            part = part.strip()
-            if part.startswith("《") and "》" in part:
-                part = part[: part.index("》") + 1]
-            part = _strip(part)
-            if part and part not in items:
-                items.append(part)
+            bodies = [(src[colon + 1:end], s[colon + 1:end])]
+            # (研究决定：甲；乙。 the items a clause each, up to the sentence's end)
+            while s[end:end + 1] in ("；", ";") and (nxt := _clause_end(s, end + 1, "，,。；;！？")) > end + 1:
+                bodies.append((src[end + 1:nxt], s[end + 1:nxt]))
+                end = nxt
+        for body, body_s in bodies:
+            for part in _items_of(body, body_s):
+                if part not in items:
+                    items.append(part)
     return items
+
+
+def _items_of(body: str, body_s: str) -> Iterator[str]:
+    """The items one clause names: 《甲》《乙》 are separate, as are the parts of a 、 list and what a conjunction
+    joins to a document's title (《甲》和《乙》, 《甲》及城市更新方案: two items)."""
+    for part in _listed_parts(body, body_s):
+        for piece in _AFTER_TITLE.split(part):
+            piece = piece.strip()
+            if piece.startswith("《") and "》" in piece:
+                piece = piece[: piece.index("》") + 1]
+            if piece := _strip(piece):
+                yield piece

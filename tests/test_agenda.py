@@ -36,6 +36,11 @@ from etl.agenda import read_agenda
     ("会议研究了以下事项：一是关于调整最低工资标准的议题；二是关于设立产业基金的议题。",
      ["关于调整最低工资标准", "关于设立产业基金"]),
     ("会议还研究了其他事项。", []),
+    # the items after a colon, a clause each up to the sentence's end (before: the first only)
+    ("会议研究决定：成立市数据局；调整市防汛指挥部成员。", ["成立市数据局", "调整市防汛指挥部成员"]),
+    ("会议研究的事项有：城市更新、老旧小区改造；安全生产。市长出席。", ["城市更新", "老旧小区改造", "安全生产"]),
+    # 等文件 closes an item as 等工作 does
+    ("会议研究了关于加快推进新型工业化的实施意见等文件。", ["关于加快推进新型工业化的实施意见"]),
     # … nor does the place that does the work, or when it is done (研究部署我市相关工作, 研究下一步工作)
     ("市委常委会召开会议，研究部署我市相关工作。", []), ("会议研究下一步工作、全市防汛等事项。", ["全市防汛"]),
     # 研究并原则通过: what was passed is the item
