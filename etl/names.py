@@ -281,7 +281,7 @@ AWARDED = re.compile(r"(?:同志)?(?:等\s*(?:\d{1,4}|[两二三四五六七八�
                      r"(?:受到?|获得?)[^，,。；;]{0,10}?(?:表彰|嘉奖|记功|记大功)"
                      # (乙在全国锦标赛上获得男子100米冠军: a title won)
                      r"|(?:在[^，,。；;]{1,30}?[上中])?(?:以[^，,。；;]{0,16}?(?:成绩|优势|比分))?(?:获得?|夺得|摘得)[^，,。；;]{0,20}?"
-                     r"(?:冠军|亚军|季军|金牌|银牌|铜牌|金奖|银奖|铜奖|[一二三特]等奖|称号|奖(?=[，,。；;！]|$))"  # (获…贡献奖。: a prize)
+                     r"(?:冠军|亚军|季军|金牌|银牌|铜牌|金奖|银奖|铜奖|[一二三特]等奖|称号|(?:奖|奖章|勋章|奖状)”?(?=[，,。；;！]|$))"  # (获…贡献奖。, 获“五一劳动奖章”: a prize)
                      # (丙在全运会上夺冠, 丁入选全国教书育人楷模: a title won, a list of honour entered)
                      r"|(?:在[^，,。；;]{1,30}?[上中])?(?:夺冠|折桂|摘金|夺金|卫冕)|入选[^，,。；;]{1,24}?(?:楷模|名单|榜单|典型|人物|院士|人才))")
 # the accused, whose case or wrongdoing an entry reports (审理原副主席甲受贿案, 对乙严重违纪违法问题立案审查调查)
@@ -878,6 +878,8 @@ RECEIVING = ("会见", "接见", "看望", "探望", "拜望", "走访", "慰问
 # (… or talked or signed with: 与来我市考察的甲一行座谈, 与来访的乙先生签署…)
 _RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=来|前来|到|莅临))[^，,。；;、]{{1,20}}?的"
                                  rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士|同志|[，,。；;]|$))")
+# (为获得“五一劳动奖章”的甲、乙颁奖: those given the prize, named bare after the honour they won)
+_WINNERS_DESCRIBED = re.compile(r"[为向给](?:获得?|荣获)[^，,。；;、]{1,30}?的(?=[\u4e00-\u9fff]{2,3}[、，,和及])")
 # (… then the clause's end, or the talk or the signing: 与来访的乙先生签署…)
 _PARTY_END = re.compile(rf"(?:先生|女士|同志)?(?:{PARTY})?(?:[，,。；;]|$|(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同))")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
@@ -1061,6 +1063,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **received}
     else:
         received = {}
+    # … and after the honour the ones given a prize won (为获得“五一劳动奖章”的甲、乙颁奖)
+    if "获" in s and "的" in s and (won := {m.end(): m for m in _WINNERS_DESCRIBED.finditer(s)}):
+        home = {**home, **won}
     # … and a list's next item after a titled name that a rarer surname starts, one few words begin with (副主任冷刚、
     # 仰协出席: read as after a title, where the scan for surnames does not stop; not 区人大, 校方, 腾讯)
     odd_heads = {k for k in list_heads if s[k:k + 1] in _LIST_HEAD_SURNAMES} if list_heads else set()

@@ -2438,3 +2438,14 @@ def test_the_one_accompanied_reports_not_the_company() -> None:
 ])
 def test_received_somewhere_said_first(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a medal won (获“…奖章”, quoted or not) is an honour: whom the item is about (before: lead)
+    ("市人民医院院长张华获“全国五一劳动奖章”。", [], ["张华"]),
+    ("市人民医院院长张华荣获全国五一劳动奖章。", [], ["张华"]),
+    # those given a prize, named bare after the honour they won, the first of them too (before: lost)
+    ("市委书记张三为获得“全国五一劳动奖章”的李四、王五颁奖。", [("张三", "市委书记", ["lead"])], ["李四", "王五"]),
+])
+def test_medals_won_and_their_winners_named_after_them(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
