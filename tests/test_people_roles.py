@@ -2449,3 +2449,15 @@ def test_received_somewhere_said_first(text: str, participants: list) -> None:
 ])
 def test_medals_won_and_their_winners_named_after_them(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # whom a document is about (关于甲同志任职的决定), titled or not, is not there (before: lost, or speaking the 通报)
+    ("市委组织部部长李四宣布省委关于王五同志任职的决定。", [("李四", "市委组织部部长", ["speak"])], ["王五"]),
+    ("市政府发布关于张三同志记功的通报。", [], ["张三"]),
+    ("会议通过了关于市长张三同志辞职的决定。", [], ["张三"]),
+    # figures announced at a press conference are said there (发布…情况)
+    ("市政府新闻办举行新闻发布会，副市长张三发布全市经济运行情况。", [("张三", "副市长", ["speak"])], []),
+])
+def test_whom_a_document_is_about_and_figures_announced(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
