@@ -1068,7 +1068,8 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **won}
     # … and a list's next item after a titled name that a rarer surname starts, one few words begin with (副主任冷刚、
     # 仰协出席: read as after a title, where the scan for surnames does not stop; not 区人大, 校方, 腾讯)
-    odd_heads = {k for k in list_heads if s[k:k + 1] in _LIST_HEAD_SURNAMES} if list_heads else set()
+    # (… or one of another people's elements begins: 副县长索朗旺堆、央金卓玛参加)
+    odd_heads = {k for k in list_heads if s[k:k + 1] in _LIST_HEAD_SURNAMES or s[k:k + 1] in _PART_FIRSTS} if list_heads else set()
     extra = sorted({k for m in _LEADERS.finditer(s)
                     if s[(k := m.end()):k + 1] in _PART_FIRSTS or s[k:k + 1] in _RARE_SURNAMES}
                    | home.keys() | odd_heads) if "领导" in s or home or odd_heads else []

@@ -2461,3 +2461,12 @@ def test_medals_won_and_their_winners_named_after_them(text: str, participants: 
 ])
 def test_whom_a_document_is_about_and_figures_announced(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # the next of a titled list, a name of another people's elements that no surname begins (before: lost)
+    ("副县长索朗旺堆、央金卓玛参加。", [("索朗旺堆", "副县长", ["attend"]), ("央金卓玛", "副县长", ["attend"])]),
+    ("副旗长李强、乌云其木格出席。", [("李强", "副旗长", ["attend"]), ("乌云其木格", "副旗长", ["attend"])]),
+])
+def test_a_titled_list_goes_on_with_a_name_of_elements(text: str, participants: list) -> None:
+    assert who(text) == participants
