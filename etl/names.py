@@ -364,10 +364,13 @@ _OPENERS = ("会上|会前|会后|会中|会议期间|大会上|座谈会上|仪
             "考察期间|视察期间|节日期间|春节前夕|期间|其间|随后|同时|此外|另外|据悉|近日|日前|首先|最后|之后|然后|其后|"
             "此后|届时")
 # a festival, or a season, where the item says when by it (端午节 县委书记甲…, 中秋前夕市长乙…)
-_SEASONS = "元旦|春节|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?|七一|八一|五一|六一|新春|春季|夏季|秋季|冬季|汛期"
-_TIME_FIRST = ({w[0] for w in f"{TIME_WORDS}|{_OPENERS}|{_SEASONS}".split("|")}
+# (七一, 五一 … only with what says it is a time: 五一前夕; 五一劳动奖章获得者甲 is who they are)
+_SEASONS = "元旦|春节|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?|新春|春季|夏季|秋季|冬季|汛期"
+_HOLIDAYS = "七一|八一|五一|六一|十一"
+_SEASON_PART = "期间|前夕|前后|当天|之际|假期"
+_TIME_FIRST = ({w[0] for w in f"{TIME_WORDS}|{_OPENERS}|{_SEASONS}|{_HOLIDAYS}".split("|")}
                | set("0123456789"))  # (a cheap test before the match: tried for every name)
-_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS}|{_OPENERS}|(?:{_SEASONS})(?:期间|前夕|前后|当天|之际|假期)?"
+_TIME_BEFORE_TITLE = re.compile(rf"(?:(?:{TIME_WORDS}|{_OPENERS}|(?:{_SEASONS})(?:{_SEASON_PART})?|(?:{_HOLIDAYS})(?:{_SEASON_PART})"
                                 rf"|\d{{1,2}}[时点](?:\d{{1,2}}分|半)?)\s*)+")
 _COLLECTIVE = re.compile(r"^(?:[^，,。、]{0,10}(?:领导|班子成员)(?:同志)?|领导|同志)$")  # (市领导, 新城班子成员: who they are together)
 # a party that talks or acts with the person named next (代表团与深圳市委书记甲座谈): the joiner after it
@@ -856,7 +859,7 @@ def titled_mentions(s: str, known: set[str], reads: list[OfficeRead] | None = No
 KIN = "女儿|儿子|妻子|丈夫|遗孀|遗属|后人|后代|孙子|孙女|外孙|外孙女|父亲|母亲|子女|亲属"
 # who the people visited are (老红军, 困难户, 民警…): a bare name may follow them
 _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵|烈属|军属|困难户|贫困户|低保户|五保户|企业家|专家|学者|同胞|侨胞|客商|台商|港商|澳商|侨商|外商|客人|外宾|贵宾|来宾|友人|华侨|华人|华裔|侨领|人才|工作者|标兵|能手|"
-                r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表|获奖者|农民工|"
+                r"教师|医生|护士|民警|辅警|村民|农民|居民|模范|英雄|志愿者|运动员|退役军人|劳模|工人|学生|儿童|老干部|代表|获奖者|获得者|农民工|"
                 r"老师|驾驶员|司机|快递员|快递小哥|骑手|消防员|消防指战员|护林员|保洁员|环卫工|交警|警察|保安|邮递员|村医|"
                 r"大户|养殖户|种植户|专业户|个体户|创业者|航天员|宇航员|飞行员|队员|学员|市民|游客|乘客|考生|工匠|"
                 r"人士|乡贤|校友|作家|艺术家|画家|书法家|科学家|"
@@ -931,7 +934,7 @@ _VISITED_BEFORE = re.compile(rf"(?:看望|慰问|会见|接见|接待|宴请|会
                              rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")  # (表彰了优秀党务工作者甲: honoured, etl/roles.py)
 _DESCRIPTOR = re.compile(_DESCRIPTORS)
 _DESCRIBED = re.compile(rf"(?:{_DESCRIPTORS}|{_HONOUR_QUOTED})$")
-_DESCRIBED_MAX = 10  # (a longer phrase before a bare name is a clause, not who the person is)
+_DESCRIBED_MAX = 12  # (a longer phrase before a bare name is a clause, not who the person is)
 
 
 def _described(title: str) -> bool:

@@ -2470,3 +2470,13 @@ def test_whom_a_document_is_about_and_figures_announced(text: str, participants:
 ])
 def test_a_titled_list_goes_on_with_a_name_of_elements(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants", [
+    # who won a medal, said before the name, is their title (before: not read); a holiday is a time only with what
+    # says it is one (五一前夕), never the start of such a title
+    ("全国五一劳动奖章获得者王五作典型发言。", [("王五", "全国五一劳动奖章获得者", ["speak"])]),
+    ("八一前夕市委书记李四走访驻市部队。", [("李四", "市委书记", ["lead"])]),
+])
+def test_medal_winners_and_holidays_before_a_title(text: str, participants: list) -> None:
+    assert who(text) == participants
