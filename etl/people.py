@@ -151,6 +151,14 @@ _SAYS = re.compile(r"(?:同志)?(?:表示|认为|说|谈到|表态)")
 _CLAUSE_OPEN = frozenset("，,。；;")
 _SENTENCE_OPEN = frozenset("。；;！？")
 _SUBJECT_OPEN = _CLAUSE_OPEN | _SENTENCE_OPEN
+# … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
+_SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
+# what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…), nor the post
+# they hold as well (县长甲兼司令)
+# (甲与他们进行了交流, 乙与企业家座谈: a talk with those named by no name is what the subject does)
+_DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
+
+
 # one new to the post, said before its title (新任命的副市长甲向宪法宣誓, 新当选的市长乙发表讲话): still the subject
 _NEWCOMER = re.compile(r"新(?:任命|当选|任职|提任|提拔|上任|到任)?的$")
 
@@ -161,12 +169,6 @@ def _opens_subject(s: str, title_start: int) -> bool:
         return True
     m = _NEWCOMER.search(s, max(0, title_start - 5), title_start) if s[title_start - 1] == "的" else None
     return m is not None and (m.start() == 0 or s[m.start() - 1] in _SUBJECT_OPEN)
-# … or, after a titled name, on whose behalf and about what (代表镇党委，对…表示, 在会上表示)
-_SAYS_LATER = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,10}?[上中]|代表[^，,。；;]{1,16}?[，,]?|对[^，,。；;]{1,30}?)*表示")
-# what a subject does right after its name: a word, not a mark or a particle (甲的…, 甲、乙…), nor the post
-# they hold as well (县长甲兼司令)
-# (甲与他们进行了交流, 乙与企业家座谈: a talk with those named by no name is what the subject does)
-_DOES = re.compile(r"(?:同志)?(?:[\u4e00-\u9fff](?<![的等和与及、兼])|[与同][^，,。；;、]{1,20}?(?:座谈|会谈|交流|洽谈|对接|会晤))")
 
 
 # a later sentence naming someone by surname and office (王书记强调, 会上，李市长要求, 张县长主持): who said or did
