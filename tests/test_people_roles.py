@@ -2480,3 +2480,8 @@ def test_a_titled_list_goes_on_with_a_name_of_elements(text: str, participants: 
 ])
 def test_medal_winners_and_holidays_before_a_title(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+def test_a_bare_name_coming_to_the_county_to_visit() -> None:
+    # older annals write 来县, 来市 without 我 (before: 胡耀邦 not read)
+    assert who("胡耀邦来县视察工作，听取县委汇报。") == [("胡耀邦", "", ["lead"])]
