@@ -664,8 +664,8 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         return None  # 运动员来郿，登上…, 专家来渝考察: coming to a place (a one-character name for it), no 来 surname
     if q == p + 3 and s[p] in _MOTION_SURNAMES and _CAME_TO_PLACE_DO.match(s, q) is not None:
         return None  # 省委书记来武宁视察: coming to a place of two characters
-    if q is not None and s[q - 1] == "工" and s.startswith(_WORKERS, q - 1):
-        return None  # 文艺工作者发言, 卫生工作人员: a field's workers, no 文艺工 and 作
+    if q is not None and s[q - 1] == "工" and (s.startswith(_WORKERS, q - 1) or (bare and s.startswith("工作", q - 1))):
+        return None  # 文艺工作者发言, 卫生工作人员: a field's workers, no 文艺工 and 作 (nor, bare, 关于农村工作)
     if s[p:p + 1] not in _PART_FIRSTS:
         return q
     e = _parts_name(s, p)
@@ -867,7 +867,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
 _BARE_VERBS = ("会见 接见 看望 探望 拜望 迎接 欢送 送别 走访 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 审议 审查 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
-               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定 宣传 弘扬 关于").split()
+               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定 宣传 弘扬 撤销").split()
 _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 给 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 在 纪念 产生了 产生 "
@@ -883,6 +883,7 @@ _RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=
                                  rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士|同志|[，,。；;]|$))")
 # (为获得“五一劳动奖章”的甲、乙颁奖: those given the prize, named bare after the honour they won)
 _WINNERS_DESCRIBED = re.compile(r"[为向给](?:获得?|荣获)[^，,。；;、]{1,30}?的(?=[\u4e00-\u9fff]{2,3}[、，,和及])")
+_DOCUMENT_ABOUT = re.compile(r"关于(?=[\u4e00-\u9fff]{2,3}同志)")
 # (… then the clause's end, or the talk or the signing: 与来访的乙先生签署…)
 _PARTY_END = re.compile(rf"(?:先生|女士|同志)?(?:{PARTY})?(?:[，,。；;]|$|(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同))")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
@@ -1069,6 +1070,9 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
     # … and after the honour the ones given a prize won (为获得“五一劳动奖章”的甲、乙颁奖)
     if "获" in s and "的" in s and (won := {m.end(): m for m in _WINNERS_DESCRIBED.finditer(s)}):
         home = {**home, **won}
+    # … and after 关于, whom a document is about, named with 同志 (关于王五同志任职的决定; not 关于农村工作)
+    if "关于" in s and (about := {m.end(): m for m in _DOCUMENT_ABOUT.finditer(s)}):
+        home = {**home, **about}
     # … and a list's next item after a titled name that a rarer surname starts, one few words begin with (副主任冷刚、
     # 仰协出席: read as after a title, where the scan for surnames does not stop; not 区人大, 校方, 腾讯)
     # (… or one of another people's elements begins: 副县长索朗旺堆、央金卓玛参加)

@@ -549,8 +549,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             # 成立以市委书记甲为组长、市长乙为常务副组长的领导小组: who heads a body formed, not someone at an event
             formed = (tail[:1] == "为" and _HEADS_FORMED.match(tail) is not None
                       and _FORMED_UNDER.search(s, a, mt.title_start) is not None)
-            # 关于甲同志任职的决定, 关于表彰乙的通报: whom a document is about
-            about = s.endswith("关于", 0, mt.title_start if mt.title else mt.start)
+            # 关于甲同志任职的决定, 关于表彰乙的通报: whom a document is about (撤销丙同志…职务: whose post is taken)
+            about = s.endswith(("关于", "免去", "撤销", "免去了", "撤销了"), 0, mt.title_start if mt.title else mt.start)
             if (general_secretary or authored or appointed or died or accused or honoured or model or kin or elected
                     or approved or asked or formed or about):
                 mt.mentioned = True

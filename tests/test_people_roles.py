@@ -2485,3 +2485,14 @@ def test_medal_winners_and_holidays_before_a_title(text: str, participants: list
 def test_a_bare_name_coming_to_the_county_to_visit() -> None:
     # older annals write 来县, 来市 without 我 (before: 胡耀邦 not read)
     assert who("胡耀邦来县视察工作，听取县委汇报。") == [("胡耀邦", "", ["lead"])]
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # whose post is taken (撤销甲同志…职务, 免去乙同志…职务 without 的) is whom the item is about
+    ("县委决定：撤销王德明同志县委委员职务。", [], ["王德明"]),
+    ("免去王德明同志县委委员职务。", [], ["王德明"]),
+    # (关于 is no context for a bare name but before 同志: 关于农村工作 names no one)
+    ("地委副书记张明远来县传达中央关于农村工作的指示。", [("张明远", "地委副书记", ["lead", "speak"])], []),
+])
+def test_posts_taken_and_no_name_after_about(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
