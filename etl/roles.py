@@ -76,7 +76,7 @@ _VISITORS_FIRST = "来前到莅"  # (what _VISITORS_CLAUSE begins with: a cheap 
 _WITH = re.compile(rf"[与同](?:以|由)?(?:{_VISITORS_CLAUSE})?$")  # (同: 与 in older prose)
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 # (宣读…的贺信, 收到…的回信: the author is not there; nor is one whose writing a paper publishes: 发表…的署名文章)
-_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到|发表|刊发|刊登|刊载|播发"
+_STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到|发表|刊发|刊登|刊载|播发|收看|观看"  # (观看…的讲话视频)
 _STUDY = re.compile(rf"{_STUDY_VERBS}|落实|宣传(?!部)")  # 宣传部 is an office
 # a clause that opens with studying (not 组织宣传干部, where the word is part of a noun)
 _STUDY_CLAUSE = re.compile(rf"(?:^|[，,。；;：:]|并|会议|会上|认真|集中|专题|深入)(?:还|也|又|同时)?(?:{_STUDY_VERBS})")
@@ -87,7 +87,8 @@ _WORDS_OF = re.compile(
     r"^(?:总书记|同志)?的?《|"  # (发表胡耀邦《在剧本创作座谈会上的讲话》: a work of theirs, by its title)
     r"主持召开的[^，,。；;]*?会议精神|精神[。！]?$|"
     # (落实巡视组组长甲反馈意见整改: the findings they gave before, acted on here)
-    r"反馈的?(?:巡视|巡察|督察|督查|审计|考核)?(?:意见|问题)"
+    r"反馈的?(?:巡视|巡察|督察|督查|审计|考核)?(?:意见|问题)|"
+    r"的[^，,。；;]{0,12}?贺词"  # (收看…发表的二〇二四年新年贺词)
 )
 _APPOINTED = re.compile(rf"^(?:同志)?{COUNTED}?(?:分别)?(?:以[^，,。；;]{{1,12}}?)?"  # (乙、丙两位同志为…, 丁以52票当选为…)
                         r"(?:因[^，,。；;]{1,8}?(?:原因|需要|变动)[，,]?)?"  # (甲同志因年龄原因，不再担任…; 乙因工作需要，调任…)

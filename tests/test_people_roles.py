@@ -2496,3 +2496,13 @@ def test_a_bare_name_coming_to_the_county_to_visit() -> None:
 ])
 def test_posts_taken_and_no_name_after_about(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a leader's address watched (收看…新年贺词, 观看…的讲话视频) is theirs, not someone there (before: lost, or speak)
+    ("市委理论学习中心组集体收看习近平总书记发表的二〇二四年新年贺词。", [], ["习近平"]),
+    ("会议观看了省委书记王宁在全省警示教育大会上的讲话视频。", [], ["王宁"]),
+    ("市领导张三、李四观看了省委书记王宁的讲话视频。", [("张三", "", ["attend"]), ("李四", "", ["attend"])], ["王宁"]),
+])
+def test_an_address_watched_is_the_speakers_not_theirs_who_watch(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
