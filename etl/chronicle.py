@@ -609,11 +609,14 @@ def _next_text(sec: Section, idx: int) -> str:
     return to_simplified(next((t for k in range(idx + 1, len(sec.lines)) if (t := sec.lines[k].text.strip())), ""))
 
 
-def _headline_repeated(line: str, below: str) -> bool:
-    """Is `line` a headline (no mark in it) that the dated item below says again in its first sentence (全市招商引资大会
-    举行 / 9月5日，全市招商引资大会举行。…)? Most of its pairs of characters are there."""
-    if not 6 <= len(line) <= 40 or _SENTENCE_MARK.search(line) or line[-1] in _CLOSED_END:
-        return False
+def _headline_shaped(line: str) -> bool:
+    """Could `line` be a headline over the next item: no mark in it, not too short or long (a cheap test first)."""
+    return 6 <= len(line) <= 40 and not _SENTENCE_MARK.search(line) and line[-1] not in _CLOSED_END
+
+
+def _said_again(line: str, below: str) -> bool:
+    """Does the dated item below say a headline-shaped `line` again in its first sentence (全市招商引资大会举行 /
+    9月5日，全市招商引资大会举行。…)? Most of its pairs of characters are there."""
     first = below[:len(line) + 24]
     pairs = {line[k:k + 2] for k in range(len(line) - 1)}
     return sum(p in first for p in pairs) >= 0.7 * len(pairs)
@@ -1001,24 +1004,26 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                 warn(line.lineno, f"text before the first dated entry dropped: {stripped[:60]!r}")
                 continue
             prev = entries[-1]
-            if prev.finished() and ((len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped)
-                                     and ENTRY_VERB.search(stripped) is None) or (
-                    bullet and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)
-                    or _headline_repeated(simple, _next_text(sec, idx))) and (
-                    _dated(_next_text(sec, idx))):
+            finished = prev.finished()
+            subheading = finished and (
+                (len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped) and ENTRY_VERB.search(stripped) is None)
+                or (bullet > 0 and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped))
+            headed = finished and not subheading and _headline_shaped(simple)  # (a headline over the next item?)
+            if (subheading or headed) and _dated(below := _next_text(sec, idx)) and (
+                    subheading or _said_again(simple, below)):
                 # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before (not
                 # 市长甲出席, which reports an act: the entry's last sentence, its 。 lost); so is a bulleted
                 # headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
                 continue
-            if prev.finished() and stripped[:1] in "（(" and _SIGN_OFF.match(simple):
+            if finished and stripped[:1] in "（(" and _SIGN_OFF.match(simple):
                 warn(line.lineno, f"sign-off dropped: {stripped!r}")  # (郭延志) under the last entry: its compiler
                 continue
             if bullet and not prev.text.strip():
                 # （5月20日—5月24日） over ●…: a week's dates on their own line, its first item bulleted below
                 cut = lead + bullet
                 _append(prev, Line(line.text[cut:], line.lineno, line.start + cut), continuing=True)
-            elif not prev.finished() or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
+            elif not finished or (_POINT.match(simple) and _POINTS_OPEN.search(to_simplified(prev.text))):
                 # (the next point of a list the entry opened: 会议要求：1.…；/ 2.…)
                 _append(prev, line, continuing=True)
             elif not bullet and lead == style.body_indent and line.start == raw.start:

@@ -883,7 +883,11 @@ _RECEIVED_DESCRIBED = re.compile(rf"(?:(?:{'|'.join(RECEIVING)})了?|[与同](?=
                                  rf"(?=[\u4e00-\u9fff]{{2,3}}(?:(?:先生|女士|同志)?一行|先生|女士|同志|[，,。；;]|$))")
 # (为获得“五一劳动奖章”的甲、乙颁奖: those given the prize, named bare after the honour they won)
 _WINNERS_DESCRIBED = re.compile(r"[为向给](?:获得?|荣获)[^，,。；;、]{1,30}?的(?=[\u4e00-\u9fff]{2,3}[、，,和及])")
+# (关于王五同志任职的决定: whom a document is about, named with 同志; not 关于农村工作)
 _DOCUMENT_ABOUT = re.compile(r"关于(?=[\u4e00-\u9fff]{2,3}同志)")
+# contexts for a bare name with the character that must be in the text for them: the prize's winners, the
+# document's subject
+_NAMED_AFTER = (("获", _WINNERS_DESCRIBED), ("关于", _DOCUMENT_ABOUT))
 # (… then the clause's end, or the talk or the signing: 与来访的乙先生签署…)
 _PARTY_END = re.compile(rf"(?:先生|女士|同志)?(?:{PARTY})?(?:[，,。；;]|$|(?=座谈|会谈|交流|洽谈|会晤|签署|签订|签约|共同))")
 _RECEIVING_BEFORE = re.compile(rf"(?:{'|'.join(RECEIVING)})[^，,。；;]*$")  # (a receiving verb earlier in the clause)
@@ -1067,16 +1071,15 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
         home = {**home, **received}
     else:
         received = {}
-    # … and after the honour the ones given a prize won (为获得“五一劳动奖章”的甲、乙颁奖)
-    if "获" in s and "的" in s and (won := {m.end(): m for m in _WINNERS_DESCRIBED.finditer(s)}):
-        home = {**home, **won}
-    # … and after 关于, whom a document is about, named with 同志 (关于王五同志任职的决定; not 关于农村工作)
-    if "关于" in s and (about := {m.end(): m for m in _DOCUMENT_ABOUT.finditer(s)}):
-        home = {**home, **about}
+    # … and after what else names who a bare name is (_NAMED_AFTER; its cue a cheap test first)
+    for cue, before_name in _NAMED_AFTER:
+        if cue in s:
+            home = {**home, **{m.end(): m for m in before_name.finditer(s)}}
     # … and a list's next item after a titled name that a rarer surname starts, one few words begin with (副主任冷刚、
     # 仰协出席: read as after a title, where the scan for surnames does not stop; not 区人大, 校方, 腾讯)
     # (… or one of another people's elements begins: 副县长索朗旺堆、央金卓玛参加)
-    odd_heads = {k for k in list_heads if s[k:k + 1] in _LIST_HEAD_SURNAMES or s[k:k + 1] in _PART_FIRSTS} if list_heads else set()
+    odd_heads = {k for k in list_heads
+                 if s[k:k + 1] in _LIST_HEAD_SURNAMES or s[k:k + 1] in _PART_FIRSTS} if list_heads else set()
     extra = sorted({k for m in _LEADERS.finditer(s)
                     if s[(k := m.end()):k + 1] in _PART_FIRSTS or s[k:k + 1] in _RARE_SURNAMES}
                    | home.keys() | odd_heads) if "领导" in s or home or odd_heads else []
