@@ -1007,13 +1007,15 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
             finished = prev.finished()
             subheading = finished and (
                 (len(stripped) <= 10 and not _SENTENCE_MARK.search(stripped) and ENTRY_VERB.search(stripped) is None)
-                or (bullet > 0 and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped))
+                or (bullet > 0 and len(stripped) <= 60 and stripped[-1] not in _CLOSED_END and "。" not in stripped)
+                or (simple[:1] in "【[〔" and _HEADLINE.fullmatch(simple) is not None))
             headed = finished and not subheading and _headline_shaped(simple)  # (a headline over the next item?)
             if (subheading or headed) and _dated(below := _next_text(sec, idx)) and (
                     subheading or _said_again(simple, below)):
                 # 重要会议 between two entries, the next dated: a subheading, no paragraph of the entry before (not
                 # 市长甲出席, which reports an act: the entry's last sentence, its 。 lost); so is a bulleted
-                # headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级)
+                # headline over the next item (■ 刘捷调研富阳经开区：坚定不移推进产业转型升级), and one in brackets
+                # (【市长会见客商】 over 6日，市长甲会见…)
                 warn(line.lineno, f"subheading dropped: {stripped!r}")
                 continue
             if finished and stripped[:1] in "（(" and _SIGN_OFF.match(simple):

@@ -266,16 +266,16 @@ def unspaced(text: str) -> str:
 
 
 # a gazette's column of the month's doings named otherwise, with its month (2023年4月政务动态, 3月份重要活动,
-# 4月政府工作纪实): no keyword, but the period and the column's name say it is the chronicle
+# 4月政府工作纪实, 9月政务活动纪要): no keyword, but the period and the column's name say it is the chronicle
 _COLUMN_NAME = r"(?:活动|动态|要闻|纪实|纪要|要览|概览|日志)"
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 # (a quarter's too, 2006年4-6月政务要闻; a site's label before it, 【区政府工作动态】; an edition's after, (杂志版))
 _PERIOD_COLUMN = re.compile(rf"^(?:【[^】]{{1,20}}】)?(?:{YEAR}\s*年\s*)?{_MONTH_NUMBER}(?:\s*(?:{DASH}|至)\s*{_MONTH_NUMBER})?"
-                            rf"\s*月份?\s*(?:[省市县区州旗]?(?:委|政府|人大|政协)?)(?:政务|工作|重要|领导)?{_COLUMN_NAME}"
+                            rf"\s*月份?\s*(?:[省市县区州旗]?(?:委|政府|人大|政协)?)(?:政务|工作|重要|领导)?(?:活动)?{_COLUMN_NAME}"
                             r"(?:[（(][^（）()]{1,8}[)）])?$")
 # … or named by the body whose column it is, its period after it or on the line under it (某市人民政府政务要闻（2024年9月）,
 # 政务动态 / （2024年9月）): the column's name must then say whose doings it records (政务, 工作, 领导 …)
-DOINGS_COLUMN = rf"(?:政务|政府工作|工作|重要|领导){_COLUMN_NAME}"  # (政务要闻, 工作动态, 领导活动 …)
+DOINGS_COLUMN = rf"(?:政务|政府工作|工作|重要|领导)(?:活动)?{_COLUMN_NAME}"  # (政务要闻, 工作动态, 领导活动, 政务活动纪要 …)
 _ISSUER_COLUMN = re.compile(rf"^[^\s，,。；;：:、“”《》（）()]{{0,24}}?{DOINGS_COLUMN}"
                             r"(?P<period>[（(][^（）()]{4,40}[)）])?$")
 

@@ -322,7 +322,7 @@ HONORIFIC = re.compile(rf"(?:先生|女士|同志|夫人|夫妇|教授|院士|{C
                        r"|[（(](?:前排|后排|[一二三四五六七八九十]排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)])")
 # Characters that never stand in a personal name (function words, administrative units).
 # (not 之 or 其: 陈之常 and 王其江 are names; 以 stays: 全力以赴 is not 全力以 going somewhere)
-_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省镇乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
+_NOT_NAME = set("的了是与及等在对从于以这我你他她市县区省乡委局部厅院校司处组队所站会议届次个位年月日号第邸")  # not 名: 张运名 (余名, 多名: _COUNT_WORDS)
 # … of which these also begin given names (李月华, 张会军, 王从军, 刘于强, 赵日新, 王次忠, 单及春): allowed there after a title, where
 # the surname rule reads two characters first (市长王东在会上: 王东) and a third must be closed by a follow word
 _GIVEN_TOO = set("月会从于以日年在对次及")

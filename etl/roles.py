@@ -340,8 +340,10 @@ def pending_only(tail: str) -> bool:
         # 甲；中央农办主任，部长乙: a clause that is only the next person's other office; or one who is not named
         # (甲，自治区党委常委、统战部部长，乙出席: the office's holder left out of the list)
         return True
-    if rest and t[-1:] in "，," and _UNNAMED_CLAUSE.fullmatch(t.strip("，, ")) and _ROLE.search(rest) is None:
-        return True  # 甲，省直有关部门主要负责同志，乙: others present, unnamed, between two of the list
+    if rest and t[-1:] in "，,；;" and _UNNAMED_CLAUSE.fullmatch(t.strip("，,；; ")) and _ROLE.search(rest) is None:
+        # 甲，省直有关部门主要负责同志，乙: others present, unnamed, between two of the list (or closing a group of
+        # it: 甲、乙等省直部门负责人；丙，丁出席)
+        return True
     if rest and rest[-1] == "的" and _DUTY_BEFORE.fullmatch(rest):
         return True  # 甲；主持市委全面工作的副书记乙: the next one's duty, said before the title
     return rest == ""
@@ -410,7 +412,7 @@ def _lists_across_semicolons(s: str, mentions: list[Mention], bounds: list[int])
     for b in bounds[1:]:
         if s[b - 1:b] in ("；", ";") and b < len(s):
             last = next((m for m in reversed(mentions) if m.end < b), None)
-            if last is not None and last.start >= kept[-1] and pending_only(s[last.end:b - 1]):
+            if last is not None and last.start >= kept[-1] and pending_only(s[last.end:b]):
                 continue
         kept.append(b)
     return kept

@@ -205,3 +205,11 @@ def test_a_headline_the_dated_item_below_says_again_is_dropped() -> None:
     # (a line the item below does not say again is no headline of it)
     got = texts("9月3日，市委常委会召开会议。\n市长李四主持召开市政府常务会议\n9月5日，全市招商引资大会举行。\n")
     assert got == ["市委常委会召开会议。", "市长李四主持召开市政府常务会议", "全市招商引资大会举行。"]
+
+
+def test_a_headline_in_brackets_over_a_dated_item_is_dropped() -> None:
+    # 【…】 alone on its line over the next dated item is its headline, said again or not (before: 【市长会见客商】 was
+    # an event of its own, dated as the item above)
+    got = texts("【市委常委会召开会议】\n9月5日，市委书记张三主持召开市委常委会会议。\n【市长会见客商】\n"
+                "9月6日，市长李四会见香港客商王五一行。\n")
+    assert got == ["市委书记张三主持召开市委常委会会议。", "市长李四会见香港客商王五一行。"]

@@ -112,7 +112,7 @@ _ENTRIES = [("2023-04-03", "市长张三主持召开市政府第20次常务会�
             ("2023-04-10", "市委书记王五会见客商赵六一行。")]
 
 
-@pytest.mark.parametrize("column", ["政务要事", "政务动态", "重要活动", "政府工作纪实"])
+@pytest.mark.parametrize("column", ["政务要事", "政务动态", "重要活动", "政府工作纪实", "政务活动纪要"])
 def test_a_gazettes_chronicle_column_named_otherwise_with_its_month(column: str) -> None:
     # the column's name and its month are its heading; the table of contents' line naming it is no month's item
     text = (f"某某市人民政府公报\n2023年第5期\n目    录\n某某市人民政府关于印发某某办法的通知…………………1\n"

@@ -1364,6 +1364,10 @@ def test_the_elected_of_a_list_and_what_a_subject_goes_on_to_do(text: str, expec
     # a clause of others, unnamed, between two of a list does not break it
     ("芜湖市委书记陈树隆，省政府副秘书长张秋保，省直有关部门主要负责同志，马鞍山市委书记郑为文出席签字仪式。",
      [("陈树隆", "芜湖市委书记", ["attend"]), ("张秋保", "省政府副秘书长", ["attend"]), ("郑为文", "马鞍山市委书记", ["attend"])]),
+    # … nor does a semicolon closing a group of it with them (before: the group before it, no verb, read as leading)
+    ("省发展改革委主任孙爱军，省生态环境厅厅长侯翠荣等省直相关部门负责人；市委书记林红玉，市长于永生出席会议。",
+     [("孙爱军", "省发展改革委主任", ["attend"]), ("侯翠荣", "省生态环境厅厅长", ["attend"]),
+      ("林红玉", "市委书记", ["attend"]), ("于永生", "市长", ["attend"])]),
 ])
 def test_unnamed_others_inside_a_list_of_those_present(text: str, expected: list) -> None:
     assert who(text) == expected
@@ -1645,11 +1649,13 @@ def test_a_titled_subject_after_a_clause_doing_what_no_role_names(text: str, exp
     # (one a standing committee decides shall act as mayor: 决定甲为代理市长)
     ("会议决定于海田为济南市人民政府代理市长。", [], ["于海田"]),
     # (a list of places after a verb of going goes on with places: 到龙泉、庆元、景宁调研; one whose items before
-    # were names goes on with names past one that cannot be read: 张镇)
+    # were names goes on with names past one that cannot be read: 张院)
     ("市委书记王明到龙泉、庆元、景宁调研。", [("王明", "市委书记", ["lead"])], []),
     ("市领导羊维达、蒋巍、费坚、张镇、陈卫红、吴本辉等在市主会场参加会议。",
-     [("羊维达", "", ["attend"]), ("蒋巍", "", ["attend"]), ("费坚", "", ["attend"]), ("陈卫红", "", ["attend"]),
-      ("吴本辉", "", ["attend"])], []),
+     [("羊维达", "", ["attend"]), ("蒋巍", "", ["attend"]), ("费坚", "", ["attend"]), ("张镇", "", ["attend"]),
+      ("陈卫红", "", ["attend"]), ("吴本辉", "", ["attend"])], []),
+    ("市领导羊维达、蒋巍、张院、陈卫红等在市主会场参加会议。",
+     [("羊维达", "", ["attend"]), ("蒋巍", "", ["attend"]), ("陈卫红", "", ["attend"])], []),
 ])
 def test_counted_visits_and_who_an_item_praises(text: str, expected: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (expected, mentioned)
@@ -2036,7 +2042,7 @@ def test_a_senior_minister_is_an_office() -> None:
     assert who("市长李明会见了新加坡国务资政吴作栋。") == [("李明", "市长", ["lead"]), ("吴作栋", "新加坡国务资政", ["guest"])]
 
 
-@pytest.mark.parametrize("office", ["主任科员", "县级河长", "市级总河长", "网格员", "教导员", "审计长", "护士长", "总规划师",
+@pytest.mark.parametrize("office", ["主任科员", "县级河长", "市级总河长", "市副总河湖长", "市级总链长", "县总田长", "网格员", "教导员", "审计长", "护士长", "总规划师",
                                     "舰长", "机长", "列车长", "总设计师", "特约监督员", "人民陪审员", "公证员",
                                     "天主教某教区主教", "基督教牧师", "神父", "清真寺阿訇", "道观道长"])
 def test_more_offices_before_a_name(office: str) -> None:
@@ -2506,3 +2512,16 @@ def test_posts_taken_and_no_name_after_about(text: str, participants: list, ment
 ])
 def test_an_address_watched_is_the_speakers_not_theirs_who_watch(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("市领导时镇、刘宏阳参加调研。", [("时镇", "", ["attend"]), ("刘宏阳", "", ["attend"])]),
+    ("市委常委、副市长时镇参加调研。", [("时镇", "市委常委、副市长", ["attend"])]),
+    ("副市长王镇海到城关镇调研。", [("王镇海", "副市长", ["lead"])]),
+])
+def test_zhen_stands_in_given_names(text: str, participants: list) -> None:
+    # 镇 is a town, and also a given name's character (before: 时镇 and 王镇海 were not read); the towns after 到 and
+    # in titles stay no names
+    assert who(text) == participants
+    assert who("会议由马镇党委书记李四主持。") == [("李四", "马镇党委书记", ["chair"])]
+    assert who("市委书记李明先后到何镇、高镇、周镇调研。") == [("李明", "市委书记", ["lead"])]
