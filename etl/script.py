@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 # "當(dāng)": pinyin glosses that converters put after characters.
-GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7} ?[)）]")  # (會(huì ): a converter's space inside)
 # the blanks a chronicle's lines hold between words: ASCII, ideographic and no-break spaces (a web copy keeps
 # &nbsp; as U+00A0)
 BLANKS = " \u3000\u00a0"
