@@ -169,7 +169,7 @@ _NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|")
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
 # … or 等 alone (李志远、张观瀛等为副州长): what may stand between a list of those appointed and 为/任
 COUNTED = rf"(?:{HEAD_COUNT}|等(?:人|同志)?)"
-_FOLLOW_MARKS = "，,。、；;：:（(）)“”\"！!？?·"  # (and white space)
+_FOLLOW_MARKS = "，,。、；;：:（(）)“”\"！!？?·《"  # (and white space; 《: 甲《…》的报告, a work of theirs after the name)
 # a penalty given (给予甲开除党籍处分, 给予乙党内严重警告): who it is about, a name closed by it
 _PENALTY = r"开除党籍|开除公职|(?:党内)?(?:严重)?警告|撤销党内职务|留党察看|(?:政务)?撤职|降级|记大?过"
 PUNISHED = re.compile(rf"(?:同志)?(?:{_PENALTY})")

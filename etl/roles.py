@@ -125,7 +125,7 @@ _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?
            # (a call made to here from elsewhere: 甲专门打来电话)
            r"|打来了?电话)")
 # (委托: sent someone, not there)
-_AUTHORED = re.compile(rf"^(?:主编|著|编著|撰写|创作|署名(?:文章|理论文章|评论)|(?:在[^，,。；;]{{1,20}}?)?发表了?(?:署名|理论)?文章|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
+_AUTHORED = re.compile(rf"^(?:《[^》]{{1,60}}》(?:一文|一书)?(?:[由在][^，,。；;]{{1,20}}?)?(?:发表|刊发|刊登|出版|发行)|主编|著|编著|撰写|创作|署名(?:文章|理论文章|评论)|(?:在[^，,。；;]{{1,20}}?)?发表了?(?:署名|理论)?文章|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
 # the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
@@ -134,7 +134,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,：:]")
 _PARTY_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:同志|先生|女士)?一行")
 _PHRASE_SPLIT = re.compile(r"[，,。；;：:]")
 # the views of those a clause with 听取 names (听取甲、乙的意见建议; their 汇报 and 发言 are roles of their own)
-_VIEWS_HEARD = re.compile(r"(?:同志|等)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,6}?(?:意见|建议|想法|心声|诉求)")
+_VIEWS_HEARD = re.compile(r"(?:同志|等)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,6}?(?:意见|建议|想法|心声|诉求)"
+                          # … or their report, which they gave there (大会听取县长甲关于政府工作的报告, 听取乙《…》的报告)
+                          r"|(?:同志)?(?:所?作的|关于[^，,。；;]{1,30}?的|《[^》]{1,60}》的?|的)[^，,。；;]{0,12}?报告(?![会厅])")
 _COMMA_SPLIT = re.compile(r"[，,]")
 # the collective a list of bare names stands under (中国内蒙古自治区党政军领导, 市领导): no one's title
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
@@ -628,7 +630,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             roles = roles_from_tail(tail)
             if (not roles and group and _VIEWS_HEARD.match(tail)
                     and "听取" in _PHRASE_SPLIT.split(s[a:group[0].title_start])[-1]):
-                roles = {"speak"}  # 听取企业家代表甲、乙的意见建议: what they said was heard
+                roles = {"speak"}  # 听取企业家代表甲、乙的意见建议: what they said was heard (or their report)
             if heads and not mt.guest:
                 mt.roles.add("lead")  # …丙为团长的…团，…参加了: the last of the list heads one too
             if "分别" in tail[:4] and len(group) >= 2 and (each := _respectively(tail)) is not None and len(each) == len(

@@ -21,7 +21,8 @@ ENDS_TOO = "会月和致日"  # (韩珍会, 张秋月, 向力和, 崔江致, 赵
 ALONE_TOO = "会月"  # (闫会, 李月, and first of two: 张会军)
 
 given_names = st.one_of(st.text(GIVEN, min_size=1, max_size=2),
-                  st.builds(lambda g, e: g + e, st.sampled_from(GIVEN), st.sampled_from(ENDS_TOO)),
+                  st.builds(lambda g, e: g + e, st.sampled_from(GIVEN), st.sampled_from(ENDS_TOO))
+                  .filter(lambda g: g != "明日"),  # (a word: 明日 is tomorrow, 王明日前往 is 王明 going there lately)
                   st.builds(lambda a, g: a + g, st.sampled_from(ALONE_TOO), st.sampled_from(GIVEN))
                   .filter(lambda g: g not in ("月中", "会中")),  # (words: 月中 is mid-month)
                   st.sampled_from(ALONE_TOO))

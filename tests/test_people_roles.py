@@ -2525,3 +2525,16 @@ def test_zhen_stands_in_given_names(text: str, participants: list) -> None:
     assert who(text) == participants
     assert who("会议由马镇党委书记李四主持。") == [("李四", "马镇党委书记", ["chair"])]
     assert who("市委书记李明先后到何镇、高镇、周镇调研。") == [("李明", "市委书记", ["lead"])]
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a congress hears its officials' reports, which they give there (before: 甲 was neither there nor mentioned)
+    ("大会听取了县长李明关于政府工作的报告。", [("李明", "县长", ["speak"])], []),
+    ("会议听取和讨论县委书记刘涛《全县人民动员起来》的报告。", [("刘涛", "县委书记", ["speak"])], []),
+    ("会议听取了市长王强所作的政府工作报告。", [("王强", "市长", ["speak"])], []),
+    # … and a work of theirs named after the name, published, is theirs who are not there
+    ("县委书记刘涛《全县人民动员起来》一文发表。", [], ["刘涛"]),
+    ("市委书记李明《奋进新时代》一书由人民出版社出版。", [], ["李明"]),
+])
+def test_reports_heard_and_works_named_after_the_name(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
