@@ -156,14 +156,17 @@ _FOLLOW_WORDS = (
     "莅会|出场|点名|答谢|发函|批转|转发|复信|回电|联络|牵线|引进|招商|洽商|考评|测评|评比|抽检|约访|接谈|面谈|恳谈|访谈|"
     "见面|会面|合影|留影|种植|栽种|清扫|打扫|劳动(?![模者竞技关保能力人监合争仲教节光英局厅部])|颁授|慰勉|褒奖|嘉奖|奖励|探视|问候|团拜|敬礼|献词|撰写|编写|出版|"
     "刊发|演出|表演|参演|辅导|布置|策划|筹备|谋划|启用|上任|上门|上台|下田|下井|入企|召见|会商|共商|商议|决定|批复|"
-    "宣告|宣称|声明|授权|委派|派出|指派|选派|组建|筹建|带回|带去|送去|送来|捐献|拿出|投资|出资|募捐|认捐"
+    "宣告|宣称|声明|授权|委派|派出|指派|选派|组建|筹建|带回|带去|送去|送来|捐献|拿出|投资|出资|募捐|认捐|"
+    # (the manner of it: 甲兴致勃勃地观看…, 乙深情地说…, 丙一一询问…, 丁边看边问…; not 松村宪一一行)
+    "兴致|兴奋|深情|动情|满怀|饶有|愉快|一一(?!行)|不时|频频|边看边|边走边|边听边|一边|逐个|语重心长"
 )
 # verbs whose first character a given name often ends in (李建成为…, 王志远赴…): they close a name of three
 # characters, and one of two only when three do not read (王五进京, 乙坚持)
 _NAME_END_VERB = re.compile(r"成为|远赴|飞赴|亮相|进京|进入|坚持|运用|创作|迎来|合作|协作|感到|采用|达到"
                             r"|保证|承诺|发令|鸣枪|培土|进村|进企|进校|开球|敬献|主抓|书写|回信|联合(?![会体国])|加入"
                             r"|协调(?![会组办])|设宴"  # (李建设宴请…: 李建设; 王五设宴欢迎…)
-                            r"|明确|明察|发布")  # (周林明确了…: 周林; 王晓明明确…, 李国明察看…, 王振发布置…: three)
+                            r"|明确|明察|发布"  # (周林明确了…: 周林; 王晓明明确…, 李国明察看…, 王振发布置…: three)
+                            r"|高兴")  # (李明高兴地说: 李明; 王志高兴…: three)
 _NAME_END_VERB_FIRST = frozenset(w[0] for w in _NAME_END_VERB.pattern.split("|"))
 # a head count after a list of names (甲、乙2人为…, 丙、丁两位同志为…)
 HEAD_COUNT = r"等?(?:\d{1,2}|[两二三四五六七八九十])[人名位](?:同志)?"
@@ -449,8 +452,10 @@ def _name_ok(name: str, *, bare: bool) -> bool:
     if bare and (name[-1] in _PLACE_END or name[0] in _MOTION_SURNAMES or name in place_names()  # 安徽, 黄山
                  or name in _NOT_NAMES or name in _DESCRIPTOR_SET):  # 国土, 宣传, 华侨 (after a title they
         return False  # may be a name: 副市长江河)
-    if name[:2] in _NEVER_NAMES:
-        return False  # 区直 after a name and 、 (区领导甲、区直相关部门); 宣布开幕 read as a name of the Yi
+    if name[:2] in _NEVER_NAMES or name[:2] in _MANNER_WORDS:
+        # 区直 after a name and 、 (区领导甲、区直相关部门); 宣布开幕 read as a name of the Yi; 县长冒雨察看,
+        # 县长高兴地说: how the office's holder does it, no name
+        return False
     if len(name) == 2:
         return True
     if _COUNT_WORDS.search(name):  # 万余人, 千余名: a head count, not a person
@@ -497,6 +502,9 @@ _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split()
 # … of which these are no name anywhere, not even after a title or a list mark
 _NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约 "
                           "强调 宣布 宣读 宣讲 通报 通过 董事".split())  # (市长来访, 教授应邀出席, 王部长强调)
+# adverbs of manner that begin with a surname (冒雨, 满怀, 高兴): no name where they stand after an office
+_MANNER_WORDS = frozenset(w for w in (*ADVERBS.split("|"), "兴致", "兴奋", "满怀", "高兴", "深情", "动情", "愉快")
+                          if len(w) == 2)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")

@@ -2538,3 +2538,22 @@ def test_zhen_stands_in_given_names(text: str, participants: list) -> None:
 ])
 def test_reports_heard_and_works_named_after_the_name(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # the manner of what they do, between the name and the verb (before: 李明兴 read, or no one)
+    ("市委书记李明兴致勃勃地参观了展览。", [("李明", "市委书记", ["lead"])]),
+    ("市委书记李明深情地说。", [("李明", "市委书记", ["lead"])]),
+    ("市委书记王伟华一一询问。", [("王伟华", "市委书记", ["lead"])]),
+    ("市委书记李明边看边问。", [("李明", "市委书记", ["lead"])]),
+    ("日本客人松村宪一一行来访，副市长李明会见。", [("松村宪一", "日本客人", ["guest"]), ("李明", "副市长", ["lead"])]),
+    # … and right after the office, no name (before: 冒雨, 高兴地 read as names)
+    ("县长冒雨察看。", []),
+    ("县长高兴地说。", []),
+    ("县长满怀深情地说。", []),
+    # a Mongolian name with no surname after the office (兴: a rare surname, read after an office only)
+    ("旗委书记兴安主持召开全旗处级以上领导干部会议。", [("兴安", "旗委书记", ["chair"])]),
+    ("县长兴奋地说。", []),
+])
+def test_the_manner_between_a_name_and_its_verb(text: str, participants: list) -> None:
+    assert who(text) == participants
