@@ -2554,6 +2554,9 @@ def test_reports_heard_and_works_named_after_the_name(text: str, participants: l
     # a Mongolian name with no surname after the office (兴: a rare surname, read after an office only)
     ("旗委书记兴安主持召开全旗处级以上领导干部会议。", [("兴安", "旗委书记", ["chair"])]),
     ("县长兴奋地说。", []),
+    # (刚 too: 常务副市长刚延召; not 刚刚, 刚才)
+    ("市委常委、常务副市长刚延召出席会议。", [("刚延召", "市委常委、常务副市长", ["attend"])]),
+    ("市长刚刚抵达会场。", []),
 ])
 def test_the_manner_between_a_name_and_its_verb(text: str, participants: list) -> None:
     assert who(text) == participants
