@@ -1483,7 +1483,8 @@ def _title_region_start(s: str, mentions: list[Mention], i: int, labelled: bool 
     """Where mention i's title can begin: after the last clause mark or the previous name (+ joiner)."""
     mt = mentions[i]
     lo = 0
-    for k in range(mt.start - 1, -1, -1):
+    # (no further back than the previous name, which bounds the region anyway: a long list stays linear)
+    for k in range(mt.start - 1, mentions[i - 1].end - 1 if i > 0 else -1, -1):
         if s[k] in _CLAUSE_PUNCT:
             lo = k + 1
             break
