@@ -163,12 +163,12 @@ YEAR_IN_BRACKETS = re.compile(r"[【\[〔［]\s*(?P<y>(?:1\d|20)\d{2})\s*年\s*[
 # (or glued to its text in a list whose items each open with their year, 1953年为纪念…: not 1953年度, 年代, 年底…)
 YEAR_PREFIX = re.compile(r"^(?P<y>(?:1\d|20)\d{2})\s*年\s*(?:[（(][^（）()]{1,16}[)）])?(?:\s*[，,：:]\s*|\s+"
                          r"|(?<=年)(?=[\u4e00-\u9fff])(?![度代前后内间来起至到以的里中初底末份终春夏秋冬上下全第]))(?=[^\s\d])")
-# (or with its number: 1958年底，…, 1959年初，…)
-_YEAR_ITEM = re.compile(r"^(?:(?P<y>(?:1\d|20)\d{2})\s*(?=年[内初中底末终]))?"
+# (or with its number: 1958年底，…, 1959年初，…, 二〇二〇年初，…)
+_YEAR_ITEM = re.compile(r"^(?:(?P<y>(?:1\d|20)\d{2}|[一二][〇零一二三四五六七八九Oo○Ｏ]{3})\s*(?=年[内初中底末终]))?"
                         rf"(?:(?:{THIS_YEAR}|全年)(?:度)?|年内|年初|年中|年底|年末|年终)(?=\s*[，,：:]|\s)")
 # the year's start, then a span to a month (年初至3月, 2020年初至5月底)
 _YEAR_START_TO = re.compile(rf"^(?:(?P<y>{YEAR})\s*)?年初(?={RANGE_SEP}\s*{MONTH}\s*月)")
-_YEAR_START_FIRSTS = frozenset("年0123456789")
+_YEAR_START_FIRSTS = frozenset("年0123456789一二")  # (二〇二〇年初至3月)
 _SAME_DAY = re.compile(r"^(?:同日|是日|当日|同天|当天)(?=\s*[，,：:]|\s|[^\s])")
 _NEXT_DAY = re.compile(r"^(?:次日|翌日|第二天)(?=\s*[，,：:]|\s|[^\s至到])")  # the day after the entry before
 _SAME_MONTH = re.compile(rf"^(?:(?:{THIS_MONTH})(?:份|初|底|末)?(?=\s*[，,：:]|\s|[^\s])"  # (本月底，…)
@@ -399,7 +399,7 @@ def _match_prefix(line: str, *, bare_days: bool = False, year_items: bool = Fals
         return DatePrefix("year", pos + m.end(), year=int(m.group("y")), bullet=bullet)
     m = _YEAR_ITEM.match(rest)
     if m:
-        return DatePrefix("year", pos + _skip_sep(rest, m.end()), year=int(m.group("y")) if m.group("y") else None,
+        return DatePrefix("year", pos + _skip_sep(rest, m.end()), year=cn_to_int(m.group("y")) if m.group("y") else None,
                           bullet=bullet)
     m = _SAME_DAY.match(rest)
     if m:

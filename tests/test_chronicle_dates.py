@@ -196,6 +196,9 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # from the year's start to a month (before: no date, the line lost before the first entry)
     ("年初至3月 全县开展冬春农田水利建设。", "2024-01-01", "2024-03-31", "month", "全县开展冬春农田水利建设。"),
     ("2020年初至5月底，全县开展疫情防控。", "2020-01-01", "2020-05-31", "month", "全县开展疫情防控。"),
+    # … its year in Chinese numerals (before: the line lost before the first entry, or glued to the entry before)
+    ("二〇二〇年初至3月，全市开展疫情防控。", "2020-01-01", "2020-03-31", "month", "全市开展疫情防控。"),
+    ("二〇二〇年初，全市开展疫情防控。", "2020-01-01", "2020-12-31", "year", "全市开展疫情防控。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
