@@ -649,6 +649,34 @@ def _table_rule(text: str) -> bool:
 _LINK_TEXT_LENGTH = 60  # (the longest headline a site's list of links shows)
 
 
+# a span of days cut after its dash, a table cell's width having wrapped it (9月8日— / 10日 全市开展…)
+_SPAN_CUT = re.compile(rf"^\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日\s*(?:{D.DASH}{{1,2}}|至)\s*$")
+_SPAN_CUT_LAST = frozenset("—－–-~～─〜―‒−至")
+_DAY_FIRST = re.compile(r"^\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+
+
+def _spans_rejoined(lines: list[Line]) -> list[Line] | None:
+    """The lines with each span of days cut after its dash joined to the day that ends it on the next line (its
+    offsets kept for the text after it), or None where no line is so cut."""
+    out: list[Line] | None = None
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        head = ln.text.rstrip()
+        if (head[-1:] in _SPAN_CUT_LAST and k + 1 < len(lines) and _SPAN_CUT.match(head) is not None
+                and _DAY_FIRST.match(nxt := lines[k + 1].text) is not None):
+            if out is None:
+                out = list(lines[:k])
+            lead = len(nxt) - len(nxt.lstrip())
+            out.append(Line(head + nxt.lstrip(), ln.lineno, lines[k + 1].start + lead - len(head)))
+            k += 2
+            continue
+        if out is not None:
+            out.append(ln)
+        k += 1
+    return out
+
+
 def _dates_after(lines: list[Line]) -> list[Line] | None:
     """A web list whose items each have their full date alone on the line after them (市委常委会召开会议 /
     2024-01-03, as a site's <a> and <span> come out): its lines with each date moved before its item, so it
@@ -701,6 +729,8 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
     entries: list[Entry] = []
     if not sec.joins and (moved := _dates_after(sec.lines)) is not None:
         sec = replace(sec, lines=moved)
+    if not sec.joins and (rejoined := _spans_rejoined(sec.lines)) is not None:
+        sec = replace(sec, lines=rejoined)
     if (cut := _links_start(sec.lines)) is not None:
         for ln in sec.lines[cut:]:
             if ln.text.strip():

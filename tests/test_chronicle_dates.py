@@ -1795,3 +1795,16 @@ def test_a_lunar_festival_alone_is_an_item_of_the_month_even_first(line: str) ->
     got, warnings = entries_of(f"{line}\n3日，县委召开常委会议。\n", 2024, 2)
     assert [(e.precision, e.text) for e in got] == [("month", line), ("day", "县委召开常委会议。")]
     assert warnings == []
+
+
+@pytest.mark.parametrize("cut", ["9月8日—\n10日 ", "9月8日—\n9月10日\n", "8日至\n10日，"])
+def test_a_span_of_days_cut_after_its_dash(cut: str) -> None:
+    # a table cell's width wraps a span after its dash: the day on the next line ends it (before: 9月8日— was a date
+    # with no text, and the entry dated the 10th alone); the text's offsets still point at the source
+    text = f"2024年9月大事记\n9月5日 市长李明出席会议。\n{cut}全市开展安全生产大检查。\n9月12日 副市长王强调研。\n"
+    src = read_source(text.encode(), "cut.txt")
+    events = parse_source(src).events
+    assert [(e.date_start, e.date_end, e.text) for e in events] == [
+        ("2024-09-05", "2024-09-05", "市长李明出席会议。"), ("2024-09-08", "2024-09-10", "全市开展安全生产大检查。"),
+        ("2024-09-12", "2024-09-12", "副市长王强调研。")]
+    assert all(src.text[a:b] == e.text for e in events for a, b in e.provenance.spans)
