@@ -306,7 +306,9 @@ AWARDED_BY = re.compile(r"(?:同志|先生|女士)?(?:等[^，,。；;]{0,8}?)?(
 # deeds told (甲同志先进事迹报告会): whom the item is about
 # (… or a funeral, a grave, a memorial or the family of the one remembered: 甲同志遗体告别仪式, 看望乙的家属)
 DEEDS = re.compile(r"(?:同志|先生|女士|烈士|将军)?的?(?:(?:先进|英雄|感人|模范)事迹|遗体|追悼|告别仪式|骨灰|生平|家属|亲属|遗属|"
-                   r"遗孀|故居|纪念馆|陵园|墓)")
+                   r"遗孀|故居|纪念馆|陵园|墓)"
+                   # (弘扬焦裕禄同志精神: whose spirit is learnt, a person by 同志; not 劳模精神, 时代精神)
+                   r"|(?:同志|烈士)的?(?:崇高|伟大|光辉)?(?:精神|品格|品质|风范|榜样)")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 # 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
@@ -875,7 +877,7 @@ _DESCRIPTORS = (r"干部|党员|群众|职工|家属|老人|红军|战士|老兵
 _BARE_MARKS = "，,。、；;：:（(“”\"！!？?"
 # verbs whose object may be a bare name, with or without 了 (会见了甲, 传达学习了习近平…)
 _BARE_VERBS = ("会见 接见 看望 探望 拜望 迎接 欢送 送别 走访 宴请 慰问 会晤 拜会 拜访 接待 欢迎 邀请 听取 审议 审查 学习 传达 贯彻 落实 任命 免去 表彰 授予 缅怀 追思 "
-               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定 宣传 弘扬 撤销 收看 观看").split()
+               "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定 宣传 弘扬 撤销 收看 观看 瞻仰 参观").split()
 _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 给 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 在 纪念 产生了 产生 "

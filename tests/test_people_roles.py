@@ -2560,3 +2560,17 @@ def test_reports_heard_and_works_named_after_the_name(text: str, participants: l
 ])
 def test_the_manner_between_a_name_and_its_verb(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # whose spirit is learnt, a person by 同志, and whose memorial or home is visited: mentioned (before: no one)
+    ("全县开展学习弘扬焦裕禄同志精神活动。", [], ["焦裕禄"]),
+    ("县委书记李明带领干部瞻仰焦裕禄同志纪念馆。", [("李明", "县委书记", ["lead"])], ["焦裕禄"]),
+    ("县委书记李明参观王建华同志故居。", [("李明", "县委书记", ["lead"])], ["王建华"]),
+    # (a spirit named by no person: 劳模, 时代 are no names)
+    ("学习弘扬劳模精神。", [], []),
+    ("弘扬时代精神。", [], []),
+])
+def test_a_spirit_learnt_and_a_memorial_visited_are_about_someone(text: str, participants: list,
+                                                                 mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
