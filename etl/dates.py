@@ -198,7 +198,7 @@ _LUNAR_OR_FESTIVAL = (r"(?:农历)?(?:正|腊|冬|闰?[一二三四五六七八�
                       rf"|{LUNAR_FESTIVALS}|清明节?|国庆节?|元旦|劳动节")
 _DATE_ASIDE = re.compile(r"\s*(?:(?:星期|礼拜|周)[一二三四五六日天](?=\s|[，,]|$)|[，,]\s*(?:星期|礼拜)[一二三四五六日天](?=\s*[，,])|[（(]\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
                       r"(?:\s*(?:至|到|—|－|–|-|~|～)\s*(?:星期|周|礼拜)?[一二三四五六日天])?"  # (（星期一至星期三）: a span's)
-                      rf"|{_LUNAR_OR_FESTIVAL})\s*[）)]"
+                      rf"|{_LUNAR_OR_FESTIVAL}|周末|双休日)\s*[）)]"  # (9月7日—8日（周末）)
                       # a news dateline (5月11日讯) and the byline after it: （记者 张三 通讯员 李四）
                       rf"|讯(?=[\s（(，,：:])(?:\s*{_BYLINE})?"
                       # (31日前后 …, 5日左右，…: an approximate day is still the day)

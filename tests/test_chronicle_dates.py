@@ -199,6 +199,8 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     # … its year in Chinese numerals (before: the line lost before the first entry, or glued to the entry before)
     ("二〇二〇年初至3月，全市开展疫情防控。", "2020-01-01", "2020-03-31", "month", "全市开展疫情防控。"),
     ("二〇二〇年初，全市开展疫情防控。", "2020-01-01", "2020-12-31", "year", "全市开展疫情防控。"),
+    # a weekend said in brackets after a span is the date's aside, no text (before: （周末），… opened the text)
+    ("9月7日—8日（周末），全市开展志愿服务活动。", "2024-09-07", "2024-09-08", "day", "全市开展志愿服务活动。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
