@@ -73,7 +73,8 @@ _TALK = re.compile(rf"{TALK_WORDS}|会商|(?<!通过)视频连线|交换了?意�
 # (来访的, 前来参加活动的, 来我市考察的: who the other party is, what they came to do)
 _VISITORS_CLAUSE = r"(?:来访|前来[^，,。；;]{0,16}?|(?:来|到|莅临)[^，,。；;]{0,16}?)的"
 _VISITORS_FIRST = "来前到莅"  # (what _VISITORS_CLAUSE begins with: a cheap test first)
-_WITH = re.compile(rf"[与同](?:以|由)?(?:{_VISITORS_CLAUSE})?$")  # (同: 与 in older prose)
+# (同: 与 in older prose; not the 同 of 陪同, 随同, 一同, 共同, 会同: 甲陪同乙调研，并召开座谈会 has 乙 talk with no one)
+_WITH = re.compile(rf"(?:与|(?<![陪随一共会协合连相])同)(?:以|由)?(?:{_VISITORS_CLAUSE})?$")
 # Studying someone's words, or acting on them (按照/根据/遵照 甲的批示: someone who is not there)
 # (宣读…的贺信, 收到…的回信: the author is not there; nor is one whose writing a paper publishes: 发表…的署名文章)
 _STUDY_VERBS = "传达|学习|贯彻|领会|研读|按照|根据|遵照|宣读|收到|接到|发表|刊发|刊登|刊载|播发|收看|观看"  # (观看…的讲话视频)
@@ -628,6 +629,11 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 mt.roles.add("lead")  # 甲为团长的…团，乙为团长的…团…参加了: the list goes on
                 continue
             roles = roles_from_tail(tail)
+            if ("report" in roles and i > 0 and own.endswith(("陪同", "随同")) and "accompany" in inside[i - 1].roles
+                    and not mt.guest):
+                # 甲陪同乙调研，并汇报工作: the one who accompanies reports to the one accompanied
+                inside[i - 1].roles.add("report")
+                roles = roles - {"report"}
             if (not roles and group and _VIEWS_HEARD.match(tail)
                     and "听取" in _PHRASE_SPLIT.split(s[a:group[0].title_start])[-1]):
                 roles = {"speak"}  # 听取企业家代表甲、乙的意见建议: what they said was heard (or their report)

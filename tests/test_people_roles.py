@@ -2575,3 +2575,14 @@ def test_the_manner_between_a_name_and_its_verb(text: str, participants: list) -
 def test_a_spirit_learnt_and_a_memorial_visited_are_about_someone(text: str, participants: list,
                                                                  mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # the 同 of 陪同 is no 同 of talking with (before: 乙 a guest, 甲 leading, for the 座谈会 after)
+    ("市长王强陪同副省长李明调研，并召开座谈会。", [("王强", "市长", ["accompany"]), ("李明", "副省长", ["chair", "lead"])]),
+    ("市长王强同副省长李明座谈。", [("王强", "市长", ["lead"]), ("李明", "副省长", ["guest"])]),
+    # the one who accompanies reports to the one accompanied (before: the report was the visitor's)
+    ("市长王强陪同副省长李明调研，并汇报工作。", [("王强", "市长", ["accompany", "report"]), ("李明", "副省长", ["lead"])]),
+])
+def test_who_accompanies_and_reports(text: str, participants: list) -> None:
+    assert who(text) == participants
