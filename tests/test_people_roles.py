@@ -2350,6 +2350,9 @@ def test_newcomers_oaths_reports_to_congress_veterans_and_first_batches(text: st
     ("市长刘强听取汇报时指出，要加快进度。", [("刘强", "市长", ["speak"])], []),
     # an instruction made on a matter (就…作出批示) is written, as 对…作出批示 is: who it is about
     ("市长刘强就做好防汛工作作出批示。", [], ["刘强"]),
+    # (… when said lately or again too: before, 近日 hid the instruction and its 要求 made a speaker there)
+    ("市委书记李明近日就安全生产工作作出批示，要求各地各部门压紧压实责任。", [], ["李明"]),
+    ("市委书记李明再次对防汛工作作出批示。", [], ["李明"]),
 ])
 def test_departments_heard_and_instructions_on_a_matter(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
