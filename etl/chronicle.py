@@ -905,6 +905,13 @@ def split_entries(sec: Section, ctx: Context, warn) -> list[Entry]:
                          or _AWAITS_DATE.search(entries[-1].text)
                          or (pre.kind == "day" and pre.month is None and _ENDS_AT_MONTH.search(entries[-1].text)))):
                 pre = None  # …要求各级各部门 / 20日前完成…, 定于6月 / 15日开幕, …会议于 / 15日召开: a date the line break cut
+            if pre is not None and simple[:1] in "自从截" and entries and (
+                    not entries[-1].finished()
+                    or (simple[:1] == "截" and pre.kind == "day" and (said_start := entries[-1].date_start) is not None
+                        and pre.day == said_start.day and pre.month in (None, said_start.month))):
+                # …决定 / 自10月1日起，施行…: a span's start the line break put first, in the sentence; 截至9月25日，…
+                # under the entry of the 25th: what it came to that day, a further paragraph
+                pre = None
             if (pre is not None and pre.kind == "same_day" and entries and entries[-1].date_start is not None
                     and _SAME_DAY_ALSO.match(simple)):
                 _append(entries[-1], line, continuing=False)

@@ -127,7 +127,7 @@ _MONTH_ONLY = re.compile(
     rf"|(?P<year_end>年底|年末|年终)))?"  # (8月中旬至年底: to December's end)
     # 8月底，… 2月初 …: the part of the month is the date's, not the text's (the month is the precision)
     rf"(?:\s*(?:初|底|末|中)(?=\s*[，,：:、]|\s+\S)|(?<=\d月)[初底末](?=[\u4e00-\u9fff]))?"
-    rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起)"
+    rf"(?=\s*[，,：:、【\[]|\s+\S|\s*(?:间|内|起|以来)"
     # 1月中共蓬莱县委召开…: a month glued to its text (older county annals), of digits only (not 十月革命);
     # chronicle.py takes it only after a finished entry
     rf"|(?<=\d月){GLUED_MONTH_GOES_ON}"
@@ -257,6 +257,16 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
     if numbered and line[:1] not in "0123456789" and (item := _after_number(line, numbered=True)) is not None:
         return item  # (四、10日，…: the item's number, not the days 4 and 10)
     found = _match_prefix(line, bare_days=bare_days, year_items=year_items, dotted=dotted)
+    if (found is not None and found.kind in ("day", "xun", "month") and line[found.end:found.end + 1] in "起以开"
+            and (since := _SINCE_AFTER.match(line, found.end)) is not None):
+        return replace(found, end=_skip_sep(line, since.end()))  # 9月10日起，… 10月以来，…: from that date on
+    if found is None and line[:1] in "自从截" and (lead := _SINCE_BEFORE.match(line)) is not None:
+        # 自9月10日起，…, 截至9月底，…: from or up to that date, the word part of the prefix (see chronicle.py: not
+        # where a line break cut a sentence before it)
+        inner = match_prefix(line[lead.end():])
+        if inner is not None and inner.kind in ("day", "xun", "month") and (
+                lead.group(0)[:1] == "截" or _SINCE_AFTER.search(line, lead.end(), lead.end() + inner.end) is not None):
+            return replace(inner, end=lead.end() + inner.end)  # (自 and 从 with 起 after the date: 自…起)
     if found is None and line[:1] in "本又另【" and (news := _NEWS_LEAD.match(line)) is not None:
         # 本报讯（记者 甲）5月10日，… / 又讯 5月29日，…: a news item's lead, then the entry's own date
         inner = _match_prefix(line[news.end():])
@@ -287,6 +297,11 @@ def match_prefix(line: str, *, bare_days: bool = False, year_items: bool = False
     if found is None:
         return _after_number(line, numbered=numbered)
     return found
+
+
+# a date's span said open (9月10日起，…, 10月以来，…) or with its word before it (自9月10日起，…, 截至9月底，…)
+_SINCE_AFTER = re.compile(r"(?:起|以来|开始)(?=\s*[，,：:]|\s)")
+_SINCE_BEFORE = re.compile(r"(?:自|从|截至|截止(?:到)?)\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
 
 
 def _after_number(line: str, *, numbered: bool) -> DatePrefix | None:

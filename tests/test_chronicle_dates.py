@@ -201,6 +201,12 @@ def test_range_across_months(m: int, d: int, d2: int, rsep: str) -> None:
     ("二〇二〇年初，全市开展疫情防控。", "2020-01-01", "2020-12-31", "year", "全市开展疫情防控。"),
     # a weekend said in brackets after a span is the date's aside, no text (before: （周末），… opened the text)
     ("9月7日—8日（周末），全市开展志愿服务活动。", "2024-09-07", "2024-09-08", "day", "全市开展志愿服务活动。"),
+    # a date said open, from or up to it (before: 起， opened the text, and 10月以来, 截至9月底 were no dates)
+    ("9月10日起，全市实施新的停车收费标准。", "2024-09-10", "2024-09-10", "day", "全市实施新的停车收费标准。"),
+    ("自9月10日起，全市实施新的停车收费标准。", "2024-09-10", "2024-09-10", "day", "全市实施新的停车收费标准。"),
+    ("10月以来，全市开展安全生产大检查。", "2024-10-01", "2024-10-31", "month", "全市开展安全生产大检查。"),
+    ("截至9月底，全市累计完成固定资产投资1200亿元。", "2024-09-01", "2024-09-30", "month", "全市累计完成固定资产投资1200亿元。"),
+    ("截至9月20日，全市完成投资。", "2024-09-20", "2024-09-20", "day", "全市完成投资。"),
 ])
 def test_prefix_forms(line, start, end, prec, text) -> None:
     (e,), _ = entries_of(line)
@@ -329,7 +335,7 @@ def test_county_annals_glue_months_to_their_text_and_write_years_in_numerals() -
         ("1958-06-01", "1958-06-30", "month", "中共某县委确定6月份为宣传月。"),
         ("1968-03-01", "1968-09-30", "month", "举办各种学习班。"),
         ("1968-08-01", "1968-08-31", "month", "全县都建立了革命委员会。"),
-        ("1968-04-01", "1968-04-30", "month", "起，开凿运河。")]
+        ("1968-04-01", "1968-04-30", "month", "开凿运河。")]  # (起: the date's, from that month on)
     assert not warnings
 
 
@@ -1810,3 +1816,10 @@ def test_a_span_of_days_cut_after_its_dash(cut: str) -> None:
         ("2024-09-05", "2024-09-05", "市长李明出席会议。"), ("2024-09-08", "2024-09-10", "全市开展安全生产大检查。"),
         ("2024-09-12", "2024-09-12", "副市长王强调研。")]
     assert all(src.text[a:b] == e.text for e in events for a, b in e.provenance.spans)
+
+
+def test_a_span_s_start_a_line_break_put_first_goes_on() -> None:
+    # …决定 / 自10月1日起，施行…: in the sentence the line before left open, no entry of its own
+    text = "2024年9月大事记\n5日 市政府印发通知，决定\n自2024年10月1日起，施行新的停车收费标准。\n8日 副市长王强调研。\n"
+    assert [(e.date_start, e.text) for e in parse_source(read_source(text.encode(), "since.txt")).events] == [
+        ("2024-09-05", "市政府印发通知，决定自2024年10月1日起，施行新的停车收费标准。"), ("2024-09-08", "副市长王强调研。")]
