@@ -1440,13 +1440,21 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
                     or s.startswith(("的陪同", "陪同"), led.end())  # (在李向东市长的陪同下)
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
                     or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4
-                        and _name_before_title(s, led.end() + 1, depth + 1) is not None)):
+                        and _name_before_title(s, led.end() + 1, depth + 1) is not None)
+                    # 罗青副市长听取…, 毕国臣副市长协调…: a clause's subject so written, then any word a name's
+                    # verb may begin with (a list of the day's doings, each item opening so; not a mark: 、乙为县长，)
+                    or ((p == 0 or s[p - 1] in _CLAUSE_OPENERS) and depth == 0
+                        and s[led.end():led.end() + 1] not in _FOLLOW_MARKS and not s[led.end():led.end() + 1].isspace()
+                        and (_FOLLOW.match(s, led.end()) is not None or _NAME_END_VERB.match(s, led.end()) is not None))):
             return p + k
         while (m := office.match(s, q)) is not None:  # 主任委员, 副主席…
             q = m.end()
         if q > p + k and _POST_TITLE_END.match(s, q):
             return p + k
     return None
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:、 \u3000")
 
 
 def _post_title_name_ok(name: str) -> bool:

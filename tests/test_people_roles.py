@@ -2589,3 +2589,18 @@ def test_a_spirit_learnt_and_a_memorial_visited_are_about_someone(text: str, par
 ])
 def test_who_accompanies_and_reports(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a clause's subject with a leader's title after the name, then a verb no role names (before: no one read)
+    ("罗青副市长听取和林格尔新区考核工作进展情况汇报。", [("罗青", "", ["lead"])]),
+    ("刘文玉副市长按照财政部文件要求，研究重点项目进入项目库事宜。", [("刘文玉", "", ["lead"])]),
+    # … and a clause that names no one after it is that subject's (before: 主持召开…, 参加… lost)
+    ("毕国臣副市长协调神州硅业扩能项目落地支持事宜；主持召开众环集团转制重组工作领导小组会议。",
+     [("毕国臣", "", ["chair", "lead"])]),
+    ("副市长罗青听取汇报；参加全市干部大会。调研金盛快速路工作。", [("罗青", "副市长", ["attend", "lead"])]),
+    # (a place before an office is no name: 黄山市长)
+    ("黄山市长王强出席。", [("王强", "黄山市长", ["attend"])]),
+])
+def test_a_subject_titled_after_its_name_and_the_clauses_that_go_on_from_it(text: str, participants: list) -> None:
+    assert who(text) == participants
