@@ -312,7 +312,7 @@ DEEDS = re.compile(r"(?:同志|先生|女士|烈士|将军)?的?(?:(?:先进|英
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
 # 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
-INSTRUCTED = re.compile(r"(?:同志)?(?:近日|日前|近期|分别|专门|亲自|也|还|多次|先后|再次|又)*(?:[对就][^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
+INSTRUCTED = re.compile(r"(?:同志)?(?:近日|日前|近期|第一时间|立即|迅速|及时|当即|分别|专门|亲自|也|还|多次|先后|再次|又)*(?:[对就][^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
                         r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)")  # (甲对防汛工作作出批示, 乙就…作出批示 too)
 # 甲作动员讲话, 乙作工作报告, 丙作的《政府工作报告》: a speech, after a name with no title (a work's title is
 # masked by then)

@@ -2353,6 +2353,7 @@ def test_newcomers_oaths_reports_to_congress_veterans_and_first_batches(text: st
     # (… when said lately or again too: before, 近日 hid the instruction and its 要求 made a speaker there)
     ("市委书记李明近日就安全生产工作作出批示，要求各地各部门压紧压实责任。", [], ["李明"]),
     ("市委书记李明再次对防汛工作作出批示。", [], ["李明"]),
+    ("市委书记胡海峰、市长吴晓东第一时间作出批示，要求各地加强监测。", [], ["胡海峰", "吴晓东"]),
 ])
 def test_departments_heard_and_instructions_on_a_matter(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
