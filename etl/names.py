@@ -264,7 +264,8 @@ LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|随同|随行|到会|
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 _LABEL_IN_REGION = re.compile(_MEMBERS)
 # leaving a post, which names none (县委书记甲奉调离泾, 乙退二线): who the item is about
-LEAVES = re.compile(r"(?:同志)?(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线|辞去[^，,。；;]{1,24}?职务)")
+LEAVES = re.compile(r"(?:同志)?(?:因[^，,。；;]{1,8}?(?:原因|需要|变动|调动)[，,]?)?"  # (甲因工作变动辞去…)
+                    r"(?:奉调|调离|离任|卸任|离休|退休|退二线|退居二线|辞去[^，,。；;]{1,24}?职务)")
 # 王华同志以52票全票当选为镇长, 甲、乙两名同志分别以全票当选为…
 _ELECTED_BY = re.compile(rf"(?:同志)?{COUNTED}?(?:分别)?以[^，,。；;]{{1,12}}?当选")
 _ELECTED_FIRST = frozenset("以同等分两二三四五六七八九十0123456789")  # (what it can begin with: a cheap test first)
@@ -881,7 +882,7 @@ _BARE_VERBS = ("会见 接见 看望 探望 拜望 迎接 欢送 送别 走访 �
 _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 给 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 在 纪念 产生了 产生 "
-    "批准 同意 接受 "
+    "批准 同意 接受 接受了 "
     "选举出 推选出 选出 选举了 推选了 增补了 增选了 补选了".split()
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
@@ -1210,7 +1211,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
                   # 县革命委员会成立，李德胜任主任: the one appointed (whom the entry is about)
                   or (bool(_TAKES_OFFICE.match(tail)) and bool(offices().search(s, past, past + 16)))
                   or (tail[:1] in _ELECTED_FIRST and bool(_ELECTED_BY.match(s, past)) and bool(offices().search(s, past, past + 40)))
-                  or (tail[:1] in "奉调离卸退同辞" and bool(LEAVES.match(s, past)))  # 李绵清调离: who leaves is who it is about
+                  or (tail[:1] in "奉调离卸退同辞因" and bool(LEAVES.match(s, past)))  # 李绵清调离: who leaves is who it is about
                   or (bool(_MADE.match(s, past)) and bool(offices().search(s, past, past + 24))
                       and bool(_APPOINTING.search(s, max(0, p - 120), p)))
                   or (bool(_HEARD.match(s, past)) and "听取" in s[max(0, p - 12):p])

@@ -2605,3 +2605,10 @@ def test_who_accompanies_and_reports(text: str, participants: list) -> None:
 ])
 def test_a_subject_titled_after_its_name_and_the_clauses_that_go_on_from_it(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text", ["会议接受陈昌旭因工作变动辞去毕节市人民政府市长职务的请求。",
+                                  "会议接受了陈昌旭同志辞去市长职务的请求。"])
+def test_a_resignation_accepted_is_about_who_resigns(text: str) -> None:
+    # (before: the reason before 辞去, or 接受了, hid the name)
+    assert who_and_mentioned(text) == ([], ["陈昌旭"])
