@@ -2600,6 +2600,8 @@ def test_who_accompanies_and_reports(text: str, participants: list) -> None:
     ("毕国臣副市长协调神州硅业扩能项目落地支持事宜；主持召开众环集团转制重组工作领导小组会议。",
      [("毕国臣", "", ["chair", "lead"])]),
     ("副市长罗青听取汇报；参加全市干部大会。调研金盛快速路工作。", [("罗青", "副市长", ["attend", "lead"])]),
+    # (not a label of who else was there: 参加会议的有…)
+    ("市委书记李明主持会议。参加会议的有各县区负责人。", [("李明", "市委书记", ["chair"])]),
     # (a place before an office is no name: 黄山市长)
     ("黄山市长王强出席。", [("王强", "黄山市长", ["attend"])]),
 ])
