@@ -68,20 +68,26 @@ def _han_text(text: str) -> bool:
 
 
 # a forum's anti-copy noise (Discuz's "jammer"): runs of one- or two-character ASCII tokens between words, at a
-# line's end or start or alone (# u+ w9 D9 ?$ z. Q* {, 7 {3 B6 N2 A$ ]: h); blanked where a file has two or more
+# line's end or start or alone (# u+ w9 D9 ?$ z. Q* {, 7 {3 B6 N2 A$ ]: h), or glued to the text it stands before
+# (5 r1 a4 T8 V9 J/ H1月10日,…: its last token a letter or a mark); blanked where a file has two or more
 # runs in which letters and marks both stand in two tokens at least (not 2 0 0 6, a spaced-out date)
 _TOKEN = r"[!-~]{1,2}[ \t]{1,2}"
-_JAMMER = re.compile(rf"(?<![!-~])(?:{_TOKEN}){{4,}}[!-~]{{1,2}}(?=[ \t]*$|[ \t]+[^\x00-\x7f]|[ \t]{{2,}})", re.M)
+_JAMMER = re.compile(rf"(?<![!-~])(?:{_TOKEN}){{4,}}(?:[!-~]{{1,2}}(?=[ \t]*$|[ \t]+[^\x00-\x7f]|[ \t]{{2,}})"
+                     # (or its last token one letter or mark glued to the text after it: … J/ H1月10日,…)
+                     r"|[A-Za-z!-/:-@\[-`{-~](?=\d{1,4}\s*[月日年]|[^\x00-\x7f]))", re.M)
 _JAMMER_HINT = re.compile(rf"(?:{_TOKEN}){{4}}[!-~]")  # (five tokens in a row: a cheap search first)
 _TOKEN_LETTER = re.compile(r"(?:^|\s)\S*[A-Za-z]")
 _TOKEN_MARK = re.compile(r"(?:^|\s)\S*[!-/:-@\[-`{-~]")
+_TOKEN_MIXED = re.compile(r"(?:^|\s)(?:[A-Za-z]\d|\d[A-Za-z])(?=\s)")  # (r1 a4 T8: a letter and a digit, one token)
 
 
 def _unjammed(text: str) -> str:
     """The text with its runs of forum noise blanked (as many spaces as characters), where it has two or more: a
-    run is noise where letters stand in two of its tokens or more, and marks in two or more."""
+    run is noise where letters stand in two of its tokens or more, and marks in two or more (or three tokens are a
+    letter and a digit: r1 a4 T8)."""
     runs = [m.span() for m in _JAMMER.finditer(text)
-            if len(_TOKEN_LETTER.findall(m.group(0))) >= 2 and len(_TOKEN_MARK.findall(m.group(0))) >= 2]
+            if len(_TOKEN_LETTER.findall(m.group(0))) >= 2 and (len(_TOKEN_MARK.findall(m.group(0))) >= 2
+                                                              or len(_TOKEN_MIXED.findall(m.group(0))) >= 3)]
     if len(runs) < 2:
         return text
     parts, at = [], 0

@@ -120,13 +120,15 @@ def test_a_forums_anti_copy_noise_is_blanked_in_place() -> None:
     raw = ("马鞍山历史大事记\n2005年# u+ w9 D9 ?$ z. Q* {  }\n$ o  X8 _0 m! d# `# v, G\n"
            "    1月2日  市红十字会开展募捐活动。7 {3 B6 N2 A$ ]: h\n"
            "% d2 O6 o, [* Y/ {% d) c8 S% l7 _    1月12日  市鼎泰公司的项目被列入国家“863”计划。\n"
-           "    1月13日  省委常委、宣传部部长臧世凯率艺术团演出。, L8 X5 G9 c. B6 j5 w& Q' Y\n")
+           "    1月13日  省委常委、宣传部部长臧世凯率艺术团演出。, L8 X5 G9 c. B6 j5 w& Q' Y\n"
+           # (… and glued to the date it stands before, its last token a letter: before, the entry was lost)
+           "5 r1 a4 T8 V9 J/ H1月20日,市委召开全委会。\n")
     src = read_source(raw.encode("utf-8"), "forum.txt")
     assert len(src.text) == len(raw) and "u+" not in src.text and "B6" not in src.text and "“863”" in src.text
     events = parse_source(src).events
     assert [(str(e.date_start), e.text) for e in events] == [
         ("2005-01-02", "市红十字会开展募捐活动。"), ("2005-01-12", "市鼎泰公司的项目被列入国家“863”计划。"),
-        ("2005-01-13", "省委常委、宣传部部长臧世凯率艺术团演出。")]
+        ("2005-01-13", "省委常委、宣传部部长臧世凯率艺术团演出。"), ("2005-01-20", "市委召开全委会。")]
     assert [(p.name, p.title) for p in events[2].participants] == [("臧世凯", "省委常委、宣传部部长")]
     spaced = "2 0 0 6 年 8 月 1 2 日  市委召开会议。\n2 0 2 4 - 0 1 - 0 3  A B C D E\n"
     assert read_source(spaced.encode("utf-8"), "pdf.txt").text == spaced
