@@ -2614,3 +2614,14 @@ def test_a_subject_titled_after_its_name_and_the_clauses_that_go_on_from_it(text
 def test_a_resignation_accepted_is_about_who_resigns(text: str) -> None:
     # (before: the reason before 辞去, or 接受了, hid the name)
     assert who_and_mentioned(text) == ([], ["陈昌旭"])
+
+
+@pytest.mark.parametrize("text,participants", [
+    # what the subject went on to do after a comma: report too (before: the clauses after 赴北京 were not read)
+    ("市长王强率队赴北京，拜访国家部委，汇报重点项目进展情况。", [("王强", "市长", ["lead", "report"])]),
+    ("市长王强到省发改委，汇报项目情况。", [("王强", "市长", ["lead", "report"])]),
+    # (not a 汇报会 where something was heard)
+    ("市长王强调研，汇报会上听取了情况。", [("王强", "市长", ["lead"])]),
+])
+def test_a_report_the_subject_went_on_to_make(text: str, participants: list) -> None:
+    assert who(text) == participants
