@@ -113,6 +113,8 @@ ADVERBS = ("连夜|当即|随即|紧接着|接着|全程|一早|清晨|连日来
 CLERGY_AFTER_NAME = "法师|大师|长老|阿訇"
 # A party and, as often said, how many it is (一行, 一行5人, 一行三人)
 PARTY = r"一行(?:[\d一二三四五六七八九十两]{0,3}人)?"
+# Adverbs of manner that begin with a surname (甲深情地说, 县长满怀深情地说): they close a name, and are none
+MANNER_WORDS = ("兴致", "兴奋", "深情", "动情", "满怀", "愉快")
 # What may stand right after a name: punctuation, joiners, honorifics, particles and verbs.
 _FOLLOW_WORDS = (
     "以及|一行|同志|先生|女士|夫人|夫妇|家中|家里|兄弟|姐妹|兄妹|姐弟|父子|母女|父女|母子|夫妻|等人|等|探望|考核|评估|验收|下乡|夜查|离开|启程|出发|挂帅|打电话|打来电话|两位|二位|三位|四位|五位|两人|二人|三人(?!民)|和|与|及|同|在|到|赴|来|去|前往|深入|专程|就|对|向|为|从|于|也|还|又|都|均|"
@@ -158,7 +160,7 @@ _FOLLOW_WORDS = (
     "刊发|演出|表演|参演|辅导|布置|策划|筹备|谋划|启用|上任|上门|上台|下田|下井|入企|召见|会商|共商|商议|决定|批复|"
     "宣告|宣称|声明|授权|委派|派出|指派|选派|组建|筹建|带回|带去|送去|送来|捐献|拿出|投资|出资|募捐|认捐|"
     # (the manner of it: 甲兴致勃勃地观看…, 乙深情地说…, 丙一一询问…, 丁边看边问…; not 松村宪一一行)
-    "兴致|兴奋|深情|动情|满怀|饶有|愉快|一一(?!行)|不时|频频|边看边|边走边|边听边|一边|逐个|语重心长"
+    f"{'|'.join(MANNER_WORDS)}|饶有|一一(?!行)|不时|频频|边看边|边走边|边听边|一边|逐个|语重心长"
 )
 # verbs whose first character a given name often ends in (李建成为…, 王志远赴…): they close a name of three
 # characters, and one of two only when three do not read (王五进京, 乙坚持)
@@ -506,8 +508,7 @@ _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split()
 _NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约 "
                           "强调 宣布 宣读 宣讲 通报 通过 董事".split())  # (市长来访, 教授应邀出席, 王部长强调)
 # adverbs of manner that begin with a surname (冒雨, 满怀, 高兴): no name where they stand after an office
-_MANNER_WORDS = frozenset(w for w in (*ADVERBS.split("|"), "兴致", "兴奋", "满怀", "高兴", "深情", "动情", "愉快")
-                          if len(w) == 2)
+_MANNER_WORDS = frozenset(w for w in (*ADVERBS.split("|"), *MANNER_WORDS, "高兴") if len(w) == 2)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
 # with them unless it is known from a title elsewhere in the file
 _MOTION_SURNAMES = set("来到赴")

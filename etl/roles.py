@@ -129,11 +129,13 @@ _LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?
 # (委托: sent someone, not there)
 _AUTHORED = re.compile(rf"^(?:《[^》]{{1,60}}》(?:一文|一书)?(?:[由在][^，,。；;]{{1,20}}?)?(?:发表|刊发|刊登|出版|发行)|主编|著|编著|撰写|创作|署名(?:文章|理论文章|评论)|(?:在[^，,。；;]{{1,20}}?)?发表了?(?:署名|理论)?文章|(?:为[^，,。；;]{{1,12}}?)?(?:题写|题词)|作词|作曲|{_SENT_BY.pattern}|{_LETTER}|{INSTRUCTED.pattern})")
 # a sentence that names no one and opens with what a person does (主持召开…, 参加…, 赴…调研): the last subject's
-_SUBJECTLESS = re.compile(r"(?:并|还|又|随后|之后|后|同时|当天|当日)?(?:主持召开|主持|参加|出席|赴|前往|深入|带队|率队|"
-                          r"调研|督导|督查|检查|考察|视察|走访|慰问|看望|会见|接见)"
+_SUBJECTLESS_LEADS = ("并", "还", "又", "随后", "之后", "后", "同时", "当天", "当日")
+_SUBJECTLESS_VERBS = ("主持召开", "主持", "参加", "出席", "赴", "前往", "深入", "带队", "率队", "调研", "督导", "督查", "检查",
+                      "考察", "视察", "走访", "慰问", "看望", "会见", "接见")
+_SUBJECTLESS = re.compile(rf"(?:{'|'.join(_SUBJECTLESS_LEADS)})?(?:{'|'.join(_SUBJECTLESS_VERBS)})"
                           # (not a label of who else was there: 参加会议的有…, 出席会议的还有…)
                           r"(?![^，,。；;]{0,16}?的(?:有|还有|是|领导|同志|人员|嘉宾|代表))")
-_SUBJECTLESS_FIRST = frozenset("并还又随之后同当主参出赴前深带率调督检考视走慰看会接")
+_SUBJECTLESS_FIRST = frozenset(w[0] for w in (*_SUBJECTLESS_LEADS, *_SUBJECTLESS_VERBS))  # (a cheap test first)
 # the last subject again: a pronoun, or a sentence that opens at the meeting with no one named (在会上作了…介绍)
 _PRONOUN = re.compile(r"^(?:(?:他|她)(?:还|又|也|并|在)?|(?:在会上|会上)(?=作|讲话|发言|致辞|强调|指出|要求))")
 _CLAUSE_SPLIT = re.compile(r"[，,：:]")
