@@ -44,7 +44,9 @@ _PRESENTS = re.compile(rf"(?:共同|一同|分别|亲自)?[为向][^，,。；;]
 _PARTY_LESSON = re.compile(r"[上讲][^，,。；;并]{0,8}?党课")
 # Verbs that count for the subject only right after the name (到 and 来 are everywhere otherwise).
 _MOTION = re.compile(rf"^(?:{PARTY}|专程|亲自|首先|随后|一同|一起|共同|应邀|应约|先后|分别|也|还|又|再|{ADVERBS})*"
-                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|前来|深入|抵达|召开|表彰了)")
+                     r"(?:率(?!先)|到(?!会|场)|赴|来(?!自)|前往|前来|深入|抵达|召开|表彰了"
+                     # (甲在县行政中心召开…调度会: where they convened it; not 在…召开的会议上, a meeting held by others)
+                     r"|在[^，,。；;]{1,24}?召开(?!的)(?=[^，,。；;]{0,30}?(?:会议|会|座谈)))")
 # 甲要求各地…, 甲在会上要求…, 甲…听取汇报，要求…: said by the subject, 要求 is what 强调 is (not 按照…要求, a noun)
 _DEMANDS = re.compile(r"(?:在[^，,。；;]{0,15}?[上中时])?(?:还|并|同时|也|进一步)?(?:明确|严格|反复|再次)?要求")
 _CONTINUE = re.compile(
@@ -148,6 +150,21 @@ _VIEWS_HEARD = re.compile(r"(?:同志|等)?(?:关于[^，,。；;]{1,30}?)?的[^
                           # … or their report, which they gave there (大会听取县长甲关于政府工作的报告, 听取乙《…》的报告)
                           r"|(?:同志)?(?:所?作的|关于[^，,。；;]{1,30}?的|《[^》]{1,60}》的?|的)[^，,。；;]{0,12}?报告(?![会厅])")
 _COMMA_SPLIT = re.compile(r"[，,]")
+_SENTENCE_SPLIT = re.compile(r"[。；;：:]")
+# a phrase that is one more report heard in a list of them (…甲《…》的报告，乙《…》报告，县法院…报告)
+_HEARD_ITEM = re.compile(r"(?:报告|意见|建议|汇报)$")
+
+
+def _heard(before: str) -> bool:
+    """Whether 听取 governs what follows `before`: in its phrase, or in the phrase opening a list of reports
+    heard that it goes on (会议听取县委书记甲…的报告，副县长乙《…》报告)."""
+    phrases = _COMMA_SPLIT.split(_SENTENCE_SPLIT.split(before)[-1])
+    for k in range(len(phrases) - 1, -1, -1):
+        if "听取" in phrases[k]:
+            return True
+        if k < len(phrases) - 1 and not _HEARD_ITEM.search(phrases[k]):
+            return False
+    return False
 # the collective a list of bare names stands under (中国内蒙古自治区党政军领导, 市领导): no one's title
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
@@ -192,9 +209,11 @@ _BY_INVITATION = re.compile(BY_INVITATION)
 
 
 def _said_by_leader(tail: str) -> bool:
-    """Does tail hold a leader's title written after the name, then their words (总理的重要讲话, 主席的贺信)?"""
+    """Does tail hold a leader's title written after the name, then their words (总理的重要讲话, 主席的贺信) or
+    what they wrote from afar (主席批转《…》, 总理作出批示)?"""
     return (tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None
-            and tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
+            and ((tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
+                 or _AUTHORED.match(tail[post.end():]) is not None))
 
 
 # 分别主持和讲话, 分别致辞、讲话: verbs that a list before them does one each, in its order
@@ -377,6 +396,11 @@ _VISIT = re.compile(r"一行|(?:来|赴|到)[^，,。；;]{0,8}?(?:考察|访问
                     r"|回乡|返乡|回故乡|回到家乡")
 
 
+# (对甲一行的来访表示欢迎: the one welcomed is the visitor received)
+_WELCOMED = re.compile(r"(?:同志|先生|女士)?(?:一行)?的?(?:来访|到访|来[^，,。；;]{0,8}?(?:访问|考察|参观|调研))"
+                       r"表示(?:热烈|诚挚|衷心)?的?欢迎")
+
+
 def _sentence_end(bounds: list[int], pos: int) -> int:
     return next(b for b in bounds if b > pos)
 
@@ -494,7 +518,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             talk = with_ and _TALK.search(s, mt.end, b)
             if talk and i > 0 and _PARTY_AFTER.match(s, inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
-            elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in HOME_VISITED_FIRST and HOME_VISITED.match(tail)))
+            elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in HOME_VISITED_FIRST and HOME_VISITED.match(tail))
+                   or (own.endswith("对") and _WELCOMED.match(tail) is not None))
                   and not _LISTED_AFTER.search(own)):
                 mt.guest = True
                 if i > 0 and not inside[i - 1].guest:
@@ -647,8 +672,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 # 甲陪同乙调研，并汇报工作: the one who accompanies reports to the one accompanied
                 inside[i - 1].roles.add("report")
                 roles = roles - {"report"}
-            if (not roles and group and _VIEWS_HEARD.match(tail)
-                    and "听取" in _PHRASE_SPLIT.split(s[a:group[0].title_start])[-1]):
+            if not roles and group and _VIEWS_HEARD.match(tail) and _heard(s[a:group[0].title_start]):
                 roles = {"speak"}  # 听取企业家代表甲、乙的意见建议: what they said was heard (or their report)
             if heads and not mt.guest:
                 mt.roles.add("lead")  # …丙为团长的…团，…参加了: the last of the list heads one too

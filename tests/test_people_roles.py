@@ -2625,3 +2625,34 @@ def test_a_resignation_accepted_is_about_who_resigns(text: str) -> None:
 ])
 def test_a_report_the_subject_went_on_to_make(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a list of reports heard goes on after a comma, each its giver's (before: 乙 only mentioned, as elected)
+    ("会议听取县委书记刘涛《动员起来》的报告，副县长徐锡崑《县人民委员会工作》报告，县法院的工作报告；"
+     "选举徐锡崑为县长。", [("刘涛", "县委书记", ["speak"]), ("徐锡崑", "副县长", ["speak"])], []),
+    # (not a phrase after one that is no report: 听取 no longer governs it)
+    ("会议听取县长刘涛的报告，表彰先进，副县长王强的报告印发。", [("刘涛", "县长", ["speak"])], []),
+    # a document sent on, or read and marked, by a leader titled after the name: written from afar
+    ("毛泽东主席批转《杨河坝乡党支部正确领导了那里的互助合作》一文。", [], ["毛泽东"]),
+    ("市委书记李明批转《关于加强防汛工作的报告》。", [], ["李明"]),
+])
+def test_reports_heard_in_a_list_and_documents_sent_on(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # who convenes a meeting somewhere chairs it (before: lead, the 召开 after a place not read)
+    ("县委常委、组织部部长邓小兰在县行政中心召开安全生产工作调度会。", [("邓小兰", "县委常委、组织部部长", ["chair"])]),
+    ("市长王强在北京召开座谈会，听取意见。", [("王强", "市长", ["chair"])]),
+    # (not a meeting others held there)
+    ("市长王强在省里召开的会议上发言。", [("王强", "市长", ["speak"])]),
+    # the one whose visit is welcomed is the visitor received (before: the host's guest went unread)
+    ("市长万勇对副省长王强一行的来访表示欢迎。王强表示，将深化交往。",
+     [("万勇", "市长", ["lead"]), ("王强", "副省长", ["guest"])]),
+    # 时 and a verb of speech close a name (before: 森民夫时 read)
+    ("市委书记夏德仁会见日本长冈市市长森民夫时说，合作是基础。",
+     [("夏德仁", "市委书记", ["lead"]), ("森民夫", "日本长冈市市长", ["guest"])]),
+])
+def test_meetings_convened_somewhere_and_visitors_welcomed(text: str, participants: list) -> None:
+    assert who(text) == participants
