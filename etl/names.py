@@ -261,7 +261,9 @@ LISTED_AFTER = re.compile(r"(?:出席|参加|列席|陪同|随同|随行|到会|
                            # (副团长有5位，分别是…: a delegation's heads or members, named after the count)
                            r"|(?:副?团长|副?组长|成员)(?:有[\d一二三四五六七八九十两]+[位名人])?[，,]?分别(?:是|为)[：:]?"
                            # (minutes: 主持：市长甲；出席：副市长乙、丙；列席：丁)
-                           r"|(?:(?<=[，,。；;\s])|^|(?<=会议)|(?<=大会))(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]")
+                           r"|(?:(?<=[，,。；;\s])|^|(?<=会议)|(?<=大会))(?:主持|出席|列席|参加|陪同)(?:人|人员)?[：:]"
+                           # (a congress's sitting and who preside over it: 今天大会的执行主席是甲、乙、丙)
+                           r"|执行主席(?:是|为|有)[：:]?")
 # … ending right where a name starts (出席会议的还有王五。): that name is one of the list
 _LABEL_BEFORE = re.compile(rf"(?:{LISTED_AFTER.pattern})$")
 _LABEL_IN_REGION = re.compile(_MEMBERS)
@@ -886,7 +888,7 @@ _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
     "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 给 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 在 纪念 产生了 产生 "
     "批准 同意 接受 接受了 "
-    "选举出 推选出 选出 选举了 推选了 增补了 增选了 补选了".split()
+    "选举出 推选出 选出 选举了 推选了 增补了 增选了 补选了 主席是".split()  # (大会的执行主席是甲、乙)
     + _DESCRIPTORS.split("|"))
 # the verbs of receiving (their object, named alone at the end of a clause, is the one received), and what
 # may close that name (看望了甲。, 会见了乙一行，, 接待了丙夫妇)
@@ -1244,7 +1246,7 @@ def bare_mentions(s: str, known: set[str], taken: list[tuple[int, int]], unusual
             ok = run  # 与客商甲签订合作协议, 与台商乙座谈: who is talked or signed with, named after who they are
         elif not listed and p in received and _PARTY_END.match(s, past):
             ok = run  # 会见了来访的甲一行: the party received, named after who they are
-        elif p and s[p - 1] in "有：:" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
+        elif p and s[p - 1] in "有：:是为" and _LABEL_BEFORE.search(s, max(0, p - 30), p):
             ok = run  # 出席会议的还有王五。, 参加会议的有：甲、乙: the label says who follows
         elif listed and (strong or tail[:1] in ("，", ",", "。", "") or bool(_FOLLOW.match(s, past))):  # (a list: any follow word)
             ok = run

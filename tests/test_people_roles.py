@@ -2656,3 +2656,16 @@ def test_reports_heard_in_a_list_and_documents_sent_on(text: str, participants: 
 ])
 def test_meetings_convened_somewhere_and_visitors_welcomed(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants", [
+    # the government's work report to an assembly is a speech there (before: report, as to a superior)
+    ("区委副书记、区长连天浪代表区人民政府向大会报告工作。", [("连天浪", "区委副书记、区长", ["speak"])]),
+    # … and 报告 to a superior named right before it is a report, heard by them (before: 乙 lost, 甲 lead)
+    ("市长王强向省长张志刚报告工作情况。", [("王强", "市长", ["report"]), ("张志刚", "省长", ["lead"])]),
+    # a congress sitting's presiding chairs named after 是 (before: not read)
+    ("今天大会的执行主席是毛宏芳、胡奎、邬志刚。",
+     [("毛宏芳", "", ["attend"]), ("胡奎", "", ["attend"]), ("邬志刚", "", ["attend"])]),
+])
+def test_reports_to_an_assembly_and_to_a_superior(text: str, participants: list) -> None:
+    assert who(text) == participants
