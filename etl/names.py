@@ -1289,6 +1289,8 @@ _LEADERS_JOINED = frozenset("和、及与")
 _WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?|携)(?:夫人|爱人)")
 # what a leader named before the title said (李强总理在国务院常务会议上的讲话精神, 毛泽东主席的指示)
 SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?|关于[^，,。；;]{1,20}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
+# … or a report they gave elsewhere, studied here (审议李克强总理所作的政府工作报告)
+REPORT_BY_LEADER = re.compile(r"(?:所?作的|的)[^，,。；;]{0,12}?报告(?![会厅])")
 # … or who received them (代表们受到毛泽东主席的亲切接见)
 _RECEIVED_BY_LEADER = re.compile(r"的?(?:亲切|热情|隆重)?(?:接见|会见|看望|慰问|宴请|接待)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
@@ -1441,7 +1443,7 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
             led = held
         if led and (_STRONG.match(s, led.end()) or s.startswith("作", led.end()) or _COMES.match(s, led.end())
                     or _WITH_SPOUSE.match(s, led.end()) or DIED.match(s, led.end())
-                    or BORN.match(s, led.end()) or SPOKEN_BY.match(s, led.end())
+                    or BORN.match(s, led.end()) or SPOKEN_BY.match(s, led.end()) or REPORT_BY_LEADER.match(s, led.end())
                     or _RECEIVED_BY_LEADER.match(s, led.end())  # (受到毛泽东主席的亲切接见)
                     or s.startswith(("的陪同", "陪同"), led.end())  # (在李向东市长的陪同下)
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, PARTY, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, REPORT_BY_LEADER, PARTY, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     KIN, LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, TALK_WORDS, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -209,12 +209,14 @@ _PRESENTER_GAP = re.compile(r"(?:同志)?(?:共同|一同|分别|亲自|还|并|
 _BY_INVITATION = re.compile(BY_INVITATION)
 
 
-def _said_by_leader(tail: str) -> bool:
-    """Does tail hold a leader's title written after the name, then their words (总理的重要讲话, 主席的贺信) or
-    what they wrote from afar (主席批转《…》, 总理作出批示)?"""
+def _said_by_leader(tail: str, *, heard: bool = False) -> bool:
+    """Does tail hold a leader's title written after the name, then their words (总理的重要讲话, 主席的贺信), what
+    they wrote from afar (主席批转《…》, 总理作出批示) or a report they gave elsewhere (审议总理所作的政府工作报告;
+    not one `heard` there: 大会听取王强市长所作的政府工作报告, given there)?"""
     return (tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None
             and ((tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
-                 or _AUTHORED.match(tail[post.end():]) is not None))
+                 or _AUTHORED.match(tail[post.end():]) is not None
+                 or (not heard and REPORT_BY_LEADER.match(tail, post.end()) is not None)))
 
 
 # 分别主持和讲话, 分别致辞、讲话: verbs that a list before them does one each, in its order
@@ -573,7 +575,8 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                 tail = tail[3:]
                 general_secretary = False
             # (李强总理的重要讲话, 习近平主席的贺信: a leader's title after the name, then what they said or wrote)
-            authored = _AUTHORED.match(tail) is not None or (tail[:2] in POST_TITLE_START and _said_by_leader(tail)) or (  # (受林鲁生局长委托: the office written after the name)
+            authored = _AUTHORED.match(tail) is not None or (
+                tail[:2] in POST_TITLE_START and _said_by_leader(tail, heard="听取" in own)) or (  # (受林鲁生局长委托: the office written after the name)
                 "委托" in tail[:14] and (o := offices().match(tail)) is not None and _SENT_BY.match(tail, o.end()) is not None) or (
                 "邀" in tail[:8] and _INVITED.match(tail) is not None and _invited_by(before))
             # 向甲同志学习, 以乙同志为榜样: a model held up, not someone there

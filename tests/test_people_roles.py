@@ -2669,3 +2669,16 @@ def test_meetings_convened_somewhere_and_visitors_welcomed(text: str, participan
 ])
 def test_reports_to_an_assembly_and_to_a_superior(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a report a leader titled after the name gave elsewhere, deliberated here: theirs, who are not there
+    ("山西代表团举行全体会议，审议李克强总理所作的政府工作报告。", [], ["李克强"]),
+    ("会议审议李克强总理的政府工作报告。", [], ["李克强"]),
+    # … but one heard where it is given is a speech there
+    ("大会听取了王强市长所作的政府工作报告。", [("王强", "", ["speak"])], []),
+    # (a leader's speech heard is relayed, as before)
+    ("会议听取了毛泽东主席的重要讲话。", [], ["毛泽东"]),
+])
+def test_a_report_by_a_leader_titled_after_the_name(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
