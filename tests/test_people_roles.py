@@ -2682,3 +2682,9 @@ def test_reports_to_an_assembly_and_to_a_superior(text: str, participants: list)
 ])
 def test_a_report_by_a_leader_titled_after_the_name(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+def test_a_diplomats_rank_is_an_office() -> None:
+    # (before: 二秘 was no office, and 稻田修 after it went unread)
+    assert who("副省长杨汇泉会见日本国公使田中笃和二秘稻田修。") == [
+        ("杨汇泉", "副省长", ["lead"]), ("田中笃", "日本国公使", ["guest"]), ("稻田修", "二秘", ["guest"])]
