@@ -508,6 +508,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
         host: Mention | None = None  # who received the guests of this sentence (会见甲一行并陪同调研)
         received_by = "受到" in sentence  # (a cheap test first: 甲受到乙的接见 is rare)
         kin_own: str | None = None  # (the clause before one whose kin is named next)
+        talked_with = False  # (the one before is a guest talked with: 与甲，乙就…会谈)
         for i, mt in enumerate(inside):
             nxt = inside[i + 1].title_start if i + 1 < len(inside) else b
             prev_end = inside[i - 1].end if i > 0 else a
@@ -541,8 +542,12 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             elif i > 0 and inside[i - 1].guest and HONORIFIC.sub("", own) in ("和", "及", "以及", "、"):
                 mt.guest = True  # 会见了由甲部长和乙主席率领的代表团: the received are a list
             elif (i > 0 and inside[i - 1].guest and head.strip() in ("，", ",") and mt.title
-                  and _ROLE.search(s, mt.end, b) is None and _MOTION.match(tail) is None):
+                  and _MOTION.match(tail) is None
+                  and ((first_verb := _ROLE.search(s, mt.end, b)) is None
+                       # (与甲，乙就…举行会谈: the list talked with goes on by commas to the talk)
+                       or (talked_with and _TALK.match(s, first_verb.start()) is not None))):
                 mt.guest = True  # 会见了美国驻华大使甲，英国驻华大使乙。: the received, a list by commas to its end
+            talked_with = mt.guest and bool(talk or talked_with)
             if received_by and not mt.guest and s.find("受到", mt.end, b) >= 0:
                 if _RECEIVED_BY.match(s, mt.end, b):
                     mt.guest = True  # 劳模甲受到毛泽东主席的接见: the one received (and the list before them)

@@ -2688,3 +2688,15 @@ def test_a_diplomats_rank_is_an_office() -> None:
     # (before: 二秘 was no office, and 稻田修 after it went unread)
     assert who("副省长杨汇泉会见日本国公使田中笃和二秘稻田修。") == [
         ("杨汇泉", "副省长", ["lead"]), ("田中笃", "日本国公使", ["guest"]), ("稻田修", "二秘", ["guest"])]
+
+
+@pytest.mark.parametrize("text,participants", [
+    # those talked with go on by commas to the talk (before: 乙 led, as a host)
+    ("自治区主席布小林与中信集团董事长朱鹤新，中信集团总经理奚国华就加强区企合作举行会谈。",
+     [("布小林", "自治区主席", ["lead"]), ("朱鹤新", "中信集团董事长", ["guest"]), ("奚国华", "中信集团总经理", ["guest"])]),
+    # (not one with a verb of their own after the comma)
+    ("市长王强与集团董事长李明座谈，副市长张华主持。",
+     [("王强", "市长", ["lead"]), ("李明", "集团董事长", ["guest"]), ("张华", "副市长", ["chair"])]),
+])
+def test_a_list_talked_with_goes_on_by_commas(text: str, participants: list) -> None:
+    assert who(text) == participants
