@@ -100,6 +100,8 @@ _APPOINTED = re.compile(rf"^(?:同志)?{COUNTED}?(?:分别)?(?:以[^，,。；;]
                         r"(?:为|任|当选|被任命|兼任|接任|升任|调任|转任|改任|挂任|挂职|不再担任|辞去)"
                         r"|^(?:同志)?的[^，,。；;]{1,24}?职务"
                         r"|^(?:同志)?[，,]以[^，,。；;]{1,12}?当选")  # (候选人甲同志,以全票当选…)
+# (甲任团长，率…赴日本: the head of the party going, who leads it, not one appointed)
+_HEADS_THE_PARTY = re.compile(r"(?:同志)?(?:任|为|担任)(?:副|总)?(?:团长|队长|组长|领队)[，,]?(?:率|带领|带队|率领)")
 _APPROVED = re.compile(r"^(?:同志)?(?:同意|批准|审定|审批|签批|批示同意)")
 _CARE = "关心|关怀|支持|重视|推动|帮助|关注|厚爱"
 _SUPPORTED = re.compile(rf"^(?:同志)?的(?:亲切|大力|高度)?(?:{_CARE})(?:[和与、]?(?:{_CARE}))*(?:之)?下")
@@ -560,7 +562,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
                          and not own.endswith("以")  # 以甲为团长的代表团: who leads it, not an appointment
                          # (甲为团长的考察团, without the 以; 由乙任团长，丙任副团长的代表团)
                          and not _HEADS.match(_past_aside(s[mt.end:b]))
-                         and not _FOR_SOMEONE.match(tail))
+                         and not _FOR_SOMEONE.match(tail) and not _HEADS_THE_PARTY.match(tail))
             died = DEATH_WORD.search(tail, 0, 24) and DIED.match(tail)
             accused = ACCUSED.match(tail) or (  # 审理甲受贿案, 对乙严重违纪违法问题立案: the case is about them
                 own.endswith(("给予", "给予了")) and PUNISHED.match(tail))  # (给予丙开除党籍处分: and the penalty)

@@ -2700,3 +2700,13 @@ def test_a_diplomats_rank_is_an_office() -> None:
 ])
 def test_a_list_talked_with_goes_on_by_commas(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # the head of a party going leads it (before: 任团长 read as an appointment, mentioned)
+    ("时任市长刘惠农任团长，率代表团飞赴日本大分。", [("刘惠农", "时任市长", ["lead"])], []),
+    # (an appointment still is one)
+    ("会议决定，刘惠农任市长。", [], ["刘惠农"]),
+])
+def test_the_head_of_a_party_going_leads_it(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
