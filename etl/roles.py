@@ -126,7 +126,7 @@ _DUTY_GIVEN = re.compile(r"(?:同志)?(?:暂时|临时|继续)?主持[^，,。�
 # (应甲邀请, 应乙之邀: who invited the visitors, not said to be there)
 _INVITED = re.compile(r"(?:同志|先生|女士)?的?(?:盛情|热情|诚挚|亲切)?(?:邀请|之邀)")
 # (甲向大会发来贺信, 甲、乙分别致贺电: a letter or a telegram sent, by someone who is not there)
-_LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:向[^，,。；;]{1,24}?)?"
+_LETTER = (r"(?:分别|专门|特地|亲自|也|还)?(?:[向为给][^，,。；;]{1,24}?)?"
            r"(?:(?:发来|寄来|发出|致)了?(?:贺信|贺电|唁电|慰问信|慰问电|感谢信)|致(?:信|电|函)(?:祝贺|慰问|感谢|表示)"
            r"|发来了?(?:贺词|书面致辞|书面讲话)"
            # (a call made to here from elsewhere: 甲专门打来电话)

@@ -2710,3 +2710,13 @@ def test_a_list_talked_with_goes_on_by_commas(text: str, participants: list) -> 
 ])
 def test_the_head_of_a_party_going_leads_it(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a letter sent for the occasion (为…发来贺信): its writer is not there (before: lead)
+    ("市长王强为大会发来贺信。", [], ["王强"]),
+    # 工作 after a name is no part of it (before: 王强工 and 作)
+    ("市委书记张华听取市长王强工作汇报。", [("张华", "市委书记", ["lead"]), ("王强", "市长", ["report"])], []),
+])
+def test_a_letter_sent_for_an_occasion_and_work_after_a_name(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
