@@ -681,7 +681,7 @@ def _guess_name(s: str, p: int, *, bare: bool) -> int | None:
         return None  # 省委书记来武宁视察: coming to a place of two characters
     if q is not None and s[q - 1] == "工" and (s.startswith(_WORKERS, q - 1) or (bare and s.startswith("工作", q - 1))):
         return None  # 文艺工作者发言, 卫生工作人员: a field's workers, no 文艺工 and 作 (nor, bare, 关于农村工作)
-    if q is not None and q - p == 3 and s.startswith("工作", q - 1) and _name_ok(s[p:q - 1], bare=bare):
+    if q is not None and q - p == 3 and s[q - 1:q + 1] == "工作" and _name_ok(s[p:q - 1], bare=bare):
         q -= 1  # 听取市长王强工作汇报: the name and 工作, no 王强工 and 作
     if s[p:p + 1] not in _PART_FIRSTS:
         return q

@@ -527,7 +527,7 @@ def assign_roles(s: str, mentions: list[Mention]) -> None:
             if talk and i > 0 and _PARTY_AFTER.match(s, inside[i - 1].end):
                 mt.talk_host = talk_hosts = True  # 甲一行与乙…座谈: the visitors talk with their hosts, who attend
             elif ((_GUEST_VERB.search(own) or talk or (tail[:1] in HOME_VISITED_FIRST and HOME_VISITED.match(tail))
-                   or (own.endswith("对") and _WELCOMED.match(tail) is not None))
+                   or ("欢迎" in tail and own[-1:] == "对" and _WELCOMED.match(tail) is not None))
                   and not _LISTED_AFTER.search(own)):
                 mt.guest = True
                 if i > 0 and not inside[i - 1].guest:
