@@ -2720,3 +2720,14 @@ def test_the_head_of_a_party_going_leads_it(text: str, participants: list, menti
 ])
 def test_a_letter_sent_for_an_occasion_and_work_after_a_name(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # rarer surnames of the south-west and the Hui, after an office (before: no name read)
+    ("自治区政协副主席磨长英出席。", [("磨长英", "自治区政协副主席", ["attend"])]),
+    ("回族自治县县长妥建华出席。", [("妥建华", "回族自治县县长", ["attend"])]),
+    # (not the words they begin)
+    ("县长妥善处置突发事件。", []),
+])
+def test_rarer_surnames_after_an_office(text: str, participants: list) -> None:
+    assert who(text) == participants
