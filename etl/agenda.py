@@ -20,6 +20,8 @@ _TRAILING = re.compile(r"(?:等|工作|情况|事宜|议题|事项|问题|相关
 _LISTED = re.compile(r"的?(?:事项|议题)(?:主要)?(?:有|是|包括)|(?:以下|如下)(?:几项|几个)?(?:事项|议题|工作|内容)?")
 # items numbered after the colon: 一是…；二是…, （一）…, 1.…
 _NUMBERED = re.compile(rf"{POINT_NUMBER}\s*")
+# (经市委研究决定, 经研究: the body whose decision is announced, from the clause's start)
+_DECIDED_AFTER = re.compile(r"(?:^|[，,。；;：:\s])经[^，,。；;：:]{0,12}$")
 _LEADING = re.compile(r"^(?:了|部署|布置|安排|审议|讨论|决定)")
 
 
@@ -118,6 +120,8 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
         body = src[m.end():end]
         if _QUOTED.search(body_s):
             continue  # 在…会议研究经济工作时的讲话精神: another meeting's business, quoted
+        if "经" in s[max(0, m.start() - 16):m.start()] and _DECIDED_AFTER.search(s, max(0, m.start() - 16), m.start()):
+            continue  # 经市委研究决定：甲任…: a decision announced, no meeting's items
         lead = _LEADING.match(body_s)
         if lead:
             body, body_s = body[lead.end():], body_s[lead.end():]
