@@ -2731,3 +2731,14 @@ def test_a_letter_sent_for_an_occasion_and_work_after_a_name(text: str, particip
 ])
 def test_rarer_surnames_after_an_office(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # regards conveyed from someone not there: theirs, who are mentioned; the one who conveys them speaks
+    # (before: 李明 unread, 转达 closing no name; 王强 neither there nor mentioned)
+    ("市委书记李明转达了省委书记王强对全市人民的亲切问候。", [("李明", "市委书记", ["speak"])], ["王强"]),
+    ("市委书记李明看望慰问了老干部张华，并转达了省委书记王强的问候。",
+     [("李明", "市委书记", ["lead", "speak"]), ("张华", "老干部", ["guest"])], ["王强"]),
+])
+def test_regards_conveyed_are_from_someone_not_there(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
