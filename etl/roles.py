@@ -12,7 +12,7 @@ from .names import (ACCUSED, REPORT_BY_LEADER, PARTY, BY_INVITATION, HEADS_GROUP
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
 # 时 counts too, and 指出/强调 after 中 or 期间: 在调研中指出)
-_OBJECT_SKIP = re.compile(r"[并,，;；]|(?<=[研察查导视见谈问望议会动])时|(?<=[研察查导视谈问])(?:中|期间|过程中)(?=[^，,。；;]{0,4}?(?:指出|强调))")
+_OBJECT_SKIP = re.compile(r"[并,，;；]|[或和](?=参加|出席|列席|陪同|主持|讲话|致辞)|(?<=[研察查导视见谈问望议会动])时|(?<=[研察查导视谈问])(?:中|期间|过程中)(?=[^，,。；;]{0,4}?(?:指出|强调))")
 # the collective after a list (甲、乙等市领导到…, 等县四套班子领导出席): the verb follows it
 _COLLECTIVE_AFTER = re.compile(r"^(?:(?:[省市县区镇乡旗]{1,2}(?:委|政府|级)?)?(?:[三四五](?:套|大|家)?班子|班子|党政|有关|在家)?"
                                r"(?:成员|领导)(?:同志|干部)?"

@@ -2742,3 +2742,13 @@ def test_rarer_surnames_after_an_office(text: str, participants: list) -> None:
 ])
 def test_regards_conveyed_are_from_someone_not_there(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a second verb after 或 or 和 ends the first one's object (before: 参加 read as part of it)
+    ("省长王强来我市调研，市长张华陪同调研或参加汇报会。",
+     [("王强", "省长", ["lead"]), ("张华", "市长", ["accompany", "attend"])]),
+    ("市长张华出席会议和讲话。", [("张华", "市长", ["attend", "speak"])]),
+])
+def test_a_second_verb_after_or_and_and(text: str, participants: list) -> None:
+    assert who(text) == participants
