@@ -316,10 +316,10 @@ DEEDS = re.compile(r"(?:同志|先生|女士|烈士|将军)?的?(?:(?:先进|英
                    r"|(?:同志|烈士)的?(?:崇高|伟大|光辉)?(?:精神|品格|品质|风范|榜样)")
 # a report heard (听取了甲的汇报, 听取甲、乙关于…的汇报): the one who reports is named bare
 _HEARD = re.compile(r"(?:同志)?(?:关于[^，,。；;]{1,30}?)?的[^，,。；;]{0,12}?汇报")
-# 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py)
+# 甲作出重要批示: a written instruction, from someone who is not there (a mention: etl/roles.py); 甲对防汛工作
+# 作出批示, 乙就…作出批示 too, and a document sent on with a comment (甲批转《…》) or read and marked (圈阅)
 INSTRUCTED = re.compile(r"(?:同志)?(?:近日|日前|近期|第一时间|立即|迅速|及时|当即|分别|专门|亲自|也|还|多次|先后|再次|又)*(?:(?:[对就][^，,。；;并]{1,20}?)?(?:作出|做出|作|做)了?"
-                        r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)|批转|圈阅)")  # (甲对防汛工作作出批示, 乙就…作出批示 too;
-# 甲批转《…》: a document sent on with a comment)
+                        r"[^，,。；;并]{0,8}?(?:批示|指示)(?!精神)|批转|圈阅)")
 # 甲作动员讲话, 乙作工作报告, 丙作的《政府工作报告》: a speech, after a name with no title (a work's title is
 # masked by then)
 _GIVES_SPEECH = re.compile(r"(?:同志)?(?:所)?[作做]了?(?:[^，,。；;并]{0,25}?(?:报告|说明|发言|讲话|辅导|讲座|动员|总结|部署)|的?《)")

@@ -170,6 +170,8 @@ def _heard(before: str) -> bool:
         if k < len(phrases) - 1 and not _HEARD_ITEM.search(phrases[k]):
             return False
     return False
+
+
 # the collective a list of bare names stands under (中国内蒙古自治区党政军领导, 市领导): no one's title
 _LIST_PREFIX = re.compile(r"[^，,。；;：:、]{0,24}?领导(?:同志)?|")
 # a clause naming no one, only who else is there (省直有关部门主要负责同志, 各县区负责人)
