@@ -112,6 +112,7 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
     src, s = prepared or prepare(text)
     items: list[str] = []
     read_to = 0  # (the numbered items read already: a 研究 inside one is part of it)
+    announced = "经" in s  # (a cheap test first: 经…研究决定 is rare)
     for m in _STUDY.finditer(s):
         if m.start() < read_to:
             continue
@@ -120,7 +121,7 @@ def read_agenda(text: str, *, prepared: tuple[str, str] | None = None) -> list[s
         body = src[m.end():end]
         if _QUOTED.search(body_s):
             continue  # 在…会议研究经济工作时的讲话精神: another meeting's business, quoted
-        if "经" in s[max(0, m.start() - 16):m.start()] and _DECIDED_AFTER.search(s, max(0, m.start() - 16), m.start()):
+        if announced and _DECIDED_AFTER.search(s, max(0, m.start() - 16), m.start()):
             continue  # 经市委研究决定：甲任…: a decision announced, no meeting's items
         lead = _LEADING.match(body_s)
         if lead:
