@@ -888,7 +888,7 @@ _BARE_VERBS = ("会见 接见 看望 探望 拜望 迎接 欢送 送别 走访 �
                "悼念 吊唁 审理 宣判 发表 刊发 刊登 给予 决定 宣传 弘扬 撤销 收看 观看 瞻仰 参观").split()
 _BARE_VERB_SET = frozenset(_BARE_VERBS)  # (no foreign name begins with one: 决定授予罗加乔夫·亚历山大)
 _BARE_WORDS = [w for v in _BARE_VERBS for w in (v, v + "了")] + (
-    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 给 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 在 纪念 产生了 产生 "
+    "领导 领导人 同志 和 与 及 以及 由 以 请 陪同 向 给 并 同 会同 与会 其中 包括 还有 的有 领导有 领导还有 人员有 同志有 嘉宾有 选举 推选 提名 增补 增选 补选 追授 追认 委托 受 受到 得到 得到了 在 纪念 产生了 产生 "
     "批准 同意 接受 接受了 "
     "选举出 推选出 选出 选举了 推选了 增补了 增选了 补选了 主席是".split()  # (大会的执行主席是甲、乙)
     + _DESCRIPTORS.split("|"))
@@ -1293,6 +1293,8 @@ _WITH_SPOUSE = re.compile(r"(?:和|及|与|偕同?|携)(?:夫人|爱人)")
 SPOKEN_BY = re.compile(r"(?:在[^，,。；;]{1,30}?|关于[^，,。；;]{1,20}?)?的?(?:重要)?(?:讲话|指示|批示|贺信|题词|论述)")
 # … or a report they gave elsewhere, studied here (审议李克强总理所作的政府工作报告)
 REPORT_BY_LEADER = re.compile(r"(?:所?作的|的)[^，,。；;]{0,12}?报告(?![会厅])")
+# … or their praise, given from afar (得到习近平总书记的充分肯定, 受到李强总理两次表扬)
+PRAISED_BY_LEADER = re.compile(r"(?:的|[一两三四五六七八九十多数]次)?(?:高度|充分|亲切)?(?:肯定|表扬|赞扬|称赞|赞许|好评)")
 # … or who received them (代表们受到毛泽东主席的亲切接见)
 _RECEIVED_BY_LEADER = re.compile(r"的?(?:亲切|热情|隆重)?(?:接见|会见|看望|慰问|宴请|接待)")
 # A death the entry reports, right after the name (甲同志因病逝世, 周恩来总理逝世): the one who died is who
@@ -1447,6 +1449,7 @@ def _name_before_title(s: str, p: int, depth: int = 0) -> int | None:
                     or _WITH_SPOUSE.match(s, led.end()) or DIED.match(s, led.end())
                     or BORN.match(s, led.end()) or SPOKEN_BY.match(s, led.end()) or REPORT_BY_LEADER.match(s, led.end())
                     or _RECEIVED_BY_LEADER.match(s, led.end())  # (受到毛泽东主席的亲切接见)
+                    or PRAISED_BY_LEADER.match(s, led.end())  # (得到习近平总书记的充分肯定)
                     or s.startswith(("的陪同", "陪同"), led.end())  # (在李向东市长的陪同下)
                     # 毛泽东主席和周恩来总理接见…: the next of a list of leaders so written
                     or (s[led.end():led.end() + 1] in _LEADERS_JOINED and depth < 4

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import (ACCUSED, REPORT_BY_LEADER, PARTY, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
+from .names import (ACCUSED, PRAISED_BY_LEADER, REPORT_BY_LEADER, PARTY, BY_INVITATION, HEADS_GROUP, SPOKEN_BY, HOME_VISITED, HOME_VISITED_FIRST, POST_TITLE, POST_TITLE_FIRST, POST_TITLE_START, ADVERBS, PUNISHED, AWARDED, AWARDED_BY, BORN, DEATH_WORD, DEEDS, DIED, COUNTED, GIVEN_TO, HONORIFIC, HONOUR, HONOURING_CLAUSE, INSTRUCTED,
                     KIN, LEAVES, LISTED_AFTER as _LISTED_AFTER, RECEIVING, SENT_END, TALK_WORDS, Mention, office_last, offices, title_aside)
 
 # where the object of a verb ends and the next verb may stand (调研时强调, 主持召开…会议时指出: the verb after
@@ -221,7 +221,7 @@ def _said_by_leader(tail: str, *, heard: bool = False) -> bool:
     not one `heard` there: 大会听取王强市长所作的政府工作报告, given there)?"""
     return (tail[:2] in POST_TITLE_START and (post := POST_TITLE.match(tail)) is not None
             and ((tail[post.end():post.end() + 1] == "的" and SPOKEN_BY.match(tail, post.end()) is not None)
-                 or _AUTHORED.match(tail[post.end():]) is not None
+                 or _AUTHORED.match(tail[post.end():]) is not None or PRAISED_BY_LEADER.match(tail, post.end()) is not None
                  or (not heard and REPORT_BY_LEADER.match(tail, post.end()) is not None)))
 
 

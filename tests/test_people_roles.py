@@ -2752,3 +2752,13 @@ def test_regards_conveyed_are_from_someone_not_there(text: str, participants: li
 ])
 def test_a_second_verb_after_or_and_and(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants,mentioned", [
+    # a leader's praise, given from afar (before: the name went unread after 得到, or read with no role)
+    ("这一做法得到了习近平总书记的充分肯定。", [], ["习近平"]),
+    ("区委书记蒲彬彬指出，“寿光模式”得到习近平总书记两次肯定。", [("蒲彬彬", "区委书记", ["speak"])], ["习近平"]),
+    ("该项目受到李强总理的高度赞扬。", [], ["李强"]),
+])
+def test_a_leaders_praise_is_given_from_afar(text: str, participants: list, mentioned: list) -> None:
+    assert who_and_mentioned(text) == (participants, mentioned)
