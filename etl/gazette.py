@@ -18,7 +18,8 @@ from .source import Line, Source
 
 KEYWORDS = ("大事记", "大事記", "要事记", "要事記", "记事", "記事", "纪事", "紀事", "大事要览", "大事要覽", "大事纪要", "大事",
             "要事")  # (政务要事, 要事录)
-_KEYWORD = re.compile("|".join(KEYWORDS))
+# (not the words they begin: 重要事项, 重大事项, 重大事件 name no chronicle)
+_KEYWORD = re.compile("|".join(w + {"大事": "(?![项項件业業])", "要事": "(?![项項])"}.get(w, "") for w in KEYWORDS))
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 _TOC = re.compile(r"^(?P<title>.*?)\s*[…\.·\s]\s*(?P<page>\d(?: ?\d){0,2})\s*$")  # (3 0: a letter-spaced page's)
 # （下转第27页） (or （转第27页）), or the next page unnamed: （转下页）, （续下页）, （未完待续）; and the piece that goes on:
@@ -414,6 +415,32 @@ def _opens_entry(ln: Line) -> bool:
             and match_prefix(to_simplified(ln.text.strip())) is not None)
 
 
+_DATED_BEFORE = 2  # (how many entries before the first heading, one of them a day's, make a chronicle of them)
+
+
+def _dated_before(lines: tuple[Line, ...], end: int, toc_lines: set[int]) -> bool:
+    """Whether the lines before the first heading (up to `end`) hold entries (1日，…, then △… or 3日…), two or more,
+    and no other document's title between them and the heading: a headless chronicle, not another document's text."""
+    days = same = 0
+    for k in range(end):
+        ln = lines[k]
+        t = ln.text.strip()
+        if not t or ln.lineno in toc_lines:
+            continue
+        if is_document_boundary(t):
+            days = same = 0  # (another document's title: what came before it is not the chronicle's)
+            continue
+        if t[:1] in _DAY_FIRST and _opens_entry(ln) and (p := match_prefix(to_simplified(t))) is not None:
+            if p.kind == "day" and p.day is not None:
+                days += 1
+            elif p.kind == "same_day" and days:
+                same += 1  # (△… under a day: an entry of that day)
+    return days >= 1 and days + same >= _DATED_BEFORE
+
+
+_DAY_FIRST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅△▲□☆◆●■★·•-—（(【[")
+
+
 # the dots, or the run of spaces, that lead a table of contents' title to its page number
 _TOC_LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|[ \u3000]{4,})\s*\d{1,3}\s*$")
 
@@ -622,6 +649,12 @@ def find_structure(src: Source) -> Structure:
             i = collect(sec, r, join_first=False)
 
     if heads:
+        if _dated_before(lines, heads[0], toc_lines):
+            # dated entries before the first heading (a page that opens with its month, 2月 / 1日…, before a
+            # heading further down): a headless chronicle of their own, not text lost without a word
+            sec = Section(title="", heading_line=None, period=None)
+            resume(sec, collect(sec, 0, join_first=False))
+            sections.append(sec)
         for i in heads:
             if i in used:
                 continue  # (read as an entry's wrapped line: _wrapped_into_heading)

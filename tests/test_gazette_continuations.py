@@ -758,3 +758,24 @@ def test_a_marker_with_no_piece_to_go_to_reads_on_after_it() -> None:
     assert dates_and_texts(r) == [("2024-09-03", "市长张三主持召开市政府常务会议。副市长李四出席会议。"),
                                   ("2024-09-05", "全市招商大会召开。")]
     assert any("read on" in w.message for w in r.warnings)
+
+
+def test_entries_before_the_first_heading_are_a_chronicle_of_their_own() -> None:
+    # a page that opens with its month and entries, a chronicle's heading further down: the entries before it are
+    # read (before: lost without a word)
+    text = "9月\n1日，市长王强出席会议。\n3日，副市长李明调研。\n某某市2024年9月大事记\n5日，市委书记张华主持会议。\n"
+    r = parse_text(text, "before.txt", "2024-09")
+    assert dates_and_texts(r) == [("2024-09-01", "市长王强出席会议。"), ("2024-09-03", "副市长李明调研。"),
+                                  ("2024-09-05", "市委书记张华主持会议。")]
+    # (not another document's dated lines before a heading: one day of a notice's, 1日起施行, is no chronicle)
+    notice = "某某市人民政府关于加强管理的通知\n1日起施行。\n某某市2024年9月大事记\n5日，市委书记张华主持会议。\n"
+    assert dates_and_texts(parse_text(notice, "notice.txt", "2024-09")) == [("2024-09-05", "市委书记张华主持会议。")]
+
+
+def test_an_important_matter_wrapped_to_a_line_of_its_own_is_no_heading() -> None:
+    # a wrapped line that ends with 重要事项 (要事 inside it) opened a chronicle, and the entries before it were lost
+    text = ("2月\n1日\n市委召开常委会议。\n△市委副书记、市长张振川主持召开市长办公会。副市长陈颖、韩\n"
+            "军在会上对推进各自分工负责的重点工作、重要事项\n及重大工程，分别谈了打算设想。\n3日\n市长张振川检查麦田管理工作。\n")
+    r = parse_text(text, "wrapped.txt", "2009-02")
+    assert [e.date_start for e in r.events] == ["2009-02-01", "2009-02-01", "2009-02-03"]
+    assert r.events[1].text.endswith("重要事项及重大工程，分别谈了打算设想。")
