@@ -2762,3 +2762,13 @@ def test_a_second_verb_after_or_and_and(text: str, participants: list) -> None:
 ])
 def test_a_leaders_praise_is_given_from_afar(text: str, participants: list, mentioned: list) -> None:
     assert who_and_mentioned(text) == (participants, mentioned)
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a service before a rank is part of the title, no name (before: 海军 a person, and 张召忠 titled 少将 or lost)
+    ("海军少将张召忠在礼堂作专题报告。", [("张召忠", "海军少将", ["speak"])]),
+    ("国防大学教研室主任、海军少将张召忠教授在礼堂举行专题报告会。", [("张召忠", "国防大学教研室主任、海军少将", ["lead"])]),
+    ("空军大校李明出席。", [("李明", "空军大校", ["attend"])]),
+])
+def test_a_service_before_a_rank_is_no_name(text: str, participants: list) -> None:
+    assert who(text) == participants
