@@ -427,6 +427,8 @@ def _dated_before(lines: tuple[Line, ...], end: int, toc_lines: set[int]) -> boo
         t = ln.text.strip()
         if not t or ln.lineno in toc_lines:
             continue
+        if _UP.match(t):
+            break  # (a page turn's piece of a chronicle further on: its entries are that one's, stitched to it)
         if is_document_boundary(t):
             days = same = 0  # (another document's title: what came before it is not the chronicle's)
             continue

@@ -2772,3 +2772,14 @@ def test_a_leaders_praise_is_given_from_afar(text: str, participants: list, ment
 ])
 def test_a_service_before_a_rank_is_no_name(text: str, participants: list) -> None:
     assert who(text) == participants
+
+
+@pytest.mark.parametrize("text,participants", [
+    # a common noun framed by a descriptor and a follow word is no name (before: a person 项目, 方案)
+    ("曲靖市举办中韩企业家项目洽谈会。", []),
+    ("举办劳动模范方案交流会。", []),
+    # (a name that begins with such a word's first characters still reads: 方向东)
+    ("副市长方向东出席。", [("方向东", "副市长", ["attend"])]),
+])
+def test_a_common_noun_after_a_descriptor_is_no_name(text: str, participants: list) -> None:
+    assert who(text) == participants
