@@ -416,6 +416,7 @@ def _opens_entry(ln: Line) -> bool:
 
 
 _DATED_BEFORE = 2  # (how many entries before the first heading, one of them a day's, make a chronicle of them)
+_DAY_FIRST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅△▲□☆◆●■★·•-—（(【[")  # (a cheap test first)
 
 
 def _dated_before(lines: tuple[Line, ...], end: int, toc_lines: set[int]) -> bool:
@@ -438,9 +439,6 @@ def _dated_before(lines: tuple[Line, ...], end: int, toc_lines: set[int]) -> boo
             elif p.kind == "same_day" and days:
                 same += 1  # (△… under a day: an entry of that day)
     return days >= 1 and days + same >= _DATED_BEFORE
-
-
-_DAY_FIRST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅△▲□☆◆●■★·•-—（(【[")
 
 
 # the dots, or the run of spaces, that lead a table of contents' title to its page number

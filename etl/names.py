@@ -507,11 +507,11 @@ def reads_as_name(word: str) -> bool:
 
 # Words that read as a name but name a department or a field (etl/lexicon/not_names.txt)
 _NOT_NAMES = frozenset(w for ln in _lexicon("not_names.txt") for w in ln.split())
-# … of which these are no name anywhere, not even after a title or a list mark
+# … of which these are no name anywhere, not even after a title or a list mark (市长来访, 教授应邀出席, 王部长强调;
+# and common nouns a descriptor and a follow word may frame: 企业家项目洽谈会, 劳模方案交流会)
 _NEVER_NAMES = frozenset("区直 区属 区内 区级 班子 干部 成员 小组 职工 群众 来访 来电 来信 来函 来宾 来人 公署 公所 公社 公司 应邀 应约 "
                           "强调 宣布 宣读 宣讲 通报 通过 董事 "
-                          # (common nouns a descriptor and a follow word may frame: 企业家项目洽谈会, 劳模方案交流会)
-                          "项目 方案 方面 方式 方法 成果 成效 程序 任务 范围 车间 包括 包装 关注 路段 路面 车辆 房屋 金额 费用".split())  # (市长来访, 教授应邀出席, 王部长强调)
+                          "项目 方案 方面 方式 方法 成果 成效 程序 任务 范围 车间 包括 包装 关注 路段 路面 车辆 房屋 金额 费用".split())
 # adverbs of manner that begin with a surname (冒雨, 满怀, 高兴): no name where they stand after an office
 _MANNER_WORDS = frozenset(w for w in (*ADVERBS.split("|"), *MANNER_WORDS, "高兴") if len(w) == 2)
 # Surnames that are far more often a verb before a place (…书记张勃兴,来石泉检查): a bare name never starts
