@@ -298,7 +298,19 @@ def is_heading(text: str) -> bool:
         return False  # (上一篇：2023年7月大事记, 首页 > 大事记: navigation, not a heading)
     if t[:1].isdigit() and re.match(r"^\d{1,2}\s*日", t):
         return False
+    if (t[:1] in _SAME_DAY_MARKS or t[:2] in _SAME_DAY_WORDS or _ACT.search(t) is not None) and not _NAMED_AT_END.search(t):
+        return False  # (△全市大事记编纂工作会议召开, 同日 市档案馆举办大事记展览, …强调要办好民生大事: an entry)
     return True
+
+
+# what opens an entry of the day before, and what an entry does: a line so written names no chronicle (unless it
+# ends with the chronicle's own word: 市领导出席活动纪事)
+_SAME_DAY_MARKS = frozenset("△▲□☆")
+_SAME_DAY_WORDS = frozenset(("同日", "是日", "当日", "同月", "是月", "当月"))
+_ACT = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请"
+                  r"|强调|指出|要求|举办|编纂|出版|展览")
+_NAMED_AT_END = re.compile(r"(?:大事记|大事記|要事记|要事記|记事|記事|纪事|紀事|大事要览|大事要覽|大事纪要)"
+                           r"[\s)）]*(?:[（(][^（）()]{2,30}[)）])?$")
 
 
 def is_document_boundary(text: str) -> bool:

@@ -779,3 +779,21 @@ def test_an_important_matter_wrapped_to_a_line_of_its_own_is_no_heading() -> Non
     r = parse_text(text, "wrapped.txt", "2009-02")
     assert [e.date_start for e in r.events] == ["2009-02-01", "2009-02-01", "2009-02-03"]
     assert r.events[1].text.endswith("重要事项及重大工程，分别谈了打算设想。")
+
+
+@pytest.mark.parametrize("line", ["△全市大事记编纂工作会议召开", "同日 市档案馆举办大事记展览", "市委书记王强强调要办好民生大事"])
+def test_an_entry_that_names_a_chronicle_is_no_heading(line: str) -> None:
+    # an entry of the day before, or one that says what was done, with 大事记 in it (no stop at its end): before, a
+    # heading, and the entry lost with the dates of all after it
+    text = f"2024年9月大事记\n1日，市长王强出席会议。\n{line}\n3日，副市长李明调研。\n"
+    r = parse_text(text, "named.txt")
+    # (an event of the 1st, or a further paragraph of it: in either case kept, and the 3rd keeps its date)
+    assert [e.date_start for e in r.events][-1] == "2024-09-03"
+    assert all(e.date_start for e in r.events)
+    assert any(line.split()[-1].lstrip("△") in e.text for e in r.events if e.date_start == "2024-09-01")
+
+
+@pytest.mark.parametrize("heading", ["市领导出席活动纪事", "△大事记", "★ 大事记 ★", "聊城市人民政府大事记（2024年9月）"])
+def test_headings_that_end_with_the_chronicle_s_word_still_are(heading: str) -> None:
+    from etl.gazette import is_heading
+    assert is_heading(heading)
