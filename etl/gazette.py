@@ -303,13 +303,11 @@ def is_heading(text: str) -> bool:
     return True
 
 
-# what opens an entry of the day before, and what an entry does: a line so written names no chronicle (unless it
+# what opens an entry of the day before (and _ACT, what an entry does): a line so written names no chronicle (unless it
 # ends with the chronicle's own word: 市领导出席活动纪事)
 _SAME_DAY_MARKS = frozenset("△▲□☆")
 _SAME_DAY_WORDS = frozenset(("同日", "是日", "当日", "同月", "是月", "当月"))
-_ACT = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请"
-                  r"|强调|指出|要求|举办|编纂|出版|展览")
-_NAMED_AT_END = re.compile(r"(?:大事记|大事記|要事记|要事記|记事|記事|纪事|紀事|大事要览|大事要覽|大事纪要)"
+_NAMED_AT_END = re.compile(rf"(?:{'|'.join(w for w in KEYWORDS if w not in ('大事', '要事'))})"
                            r"[\s)）]*(?:[（(][^（）()]{2,30}[)）])?$")
 
 
@@ -416,6 +414,8 @@ CLOSED_END = frozenset("。！？；!?;”」』）).")  # (what a line ends wit
 # … nor a narrow column's line that says what someone did (市委书记甲主持, wrapped alike in three entries): a running
 # header or footer names a publication or a section, it reports no act
 ENTRY_VERB = re.compile(r"主持|出席|参加|讲话|致辞|调研|考察|视察|会见|接见|陪同|召开|举行|汇报|慰问|看望|走访|带队|率队|宴请")
+# … and what else an entry says was done (is_heading: a line so written names no chronicle)
+_ACT = re.compile(rf"{ENTRY_VERB.pattern}|强调|指出|要求|举办|编纂|出版|展览")
 # a document's date alone on its line, under its issuer (2024年3月5日)
 _SIGNED = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
@@ -445,7 +445,8 @@ def _dated_before(lines: tuple[Line, ...], end: int, toc_lines: set[int]) -> boo
         if is_document_boundary(t):
             days = same = 0  # (another document's title: what came before it is not the chronicle's)
             continue
-        if t[:1] in _DAY_FIRST and _opens_entry(ln) and (p := match_prefix(to_simplified(t))) is not None:
+        if (t[:1] in _DAY_FIRST and _SIGNED.match(ln.text) is None and _TOC_LEADER.search(ln.text) is None
+                and (p := match_prefix(to_simplified(t))) is not None):  # (_opens_entry, its prefix kept)
             if p.kind == "day" and p.day is not None:
                 days += 1
             elif p.kind == "same_day" and days:
